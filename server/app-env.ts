@@ -1,0 +1,31 @@
+import type { HttpBindings } from "@hono/node-server";
+import type { Scope } from "../shared/auth/permissions.ts";
+import type { SessionUser } from "../shared/schemas/auth.ts";
+import type { Config } from "./config.ts";
+import type { Db, Dialect } from "./db/database.ts";
+import type { Logger } from "./lib/logger.ts";
+
+export type AppDeps = {
+  db: Db;
+  dialect: Dialect;
+  config: Config;
+  logger: Logger;
+};
+
+export type Actor = SessionUser & { scope: Scope | null };
+
+export type RequestContext = {
+  actor: Actor | null;
+  requestId: string;
+  ip: string | null;
+};
+
+export type AppEnv = {
+  Bindings: Partial<HttpBindings>;
+  Variables: {
+    requestId: string;
+    sessionId: string | null;
+    user: SessionUser | null;
+    scope: Scope | null;
+  };
+};

@@ -1,0 +1,57 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import type { AppDeps, AppEnv } from "./app-env.ts";
+import { ApiError } from "./lib/errors.ts";
+import { accessLog } from "./middleware/access-log.ts";
+import { requireJsonFromOwnOrigin } from "./middleware/csrf.ts";
+import { errorResponse, handleError } from "./middleware/errors.ts";
+import { noStore, securityHeaders } from "./middleware/security-headers.ts";
+import { loadSession } from "./middleware/session.ts";
+import { serveClient } from "./middleware/static-client.ts";
+import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { centreRoutes } from "./modules/centres/centres.routes.ts";
+import { companyRoutes } from "./modules/companies/companies.routes.ts";
+import { healthRoutes } from "./modules/health/health.routes.ts";
+import { userRoutes } from "./modules/users/users.routes.ts";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export type CreateAppOptions = AppDeps & { clientDir?: string | undefined };
+
+export function createApp({ clientDir, ...deps }: CreateAppOptions) {
+  const api = new Hono<AppEnv>()
+    .use(noStore)
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: () => {
+          throw new ApiError("payload_too_large", `Die Anfrage ist größer als ${MAX_BODY_BYTES / 1024} KiB`);
+        },
+      }),
+    )
+    .use(requireJsonFromOwnOrigin(deps.config.publicOrigin))
+    .use(loadSession(deps))
+    .route("/health", healthRoutes(deps))
+    .route("/auth", authRoutes(deps))
+    .route("/users", userRoutes(deps))
+    .route("/centres", centreRoutes(deps))
+    .route("/companies", companyRoutes(deps))
+    .route("/audit", auditRoutes(deps))
+    .all("*", (c) =>
+      errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
+    );
+
+  const app = new Hono<AppEnv>()
+    .use(requestId())
+    .use(accessLog(deps.logger))
+    .use(securityHeaders(deps.config.env === "production"))
+    .route("/api", api);
+  if (clientDir) app.use(serveClient(clientDir));
+  app.notFound((c) => errorResponse(c, 404, "not_found", "Nicht gefunden"));
+  app.onError(handleError(deps.logger));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,8 @@
+import { type Expression, type SqlBool, sql } from "kysely";
+
+const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** Case-insensitive substring match with LIKE wildcards escaped; the same SQL on SQLite and PostgreSQL. */
+export function containsText(column: string, term: string): Expression<SqlBool> {
+  return sql<SqlBool>`lower(${sql.ref(column)}) like ${`%${escapeLike(term.toLowerCase())}%`} escape '\\'`;
+}

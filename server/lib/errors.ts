@@ -1,0 +1,30 @@
+import type { ErrorCode, FieldIssue } from "../../shared/api/errors.ts";
+import { statusOfCode } from "../../shared/api/errors.ts";
+
+export class ApiError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.status = statusOfCode[code];
+  }
+}
+
+export const notFound = (what = "Datensatz") => new ApiError("not_found", `${what} nicht gefunden`);
+export const forbidden = (message = "Keine Berechtigung für diese Aktion") =>
+  new ApiError("forbidden", message);
+export const unauthenticated = (message = "Bitte melden Sie sich an") =>
+  new ApiError("unauthenticated", message);
+export const validationFailed = (issues: FieldIssue[]) =>
+  new ApiError(
+    "validation_failed",
+    `Ungültige Eingabe: ${issues.map((issue) => issue.path).join(", ")}`,
+    issues,
+  );
+export const fieldError = (path: string, message: string) => validationFailed([{ path, message }]);
+export const staleVersion = (current: unknown) =>
+  new ApiError("conflict", "Der Datensatz wurde inzwischen von jemand anderem geändert", { current });

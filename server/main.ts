@@ -1,0 +1,68 @@
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { openMigratedDatabase } from "./bootstrap.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { clientDist, ensureClientBuild } from "./lib/client-build.ts";
+import { createLogger } from "./lib/logger.ts";
+import { seedDemo } from "./seed/demo.ts";
+import { DEMO_PASSWORD, demoUsers } from "./seed/demo-accounts.ts";
+
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+
+  const database = await openMigratedDatabase(config);
+  const seeded = config.env !== "production" && (await seedDemo(database.db));
+  if (config.env !== "test") ensureClientBuild(say);
+
+  const app = createApp({
+    db: database.db,
+    dialect: database.dialect,
+    config,
+    logger,
+    clientDir: clientDist,
+  });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    const where = database.dialect === "sqlite" ? database.sqliteFile : "PostgreSQL (DATABASE_URL)";
+    say(`Ankommen läuft auf http://localhost:${info.port}  (Datenbank: ${where})`);
+    if (config.env !== "production") {
+      if (seeded) say("Demo-Daten wurden geladen.");
+      say(`Demo-Anmeldungen (Passwort für alle: ${DEMO_PASSWORD}):`);
+      for (const user of demoUsers) say(`  ${user.role.padEnd(9)} ${user.email}`);
+    }
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    const force = setTimeout(() => {
+      logger.error("shutdown timed out, exiting");
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    force.unref();
+    server.close(async () => {
+      await database.close();
+      logger.info("stopped");
+      process.exit(0);
+    });
+    if ("closeIdleConnections" in server) server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `Ankommen could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

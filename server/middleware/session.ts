@@ -1,0 +1,22 @@
+import { createMiddleware } from "hono/factory";
+import type { AppDeps, AppEnv } from "../app-env.ts";
+import { sessionCookie } from "../modules/auth/session-cookie.ts";
+import { resolveSession } from "../modules/auth/sessions.service.ts";
+
+export function loadSession({ db, config }: AppDeps) {
+  const cookie = sessionCookie(config.env === "production", config.sessionAbsoluteMs);
+  return createMiddleware<AppEnv>(async (c, next) => {
+    c.set("user", null);
+    c.set("sessionId", null);
+    c.set("scope", null);
+    const token = cookie.read(c);
+    if (token && token.length <= 100) {
+      const session = await resolveSession(db, config, token);
+      if (session) {
+        c.set("user", session.user);
+        c.set("sessionId", session.sessionId);
+      }
+    }
+    await next();
+  });
+}

@@ -1,0 +1,34 @@
+import type { AuditLogTable, DbOrTx } from "../../db/database.ts";
+import { selectAuditOwned } from "../../db/scoped.ts";
+
+export async function appendAudit(db: DbOrTx, row: AuditLogTable): Promise<void> {
+  await db.insertInto("audit_log").values(row).execute();
+}
+
+export type AuditFilter = {
+  action?: string | undefined;
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  userId?: string | undefined;
+  fromInstant?: string | undefined;
+  toInstant?: string | undefined;
+  before?: { at: string; id: string } | undefined;
+  limit: number;
+};
+
+export async function listAudit(db: DbOrTx, centreId: string, filter: AuditFilter) {
+  let query = selectAuditOwned(db, centreId).selectAll();
+  if (filter.action) query = query.where("action", "=", filter.action);
+  if (filter.entity) query = query.where("entity", "=", filter.entity);
+  if (filter.entityId) query = query.where("entity_id", "=", filter.entityId);
+  if (filter.userId) query = query.where("user_id", "=", filter.userId);
+  if (filter.fromInstant) query = query.where("at", ">=", filter.fromInstant);
+  if (filter.toInstant) query = query.where("at", "<", filter.toInstant);
+  const before = filter.before;
+  if (before) {
+    query = query.where((eb) =>
+      eb.or([eb("at", "<", before.at), eb.and([eb("at", "=", before.at), eb("id", "<", before.id)])]),
+    );
+  }
+  return query.orderBy("at", "desc").orderBy("id", "desc").limit(filter.limit).execute();
+}

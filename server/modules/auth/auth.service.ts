@@ -1,0 +1,95 @@
+import type { ChangeOwnPassword, LoginRequest, SessionUser } from "../../../shared/schemas/auth.ts";
+import type { RequestContext } from "../../app-env.ts";
+import type { Config } from "../../config.ts";
+import type { Db } from "../../db/database.ts";
+import { ApiError, fieldError } from "../../lib/errors.ts";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "../../lib/passwords.ts";
+import { nowIso } from "../../lib/time.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import * as users from "../users/users.repository.ts";
+import { endAllSessionsOf, endSession, resolveSession, startSession } from "./sessions.service.ts";
+import {
+  assertNotThrottled,
+  clearAccountThrottle,
+  recordFailedLogin,
+  throttleKeys,
+} from "./throttle.service.ts";
+
+const invalidCredentials = () => new ApiError("unauthenticated", "E-Mail oder Passwort ist falsch");
+
+type LoginInput = {
+  credentials: LoginRequest;
+  previousSessionId: string | null;
+  userAgent: string | null;
+};
+
+export async function login(
+  db: Db,
+  config: Config,
+  context: RequestContext,
+  { credentials, previousSessionId, userAgent }: LoginInput,
+): Promise<{ token: string; user: SessionUser }> {
+  const keys = throttleKeys(credentials.email, context.ip);
+  await assertNotThrottled(db, keys);
+  const account = await users.findCredentialsByEmail(db, credentials.email);
+  const passwordOk = account
+    ? await verifyPassword(account.password_hash, credentials.password)
+    : await burnPasswordCheck(credentials.password);
+  if (!account || !passwordOk || account.active !== 1) {
+    await db.transaction().execute(async (trx) => {
+      await recordFailedLogin(trx, keys);
+      await recordAudit(trx, context, {
+        action: "auth.login_failed",
+        entity: "user",
+        entityId: account?.id ?? null,
+        centreId: account?.centre_id ?? null,
+      });
+    });
+    throw invalidCredentials();
+  }
+  const token = await db.transaction().execute(async (trx) => {
+    if (previousSessionId) await endSession(trx, previousSessionId);
+    await clearAccountThrottle(trx, keys);
+    await users.markLogin(trx, account.id, nowIso());
+    const started = await startSession(trx, config, account.id, { ip: context.ip, userAgent });
+    await recordAudit(trx, context, {
+      action: "auth.login",
+      entity: "user",
+      entityId: account.id,
+      centreId: account.centre_id,
+    });
+    return started;
+  });
+  const session = await resolveSession(db, config, token);
+  if (!session) throw new Error("session vanished right after sign-in");
+  return { token, user: session.user };
+}
+
+export async function logout(db: Db, context: ActorContext, sessionId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await endSession(trx, sessionId);
+    await recordAudit(trx, context, { action: "auth.logout", entity: "user", entityId: context.actor.id });
+  });
+}
+
+export async function changeOwnPassword(
+  db: Db,
+  config: Config,
+  context: ActorContext,
+  input: ChangeOwnPassword,
+  userAgent: string | null,
+): Promise<string> {
+  const { actor } = context;
+  const stored = await users.findPasswordHash(db, actor.centreId, actor.id);
+  if (!stored || !(await verifyPassword(stored, input.currentPassword))) {
+    throw fieldError("currentPassword", "Das aktuelle Passwort ist falsch");
+  }
+  const hash = await hashPassword(input.newPassword);
+  return db.transaction().execute(async (trx) => {
+    await users.setPasswordHash(trx, actor.centreId, actor.id, hash, nowIso());
+    await endAllSessionsOf(trx, actor.id);
+    await recordAudit(trx, context, { action: "auth.password_change", entity: "user", entityId: actor.id });
+    return startSession(trx, config, actor.id, { ip: context.ip, userAgent });
+  });
+}

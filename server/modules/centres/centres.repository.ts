@@ -1,0 +1,19 @@
+import type { CentresTable, DbOrTx } from "../../db/database.ts";
+
+/** Centres are the tenants themselves: every signed-in user may know their names. */
+export async function listCentres(db: DbOrTx) {
+  return db.selectFrom("centres").selectAll().orderBy("name").execute();
+}
+
+export async function findCentre(db: DbOrTx, id: string) {
+  return db.selectFrom("centres").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function centreNameTaken(db: DbOrTx, name: string): Promise<boolean> {
+  const row = await db.selectFrom("centres").select("id").where("name", "=", name).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertCentre(db: DbOrTx, row: CentresTable): Promise<void> {
+  await db.insertInto("centres").values(row).execute();
+}

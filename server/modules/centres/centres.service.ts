@@ -1,0 +1,44 @@
+import { DistrictSchema } from "../../../shared/reference/districts.ts";
+import type { Centre, CentreCreate } from "../../../shared/schemas/centre.ts";
+import type { CentresTable, Db } from "../../db/database.ts";
+import { fieldError } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import { nowIso } from "../../lib/time.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import * as centres from "./centres.repository.ts";
+
+const toCentre = (row: CentresTable): Centre => ({
+  id: row.id,
+  name: row.name,
+  district: DistrictSchema.parse(row.district),
+  version: row.version,
+});
+
+export async function listAllCentres(db: Db): Promise<Centre[]> {
+  return (await centres.listCentres(db)).map(toCentre);
+}
+
+export async function createCentre(db: Db, context: ActorContext, input: CentreCreate): Promise<Centre> {
+  const now = nowIso();
+  const row: CentresTable = {
+    id: newId(),
+    name: input.name,
+    district: input.district,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  await db.transaction().execute(async (trx) => {
+    if (await centres.centreNameTaken(trx, input.name))
+      throw fieldError("name", "Ein Zentrum mit diesem Namen gibt es schon");
+    await centres.insertCentre(trx, row);
+    await recordAudit(trx, context, {
+      action: "centre.create",
+      entity: "centre",
+      entityId: row.id,
+      centreId: row.id,
+    });
+  });
+  return toCentre(row);
+}

@@ -1,0 +1,111 @@
+import type { DbOrTx, UsersTable } from "../../db/database.ts";
+import { selectOwned, updateOwned } from "../../db/scoped.ts";
+import { containsText } from "../../db/text-search.ts";
+
+const userColumns = [
+  "users.id",
+  "users.centre_id",
+  "users.company_id",
+  "users.email",
+  "users.name",
+  "users.role",
+  "users.active",
+  "users.last_login_at",
+  "users.created_at",
+  "users.updated_at",
+  "users.version",
+  "companies.name as company_name",
+] as const;
+
+export type UserRow = Omit<UsersTable, "password_hash"> & { company_name: string | null };
+
+/** Sign-in happens before any centre is known, so this lookup is by e-mail across centres. */
+export async function findCredentialsByEmail(db: DbOrTx, email: string) {
+  return db
+    .selectFrom("users")
+    .select(["id", "centre_id", "email", "password_hash", "active"])
+    .where("email", "=", email)
+    .executeTakeFirst();
+}
+
+export async function findPasswordHash(db: DbOrTx, centreId: string, id: string) {
+  const row = await selectOwned(db, "users", centreId)
+    .select("users.password_hash")
+    .where("users.id", "=", id)
+    .executeTakeFirst();
+  return row?.password_hash;
+}
+
+export async function findUser(db: DbOrTx, centreId: string, id: string): Promise<UserRow | undefined> {
+  return selectOwned(db, "users", centreId)
+    .leftJoin("companies", "companies.id", "users.company_id")
+    .select(userColumns)
+    .where("users.id", "=", id)
+    .executeTakeFirst();
+}
+
+export type UserFilter = {
+  q?: string | undefined;
+  role?: string | undefined;
+  active?: boolean | undefined;
+  after?: { name: string; id: string } | undefined;
+  limit: number;
+};
+
+export async function listUsers(db: DbOrTx, centreId: string, filter: UserFilter): Promise<UserRow[]> {
+  let query = selectOwned(db, "users", centreId)
+    .leftJoin("companies", "companies.id", "users.company_id")
+    .select(userColumns);
+  if (filter.q) {
+    const term = filter.q;
+    query = query.where((eb) => eb.or([containsText("users.name", term), containsText("users.email", term)]));
+  }
+  if (filter.role) query = query.where("users.role", "=", filter.role);
+  if (filter.active !== undefined) query = query.where("users.active", "=", filter.active ? 1 : 0);
+  const after = filter.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("users.name", ">", after.name),
+        eb.and([eb("users.name", "=", after.name), eb("users.id", ">", after.id)]),
+      ]),
+    );
+  }
+  return query.orderBy("users.name").orderBy("users.id").limit(filter.limit).execute();
+}
+
+export async function insertUser(db: DbOrTx, row: UsersTable): Promise<void> {
+  await db.insertInto("users").values(row).execute();
+}
+
+export async function emailTaken(db: DbOrTx, email: string): Promise<boolean> {
+  const row = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function updateUserIfVersion(
+  db: DbOrTx,
+  centreId: string,
+  id: string,
+  version: number,
+  changes: Partial<Pick<UsersTable, "name" | "active" | "password_hash">> & { updated_at: string },
+): Promise<boolean> {
+  const result = await updateOwned(db, "users", centreId)
+    .set({ ...changes, version: version + 1 })
+    .where("users.id", "=", id)
+    .where("users.version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function setPasswordHash(db: DbOrTx, centreId: string, id: string, hash: string, now: string) {
+  const result = await updateOwned(db, "users", centreId)
+    .set((eb) => ({ password_hash: hash, updated_at: now, version: eb("users.version", "+", 1) }))
+    .where("users.id", "=", id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function markLogin(db: DbOrTx, id: string, now: string): Promise<void> {
+  await db.updateTable("users").set({ last_login_at: now }).where("id", "=", id).execute();
+}

@@ -1,0 +1,42 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import {
+  PasswordResetSchema,
+  UserCreateSchema,
+  UserListQuerySchema,
+  UserUpdateSchema,
+} from "../../../shared/schemas/user.ts";
+import type { AppDeps, AppEnv } from "../../app-env.ts";
+import { actorContext, actorOf } from "../../middleware/context.ts";
+import { permit } from "../../middleware/permissions.ts";
+import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { createUser, getUser, listUsersPage, resetPassword, updateUser } from "./users.service.ts";
+
+const IdParam = z.object({ id: z.string().min(1).max(64) });
+
+export function userRoutes({ db, config }: AppDeps) {
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
+  return new Hono<AppEnv>()
+    .get("/", permit("read:user"), queryParams(UserListQuerySchema), async (c) =>
+      c.json(await listUsersPage(db, actorOf(c), c.req.valid("query"))),
+    )
+    .post("/", permit("create:user"), jsonBody(UserCreateSchema), async (c) =>
+      c.json(await createUser(db, context(c), c.req.valid("json")), 201),
+    )
+    .get("/:id", permit("read:user"), pathParams(IdParam), async (c) =>
+      c.json(await getUser(db, actorOf(c), c.req.valid("param").id)),
+    )
+    .patch("/:id", permit("update:user"), pathParams(IdParam), jsonBody(UserUpdateSchema), async (c) =>
+      c.json(await updateUser(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    )
+    .post(
+      "/:id/password",
+      permit("update:user"),
+      pathParams(IdParam),
+      jsonBody(PasswordResetSchema),
+      async (c) => {
+        await resetPassword(db, context(c), c.req.valid("param").id, c.req.valid("json").password);
+        return c.body(null, 204);
+      },
+    );
+}

@@ -1,0 +1,119 @@
+import { RoleSchema } from "../../../shared/auth/roles.ts";
+import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../shared/schemas/user.ts";
+import type { Actor } from "../../app-env.ts";
+import type { Db } from "../../db/database.ts";
+import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
+import { fieldError, notFound, staleVersion } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import { hashPassword } from "../../lib/passwords.ts";
+import { nowIso } from "../../lib/time.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { endAllSessionsOf } from "../auth/sessions.service.ts";
+import { findCompany } from "../companies/companies.repository.ts";
+import * as users from "./users.repository.ts";
+
+const toUser = (row: users.UserRow): User => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: RoleSchema.parse(row.role),
+  centreId: row.centre_id,
+  companyId: row.company_id,
+  companyName: row.company_name,
+  active: row.active === 1,
+  lastLoginAt: row.last_login_at,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  version: row.version,
+});
+
+async function requireUser(db: Db, centreId: string, id: string): Promise<User> {
+  const row = await users.findUser(db, centreId, id);
+  if (!row) throw notFound("Benutzer");
+  return toUser(row);
+}
+
+export async function listUsersPage(db: Db, actor: Actor, query: UserListQuery) {
+  const cursor = decodeCursor(query.cursor, 2);
+  const rows = await users.listUsers(db, actor.centreId, {
+    q: query.q,
+    role: query.role,
+    active: query.active === undefined ? undefined : query.active === "true",
+    after: cursor ? { name: String(cursor[0]), id: String(cursor[1]) } : undefined,
+    limit: query.limit + 1,
+  });
+  const page = pageFrom(rows, query.limit, (row) => [row.name, row.id]);
+  return { items: page.items.map(toUser), nextCursor: page.nextCursor };
+}
+
+export const getUser = (db: Db, actor: Actor, id: string) => requireUser(db, actor.centreId, id);
+
+export async function createUser(db: Db, context: ActorContext, input: UserCreate) {
+  const { actor } = context;
+  if (input.companyId && !(await findCompany(db, actor.centreId, input.companyId))) {
+    throw fieldError("companyId", "Unbekanntes Unternehmen");
+  }
+  const passwordHash = await hashPassword(input.password);
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    if (await users.emailTaken(trx, input.email)) {
+      throw fieldError("email", "Diese E-Mail-Adresse ist bereits vergeben");
+    }
+    const now = nowIso();
+    await users.insertUser(trx, {
+      id,
+      centre_id: actor.centreId,
+      company_id: input.companyId ?? null,
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      password_hash: passwordHash,
+      active: 1,
+      last_login_at: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    });
+    await recordAudit(trx, context, {
+      action: "user.create",
+      entity: "user",
+      entityId: id,
+      details: { role: input.role },
+    });
+  });
+  return requireUser(db, actor.centreId, id);
+}
+
+export async function updateUser(db: Db, context: ActorContext, id: string, input: UserUpdate) {
+  const { actor } = context;
+  if (input.active === false && id === actor.id) {
+    throw fieldError("active", "Sie können Ihr eigenes Konto nicht deaktivieren");
+  }
+  await db.transaction().execute(async (trx) => {
+    const current = await users.findUser(trx, actor.centreId, id);
+    if (!current) throw notFound("Benutzer");
+    const changes = {
+      updated_at: nowIso(),
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.active !== undefined && { active: input.active ? 1 : 0 }),
+    };
+    const updated = await users.updateUserIfVersion(trx, actor.centreId, id, input.version, changes);
+    if (!updated) throw staleVersion(toUser(current));
+    if (input.active === false) await endAllSessionsOf(trx, id);
+    const action =
+      input.active === false ? "user.deactivate" : input.active === true ? "user.activate" : "user.update";
+    await recordAudit(trx, context, { action, entity: "user", entityId: id });
+  });
+  return requireUser(db, actor.centreId, id);
+}
+
+export async function resetPassword(db: Db, context: ActorContext, id: string, password: string) {
+  const { actor } = context;
+  const hash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    if (!(await users.setPasswordHash(trx, actor.centreId, id, hash, nowIso()))) throw notFound("Benutzer");
+    await endAllSessionsOf(trx, id);
+    await recordAudit(trx, context, { action: "user.password_reset", entity: "user", entityId: id });
+  });
+}

@@ -1,0 +1,66 @@
+import { parseArgs } from "node:util";
+import { DistrictSchema } from "../../shared/reference/districts.ts";
+import { EmailSchema, PasswordSchema } from "../../shared/schemas/common.ts";
+import { openMigratedDatabase } from "../bootstrap.ts";
+import { loadConfig } from "../config.ts";
+import { newId } from "../lib/ids.ts";
+import { hashPassword } from "../lib/passwords.ts";
+import { nowIso } from "../lib/time.ts";
+
+const usage =
+  'Usage: npm run db:create-admin -- --email admin@example.org --name "Name" --centre "Welcome Center X" --district lk-hildesheim\n' +
+  "The password is read from the environment variable ADMIN_PASSWORD (at least 12 characters).\n";
+
+const { values } = parseArgs({
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    centre: { type: "string" },
+    district: { type: "string" },
+  },
+});
+const email = EmailSchema.safeParse(values.email);
+const password = PasswordSchema.safeParse(process.env.ADMIN_PASSWORD);
+const district = DistrictSchema.safeParse(values.district);
+if (!email.success || !password.success || !district.success || !values.name || !values.centre) {
+  process.stderr.write(usage);
+  process.exit(2);
+}
+
+const database = await openMigratedDatabase(loadConfig());
+try {
+  const now = nowIso();
+  const stamps = { created_at: now, updated_at: now, version: 1 };
+  const centre = await database.db
+    .selectFrom("centres")
+    .select("id")
+    .where("name", "=", values.centre)
+    .executeTakeFirst();
+  const centreId = centre?.id ?? newId();
+  const passwordHash = await hashPassword(password.data);
+  await database.db.transaction().execute(async (trx) => {
+    if (!centre)
+      await trx
+        .insertInto("centres")
+        .values({ id: centreId, name: values.centre ?? "", district: district.data, ...stamps })
+        .execute();
+    await trx
+      .insertInto("users")
+      .values({
+        id: newId(),
+        centre_id: centreId,
+        company_id: null,
+        email: email.data,
+        name: values.name ?? "",
+        role: "admin",
+        password_hash: passwordHash,
+        active: 1,
+        last_login_at: null,
+        ...stamps,
+      })
+      .execute();
+  });
+  process.stdout.write(`Admin ${email.data} created for ${values.centre}.\n`);
+} finally {
+  await database.close();
+}

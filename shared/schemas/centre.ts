@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { DistrictSchema } from "../reference/districts.ts";
+import { IdSchema, VersionSchema } from "./common.ts";
+
+export const CentreSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  district: DistrictSchema,
+  version: VersionSchema,
+});
+export type Centre = z.infer<typeof CentreSchema>;
+
+export const CentreCreateSchema = z.strictObject({
+  name: z.string().trim().min(3, { error: "Mindestens 3 Zeichen" }).max(200),
+  district: DistrictSchema,
+});
+export type CentreCreate = z.infer<typeof CentreCreateSchema>;
+
+export const CentreListSchema = z.object({ items: z.array(CentreSchema) });

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
+import { RoleSchema } from "../auth/roles.ts";
+import { EmailSchema, IdSchema, InstantSchema, PasswordSchema, VersionSchema } from "./common.ts";
+
+export const UserSchema = z.object({
+  id: IdSchema,
+  email: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  centreId: IdSchema,
+  companyId: IdSchema.nullable(),
+  companyName: z.string().nullable(),
+  active: z.boolean(),
+  lastLoginAt: InstantSchema.nullable(),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+  version: VersionSchema,
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const UserNameSchema = z.string().trim().min(1, { error: "Bitte Namen eingeben" }).max(200);
+
+export const UserCreateSchema = z
+  .strictObject({
+    email: EmailSchema,
+    name: UserNameSchema,
+    role: RoleSchema,
+    companyId: IdSchema.nullable().optional(),
+    password: PasswordSchema,
+  })
+  .superRefine((value, ctx) => {
+    if (value.role === "employer" && !value.companyId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["companyId"],
+        message: "Arbeitgeber-Konten brauchen ein Unternehmen",
+      });
+    }
+    if (value.role !== "employer" && value.companyId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["companyId"],
+        message: "Nur Arbeitgeber-Konten gehören zu einem Unternehmen",
+      });
+    }
+  });
+export type UserCreate = z.infer<typeof UserCreateSchema>;
+
+export const UserUpdateSchema = z
+  .strictObject({
+    version: VersionSchema,
+    name: UserNameSchema.optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((value) => value.name !== undefined || value.active !== undefined, {
+    error: "Nichts zu ändern",
+    path: ["name"],
+  });
+export type UserUpdate = z.infer<typeof UserUpdateSchema>;
+
+export const PasswordResetSchema = z.strictObject({ password: PasswordSchema });
+export type PasswordReset = z.infer<typeof PasswordResetSchema>;
+
+export const UserListQuerySchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  role: RoleSchema.optional(),
+  active: z.enum(["true", "false"]).optional(),
+  cursor: CursorSchema,
+  limit: LimitSchema,
+});
+export type UserListQuery = z.infer<typeof UserListQuerySchema>;
+
+export const UserPageSchema = pageOf(UserSchema);

@@ -1,0 +1,61 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+const repoRoot = fileURLToPath(new URL(".", import.meta.url));
+const apiPort = Number(process.env.PORT ?? 3000);
+
+export default defineConfig({
+  root: "client",
+  plugins: [react()],
+  build: {
+    outDir: "../dist/client",
+    emptyOutDir: true,
+    manifest: true,
+    sourcemap: false,
+  },
+  server: {
+    port: 5173,
+    proxy: { "/api": { target: `http://127.0.0.1:${apiPort}`, changeOrigin: false } },
+  },
+  test: {
+    projects: [
+      {
+        root: repoRoot,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        root: repoRoot,
+        test: {
+          name: "api-sqlite",
+          include: ["tests/api/**/*.test.ts"],
+          env: { TEST_DB: "sqlite" },
+          globalSetup: ["tests/setup/sqlite-template.ts"],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        root: repoRoot,
+        test: {
+          name: "api-postgres",
+          include: ["tests/api/**/*.test.ts", "tests/postgres/**/*.test.ts"],
+          env: { TEST_DB: "postgres" },
+          globalSetup: ["tests/setup/postgres-server.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        root: repoRoot,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/setup/e2e-server.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
