@@ -28,7 +28,7 @@ export default defineConfig({
         root: repoRoot,
         test: {
           name: "api-sqlite",
-          include: ["tests/api/**/*.test.ts"],
+          include: ["tests/api/**/*.test.ts", "tests/sqlite/**/*.test.ts"],
           env: { TEST_DB: "sqlite" },
           globalSetup: ["tests/setup/sqlite-template.ts"],
           testTimeout: 20_000,

@@ -1,0 +1,85 @@
+import type { Db } from "../../server/db/database.ts";
+import { newId } from "../../server/lib/ids.ts";
+import { hashPassword } from "../../server/lib/passwords.ts";
+import { nowIso } from "../../server/lib/time.ts";
+import type { Role } from "../../shared/auth/roles.ts";
+import type { District } from "../../shared/reference/districts.ts";
+
+export const TEST_PASSWORD = "richtig-gutes-passwort";
+let testPasswordHash: Promise<string> | undefined;
+
+const stamps = () => {
+  const now = nowIso();
+  return { created_at: now, updated_at: now, version: 1 };
+};
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export async function createCentre(db: Db, overrides: { name?: string; district?: District } = {}) {
+  const row = {
+    id: newId(),
+    name: overrides.name ?? `Welcome Center Test ${unique()}`,
+    district: overrides.district ?? "lk-hildesheim",
+    ...stamps(),
+  };
+  await db.insertInto("centres").values(row).execute();
+  return row;
+}
+
+export async function createCompany(db: Db, centreId: string, overrides: { name?: string } = {}) {
+  const row = {
+    id: newId(),
+    centre_id: centreId,
+    name: overrides.name ?? `Tischlerei ${unique()}`,
+    district: "lk-hildesheim",
+    ...stamps(),
+  };
+  await db.insertInto("companies").values(row).execute();
+  return row;
+}
+
+export async function createUser(
+  db: Db,
+  options: {
+    role: Role;
+    centreId: string;
+    companyId?: string;
+    email?: string;
+    name?: string;
+    active?: boolean;
+    password?: string;
+  },
+) {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const row = {
+    id: newId(),
+    centre_id: options.centreId,
+    company_id: options.companyId ?? null,
+    email: options.email ?? `${options.role}-${unique()}@test.example`,
+    name: options.name ?? `Test ${options.role} ${unique()}`,
+    role: options.role,
+    password_hash: options.password ? await hashPassword(options.password) : await testPasswordHash,
+    active: options.active === false ? 0 : 1,
+    last_login_at: null,
+    ...stamps(),
+  };
+  await db.insertInto("users").values(row).execute();
+  return row;
+}
+
+/** Two centres, each with one user per role (and a company with an employer), the usual cast of a test. */
+export async function createTwoCentres(db: Db) {
+  const build = async (district: District) => {
+    const centre = await createCentre(db, { district });
+    const company = await createCompany(db, centre.id);
+    const [admin, advisor, manager, employer] = await Promise.all([
+      createUser(db, { role: "admin", centreId: centre.id }),
+      createUser(db, { role: "advisor", centreId: centre.id }),
+      createUser(db, { role: "manager", centreId: centre.id }),
+      createUser(db, { role: "employer", centreId: centre.id, companyId: company.id }),
+    ]);
+    return { centre, company, admin, advisor, manager, employer };
+  };
+  return { own: await build("lk-hildesheim"), other: await build("region-hannover") };
+}

@@ -1,0 +1,10 @@
+declare module "vitest" {
+  export interface ProvidedContext {
+    sqliteTemplate: string;
+    postgresAdminUrl: string;
+    postgresTemplate: string;
+    baseUrl: string;
+  }
+}
+
+export {};

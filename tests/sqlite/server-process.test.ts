@@ -1,0 +1,72 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, repoRoot, startServerProcess, tsxBin } from "../setup/server-process.ts";
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServerProcess();
+});
+afterAll(() => {
+  server.child.kill("SIGKILL");
+});
+
+const login = (email: string) =>
+  fetch(`${server.baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: server.baseUrl },
+    body: JSON.stringify({ email, password: "ankommen-demo" }),
+  });
+
+describe("the real server", () => {
+  it("migrates, loads the demo data on first start and prints the URL and the demo logins", async () => {
+    const printed = server.output();
+    expect(printed).toContain(`http://localhost:${new URL(server.baseUrl).port}`);
+    expect(printed).toContain("ankommen-demo");
+    expect(printed).toContain("employer@tischlerei-brandt.example");
+    expect((await login("advisor@hameln.example")).status).toBe(200);
+  });
+
+  it("makes a consistent backup while it keeps answering sign-ins", async () => {
+    const target = path.join(server.dataDir, "backup-under-load.sqlite");
+    const writes = Promise.all(Array.from({ length: 20 }, () => login("manager@hannover.example")));
+    const result = spawnSync(tsxBin, ["server/scripts/backup.ts", target], {
+      cwd: repoRoot,
+      env: { ...process.env, DATA_DIR: server.dataDir, NODE_ENV: "test" },
+      encoding: "utf8",
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect((await writes).every((response) => response.status === 200)).toBe(true);
+    const backup = new SqliteDatabase(target, { readonly: true });
+    expect(backup.pragma("integrity_check", { simple: true })).toBe("ok");
+    const users = backup.prepare("select count(*) as n from users").get() as { n: number };
+    expect(users.n).toBe(7);
+    backup.close();
+  });
+
+  it("finishes requests in flight on SIGTERM and exits 0 within 10 seconds", async () => {
+    const inFlight = Array.from({ length: 10 }, () => login("advisor@hildesheim.example"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = Date.now();
+    server.child.kill("SIGTERM");
+    const responses = await Promise.all(inFlight);
+    expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(fs.existsSync(path.join(server.dataDir, "ankommen.sqlite"))).toBe(true);
+  });
+});
+
+describe("a wrong configuration", () => {
+  it("stops the server with one clear line", () => {
+    const result = spawnSync(tsxBin, ["server/main.ts"], {
+      cwd: repoRoot,
+      env: { ...process.env, PORT: "achtzig", NODE_ENV: "test" },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Invalid configuration: PORT/)]);
+  });
+});

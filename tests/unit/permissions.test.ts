@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { can, rolePermissions, scopeOf } from "../../shared/auth/permissions.ts";
+
+describe("permission map", () => {
+  it("lets admins manage the users and read the audit log of their own centre", () => {
+    expect(scopeOf("admin", "create:user")).toBe("own");
+    expect(scopeOf("admin", "read:audit")).toBe("own");
+    expect(scopeOf("admin", "manage:centre")).toBe("any");
+  });
+
+  it("keeps user administration and the audit log from every other role", () => {
+    for (const role of ["advisor", "manager", "employer"] as const) {
+      expect(can(role, "read:user")).toBe(false);
+      expect(can(role, "create:user")).toBe(false);
+      expect(can(role, "read:audit")).toBe(false);
+    }
+  });
+
+  it("gives employers nothing beyond their own session yet", () => {
+    expect(rolePermissions.employer).toEqual([]);
+  });
+});
