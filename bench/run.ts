@@ -75,7 +75,7 @@ const login = await fetch(`${appUrl}/api/auth/login`, {
 const cookie = /ankommen_session=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0];
 if (!cookie) throw new Error(`bench sign-in failed: ${login.status}`);
 
-const targets = [
+const targets: { name: string; url: string; headers: Record<string, string> }[] = [
   { name: "baseline (bare Hono)", url: `${baselineUrl}/baseline`, headers: {} },
   { name: "GET /api/health", url: `${appUrl}/api/health`, headers: {} },
   { name: "GET /api/auth/me", url: `${appUrl}/api/auth/me`, headers: { cookie } },

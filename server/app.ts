@@ -11,9 +11,12 @@ import { loadSession } from "./middleware/session.ts";
 import { serveClient } from "./middleware/static-client.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
+import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
+import { personRoutes } from "./modules/persons/persons.routes.ts";
+import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -39,6 +42,9 @@ export function createApp({ clientDir, ...deps }: CreateAppOptions) {
     .route("/centres", centreRoutes(deps))
     .route("/companies", companyRoutes(deps))
     .route("/audit", auditRoutes(deps))
+    .route("/persons", personRoutes(deps))
+    .route("/cases", caseRoutes(deps))
+    .route("/tasks", taskRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

@@ -4,10 +4,12 @@ import { openMigratedDatabase } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { clientDist, ensureClientBuild } from "./lib/client-build.ts";
 import { createLogger } from "./lib/logger.ts";
+import { sweepExpiringPermits } from "./modules/tasks/permit-tasks.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { DEMO_PASSWORD, demoUsers } from "./seed/demo-accounts.ts";
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
+const SWEEP_INTERVAL_MS = 60 * 60_000;
 
 async function main() {
   const config = loadConfig();
@@ -17,6 +19,14 @@ async function main() {
   const database = await openMigratedDatabase(config);
   const seeded = config.env !== "production" && (await seedDemo(database.db));
   if (config.env !== "test") ensureClientBuild(say);
+
+  const sweep = () =>
+    sweepExpiringPermits(database.db)
+      .then((created) => created > 0 && logger.info("permit expiry tasks created", { created }))
+      .catch((error: unknown) => logger.error("permit expiry sweep failed", { error: String(error) }));
+  await sweep();
+  const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
+  sweepTimer.unref();
 
   const app = createApp({
     db: database.db,
@@ -39,6 +49,7 @@ async function main() {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    clearInterval(sweepTimer);
     logger.info("shutting down", { signal });
     const force = setTimeout(() => {
       logger.error("shutdown timed out, exiting");

@@ -67,6 +67,106 @@ export type AuditLogTable = {
   details: string | null;
 };
 
+export type PersonsTable = {
+  id: string;
+  centre_id: string;
+  family_name: string;
+  given_names: string;
+  name_latin: string | null;
+  sort_name: string;
+  search_text: string;
+  family_key: string;
+  birth_date: string;
+  gender: string | null;
+  nationality: string;
+  languages: string;
+  email: string | null;
+  phone: string | null;
+  district: string;
+  arrival_date: string | null;
+  education_level: string | null;
+  qualifications: string;
+  target_occupation: string | null;
+  available_from: string | null;
+  permit_type: string | null;
+  permit_expires_on: string | null;
+  fast_track_81a: number;
+  recognition_occupation: string | null;
+  recognition_body: string | null;
+  recognition_status: string;
+  recognition_deficits: string | null;
+  recognition_measure: string | null;
+  notes: string | null;
+  open_case_id: string | null;
+  open_case_status: string | null;
+  open_case_advisor_id: string | null;
+  open_case_concerns: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type PersonConsentsTable = {
+  id: string;
+  centre_id: string;
+  person_id: string;
+  purpose: string;
+  given_on: string;
+  channel: string;
+  notice_version: string;
+  withdrawn_on: string | null;
+  recorded_by: string;
+  created_at: string;
+};
+
+export type CasesTable = {
+  id: string;
+  centre_id: string;
+  person_id: string;
+  status: string;
+  concerns: string;
+  source_channel: string;
+  advisor_id: string | null;
+  outcome: string | null;
+  opened_on: string;
+  closed_on: string | null;
+  last_activity_on: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type CaseActivitiesTable = {
+  id: string;
+  centre_id: string;
+  case_id: string;
+  type: string;
+  occurred_on: string;
+  duration_minutes: number | null;
+  text: string;
+  author_id: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type TasksTable = {
+  id: string;
+  centre_id: string;
+  case_id: string;
+  person_id: string;
+  title: string;
+  due_on: string;
+  assignee_id: string;
+  done_at: string | null;
+  auto_key: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
 export type Database = {
   centres: CentresTable;
   companies: CompaniesTable;
@@ -74,6 +174,11 @@ export type Database = {
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  persons: PersonsTable;
+  person_consents: PersonConsentsTable;
+  cases: CasesTable;
+  case_activities: CaseActivitiesTable;
+  tasks: TasksTable;
 };
 
 export type Db = Kysely<Database>;

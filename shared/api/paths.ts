@@ -11,4 +11,20 @@ export const paths = {
   centre: (id: string) => `/api/centres/${encodeURIComponent(id)}`,
   companies: "/api/companies",
   audit: "/api/audit",
+  persons: "/api/persons",
+  person: (id: string) => `/api/persons/${encodeURIComponent(id)}`,
+  personDuplicates: "/api/persons/duplicates",
+  personConsents: (id: string) => `/api/persons/${encodeURIComponent(id)}/consents`,
+  consentWithdraw: (personId: string, consentId: string) =>
+    `/api/persons/${encodeURIComponent(personId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
+  cases: "/api/cases",
+  case: (id: string) => `/api/cases/${encodeURIComponent(id)}`,
+  caseTransitions: (id: string) => `/api/cases/${encodeURIComponent(id)}/transitions`,
+  caseReopen: (id: string) => `/api/cases/${encodeURIComponent(id)}/reopen`,
+  caseActivities: (id: string) => `/api/cases/${encodeURIComponent(id)}/activities`,
+  caseActivity: (caseId: string, activityId: string) =>
+    `/api/cases/${encodeURIComponent(caseId)}/activities/${encodeURIComponent(activityId)}`,
+  tasks: "/api/tasks",
+  task: (id: string) => `/api/tasks/${encodeURIComponent(id)}`,
+  myDay: "/api/tasks/my-day",
 } as const;

@@ -3,7 +3,7 @@ import type { Role } from "./roles.ts";
 export const actions = ["read", "create", "update", "delete", "manage"] as const;
 export type Action = (typeof actions)[number];
 
-export const entities = ["user", "centre", "company", "audit"] as const;
+export const entities = ["user", "centre", "company", "audit", "person", "case", "task"] as const;
 export type Entity = (typeof entities)[number];
 
 /** `own` = the signed-in user's centre (or company, for employers); `any` = every centre. */
@@ -21,7 +21,19 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:company:own",
     "read:audit:own",
   ],
-  advisor: ["read:centre:any", "read:company:own"],
+  advisor: [
+    "read:centre:any",
+    "read:company:own",
+    "read:person:own",
+    "create:person:own",
+    "update:person:own",
+    "read:case:own",
+    "create:case:own",
+    "update:case:own",
+    "read:task:own",
+    "create:task:own",
+    "update:task:own",
+  ],
   manager: ["read:centre:any"],
   employer: [],
 };

@@ -20,3 +20,9 @@ export const districtNames: Record<District, string> = {
   "lk-nienburg": "Landkreis Nienburg/Weser",
   "lk-schaumburg": "Landkreis Schaumburg",
 };
+
+/** Where a person lives: one of the alliance's districts, or still abroad. */
+export const residenceAreas = [...districts, "abroad"] as const;
+export const ResidenceAreaSchema = z.enum(residenceAreas);
+export type ResidenceArea = z.infer<typeof ResidenceAreaSchema>;
+export const residenceAreaNames: Record<ResidenceArea, string> = { ...districtNames, abroad: "Im Ausland" };

@@ -2,8 +2,10 @@ import type { Db } from "../../server/db/database.ts";
 import { newId } from "../../server/lib/ids.ts";
 import { hashPassword } from "../../server/lib/passwords.ts";
 import { nowIso } from "../../server/lib/time.ts";
+import { personColumns } from "../../server/modules/persons/person-mapping.ts";
 import type { Role } from "../../shared/auth/roles.ts";
 import type { District } from "../../shared/reference/districts.ts";
+import { type PersonCreate, PersonCreateSchema } from "../../shared/schemas/person.ts";
 
 export const TEST_PASSWORD = "richtig-gutes-passwort";
 let testPasswordHash: Promise<string> | undefined;
@@ -82,4 +84,37 @@ export async function createTwoCentres(db: Db) {
     return { centre, company, admin, advisor, manager, employer };
   };
   return { own: await build("lk-hildesheim"), other: await build("region-hannover") };
+}
+
+type PersonOverrides = Partial<Omit<PersonCreate, "acknowledgedDuplicates">>;
+
+export function personInput(overrides: PersonOverrides = {}) {
+  return PersonCreateSchema.parse({
+    familyName: "Haddad",
+    givenNames: "Rami",
+    birthDate: "1994-03-12",
+    nationality: "SY",
+    district: "lk-hildesheim",
+    ...overrides,
+  });
+}
+
+export async function createPerson(db: Db, centreId: string, overrides: PersonOverrides = {}) {
+  const { acknowledgedDuplicates: _ignored, ...fields } = personInput(overrides);
+  const now = nowIso();
+  const row = {
+    id: newId(),
+    centre_id: centreId,
+    ...personColumns(fields),
+    open_case_id: null,
+    open_case_status: null,
+    open_case_advisor_id: null,
+    open_case_concerns: null,
+    created_by: null,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+  await db.insertInto("persons").values(row).execute();
+  return row;
 }

@@ -109,3 +109,14 @@ export async function setPasswordHash(db: DbOrTx, centreId: string, id: string, 
 export async function markLogin(db: DbOrTx, id: string, now: string): Promise<void> {
   await db.updateTable("users").set({ last_login_at: now }).where("id", "=", id).execute();
 }
+
+/** Advisors (and admins) of the centre who can own cases and tasks. */
+export async function isActiveCaseworker(db: DbOrTx, centreId: string, userId: string): Promise<boolean> {
+  const row = await selectOwned(db, "users", centreId)
+    .select("users.id")
+    .where("users.id", "=", userId)
+    .where("users.role", "in", ["advisor", "admin"])
+    .where("users.active", "=", 1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,241 @@
+import { type CaseStatus, caseTransitions } from "../../../shared/reference/cases.ts";
+import type {
+  Case,
+  CaseCreate,
+  CaseListQuery,
+  CaseTransition,
+  CaseUpdate,
+} from "../../../shared/schemas/case.ts";
+import type { Db, DbOrTx } from "../../db/database.ts";
+import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
+import { ApiError, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import { foldName } from "../../lib/names.ts";
+import { nowIso } from "../../lib/time.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { isoDay } from "../persons/person-mapping.ts";
+import * as persons from "../persons/persons.repository.ts";
+import { ensurePermitTask } from "../tasks/permit-tasks.ts";
+import { isActiveCaseworker } from "../users/users.repository.ts";
+import { toCase } from "./case-mapping.ts";
+import * as cases from "./cases.repository.ts";
+
+export const statusNames: Record<CaseStatus, string> = {
+  new: "Neu",
+  active: "Aktiv",
+  on_hold: "Pausiert",
+  closed: "Abgeschlossen",
+};
+
+async function requireCase(db: DbOrTx, centreId: string, id: string): Promise<Case> {
+  const row = await cases.findCase(db, centreId, id);
+  if (!row) throw notFound("Fall");
+  return toCase(row);
+}
+
+async function assertCaseworker(
+  db: DbOrTx,
+  centreId: string,
+  advisorId: string | null | undefined,
+  field = "advisorId",
+) {
+  if (advisorId && !(await isActiveCaseworker(db, centreId, advisorId))) {
+    throw fieldError(field, "Keine aktive Beraterin / kein aktiver Berater dieses Zentrums");
+  }
+}
+
+/** The person row carries its open case so that the persons list needs no join. */
+async function syncOpenCase(db: DbOrTx, centreId: string, caseId: string) {
+  const current = await requireCase(db, centreId, caseId);
+  await persons.setOpenCase(
+    db,
+    centreId,
+    current.personId,
+    current.status === "closed"
+      ? null
+      : {
+          id: current.id,
+          status: current.status,
+          advisorId: current.advisorId,
+          concerns: JSON.stringify(current.concerns),
+        },
+  );
+  await ensurePermitTask(db, centreId, current.personId);
+}
+
+export async function getCase(db: Db, context: ActorContext, id: string): Promise<Case> {
+  const found = await requireCase(db, context.actor.centreId, id);
+  await recordAudit(db, context, {
+    action: "case.read",
+    entity: "case",
+    entityId: id,
+    details: { personId: found.personId },
+  });
+  return found;
+}
+
+export async function createCase(db: Db, context: ActorContext, input: CaseCreate): Promise<Case> {
+  const { actor } = context;
+  const advisorId = input.advisorId === undefined ? actor.id : input.advisorId;
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    if (!(await persons.findPerson(trx, actor.centreId, input.personId)))
+      throw fieldError("personId", "Unbekannte Person");
+    await assertCaseworker(trx, actor.centreId, advisorId);
+    if (await cases.findOpenCaseOfPerson(trx, actor.centreId, input.personId)) {
+      throw new ApiError("conflict", "Für diese Person gibt es schon einen offenen Fall");
+    }
+    const now = nowIso();
+    await cases.insertCase(trx, {
+      id,
+      centre_id: actor.centreId,
+      person_id: input.personId,
+      status: "new",
+      concerns: JSON.stringify(input.concerns),
+      source_channel: input.sourceChannel,
+      advisor_id: advisorId,
+      outcome: null,
+      opened_on: input.openedOn ?? isoDay(new Date()),
+      closed_on: null,
+      last_activity_on: null,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    });
+    await syncOpenCase(trx, actor.centreId, id);
+    await recordAudit(trx, context, {
+      action: "case.create",
+      entity: "case",
+      entityId: id,
+      details: { personId: input.personId },
+    });
+  });
+  return requireCase(db, actor.centreId, id);
+}
+
+export async function updateCase(
+  db: Db,
+  context: ActorContext,
+  id: string,
+  input: CaseUpdate,
+): Promise<Case> {
+  const { actor } = context;
+  const { version, ...changes } = input;
+  await db.transaction().execute(async (trx) => {
+    const current = await requireCase(trx, actor.centreId, id);
+    if (current.version !== version) throw staleVersion(current);
+    await assertCaseworker(trx, actor.centreId, changes.advisorId);
+    const updated = await cases.updateCaseIfVersion(trx, actor.centreId, id, version, {
+      ...(changes.concerns && { concerns: JSON.stringify(changes.concerns) }),
+      ...(changes.sourceChannel && { source_channel: changes.sourceChannel }),
+      ...(changes.advisorId !== undefined && { advisor_id: changes.advisorId }),
+      updated_at: nowIso(),
+    });
+    if (!updated) throw staleVersion(current);
+    await syncOpenCase(trx, actor.centreId, id);
+    await recordAudit(trx, context, {
+      action: "case.update",
+      entity: "case",
+      entityId: id,
+      details: { fields: Object.keys(changes) },
+    });
+  });
+  return requireCase(db, actor.centreId, id);
+}
+
+export async function transitionCase(
+  db: Db,
+  context: ActorContext,
+  id: string,
+  input: CaseTransition,
+): Promise<Case> {
+  const { actor } = context;
+  await db.transaction().execute(async (trx) => {
+    const current = await requireCase(trx, actor.centreId, id);
+    if (current.version !== input.version) throw staleVersion(current);
+    if (!caseTransitions[current.status].includes(input.to)) {
+      throw new ApiError(
+        "conflict",
+        current.status === "closed"
+          ? "Der Fall ist abgeschlossen. Zum Weiterarbeiten den Fall wieder öffnen."
+          : `Von „${statusNames[current.status]}“ nach „${statusNames[input.to]}“ ist nicht möglich`,
+        { from: current.status, to: input.to, allowed: caseTransitions[current.status] },
+      );
+    }
+    if (input.to === "closed" && !input.outcome)
+      throw fieldError("outcome", "Zum Abschließen bitte das Ergebnis angeben");
+    if (input.to !== "closed" && input.outcome)
+      throw fieldError("outcome", "Ein Ergebnis gibt es nur beim Abschließen");
+    const closedOn = input.to === "closed" ? (input.closedOn ?? isoDay(new Date())) : null;
+    if (closedOn && closedOn < current.openedOn)
+      throw fieldError("closedOn", "Abschluss vor der Eröffnung des Falls");
+    await cases.updateCaseIfVersion(trx, actor.centreId, id, input.version, {
+      status: input.to,
+      outcome: input.to === "closed" ? (input.outcome ?? null) : null,
+      closed_on: closedOn,
+      updated_at: nowIso(),
+    });
+    await syncOpenCase(trx, actor.centreId, id);
+    await recordAudit(trx, context, {
+      action: "case.transition",
+      entity: "case",
+      entityId: id,
+      details: { from: current.status, to: input.to, ...(input.outcome && { outcome: input.outcome }) },
+    });
+  });
+  return requireCase(db, actor.centreId, id);
+}
+
+export async function reopenCase(db: Db, context: ActorContext, id: string, version: number): Promise<Case> {
+  const { actor } = context;
+  await db.transaction().execute(async (trx) => {
+    const current = await requireCase(trx, actor.centreId, id);
+    if (current.version !== version) throw staleVersion(current);
+    if (current.status !== "closed")
+      throw new ApiError("conflict", "Nur abgeschlossene Fälle können wieder geöffnet werden");
+    const other = await cases.findOpenCaseOfPerson(trx, actor.centreId, current.personId);
+    if (other) throw new ApiError("conflict", "Für diese Person gibt es schon einen offenen Fall");
+    await cases.updateCaseIfVersion(trx, actor.centreId, id, version, {
+      status: "active",
+      outcome: null,
+      closed_on: null,
+      updated_at: nowIso(),
+    });
+    await syncOpenCase(trx, actor.centreId, id);
+    await recordAudit(trx, context, {
+      action: "case.reopen",
+      entity: "case",
+      entityId: id,
+      details: { previousOutcome: current.outcome },
+    });
+  });
+  return requireCase(db, actor.centreId, id);
+}
+
+export async function listCasesPage(db: Db, context: ActorContext, query: CaseListQuery) {
+  const { actor } = context;
+  const after = decodeCursor(query.cursor, 2);
+  const terms = query.q ? foldName(query.q).split(" ").filter(Boolean).slice(0, 5) : [];
+  const rows = await cases.listCases(db, actor.centreId, {
+    terms,
+    status: query.status,
+    advisorId: query.advisor,
+    concern: query.concern,
+    personId: query.personId,
+    sort: query.sort,
+    after,
+    limit: query.limit + 1,
+  });
+  const page = pageFrom(rows, query.limit, (row) => [
+    query.sort === "name" ? row.sort_name : row.opened_on,
+    row.id,
+  ]);
+  await recordAudit(db, context, {
+    action: "case.list",
+    entity: "case",
+    entityId: null,
+    details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+  });
+  return { items: page.items.map(toCase), nextCursor: page.nextCursor };
+}

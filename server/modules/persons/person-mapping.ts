@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
+import type { Person, PersonCreate, PersonListItem } from "../../../shared/schemas/person.ts";
+import { PersonListItemSchema, PersonSchema, QualificationSchema } from "../../../shared/schemas/person.ts";
+import type { PersonsTable } from "../../db/database.ts";
+import { foldName, searchTextOf, sortNameOf } from "../../lib/names.ts";
+import type { PersonRow } from "./persons.repository.ts";
+
+const StoredQualifications = z.array(QualificationSchema);
+const StoredLanguages = z.array(z.string());
+
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+export const addDays = (day: string, days: number) =>
+  isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
+
+function flagsOf(row: Pick<PersonsTable, "permit_expires_on">, today: string) {
+  const expires = row.permit_expires_on;
+  return {
+    permitExpired: expires !== null && expires < today,
+    permitExpiring: expires !== null && expires >= today && expires <= addDays(today, PERMIT_WARNING_DAYS),
+  };
+}
+
+function openCaseOf(row: PersonRow) {
+  if (!row.open_case_id || !row.open_case_status) return null;
+  return {
+    id: row.open_case_id,
+    status: row.open_case_status,
+    advisorId: row.open_case_advisor_id,
+    advisorName: row.open_case_advisor_name,
+  };
+}
+
+export function toPerson(row: PersonRow, today = isoDay(new Date())): Person {
+  return PersonSchema.parse({
+    id: row.id,
+    centreId: row.centre_id,
+    familyName: row.family_name,
+    givenNames: row.given_names,
+    nameLatin: row.name_latin,
+    birthDate: row.birth_date,
+    gender: row.gender,
+    nationality: row.nationality,
+    languages: StoredLanguages.parse(JSON.parse(row.languages)),
+    email: row.email,
+    phone: row.phone,
+    district: row.district,
+    arrivalDate: row.arrival_date,
+    educationLevel: row.education_level,
+    qualifications: StoredQualifications.parse(JSON.parse(row.qualifications)),
+    targetOccupation: row.target_occupation,
+    availableFrom: row.available_from,
+    permitType: row.permit_type,
+    permitExpiresOn: row.permit_expires_on,
+    fastTrack81a: row.fast_track_81a === 1,
+    recognitionOccupation: row.recognition_occupation,
+    recognitionBody: row.recognition_body,
+    recognitionStatus: row.recognition_status,
+    recognitionDeficits: row.recognition_deficits,
+    recognitionMeasure: row.recognition_measure,
+    notes: row.notes,
+    openCase: openCaseOf(row),
+    flags: flagsOf(row, today),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  });
+}
+
+export function toPersonListItem(row: PersonRow, today: string): PersonListItem {
+  return PersonListItemSchema.parse({
+    id: row.id,
+    familyName: row.family_name,
+    givenNames: row.given_names,
+    nameLatin: row.name_latin,
+    birthDate: row.birth_date,
+    nationality: row.nationality,
+    district: row.district,
+    permitType: row.permit_type,
+    permitExpiresOn: row.permit_expires_on,
+    openCase: openCaseOf(row),
+    flags: flagsOf(row, today),
+  });
+}
+
+type PersonFields = Omit<PersonCreate, "acknowledgedDuplicates">;
+
+/** Columns of the person record from its fields, including the derived search and sort keys. */
+export function personColumns(fields: PersonFields) {
+  return {
+    family_name: fields.familyName,
+    given_names: fields.givenNames,
+    name_latin: fields.nameLatin,
+    sort_name: sortNameOf(fields.familyName, fields.givenNames),
+    search_text: searchTextOf(fields.familyName, fields.givenNames, fields.nameLatin),
+    family_key: foldName(fields.familyName),
+    birth_date: fields.birthDate,
+    gender: fields.gender,
+    nationality: fields.nationality,
+    languages: JSON.stringify(fields.languages),
+    email: fields.email,
+    phone: fields.phone,
+    district: fields.district,
+    arrival_date: fields.arrivalDate,
+    education_level: fields.educationLevel,
+    qualifications: JSON.stringify(fields.qualifications),
+    target_occupation: fields.targetOccupation,
+    available_from: fields.availableFrom,
+    permit_type: fields.permitType,
+    permit_expires_on: fields.permitExpiresOn,
+    fast_track_81a: fields.fastTrack81a ? 1 : 0,
+    recognition_occupation: fields.recognitionOccupation,
+    recognition_body: fields.recognitionBody,
+    recognition_status: fields.recognitionStatus,
+    recognition_deficits: fields.recognitionDeficits,
+    recognition_measure: fields.recognitionMeasure,
+    notes: fields.notes,
+  };
+}

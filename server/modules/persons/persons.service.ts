@@ -1,0 +1,174 @@
+import {
+  type DuplicateCandidate,
+  type Person,
+  type PersonCreate,
+  type PersonListQuery,
+  type PersonUpdate,
+  personRuleIssues,
+} from "../../../shared/schemas/person.ts";
+import type { Actor } from "../../app-env.ts";
+import type { Db } from "../../db/database.ts";
+import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
+import { ApiError, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import { foldName, levenshtein } from "../../lib/names.ts";
+import { nowIso } from "../../lib/time.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { ensurePermitTask } from "../tasks/permit-tasks.ts";
+import { addDays, isoDay, personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
+import * as persons from "./persons.repository.ts";
+
+export async function findDuplicates(
+  db: Db,
+  centreId: string,
+  candidate: { familyName: string; givenNames: string; birthDate: string },
+  excludeId?: string,
+): Promise<DuplicateCandidate[]> {
+  const family = foldName(candidate.familyName);
+  const firstGiven = foldName(candidate.givenNames).split(" ")[0] ?? "";
+  const rows = await persons.findByBirthDate(db, centreId, candidate.birthDate);
+  const result: DuplicateCandidate[] = [];
+  for (const row of rows) {
+    if (row.id === excludeId) continue;
+    const sameFamily = row.family_key === family;
+    const similarFamily =
+      sameFamily || levenshtein(row.family_key, family) <= Math.max(1, Math.floor(family.length / 6));
+    const givenMatches =
+      firstGiven === "" ||
+      row.search_text.includes(` ${firstGiven}`) ||
+      levenshtein(foldName(row.given_names).split(" ")[0] ?? "", firstGiven) <= 1;
+    if (!similarFamily || !givenMatches) continue;
+    result.push({
+      id: row.id,
+      familyName: row.family_name,
+      givenNames: row.given_names,
+      birthDate: row.birth_date,
+      nationality: row.nationality,
+      reason: sameFamily ? "same_name" : "similar_name",
+    });
+  }
+  return result;
+}
+
+export async function getPerson(db: Db, context: ActorContext, id: string): Promise<Person> {
+  const row = await persons.findPerson(db, context.actor.centreId, id);
+  if (!row) throw notFound("Person");
+  await recordAudit(db, context, { action: "person.read", entity: "person", entityId: id });
+  return toPerson(row);
+}
+
+export async function createPerson(db: Db, context: ActorContext, input: PersonCreate): Promise<Person> {
+  const { actor } = context;
+  const { acknowledgedDuplicates, ...fields } = input;
+  const duplicates = await findDuplicates(db, actor.centreId, fields);
+  const unacknowledged = duplicates.filter((duplicate) => !acknowledgedDuplicates.includes(duplicate.id));
+  if (unacknowledged.length > 0) {
+    throw new ApiError("conflict", "Möglicherweise gibt es diese Person schon", { duplicates });
+  }
+  const id = newId();
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await persons.insertPerson(trx, {
+      id,
+      centre_id: actor.centreId,
+      ...personColumns(fields),
+      open_case_id: null,
+      open_case_status: null,
+      open_case_advisor_id: null,
+      open_case_concerns: null,
+      created_by: actor.id,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    });
+    await recordAudit(trx, context, {
+      action: "person.create",
+      entity: "person",
+      entityId: id,
+      ...(duplicates.length > 0 && {
+        details: { acknowledgedDuplicates: duplicates.map((duplicate) => duplicate.id) },
+      }),
+    });
+  });
+  const created = await persons.findPerson(db, actor.centreId, id);
+  if (!created) throw notFound("Person");
+  return toPerson(created);
+}
+
+export async function updatePerson(
+  db: Db,
+  context: ActorContext,
+  id: string,
+  input: PersonUpdate,
+): Promise<Person> {
+  const { actor } = context;
+  const { version, ...changes } = input;
+  await db.transaction().execute(async (trx) => {
+    const currentRow = await persons.findPerson(trx, actor.centreId, id);
+    if (!currentRow) throw notFound("Person");
+    const current = toPerson(currentRow);
+    if (current.version !== version) throw staleVersion(current);
+    const merged = { ...current, ...changes };
+    const issues = personRuleIssues(merged);
+    if (issues.length > 0) throw validationFailed(issues);
+    const updated = await persons.updatePersonIfVersion(trx, actor.centreId, id, version, {
+      ...personColumns(merged),
+      updated_at: nowIso(),
+    });
+    if (!updated) throw staleVersion(current);
+    await recordAudit(trx, context, {
+      action: "person.update",
+      entity: "person",
+      entityId: id,
+      details: { fields: Object.keys(changes) },
+    });
+    if (changes.permitExpiresOn !== undefined) await ensurePermitTask(trx, actor.centreId, id);
+  });
+  const row = await persons.findPerson(db, actor.centreId, id);
+  if (!row) throw notFound("Person");
+  return toPerson(row);
+}
+
+export async function listPersonsPage(db: Db, context: ActorContext, query: PersonListQuery) {
+  const { actor } = context;
+  const today = isoDay(new Date());
+  const terms = query.q
+    ? foldName(query.q)
+        .split(" ")
+        .filter((term) => term.length > 0)
+        .slice(0, 5)
+    : [];
+  const after = decodeCursor(query.cursor, 2);
+  const rows = await persons.listPersons(db, actor.centreId, {
+    terms,
+    status: query.status,
+    advisorId: query.advisor,
+    concern: query.concern,
+    nationality: query.nationality,
+    district: query.district,
+    permitType: query.permitType,
+    permitExpiresBy:
+      query.permitExpiringWithin !== undefined ? addDays(today, query.permitExpiringWithin) : undefined,
+    sort: query.sort,
+    after,
+    limit: query.limit + 1,
+  });
+  const sortValue = (row: persons.PersonRow) =>
+    query.sort === "-created"
+      ? row.created_at
+      : query.sort === "permitExpiresOn"
+        ? (row.permit_expires_on ?? "")
+        : row.sort_name;
+  const page = pageFrom(rows, query.limit, (row) => [sortValue(row), row.id]);
+  await recordAudit(db, context, {
+    action: "person.list",
+    entity: "person",
+    entityId: null,
+    details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+  });
+  return { items: page.items.map((row) => toPersonListItem(row, today)), nextCursor: page.nextCursor };
+}
+
+export const personExists = async (db: Db, actor: Actor, id: string) =>
+  (await persons.findPerson(db, actor.centreId, id)) !== undefined;

@@ -1,0 +1,65 @@
+import type { DbOrTx, TasksTable } from "../../db/database.ts";
+import { selectOwned, updateOwned } from "../../db/scoped.ts";
+
+export type TaskRow = TasksTable & { family_name: string; given_names: string; assignee_name: string };
+
+const selectTasks = (db: DbOrTx, centreId: string) =>
+  selectOwned(db, "tasks", centreId)
+    .innerJoin("persons", "persons.id", "tasks.person_id")
+    .innerJoin("users as assignee", "assignee.id", "tasks.assignee_id")
+    .selectAll("tasks")
+    .select(["persons.family_name", "persons.given_names", "assignee.name as assignee_name"]);
+
+export const findTask = (db: DbOrTx, centreId: string, id: string): Promise<TaskRow | undefined> =>
+  selectTasks(db, centreId).where("tasks.id", "=", id).executeTakeFirst();
+
+export async function insertTask(db: DbOrTx, row: TasksTable): Promise<void> {
+  await db.insertInto("tasks").values(row).execute();
+}
+
+export async function updateTaskIfVersion(
+  db: DbOrTx,
+  centreId: string,
+  id: string,
+  version: number,
+  changes: Partial<TasksTable>,
+): Promise<boolean> {
+  const result = await updateOwned(db, "tasks", centreId)
+    .set({ ...changes, version: version + 1 })
+    .where("tasks.id", "=", id)
+    .where("tasks.version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export type TaskFilter = {
+  assigneeId?: string | undefined;
+  caseId?: string | undefined;
+  personId?: string | undefined;
+  done?: boolean | undefined;
+  dueBefore?: string | undefined;
+  dueFrom?: string | undefined;
+  after?: (string | number)[] | undefined;
+  limit: number;
+};
+
+export async function listTasks(db: DbOrTx, centreId: string, filter: TaskFilter): Promise<TaskRow[]> {
+  let query = selectTasks(db, centreId);
+  if (filter.assigneeId) query = query.where("tasks.assignee_id", "=", filter.assigneeId);
+  if (filter.caseId) query = query.where("tasks.case_id", "=", filter.caseId);
+  if (filter.personId) query = query.where("tasks.person_id", "=", filter.personId);
+  if (filter.done === true) query = query.where("tasks.done_at", "is not", null);
+  if (filter.done === false) query = query.where("tasks.done_at", "is", null);
+  if (filter.dueBefore) query = query.where("tasks.due_on", "<", filter.dueBefore);
+  if (filter.dueFrom) query = query.where("tasks.due_on", ">=", filter.dueFrom);
+  const after = filter.after;
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("tasks.due_on", ">", String(after[0])),
+        eb.and([eb("tasks.due_on", "=", String(after[0])), eb("tasks.id", ">", String(after[1]))]),
+      ]),
+    );
+  }
+  return query.orderBy("tasks.due_on").orderBy("tasks.id").limit(filter.limit).execute();
+}

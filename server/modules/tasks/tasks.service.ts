@@ -1,0 +1,170 @@
+import { PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/cases.ts";
+import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "../../../shared/schemas/task.ts";
+import { TaskSchema } from "../../../shared/schemas/task.ts";
+import type { Db, DbOrTx } from "../../db/database.ts";
+import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
+import { fieldError, notFound, staleVersion } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import { nowIso } from "../../lib/time.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { toCase } from "../cases/case-mapping.ts";
+import * as cases from "../cases/cases.repository.ts";
+import { addDays, isoDay, toPersonListItem } from "../persons/person-mapping.ts";
+import * as persons from "../persons/persons.repository.ts";
+import { isActiveCaseworker } from "../users/users.repository.ts";
+import * as tasks from "./tasks.repository.ts";
+
+const toTask = (row: tasks.TaskRow): Task =>
+  TaskSchema.parse({
+    id: row.id,
+    caseId: row.case_id,
+    personId: row.person_id,
+    personName: `${row.given_names} ${row.family_name}`,
+    title: row.title,
+    dueOn: row.due_on,
+    assigneeId: row.assignee_id,
+    assigneeName: row.assignee_name,
+    doneAt: row.done_at,
+    automatic: row.auto_key !== null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  });
+
+async function requireTask(db: DbOrTx, centreId: string, id: string): Promise<Task> {
+  const row = await tasks.findTask(db, centreId, id);
+  if (!row) throw notFound("Aufgabe");
+  return toTask(row);
+}
+
+async function assertAssignee(db: DbOrTx, centreId: string, assigneeId: string) {
+  if (!(await isActiveCaseworker(db, centreId, assigneeId))) {
+    throw fieldError("assigneeId", "Keine aktive Beraterin / kein aktiver Berater dieses Zentrums");
+  }
+}
+
+export async function listTasksPage(db: Db, context: ActorContext, query: TaskListQuery) {
+  const { actor } = context;
+  const after = decodeCursor(query.cursor, 2);
+  const rows = await tasks.listTasks(db, actor.centreId, {
+    assigneeId: query.assignee === "me" ? actor.id : query.assignee,
+    caseId: query.caseId,
+    personId: query.personId,
+    done: query.done === undefined ? undefined : query.done === "true",
+    dueBefore: query.dueBefore,
+    after,
+    limit: query.limit + 1,
+  });
+  const page = pageFrom(rows, query.limit, (row) => [row.due_on, row.id]);
+  return { items: page.items.map(toTask), nextCursor: page.nextCursor };
+}
+
+export async function createTask(db: Db, context: ActorContext, input: TaskCreate): Promise<Task> {
+  const { actor } = context;
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    const caseRow = await cases.findCase(trx, actor.centreId, input.caseId);
+    if (!caseRow) throw fieldError("caseId", "Unbekannter Fall");
+    const assigneeId = input.assigneeId ?? actor.id;
+    await assertAssignee(trx, actor.centreId, assigneeId);
+    const now = nowIso();
+    await tasks.insertTask(trx, {
+      id,
+      centre_id: actor.centreId,
+      case_id: input.caseId,
+      person_id: caseRow.person_id,
+      title: input.title,
+      due_on: input.dueOn,
+      assignee_id: assigneeId,
+      done_at: null,
+      auto_key: null,
+      created_by: actor.id,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    });
+    await recordAudit(trx, context, {
+      action: "task.create",
+      entity: "task",
+      entityId: id,
+      details: { caseId: input.caseId },
+    });
+  });
+  return requireTask(db, actor.centreId, id);
+}
+
+export async function updateTask(
+  db: Db,
+  context: ActorContext,
+  id: string,
+  input: TaskUpdate,
+): Promise<Task> {
+  const { actor } = context;
+  const { version, ...changes } = input;
+  await db.transaction().execute(async (trx) => {
+    const current = await requireTask(trx, actor.centreId, id);
+    if (current.version !== version) throw staleVersion(current);
+    if (changes.assigneeId) await assertAssignee(trx, actor.centreId, changes.assigneeId);
+    const updated = await tasks.updateTaskIfVersion(trx, actor.centreId, id, version, {
+      ...(changes.title && { title: changes.title }),
+      ...(changes.dueOn && { due_on: changes.dueOn }),
+      ...(changes.assigneeId && { assignee_id: changes.assigneeId }),
+      ...(changes.done !== undefined && { done_at: changes.done ? (current.doneAt ?? nowIso()) : null }),
+      updated_at: nowIso(),
+    });
+    if (!updated) throw staleVersion(current);
+    const action =
+      changes.done === true ? "task.done" : changes.done === false ? "task.reopen" : "task.update";
+    await recordAudit(trx, context, {
+      action,
+      entity: "task",
+      entityId: id,
+      details: { fields: Object.keys(changes) },
+    });
+  });
+  return requireTask(db, actor.centreId, id);
+}
+
+const MY_DAY_LIMIT = 100;
+
+/** The advisor's home: open tasks by due date, permits running out, cases gone quiet. */
+export async function myDay(db: Db, context: ActorContext, today = isoDay(new Date())) {
+  const { actor } = context;
+  const weekEnd = addDays(today, 8);
+  const open = await tasks.listTasks(db, actor.centreId, {
+    assigneeId: actor.id,
+    done: false,
+    dueBefore: weekEnd,
+    limit: 3 * MY_DAY_LIMIT,
+  });
+  const mapped = open.map(toTask);
+  const expiring = await persons.listExpiringPermitsOf(
+    db,
+    actor.centreId,
+    actor.id,
+    addDays(today, PERMIT_WARNING_DAYS),
+    MY_DAY_LIMIT,
+  );
+  const stale = await cases.listStaleCasesOf(
+    db,
+    actor.centreId,
+    actor.id,
+    addDays(today, -STALE_CASE_DAYS),
+    MY_DAY_LIMIT,
+  );
+  await recordAudit(db, context, {
+    action: "person.list",
+    entity: "person",
+    entityId: null,
+    details: { view: "my-day" },
+  });
+  return {
+    today,
+    overdue: mapped.filter((task) => task.dueOn < today),
+    dueToday: mapped.filter((task) => task.dueOn === today),
+    nextSevenDays: mapped.filter((task) => task.dueOn > today),
+    expiringPermits: expiring.map((row) => toPersonListItem(row, today)),
+    staleCases: stale.map(toCase),
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { ConsentChannelSchema, ConsentPurposeSchema } from "../reference/cases.ts";
+import { CalendarDateSchema, IdSchema, InstantSchema } from "./common.ts";
+
+const today = () => new Date().toISOString().slice(0, 10);
+const NotFutureDate = CalendarDateSchema.refine((date) => date <= today(), {
+  error: "Datum liegt in der Zukunft",
+});
+
+export const ConsentSchema = z.object({
+  id: IdSchema,
+  personId: IdSchema,
+  purpose: ConsentPurposeSchema,
+  givenOn: CalendarDateSchema,
+  channel: ConsentChannelSchema,
+  noticeVersion: z.string(),
+  withdrawnOn: CalendarDateSchema.nullable(),
+  recordedBy: z.string(),
+  createdAt: InstantSchema,
+});
+export type Consent = z.infer<typeof ConsentSchema>;
+
+export const ConsentCreateSchema = z.strictObject({
+  purpose: ConsentPurposeSchema,
+  givenOn: NotFutureDate,
+  channel: ConsentChannelSchema,
+  noticeVersion: z.string().trim().min(1, { error: "Bitte die Version des Hinweises angeben" }).max(50),
+});
+export type ConsentCreate = z.infer<typeof ConsentCreateSchema>;
+
+export const ConsentWithdrawSchema = z.strictObject({ withdrawnOn: NotFutureDate });
+export const ConsentListSchema = z.object({ items: z.array(ConsentSchema) });

@@ -1,0 +1,211 @@
+import { z } from "zod";
+import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
+import { CaseStatusSchema, ConcernSchema, openCaseStatuses } from "../reference/cases.ts";
+import { CountryCodeSchema, LanguageCodeSchema } from "../reference/countries.ts";
+import { ResidenceAreaSchema } from "../reference/districts.ts";
+import { IscedLevelSchema } from "../reference/education.ts";
+import { KldbCodeSchema } from "../reference/kldb.ts";
+import { PermitTypeSchema, RecognitionBodySchema, RecognitionStatusSchema } from "../reference/residence.ts";
+import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+
+export const genders = ["female", "male", "diverse"] as const;
+export const GenderSchema = z.enum(genders);
+
+const today = () => new Date().toISOString().slice(0, 10);
+const PastDateSchema = CalendarDateSchema.refine((date) => date <= today(), {
+  error: "Datum liegt in der Zukunft",
+});
+const NameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "Bitte ausfüllen" })
+  .max(100, { error: "Höchstens 100 Zeichen" });
+const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Höchstens ${max} Zeichen` })
+    .nullable();
+
+export const QualificationSchema = z.strictObject({
+  occupation: KldbCodeSchema,
+  title: z.string().trim().max(200).nullable().default(null),
+  country: CountryCodeSchema,
+  year: z.number().int().min(1950, { error: "Jahr ab 1950" }).max(2100),
+});
+export type Qualification = z.infer<typeof QualificationSchema>;
+
+const personFieldShape = {
+  familyName: NameSchema,
+  givenNames: NameSchema,
+  nameLatin: OptionalText(200),
+  birthDate: PastDateSchema.refine((date) => date >= "1900-01-01", { error: "Datum vor 1900" }),
+  gender: GenderSchema.nullable(),
+  nationality: CountryCodeSchema,
+  languages: z.array(LanguageCodeSchema).max(12, { error: "Höchstens 12 Sprachen" }),
+  email: z.email({ error: "Keine gültige E-Mail-Adresse" }).max(254).nullable(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()/-]{5,30}$/, { error: "Telefonnummer aus Ziffern, Leerzeichen, + ( ) / -" })
+    .nullable(),
+  district: ResidenceAreaSchema,
+  arrivalDate: PastDateSchema.nullable(),
+  educationLevel: IscedLevelSchema.nullable(),
+  qualifications: z.array(QualificationSchema).max(10, { error: "Höchstens 10 Qualifikationen" }),
+  targetOccupation: KldbCodeSchema.nullable(),
+  availableFrom: CalendarDateSchema.nullable(),
+  permitType: PermitTypeSchema.nullable(),
+  permitExpiresOn: CalendarDateSchema.nullable(),
+  fastTrack81a: z.boolean(),
+  recognitionOccupation: KldbCodeSchema.nullable(),
+  recognitionBody: RecognitionBodySchema.nullable(),
+  recognitionStatus: RecognitionStatusSchema,
+  recognitionDeficits: OptionalText(2000),
+  recognitionMeasure: OptionalText(500),
+  notes: OptionalText(5000),
+};
+
+type PersonFieldsShape = typeof personFieldShape;
+type PersonFieldValues = { [K in keyof PersonFieldsShape]?: z.output<PersonFieldsShape[K]> };
+
+/** Rules across fields, shared by create and update (an update is checked against the merged record). */
+export function personRuleIssues(value: PersonFieldValues): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  if (value.recognitionStatus !== "partial") {
+    if (value.recognitionDeficits)
+      issues.push({ path: "recognitionDeficits", message: "Nur bei teilweiser Gleichwertigkeit" });
+    if (value.recognitionMeasure)
+      issues.push({ path: "recognitionMeasure", message: "Nur bei teilweiser Gleichwertigkeit" });
+  } else if (!value.recognitionDeficits) {
+    issues.push({ path: "recognitionDeficits", message: "Bitte die festgestellten Defizite angeben" });
+  }
+  if (value.permitExpiresOn && !value.permitType) {
+    issues.push({ path: "permitType", message: "Bitte den Aufenthaltstitel angeben" });
+  }
+  if (value.permitExpiresOn && value.permitType === "eu_free_movement") {
+    issues.push({ path: "permitExpiresOn", message: "Freizügigkeit hat kein Ablaufdatum" });
+  }
+  if (value.arrivalDate && value.birthDate && value.arrivalDate < value.birthDate) {
+    issues.push({ path: "arrivalDate", message: "Einreise vor dem Geburtsdatum" });
+  }
+  if (value.languages && new Set(value.languages).size !== value.languages.length) {
+    issues.push({ path: "languages", message: "Sprache doppelt angegeben" });
+  }
+  return issues;
+}
+
+const withPersonRules = <T extends z.ZodType<PersonFieldValues>>(schema: T) =>
+  schema.superRefine((value, ctx) => {
+    for (const issue of personRuleIssues(value))
+      ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+  });
+
+export const PersonFieldsSchema = z.strictObject(personFieldShape);
+
+export const PersonCreateSchema = withPersonRules(
+  z.strictObject({
+    ...personFieldShape,
+    gender: personFieldShape.gender.default(null),
+    nameLatin: personFieldShape.nameLatin.default(null),
+    languages: personFieldShape.languages.default([]),
+    email: personFieldShape.email.default(null),
+    phone: personFieldShape.phone.default(null),
+    arrivalDate: personFieldShape.arrivalDate.default(null),
+    educationLevel: personFieldShape.educationLevel.default(null),
+    qualifications: personFieldShape.qualifications.default([]),
+    targetOccupation: personFieldShape.targetOccupation.default(null),
+    availableFrom: personFieldShape.availableFrom.default(null),
+    permitType: personFieldShape.permitType.default(null),
+    permitExpiresOn: personFieldShape.permitExpiresOn.default(null),
+    fastTrack81a: personFieldShape.fastTrack81a.default(false),
+    recognitionOccupation: personFieldShape.recognitionOccupation.default(null),
+    recognitionBody: personFieldShape.recognitionBody.default(null),
+    recognitionStatus: personFieldShape.recognitionStatus.default("not_started"),
+    recognitionDeficits: personFieldShape.recognitionDeficits.default(null),
+    recognitionMeasure: personFieldShape.recognitionMeasure.default(null),
+    notes: personFieldShape.notes.default(null),
+    acknowledgedDuplicates: z.array(IdSchema).max(20).default([]),
+  }),
+);
+export type PersonCreate = z.infer<typeof PersonCreateSchema>;
+
+export const PersonUpdateSchema = z
+  .strictObject({ version: VersionSchema, ...PersonFieldsSchema.partial().shape })
+  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+export type PersonUpdate = z.infer<typeof PersonUpdateSchema>;
+
+export const OpenCaseSummarySchema = z.object({
+  id: IdSchema,
+  status: CaseStatusSchema,
+  advisorId: IdSchema.nullable(),
+  advisorName: z.string().nullable(),
+});
+
+export const PersonFlagsSchema = z.object({
+  permitExpiring: z.boolean(),
+  permitExpired: z.boolean(),
+});
+
+export const PersonSchema = PersonFieldsSchema.extend({
+  id: IdSchema,
+  centreId: IdSchema,
+  openCase: OpenCaseSummarySchema.nullable(),
+  flags: PersonFlagsSchema,
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+  version: VersionSchema,
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const PersonListItemSchema = z.object({
+  id: IdSchema,
+  familyName: z.string(),
+  givenNames: z.string(),
+  nameLatin: z.string().nullable(),
+  birthDate: CalendarDateSchema,
+  nationality: z.string(),
+  district: ResidenceAreaSchema,
+  permitType: PermitTypeSchema.nullable(),
+  permitExpiresOn: CalendarDateSchema.nullable(),
+  openCase: OpenCaseSummarySchema.nullable(),
+  flags: PersonFlagsSchema,
+});
+export type PersonListItem = z.infer<typeof PersonListItemSchema>;
+
+export const personSorts = ["name", "-name", "-created", "permitExpiresOn"] as const;
+
+export const PersonListQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum([...openCaseStatuses, "none"]).optional(),
+  advisor: IdSchema.optional(),
+  concern: ConcernSchema.optional(),
+  nationality: CountryCodeSchema.optional(),
+  district: ResidenceAreaSchema.optional(),
+  permitType: PermitTypeSchema.optional(),
+  permitExpiringWithin: z.coerce.number().int().min(0).max(3650).optional(),
+  sort: z.enum(personSorts).default("name"),
+  cursor: CursorSchema,
+  limit: LimitSchema,
+});
+export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;
+
+export const PersonPageSchema = pageOf(PersonListItemSchema);
+
+export const DuplicateQuerySchema = z.strictObject({
+  familyName: NameSchema,
+  givenNames: NameSchema,
+  birthDate: CalendarDateSchema,
+  excludeId: IdSchema.optional(),
+});
+
+export const DuplicateCandidateSchema = z.object({
+  id: IdSchema,
+  familyName: z.string(),
+  givenNames: z.string(),
+  birthDate: CalendarDateSchema,
+  nationality: z.string(),
+  reason: z.enum(["same_name", "similar_name"]),
+});
+export type DuplicateCandidate = z.infer<typeof DuplicateCandidateSchema>;
+export const DuplicateListSchema = z.object({ items: z.array(DuplicateCandidateSchema) });
