@@ -1,0 +1,194 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  closePage,
+  demoLogins,
+  launchBrowser,
+  mainNav,
+  openPage,
+  screenshot,
+  signIn,
+  tabletPortrait,
+  visible,
+} from "./browser.ts";
+
+let browser: Browser;
+let page: Page;
+const stamp = Date.now().toString(36);
+const newUser = { name: `Mira Testmann ${stamp}`, email: `mira.${stamp}@hildesheim.example` };
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openPage(browser);
+  await signIn(page, demoLogins.admin);
+  await visible(page.getByRole("heading", { level: 1, name: "Benutzer" }));
+});
+afterAll(async () => {
+  if (page) await closePage(page);
+  await browser?.close();
+});
+
+const usersTable = () => page.getByRole("table");
+const rowOf = (name: string) => usersTable().getByRole("row").filter({ hasText: name });
+
+describe("admin", () => {
+  it("lists the centre's users with role and last sign-in", async () => {
+    await visible(rowOf("Jana Wiechmann"));
+    const row = await rowOf("Deniz Aydın").textContent();
+    expect(row).toContain("advisor@hildesheim.example");
+    expect(row).toContain("Beratung");
+    expect(await rowOf("Henrik Brandt").textContent()).toContain("Tischlerei Brandt GmbH");
+    expect(await rowOf("Jana Wiechmann").textContent()).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
+    await screenshot(page, "admin-users");
+  });
+
+  it("keeps search and role filter in the URL", async () => {
+    await page.getByRole("combobox", { name: "Rolle" }).selectOption("employer");
+    await page.waitForURL(/role=employer/);
+    await visible(rowOf("Henrik Brandt"));
+    expect(await rowOf("Deniz Aydın").count()).toBe(0);
+    await page.getByRole("button", { name: "Filter zurücksetzen" }).first().click();
+    await page.getByRole("searchbox", { name: "Suche" }).fill("Oldenburg");
+    await page.waitForURL(/q=Oldenburg/);
+    await visible(rowOf("Katrin Oldenburg"));
+    expect(await rowOf("Jana Wiechmann").count()).toBe(0);
+    await page.reload();
+    await visible(rowOf("Katrin Oldenburg"));
+    expect(await page.getByRole("searchbox", { name: "Suche" }).inputValue()).toBe("Oldenburg");
+    await page.goto("/admin/users");
+  });
+
+  it("checks the new-user form in words, then creates the user and shows it in the list", async () => {
+    await mainNav(page).getByRole("link", { name: "Benutzer" }).click();
+    await page.getByRole("link", { name: "Neuer Benutzer" }).first().click();
+    await visible(page.getByRole("heading", { level: 1, name: "Neuer Benutzer" }));
+    await page.getByRole("button", { name: "Benutzer anlegen" }).click();
+    await visible(page.getByText("Bitte Namen eingeben."));
+    await visible(page.getByText("Keine gültige E-Mail-Adresse."));
+    await visible(page.getByText("Mindestens 12 Zeichen.").last());
+
+    await page.getByRole("combobox", { name: "Rolle" }).selectOption("employer");
+    const company = await visible(page.getByRole("combobox", { name: "Unternehmen" }));
+    await expect.poll(() => company.locator("option").allTextContents()).toContain("Tischlerei Brandt GmbH");
+    await page.getByRole("button", { name: "Benutzer anlegen" }).click();
+    await visible(page.getByText("Arbeitgeber-Konten brauchen ein Unternehmen."));
+    await screenshot(page, "admin-new-user-errors");
+
+    await page.getByRole("combobox", { name: "Rolle" }).selectOption("advisor");
+    expect(await page.getByRole("combobox", { name: "Unternehmen" }).count()).toBe(0);
+    await page.getByLabel("Name").fill(newUser.name);
+    await page.getByLabel("E-Mail").fill(newUser.email);
+    await page.getByLabel("Erstes Passwort").fill("ein-sicheres-passwort");
+    await page.getByRole("button", { name: "Benutzer anlegen" }).click();
+
+    await visible(page.getByRole("heading", { level: 1, name: "Benutzer" }));
+    await visible(page.getByText(`Benutzer „${newUser.name}“ wurde angelegt.`));
+    const row = await visible(rowOf(newUser.name));
+    expect(await row.textContent()).toContain(newUser.email);
+    expect(await row.textContent()).toContain("Noch nie");
+    await screenshot(page, "admin-user-created");
+  });
+
+  it("refuses a second account with the same e-mail address", async () => {
+    await page.goto("/admin/users/new");
+    await page.getByLabel("Name").fill("Doppelt");
+    await page.getByLabel("E-Mail").fill(newUser.email);
+    await page.getByLabel("Erstes Passwort").fill("ein-sicheres-passwort");
+    await page.getByRole("button", { name: "Benutzer anlegen" }).click();
+    await visible(page.getByText("Diese E-Mail-Adresse hat bereits ein Konto."));
+    await page.goto("/admin/users");
+  });
+
+  it("deactivates and reactivates a user", async () => {
+    await visible(rowOf(newUser.name));
+    await rowOf(newUser.name)
+      .getByRole("button", { name: `${newUser.name} deaktivieren` })
+      .click();
+    await visible(page.getByText(`${newUser.name} wurde deaktiviert.`));
+    expect(await rowOf(newUser.name).textContent()).toContain("Deaktiviert");
+    await rowOf(newUser.name)
+      .getByRole("button", { name: `${newUser.name} aktivieren` })
+      .click();
+    await visible(page.getByText(`${newUser.name} wurde aktiviert.`));
+    expect(await rowOf(newUser.name).textContent()).toContain("Aktiv");
+  });
+
+  it("resets a password in a dialog", async () => {
+    await rowOf(newUser.name)
+      .getByRole("button", { name: `Passwort von ${newUser.name} zurücksetzen` })
+      .click();
+    const dialog = await visible(page.getByRole("dialog"));
+    const field = dialog.getByLabel("Neues Passwort");
+    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+    await field.fill("kurz");
+    await dialog.getByRole("button", { name: "Passwort zurücksetzen" }).click();
+    await visible(dialog.getByText("Mindestens 12 Zeichen.").last());
+    await screenshot(page, "admin-reset-password");
+    await field.fill("ein-neues-passwort-123");
+    await dialog.getByRole("button", { name: "Passwort zurücksetzen" }).click();
+    await visible(page.getByText(`Das Passwort von ${newUser.name} wurde zurückgesetzt.`));
+    expect(await page.getByRole("dialog").count()).toBe(0);
+  });
+
+  it("shows the stale-version conflict and offers a reload", async () => {
+    await page.route("**/api/users/*", (route) =>
+      route.request().method() === "PATCH"
+        ? route.fulfill({
+            status: 409,
+            contentType: "application/json",
+            body: JSON.stringify({ error: { code: "conflict", message: "Veraltet" } }),
+          })
+        : route.fallback(),
+    );
+    await rowOf(newUser.name)
+      .getByRole("button", { name: `${newUser.name} deaktivieren` })
+      .click();
+    await visible(page.getByText("Jemand anderes hat diesen Datensatz geändert", { exact: false }));
+    await page.unroute("**/api/users/*");
+    await page.getByRole("button", { name: "Neu laden" }).click();
+    await page
+      .getByText("Jemand anderes hat diesen Datensatz geändert", { exact: false })
+      .waitFor({ state: "hidden" });
+  });
+
+  it("lists and creates centres", async () => {
+    await mainNav(page).getByRole("link", { name: "Zentren" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Zentren" }));
+    await visible(page.getByRole("row").filter({ hasText: "Welcome Center Region Hannover" }));
+    await page.getByLabel("Name").fill(`Welcome Center Schaumburg ${stamp}`);
+    await page.getByRole("combobox", { name: "Landkreis" }).selectOption("lk-schaumburg");
+    await page.getByRole("button", { name: "Zentrum anlegen" }).click();
+    await visible(page.getByRole("row").filter({ hasText: `Welcome Center Schaumburg ${stamp}` }));
+    await screenshot(page, "admin-centres");
+  });
+
+  it("shows the sign-ins in the audit log, filterable by action", async () => {
+    await mainNav(page).getByRole("link", { name: "Protokoll" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Protokoll" }));
+    const logins = page
+      .getByRole("row")
+      .filter({ hasText: "Anmeldung" })
+      .filter({ hasText: demoLogins.admin });
+    await visible(logins.first());
+    await visible(page.getByRole("row").filter({ hasText: "Benutzer angelegt" }).first());
+    await screenshot(page, "admin-audit");
+
+    await page.getByRole("combobox", { name: "Aktion" }).selectOption("auth.login");
+    await page.getByRole("button", { name: "Filtern" }).click();
+    await page.waitForURL(/action=auth.login/);
+    await visible(logins.first());
+    expect(await page.getByRole("row").filter({ hasText: "Benutzer angelegt" }).count()).toBe(0);
+  });
+
+  it("fits a tablet in portrait", async () => {
+    const tablet = await openPage(browser, tabletPortrait);
+    try {
+      await signIn(tablet, demoLogins.admin);
+      await visible(tablet.getByRole("heading", { level: 1, name: "Benutzer" }));
+      await visible(tablet.getByRole("table"));
+      await screenshot(tablet, "tablet-admin-users");
+    } finally {
+      await closePage(tablet);
+    }
+  });
+});

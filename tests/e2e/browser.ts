@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import sparticuz from "@sparticuz/chromium";
+import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const DEMO_PASSWORD = "ankommen-demo";
+export const SHOTS_DIR = "/tmp/shots";
+const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+/**
+ * Lambda-oriented flags that make the browser unlike a user's: without web security Chromium sends no
+ * Origin header (the server rightly refuses such writes), and a single process dies with its first context.
+ */
+const unrealisticArgs = new Set(["--disable-web-security", "--single-process"]);
+
+export const demoLogins = {
+  admin: "admin@hildesheim.example",
+  advisor: "advisor@hildesheim.example",
+  manager: "manager@hildesheim.example",
+  employer: "employer@tischlerei-brandt.example",
+} as const;
+
+export async function launchBrowser(): Promise<Browser> {
+  if (fs.existsSync(SYSTEM_CHROMIUM)) {
+    return chromium.launch({ executablePath: SYSTEM_CHROMIUM, headless: true, args: ["--no-sandbox"] });
+  }
+  return chromium.launch({
+    executablePath: await sparticuz.executablePath(),
+    headless: true,
+    args: [...sparticuz.args.filter((arg) => !unrealisticArgs.has(arg)), "--no-sandbox"],
+  });
+}
+
+type Viewport = { width: number; height: number };
+export const desktop: Viewport = { width: 1280, height: 800 };
+export const tabletPortrait: Viewport = { width: 768, height: 1024 };
+
+/** A fresh context per test: no cookies, no stored language, German browser. */
+export async function openPage(browser: Browser, viewport: Viewport = desktop): Promise<Page> {
+  const context = await browser.newContext({ baseURL: inject("baseUrl"), viewport, locale: "de-DE" });
+  return context.newPage();
+}
+
+export async function closePage(page: Page) {
+  await page.context().close();
+}
+
+export async function visible(locator: Locator, timeout = 10_000): Promise<Locator> {
+  await locator.waitFor({ state: "visible", timeout });
+  return locator;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("E-Mail").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+}
+
+export function mainNav(page: Page): Locator {
+  return page.getByRole("navigation", { name: "Hauptnavigation" });
+}
+
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage: true });
+}
