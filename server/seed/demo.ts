@@ -1,8 +1,14 @@
+import { insertInBatches } from "../db/bulk.ts";
 import type { Db } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
+import { sweepExpiringPermits } from "../modules/tasks/permit-tasks.ts";
+import { generatePerson, type PersonBundle } from "./case-data.ts";
 import { DEMO_PASSWORD, demoCentres, demoCompanies, demoUsers } from "./demo-accounts.ts";
+import { createRandom } from "./random.ts";
+
+const personsPerCentre: Record<string, number> = { hildesheim: 140, hannover: 40, hameln: 30 };
 
 export async function hasAnyCentre(db: Db): Promise<boolean> {
   return (await db.selectFrom("centres").select("id").limit(1).executeTakeFirst()) !== undefined;
@@ -21,6 +27,24 @@ export async function seedDemo(db: Db): Promise<boolean> {
     return id;
   };
   const stamps = { created_at: now, updated_at: now, version: 1 };
+  const userIds = new Map<string, string>(demoUsers.map((user) => [user.email, newId()]));
+  const today = now.slice(0, 10);
+  const random = createRandom(20261125);
+  const bundles: PersonBundle[] = demoCentres.flatMap((centre) => {
+    const advisorIds = demoUsers
+      .filter((user) => user.centre === centre.key && user.role === "advisor")
+      .map((user) => idOf(userIds, user.email));
+    return Array.from({ length: personsPerCentre[centre.key] ?? 0 }, () =>
+      generatePerson(random, {
+        centreId: idOf(centreIds, centre.key),
+        district: centre.district,
+        advisorIds,
+        today,
+        firstDay: "2024-01-08",
+        maxActivitiesPerCase: 8,
+      }),
+    );
+  });
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto("centres")
@@ -49,7 +73,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .insertInto("users")
       .values(
         demoUsers.map((user) => ({
-          id: newId(),
+          id: idOf(userIds, user.email),
           centre_id: idOf(centreIds, user.centre),
           company_id: user.company ? idOf(companyIds, user.company) : null,
           email: user.email,
@@ -62,6 +86,32 @@ export async function seedDemo(db: Db): Promise<boolean> {
         })),
       )
       .execute();
+    await insertInBatches(
+      trx,
+      "persons",
+      bundles.map((bundle) => bundle.person),
+    );
+    await insertInBatches(
+      trx,
+      "person_consents",
+      bundles.flatMap((bundle) => bundle.consents),
+    );
+    await insertInBatches(
+      trx,
+      "cases",
+      bundles.flatMap((bundle) => bundle.cases),
+    );
+    await insertInBatches(
+      trx,
+      "case_activities",
+      bundles.flatMap((bundle) => bundle.activities),
+    );
+    await insertInBatches(
+      trx,
+      "tasks",
+      bundles.flatMap((bundle) => bundle.tasks),
+    );
+    await sweepExpiringPermits(trx, today);
   });
   return true;
 }
