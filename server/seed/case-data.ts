@@ -43,6 +43,12 @@ const dayBetween = (random: Random, from: string, to: string) => {
   return addDays(from, random.int(0, span));
 };
 
+const emailOf = (given: string, family: string) =>
+  `${`${given}.${family}`
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[^a-z.]/g, "")}@example.org`;
+
 const instantOn = (day: string, random: Random) =>
   `${day}T${String(random.int(7, 17)).padStart(2, "0")}:${String(random.int(0, 59)).padStart(2, "0")}:00.000Z`;
 
@@ -96,12 +102,7 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
         ...(random.chance(0.6) ? ["de"] : []),
       ]),
     ],
-    email: random.chance(0.8)
-      ? `${givenNames}.${familyName}`
-          .toLowerCase()
-          .normalize("NFD")
-          .replace(/[^a-z.]/g, "") + "@example.org"
-      : null,
+    email: random.chance(0.8) ? emailOf(givenNames, familyName) : null,
     phone: random.chance(0.85) ? `+49 1${random.int(50, 79)} ${random.int(1000000, 9999999)}` : null,
     district: random.chance(0.1)
       ? "abroad"
