@@ -6,3 +6,8 @@ const escapeLike = (term: string) => term.replace(/[\\%_]/g, (char) => `\\${char
 export function containsText(column: string, term: string): Expression<SqlBool> {
   return sql<SqlBool>`lower(${sql.ref(column)}) like ${`%${escapeLike(term.toLowerCase())}%`} escape '\\'`;
 }
+
+/** Substring match on a column that already holds folded, lower-case text (no lower() per row). */
+export function containsFolded(column: string, foldedTerm: string): Expression<SqlBool> {
+  return sql<SqlBool>`${sql.ref(column)} like ${`%${escapeLike(foldedTerm)}%`} escape '\\'`;
+}

@@ -1,4 +1,5 @@
 import type { AuditLogTable, DbOrTx } from "../../db/database.ts";
+import { keysetAfter } from "../../db/keyset.ts";
 import { selectAuditOwned } from "../../db/scoped.ts";
 
 export async function appendAudit(db: DbOrTx, row: AuditLogTable): Promise<void> {
@@ -24,11 +25,7 @@ export async function listAudit(db: DbOrTx, centreId: string, filter: AuditFilte
   if (filter.userId) query = query.where("user_id", "=", filter.userId);
   if (filter.fromInstant) query = query.where("at", ">=", filter.fromInstant);
   if (filter.toInstant) query = query.where("at", "<", filter.toInstant);
-  const before = filter.before;
-  if (before) {
-    query = query.where((eb) =>
-      eb.or([eb("at", "<", before.at), eb.and([eb("at", "=", before.at), eb("id", "<", before.id)])]),
-    );
-  }
+  if (filter.before)
+    query = query.where(keysetAfter("at", "id", "desc", [filter.before.at, filter.before.id]));
   return query.orderBy("at", "desc").orderBy("id", "desc").limit(filter.limit).execute();
 }

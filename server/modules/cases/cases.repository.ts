@@ -1,6 +1,7 @@
 import type { CaseActivitiesTable, CasesTable, DbOrTx } from "../../db/database.ts";
+import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
-import { containsText } from "../../db/text-search.ts";
+import { containsFolded, containsText } from "../../db/text-search.ts";
 
 export type CaseRow = CasesTable & {
   family_name: string;
@@ -77,7 +78,7 @@ export type CaseFilter = {
 
 export async function listCases(db: DbOrTx, centreId: string, filter: CaseFilter): Promise<CaseRow[]> {
   let query = selectCases(db, centreId);
-  for (const term of filter.terms) query = query.where(containsText("persons.search_text", term));
+  for (const term of filter.terms) query = query.where(containsFolded("persons.search_text", term));
   if (filter.status === "open") query = query.where("cases.status", "!=", "closed");
   else if (filter.status) query = query.where("cases.status", "=", filter.status);
   if (filter.advisorId) query = query.where("cases.advisor_id", "=", filter.advisorId);
@@ -89,16 +90,7 @@ export async function listCases(db: DbOrTx, centreId: string, filter: CaseFilter
       : filter.sort === "opened"
         ? (["cases.opened_on", "asc"] as const)
         : (["cases.opened_on", "desc"] as const);
-  const after = filter.after;
-  if (after) {
-    const op = direction === "asc" ? ">" : "<";
-    query = query.where((eb) =>
-      eb.or([
-        eb(column, op, String(after[0])),
-        eb.and([eb(column, "=", String(after[0])), eb("cases.id", op, String(after[1]))]),
-      ]),
-    );
-  }
+  if (filter.after) query = query.where(keysetAfter(column, "cases.id", direction, filter.after));
   return query.orderBy(column, direction).orderBy("cases.id", direction).limit(filter.limit).execute();
 }
 

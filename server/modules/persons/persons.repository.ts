@@ -1,7 +1,8 @@
 import { sql } from "kysely";
 import type { DbOrTx, PersonsTable } from "../../db/database.ts";
+import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
-import { containsText } from "../../db/text-search.ts";
+import { containsFolded, containsText } from "../../db/text-search.ts";
 
 export type PersonRow = PersonsTable & { open_case_advisor_name: string | null };
 
@@ -95,7 +96,7 @@ const sortColumns: Record<
 
 export async function listPersons(db: DbOrTx, centreId: string, filter: PersonFilter): Promise<PersonRow[]> {
   let query = selectPersons(db, centreId);
-  for (const term of filter.terms) query = query.where(containsText("persons.search_text", term));
+  for (const term of filter.terms) query = query.where(containsFolded("persons.search_text", term));
   if (filter.status === "none") query = query.where("persons.open_case_status", "is", null);
   else if (filter.status) query = query.where("persons.open_case_status", "=", filter.status);
   if (filter.advisorId) query = query.where("persons.open_case_advisor_id", "=", filter.advisorId);
@@ -110,17 +111,8 @@ export async function listPersons(db: DbOrTx, centreId: string, filter: PersonFi
   }
   const { column, direction } = sortColumns[filter.sort];
   if (column === "permit_expires_on") query = query.where("persons.permit_expires_on", "is not", null);
-  const after = filter.after;
-  if (after) {
-    const [value, id] = after;
-    const op = direction === "asc" ? ">" : "<";
-    query = query.where((eb) =>
-      eb.or([
-        eb(`persons.${column}`, op, String(value)),
-        eb.and([eb(`persons.${column}`, "=", String(value)), eb("persons.id", op, String(id))]),
-      ]),
-    );
-  }
+  if (filter.after)
+    query = query.where(keysetAfter(`persons.${column}`, "persons.id", direction, filter.after));
   return query
     .orderBy(`persons.${column}`, direction)
     .orderBy("persons.id", direction)

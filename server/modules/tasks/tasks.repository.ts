@@ -1,4 +1,5 @@
 import type { DbOrTx, TasksTable } from "../../db/database.ts";
+import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 
 export type TaskRow = TasksTable & { family_name: string; given_names: string; assignee_name: string };
@@ -52,14 +53,6 @@ export async function listTasks(db: DbOrTx, centreId: string, filter: TaskFilter
   if (filter.done === false) query = query.where("tasks.done_at", "is", null);
   if (filter.dueBefore) query = query.where("tasks.due_on", "<", filter.dueBefore);
   if (filter.dueFrom) query = query.where("tasks.due_on", ">=", filter.dueFrom);
-  const after = filter.after;
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb("tasks.due_on", ">", String(after[0])),
-        eb.and([eb("tasks.due_on", "=", String(after[0])), eb("tasks.id", ">", String(after[1]))]),
-      ]),
-    );
-  }
+  if (filter.after) query = query.where(keysetAfter("tasks.due_on", "tasks.id", "asc", filter.after));
   return query.orderBy("tasks.due_on").orderBy("tasks.id").limit(filter.limit).execute();
 }

@@ -1,4 +1,5 @@
 import type { DbOrTx, UsersTable } from "../../db/database.ts";
+import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 import { containsText } from "../../db/text-search.ts";
 
@@ -62,15 +63,8 @@ export async function listUsers(db: DbOrTx, centreId: string, filter: UserFilter
   }
   if (filter.role) query = query.where("users.role", "=", filter.role);
   if (filter.active !== undefined) query = query.where("users.active", "=", filter.active ? 1 : 0);
-  const after = filter.after;
-  if (after) {
-    query = query.where((eb) =>
-      eb.or([
-        eb("users.name", ">", after.name),
-        eb.and([eb("users.name", "=", after.name), eb("users.id", ">", after.id)]),
-      ]),
-    );
-  }
+  if (filter.after)
+    query = query.where(keysetAfter("users.name", "users.id", "asc", [filter.after.name, filter.after.id]));
   return query.orderBy("users.name").orderBy("users.id").limit(filter.limit).execute();
 }
 
