@@ -1,129 +1,187 @@
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { serve } from "@hono/node-server";
-import { Hono } from "hono";
-import { createApp } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
-import { connectDatabase } from "../server/db/connect.ts";
-import { migrateToLatest } from "../server/db/migrate.ts";
-import { newId } from "../server/lib/ids.ts";
-import { createLogger } from "../server/lib/logger.ts";
-import { seedDemo } from "../server/seed/demo.ts";
-import { DEMO_PASSWORD } from "../server/seed/demo-accounts.ts";
-import { runLoad } from "./load.ts";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { captureScenarios } from "./capture-sql.ts";
+import { ensureBenchDatabase } from "./generate.ts";
 
 const quick = process.argv.includes("--quick");
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const settings = quick
-  ? { extraUsers: 200, durationMs: 700, concurrency: 8 }
-  : { extraUsers: 5000, durationMs: 5000, concurrency: 16 };
+  ? {
+      persons: 2_000,
+      maxActivitiesPerCase: 8,
+      seconds: 1,
+      connections: 8,
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-bench-")),
+    }
+  : {
+      persons: 100_000,
+      maxActivitiesPerCase: 18,
+      seconds: 10,
+      connections: 32,
+      dataDir: path.join(repoRoot, "bench", ".data", "full"),
+    };
 
-/** Budgets are ratios to the bare Hono baseline measured in the same run; absolute times drift on shared machines. */
-const budgets: Record<string, { minRatio?: number; maxP99Ms?: number }> = {
-  "GET /api/health": { minRatio: 0.4 },
-  "GET /api/auth/me": { minRatio: 0.3 },
-  "GET /api/users?limit=50": { minRatio: 0.15, maxP99Ms: 150 },
-};
+/** Budgets from the case-management issue; judged on the ratio to the baseline measured in the same run. */
+const budgets = [
+  { scenario: /^case list/, minRatio: 0.6, maxP99: 25 },
+  { scenario: /^name search/, maxP99: 50 },
+];
 
-function listen(fetchHandler: (request: Request) => Response | Promise<Response>): Promise<string> {
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const children: ChildProcess[] = [];
+process.on("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+});
+
+async function freePort(): Promise<number> {
+  const net = await import("node:net");
   return new Promise((resolve) => {
-    serve({ fetch: fetchHandler, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) =>
-      resolve(`http://127.0.0.1:${info.port}`),
-    );
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
   });
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-bench-"));
-const database = connectDatabase({ sqliteFile: path.join(dataDir, "bench.sqlite") });
-await migrateToLatest(database.db);
-await seedDemo(database.db);
-const admin = await database.db
-  .selectFrom("users")
-  .select(["centre_id", "password_hash"])
-  .where("email", "=", "admin@hildesheim.example")
-  .executeTakeFirstOrThrow();
-const now = new Date().toISOString();
-for (let offset = 0; offset < settings.extraUsers; offset += 500) {
-  const rows = Array.from({ length: Math.min(500, settings.extraUsers - offset) }, (_, i) => ({
-    id: newId(),
-    centre_id: admin.centre_id,
-    company_id: null,
-    email: `bench-${offset + i}@bench.example`,
-    name: `Bench Nutzer ${String(offset + i).padStart(6, "0")}`,
-    role: "advisor",
-    password_hash: admin.password_hash,
-    active: 1,
-    last_login_at: null,
-    created_at: now,
-    updated_at: now,
-    version: 1,
-  }));
-  await database.db.insertInto("users").values(rows).execute();
+async function startProcess(
+  args: string[],
+  env: Record<string, string>,
+  readyUrl: string,
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(child);
+  child.stdout?.resume();
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(readyUrl);
+      await response.arrayBuffer();
+      return child;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${args.join(" ")} did not start`);
 }
 
-const config = { ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: dataDir }) };
-const app = createApp({ db: database.db, dialect: database.dialect, config, logger: createLogger("silent") });
-const baseline = new Hono().get("/baseline", (c) => c.json({ ok: true }));
-const [appUrl, baselineUrl] = await Promise.all([listen(app.fetch), listen(baseline.fetch)]);
+function rssMb(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
+async function load(url: string, headers: Record<string, string> = {}) {
+  const result = await autocannon({
+    url,
+    connections: settings.connections,
+    duration: settings.seconds,
+    headers,
+  });
+  return {
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const file = await ensureBenchDatabase(
+  settings.dataDir,
+  { persons: settings.persons, maxActivitiesPerCase: settings.maxActivitiesPerCase },
+  say,
+);
+const { captured, scenarios, totalCases } = await captureScenarios(file, "nguyen lan");
+const queriesFile = path.join(settings.dataDir, "baseline-queries.json");
+fs.writeFileSync(queriesFile, JSON.stringify(captured));
+
+const [appPort, baselinePort] = [await freePort(), await freePort()];
+const appUrl = `http://127.0.0.1:${appPort}`;
+const baselineUrl = `http://127.0.0.1:${baselinePort}`;
+const app = await startProcess(
+  ["server/main.ts"],
+  {
+    NODE_ENV: "test",
+    LOG_LEVEL: "error",
+    PORT: String(appPort),
+    HOST: "127.0.0.1",
+    DATA_DIR: settings.dataDir,
+  },
+  `${appUrl}/api/health`,
+);
+await startProcess(
+  ["bench/baseline-server.ts", file, queriesFile, String(baselinePort)],
+  {},
+  `${baselineUrl}/person`,
+);
 
 const login = await fetch(`${appUrl}/api/auth/login`, {
   method: "POST",
   headers: { "content-type": "application/json", origin: appUrl },
-  body: JSON.stringify({ email: "admin@hildesheim.example", password: DEMO_PASSWORD }),
+  body: JSON.stringify({ email: "advisor@hildesheim.example", password: "ankommen-demo" }),
 });
 const cookie = /ankommen_session=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0];
-if (!cookie) throw new Error(`bench sign-in failed: ${login.status}`);
-
-const targets: { name: string; url: string; headers: Record<string, string> }[] = [
-  { name: "baseline (bare Hono)", url: `${baselineUrl}/baseline`, headers: {} },
-  { name: "GET /api/health", url: `${appUrl}/api/health`, headers: {} },
-  { name: "GET /api/auth/me", url: `${appUrl}/api/auth/me`, headers: { cookie } },
-  { name: "GET /api/users?limit=50", url: `${appUrl}/api/users?limit=50`, headers: { cookie } },
-  { name: "GET /api/audit?limit=50", url: `${appUrl}/api/audit?limit=50`, headers: { cookie } },
-];
+if (!cookie) throw new Error(`bench sign-in failed with ${login.status}`);
 
 const rows: string[][] = [];
-let baselineRate = 0;
 const failures: string[] = [];
-for (const target of targets) {
-  const result = await runLoad(target.url, {
-    concurrency: settings.concurrency,
-    durationMs: settings.durationMs,
-    headers: target.headers,
-  });
-  if (baselineRate === 0) baselineRate = result.perSecond;
-  const ratio = result.perSecond / baselineRate;
-  const rssMb = process.memoryUsage().rss / 1024 / 1024;
+for (const scenario of scenarios) {
+  const base = await load(`${baselineUrl}/${scenario.baselineKey}`);
+  const measured = await load(`${appUrl}${scenario.appPath}`, { cookie });
+  const ratio = measured.perSecond / base.perSecond;
   rows.push([
-    target.name,
-    result.perSecond.toFixed(0),
-    result.p50.toFixed(2),
-    result.p99.toFixed(2),
+    scenario.name,
+    base.perSecond.toFixed(0),
+    measured.perSecond.toFixed(0),
     ratio.toFixed(2),
-    rssMb.toFixed(0),
-    String(result.errors),
+    String(measured.p50),
+    String(measured.p99),
+    String(base.p99),
+    String(measured.errors + base.errors),
   ]);
-  if (result.errors > 0) failures.push(`${target.name}: ${result.errors} failed requests`);
-  const budget = budgets[target.name];
-  if (!quick && budget?.minRatio !== undefined && ratio < budget.minRatio)
-    failures.push(`${target.name}: ratio ${ratio.toFixed(2)} < ${budget.minRatio}`);
-  if (!quick && budget?.maxP99Ms !== undefined && result.p99 > budget.maxP99Ms)
-    failures.push(`${target.name}: p99 ${result.p99.toFixed(1)} ms > ${budget.maxP99Ms} ms`);
+  if (measured.errors + base.errors > 0)
+    failures.push(`${scenario.name}: ${measured.errors + base.errors} failed requests`);
+  for (const budget of budgets.filter((entry) => entry.scenario.test(scenario.name))) {
+    if (quick) continue;
+    if (budget.minRatio !== undefined && ratio < budget.minRatio)
+      failures.push(`${scenario.name}: ${ratio.toFixed(2)} of baseline < ${budget.minRatio}`);
+    if (measured.p99 > budget.maxP99)
+      failures.push(`${scenario.name}: p99 ${measured.p99} ms > ${budget.maxP99} ms`);
+  }
 }
+const rss = rssMb(app.pid);
 
-const header = ["endpoint", "req/s", "p50 ms", "p99 ms", "ratio", "RSS MB", "errors"];
+const header = [
+  "scenario",
+  "baseline req/s",
+  "app req/s",
+  "ratio",
+  "app p50 ms",
+  "app p99 ms",
+  "baseline p99 ms",
+  "errors",
+];
 const widths = header.map((title, column) =>
   Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
 );
-const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ");
-process.stdout.write(
-  `Ankommen bench (${quick ? "quick" : "full"}): ${settings.extraUsers + 7} users, ${settings.concurrency} concurrent, ${settings.durationMs} ms per endpoint\n`,
+const line = (cells: string[]) =>
+  `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+say(
+  `\nAnkommen bench (${quick ? "quick" : "full"}): ${settings.persons} persons, ${totalCases} cases in the centre, ${settings.connections} connections, ${settings.seconds} s per run`,
 );
-process.stdout.write(`${line(header)}\n${rows.map(line).join("\n")}\n`);
+say(line(header));
+say(line(widths.map((width) => "-".repeat(width))));
+for (const row of rows) say(line(row));
+say(`app server RSS after the runs: ${rss.toFixed(0)} MB`);
 
-await database.close();
-fs.rmSync(dataDir, { recursive: true, force: true });
+if (quick) fs.rmSync(settings.dataDir, { recursive: true, force: true });
 if (failures.length > 0) {
   process.stderr.write(`Budget missed:\n${failures.map((failure) => `  ${failure}`).join("\n")}\n`);
   process.exit(1);

@@ -142,6 +142,18 @@ describe("sign-in", () => {
     expect(new URL(page.url()).search).toBe("?action=auth.login");
   });
 
+  it("sends a user whose session ended back to sign-in, and then to where they were", async () => {
+    await signIn(page, demoLogins.admin);
+    await visible(page.getByRole("heading", { level: 1, name: "Benutzer" }));
+    await page.context().clearCookies();
+    await mainNav(page).getByRole("link", { name: "Zentren" }).click();
+    await visible(page.getByText("Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an."));
+    await page.getByLabel("E-Mail").fill(demoLogins.admin);
+    await page.getByLabel("Passwort").fill("ankommen-demo");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Zentren" }));
+  });
+
   it("works on a tablet in portrait", async () => {
     const tablet = await openPage(browser, tabletPortrait);
     try {

@@ -1,0 +1,79 @@
+import { Kysely, SqliteDialect } from "kysely";
+import { openSqlite } from "../server/db/connect.ts";
+import type { Database } from "../server/db/database.ts";
+import { listCases } from "../server/modules/cases/cases.repository.ts";
+import { findPerson, listPersons } from "../server/modules/persons/persons.repository.ts";
+
+export type Scenario = { name: string; appPath: string; baselineKey: string };
+
+/** Runs the app's repository functions once and records the SQL they send, for the baseline server. */
+export async function captureScenarios(file: string, searchTerm: string) {
+  const captured: Record<string, { sql: string; parameters: unknown[] }> = {};
+  let current = "";
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: openSqlite(file) }),
+    log: (event) => {
+      if (current && event.level === "query")
+        captured[current] = { sql: event.query.sql, parameters: [...event.query.parameters] };
+    },
+  });
+  const centre = await db
+    .selectFrom("centres")
+    .select("id")
+    .where("name", "=", "Welcome Center Hildesheim")
+    .executeTakeFirstOrThrow();
+  const total = Number(
+    (
+      await db
+        .selectFrom("cases")
+        .select(db.fn.countAll().as("n"))
+        .where("centre_id", "=", centre.id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  const deep = await db
+    .selectFrom("cases")
+    .select(["opened_on", "id"])
+    .where("centre_id", "=", centre.id)
+    .orderBy("opened_on", "desc")
+    .orderBy("id", "desc")
+    .limit(1)
+    .offset(Math.floor(total * 0.8))
+    .executeTakeFirstOrThrow();
+  const person = await db
+    .selectFrom("persons")
+    .select("id")
+    .where("centre_id", "=", centre.id)
+    .orderBy("id")
+    .limit(1)
+    .offset(1234 % total)
+    .executeTakeFirstOrThrow();
+
+  current = "cases-first";
+  await listCases(db, centre.id, { terms: [], sort: "-opened", limit: 51 });
+  current = "cases-deep";
+  await listCases(db, centre.id, { terms: [], sort: "-opened", after: [deep.opened_on, deep.id], limit: 51 });
+  current = "search";
+  await listPersons(db, centre.id, { terms: searchTerm.split(" "), sort: "name", limit: 51 });
+  current = "person";
+  await findPerson(db, centre.id, person.id);
+  current = "";
+  await db.destroy();
+
+  const cursor = Buffer.from(JSON.stringify([deep.opened_on, deep.id]), "utf8").toString("base64url");
+  const scenarios: Scenario[] = [
+    { name: "case list, first page", appPath: "/api/cases?limit=50", baselineKey: "cases-first" },
+    {
+      name: `case list, page at ${Math.floor(total * 0.8)}`,
+      appPath: `/api/cases?limit=50&cursor=${cursor}`,
+      baselineKey: "cases-deep",
+    },
+    {
+      name: `name search "${searchTerm}"`,
+      appPath: `/api/persons?limit=50&q=${encodeURIComponent(searchTerm)}`,
+      baselineKey: "search",
+    },
+    { name: "person page", appPath: `/api/persons/${person.id}`, baselineKey: "person" },
+  ];
+  return { captured, scenarios, totalCases: total };
+}

@@ -1,0 +1,115 @@
+import { createBrowserRouter, type LoaderFunctionArgs, redirect } from "react-router";
+import { Loading } from "../components/loading.tsx";
+import { auditQueries } from "../features/audit/api/get-audit.ts";
+import { auditFiltersFrom } from "../features/audit/utils/audit-filters.ts";
+import { centreQueries } from "../features/centres/api/get-centres.ts";
+import { userQueries } from "../features/users/api/get-users.ts";
+import { userFiltersFrom } from "../features/users/utils/user-filters.ts";
+import { queryClient } from "../lib/query-client.ts";
+import { canVisit } from "./access.ts";
+import { AppLayout } from "./layout/app-layout.tsx";
+import { homePathOf } from "./navigation.ts";
+import { NotFound } from "./routes/errors/not-found.tsx";
+import { RootError, RouteError } from "./routes/errors/route-error.tsx";
+import { LoginRoute, loginLoader } from "./routes/login.tsx";
+import { requireAccess, requireUser } from "./session.ts";
+
+const guard = async ({ request }: LoaderFunctionArgs) => {
+  await requireAccess(request);
+  return null;
+};
+
+const homeLoader = async ({ request }: LoaderFunctionArgs) => {
+  const user = await requireUser(request);
+  if (!canVisit(user.role, "/")) throw redirect(homePathOf(user.role));
+  return null;
+};
+
+const searchOf = (request: Request) => new URL(request.url).searchParams;
+
+export const router = createBrowserRouter([
+  {
+    id: "root",
+    errorElement: <RootError />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      { path: "login", loader: loginLoader, Component: LoginRoute },
+      {
+        id: "app",
+        loader: async ({ request }) => {
+          await requireUser(request);
+          return null;
+        },
+        Component: AppLayout,
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              {
+                index: true,
+                loader: homeLoader,
+                lazy: () =>
+                  import("./routes/my-tasks.tsx").then((module) => ({ Component: module.MyTasksRoute })),
+              },
+              {
+                path: "statistics",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/statistics.tsx").then((module) => ({ Component: module.StatisticsRoute })),
+              },
+              {
+                path: "offers",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/offers.tsx").then((module) => ({ Component: module.OffersRoute })),
+              },
+              {
+                path: "admin/users",
+                loader: async (args) => {
+                  await guard(args);
+                  void queryClient.prefetchInfiniteQuery(
+                    userQueries.list(userFiltersFrom(searchOf(args.request))),
+                  );
+                  return null;
+                },
+                lazy: () =>
+                  import("./routes/admin/users.tsx").then((module) => ({ Component: module.UsersRoute })),
+              },
+              {
+                path: "admin/users/new",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/admin/new-user.tsx").then((module) => ({
+                    Component: module.NewUserRoute,
+                  })),
+              },
+              {
+                path: "admin/centres",
+                loader: async (args) => {
+                  await guard(args);
+                  void queryClient.prefetchQuery(centreQueries.list());
+                  return null;
+                },
+                lazy: () =>
+                  import("./routes/admin/centres.tsx").then((module) => ({ Component: module.CentresRoute })),
+              },
+              {
+                path: "admin/audit",
+                loader: async (args) => {
+                  await guard(args);
+                  void queryClient.prefetchInfiniteQuery(
+                    auditQueries.list(auditFiltersFrom(searchOf(args.request))),
+                  );
+                  return null;
+                },
+                lazy: () =>
+                  import("./routes/admin/audit.tsx").then((module) => ({ Component: module.AuditRoute })),
+              },
+              { path: "*", Component: NotFound },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,21 @@
+import { useTranslation } from "react-i18next";
+import { PageHeader } from "../../../components/page-header.tsx";
+import { useSessionUser } from "../../../features/auth/api/get-me.ts";
+import { CentresList } from "../../../features/centres/components/centres-list.tsx";
+import { CreateCentreForm } from "../../../features/centres/components/create-centre-form.tsx";
+
+export function CentresRoute() {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  return (
+    <>
+      <PageHeader title={t("centres.title")} description={t("centres.description")} />
+      <div className="split">
+        <CentresList currentCentreId={user.centreId} />
+        <div className="card">
+          <CreateCentreForm />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router";
+import type { User } from "../../../../../shared/schemas/user.ts";
+import { PageHeader } from "../../../components/page-header.tsx";
+import { useToast } from "../../../components/toasts/toast-context.ts";
+import { CreateUserForm } from "../../../features/users/components/create-user-form.tsx";
+
+export function NewUserRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const showToast = useToast();
+  const onCreated = (user: User) => {
+    showToast(t("users.created", { name: user.name }));
+    void navigate("/admin/users");
+  };
+  return (
+    <>
+      <nav aria-label={t("common.breadcrumb")} className="breadcrumb">
+        <Link to="/admin/users">{t("users.title")}</Link>
+      </nav>
+      <PageHeader title={t("users.new")} description={t("users.newDescription")} />
+      <div className="card card-narrow">
+        <CreateUserForm onCreated={onCreated} cancelTo="/admin/users" />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from "react-i18next";
+import { ButtonLink } from "../../../components/button.tsx";
+import { StatusPage } from "../../../components/status-page.tsx";
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <StatusPage
+      code="404"
+      title={t("errors.notFoundTitle")}
+      actions={
+        <ButtonLink variant="primary" to="/">
+          {t("errors.backHome")}
+        </ButtonLink>
+      }
+    >
+      <p>{t("errors.notFoundText")}</p>
+    </StatusPage>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { Button } from "../../../components/button.tsx";
+import { EmptyState } from "../../../components/empty-state.tsx";
+import { ErrorState } from "../../../components/error-state.tsx";
+import { LoadMore } from "../../../components/load-more.tsx";
+import { Loading } from "../../../components/loading.tsx";
+import { useAuditLog } from "../api/get-audit.ts";
+import { auditFiltersFrom } from "../utils/audit-filters.ts";
+import { AuditFilters, type AuditUserOption } from "./audit-filters.tsx";
+import { AuditTable } from "./audit-table.tsx";
+
+export function AuditLog({ userOptions }: { userOptions: AuditUserOption[] }) {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = auditFiltersFrom(searchParams);
+  const log = useAuditLog(filters);
+  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+  const hasFilters = Object.keys(filters).length > 0;
+
+  return (
+    <div className="stack">
+      <AuditFilters
+        key={`${searchParams}#${userOptions.length}`}
+        filters={filters}
+        userOptions={userOptions}
+      />
+      {log.isPending ? (
+        <Loading />
+      ) : log.isError && entries.length === 0 ? (
+        <ErrorState error={log.error} onRetry={() => void log.refetch()} />
+      ) : entries.length === 0 ? (
+        <EmptyState
+          title={hasFilters ? t("audit.noMatches") : t("audit.empty")}
+          action={
+            hasFilters && <Button onClick={() => setSearchParams({})}>{t("common.resetFilters")}</Button>
+          }
+        >
+          <p>{hasFilters ? t("audit.noMatchesText") : t("audit.emptyText")}</p>
+        </EmptyState>
+      ) : (
+        <div className={log.isPlaceholderData ? "stack is-refreshing" : "stack"} aria-busy={log.isFetching}>
+          <AuditTable entries={entries} users={userOptions} />
+          <LoadMore
+            shown={entries.length}
+            hasMore={log.hasNextPage}
+            loading={log.isFetchingNextPage}
+            error={log.isFetchNextPageError ? log.error : null}
+            onLoadMore={() => void log.fetchNextPage()}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { LoginRequestSchema, type SessionUser } from "../../../../../shared/schemas/auth.ts";
+import { Alert } from "../../../components/alert.tsx";
+import { Button } from "../../../components/button.tsx";
+import { TextField } from "../../../components/text-field.tsx";
+import { isApiError } from "../../../lib/api-error.ts";
+import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
+import { useLogin } from "../api/login.ts";
+
+type LoginFormProps = { onSignedIn: (user: SessionUser) => void };
+
+export function LoginForm({ onSignedIn }: LoginFormProps) {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const errorMessage = useErrorMessage();
+  const login = useLogin();
+  const { register, handleSubmit, formState, setError, resetField, setFocus } = useForm({
+    resolver: zodResolver(LoginRequestSchema),
+    mode: "onTouched",
+    defaultValues: { email: "", password: "" },
+  });
+
+  const onSubmit = handleSubmit((credentials) =>
+    login.mutate(credentials, {
+      onSuccess: onSignedIn,
+      onError: (error) => {
+        if (applyServerErrors(error, setError, ["email", "password"])) return;
+        if (isApiError(error, "unauthenticated")) {
+          resetField("password");
+          setFocus("password");
+        }
+      },
+    }),
+  );
+
+  const failure = login.error;
+  const failureText = isApiError(failure, "unauthenticated")
+    ? t("auth.invalidCredentials")
+    : isApiError(failure, "too_many_requests")
+      ? t("auth.tooManyAttempts", { count: failure.retryAfterSeconds ?? 60 })
+      : failure && !isApiError(failure, "validation_failed")
+        ? errorMessage(failure)
+        : null;
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit}>
+      {failureText && <Alert key={login.submittedAt}>{failureText}</Alert>}
+      <TextField
+        label={t("auth.email")}
+        type="email"
+        autoComplete="username"
+        inputMode="email"
+        spellCheck={false}
+        error={fieldError(formState.errors.email)}
+        {...register("email")}
+      />
+      <TextField
+        label={t("auth.password")}
+        type="password"
+        autoComplete="current-password"
+        error={fieldError(formState.errors.password)}
+        {...register("password")}
+      />
+      <Button type="submit" variant="primary" className="button-block" busy={login.isPending}>
+        {login.isPending ? t("auth.signingIn") : t("auth.signIn")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { type CentreCreate, CentreSchema } from "../../../../../shared/schemas/centre.ts";
+import { api } from "../../../lib/api-client.ts";
+import { centreQueries } from "./get-centres.ts";
+
+export function useCreateCentre() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (centre: CentreCreate) => api.post(paths.centres, centre, CentreSchema),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: centreQueries.all }),
+  });
+}

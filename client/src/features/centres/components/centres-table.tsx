@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next";
+import type { Centre } from "../../../../../shared/schemas/centre.ts";
+import { DataTable } from "../../../components/data-table.tsx";
+
+type CentresTableProps = { centres: Centre[]; currentCentreId: string };
+
+export function CentresTable({ centres, currentCentreId }: CentresTableProps) {
+  const { t } = useTranslation();
+  return (
+    <DataTable caption={t("centres.tableCaption")} captionHidden>
+      <thead>
+        <tr>
+          <th scope="col">{t("centres.name")}</th>
+          <th scope="col">{t("centres.district")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {centres.map((centre) => (
+          <tr key={centre.id}>
+            <th scope="row" className="cell-name">
+              {centre.name}
+              {centre.id === currentCentreId && (
+                <span className="badge badge-accent">{t("centres.yours")}</span>
+              )}
+            </th>
+            <td>{t(`districts.${centre.district}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}

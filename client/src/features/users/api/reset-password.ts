@@ -1,0 +1,12 @@
+import { useMutation } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import type { PasswordReset } from "../../../../../shared/schemas/user.ts";
+import { api } from "../../../lib/api-client.ts";
+
+type ResetPasswordInput = { id: string; body: PasswordReset };
+
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: ({ id, body }: ResetPasswordInput) => api.post(paths.userPassword(id), body),
+  });
+}

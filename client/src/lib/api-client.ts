@@ -1,0 +1,95 @@
+import type { z } from "zod";
+import { ApiError, errorFromResponse } from "./api-error.ts";
+
+type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type QueryValue = string | number | boolean | null | undefined;
+export type QueryParams = Record<string, QueryValue>;
+type RequestOptions = { signal?: AbortSignal; query?: QueryParams };
+
+type UnauthenticatedListener = () => void;
+const unauthenticatedListeners = new Set<UnauthenticatedListener>();
+
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+export function withQuery(path: string, query: QueryParams = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === "") continue;
+    params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+const isAuthPath = (path: string) => path.startsWith("/api/auth/");
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function send(method: Method, path: string, body: unknown, options: RequestOptions): Promise<unknown> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  const init: RequestInit = { method, headers, credentials: "same-origin", signal: options.signal };
+  if (method !== "GET") {
+    headers["Content-Type"] = "application/json";
+    init.body = JSON.stringify(body ?? {});
+  }
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), init);
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
+    throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
+  }
+  const payload = await readJson(response);
+  if (!response.ok) {
+    const error = errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
+    if (response.status === 401 && !isAuthPath(path)) {
+      for (const listener of unauthenticatedListeners) listener();
+    }
+    throw error;
+  }
+  return payload;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, payload: unknown, path: string): z.output<S> {
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return parsed.data;
+  console.error(`Contract break on ${path}`, parsed.error.issues);
+  throw new ApiError({
+    status: 200,
+    code: "invalid_response",
+    message: `Unexpected response from ${path}`,
+    details: parsed.error.issues,
+  });
+}
+
+async function get<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) {
+  return parseWith(schema, await send("GET", path, undefined, options), path);
+}
+
+function withBody(method: Exclude<Method, "GET">) {
+  function request(path: string, body?: unknown): Promise<void>;
+  function request<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>>;
+  async function request<S extends z.ZodType>(path: string, body?: unknown, schema?: S) {
+    const payload = await send(method, path, body, {});
+    return schema ? parseWith(schema, payload, path) : undefined;
+  }
+  return request;
+}
+
+export const api = {
+  get,
+  post: withBody("POST"),
+  patch: withBody("PATCH"),
+  del: withBody("DELETE"),
+};

@@ -1,0 +1,20 @@
+import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { isApiError } from "./api-error.ts";
+import { SERVER_ERROR_TYPE } from "./field-error-text.ts";
+
+/** Puts the server's field issues under their fields; answers whether any field matched. */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): boolean {
+  if (!isApiError(error, "validation_failed")) return false;
+  let matched = false;
+  for (const issue of error.fieldIssues) {
+    const field = fields.find((name) => name === issue.path || issue.path.startsWith(`${name}.`));
+    if (!field) continue;
+    setError(field, { type: SERVER_ERROR_TYPE, message: issue.message });
+    matched = true;
+  }
+  return matched;
+}

@@ -1,0 +1,18 @@
+import { useCallback } from "react";
+import { useTranslation } from "react-i18next";
+import { type FieldErrorLike, fieldErrorText } from "./field-error-text.ts";
+import { toLanguage } from "./format.ts";
+
+export function useFieldError(): (error: FieldErrorLike | undefined) => string | undefined {
+  const { t, i18n } = useTranslation();
+  const language = toLanguage(i18n.resolvedLanguage);
+  return useCallback(
+    (error: FieldErrorLike | undefined) => {
+      if (!error) return undefined;
+      const text = fieldErrorText(error, language);
+      if ("text" in text) return text.text;
+      return text.count === undefined ? t(text.key) : t(text.key, { count: text.count });
+    },
+    [t, language],
+  );
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { safeRedirectTarget } from "../../client/src/app/navigation.ts";
+import { errorFromResponse, parseRetryAfter } from "../../client/src/lib/api-error.ts";
+import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
+
+describe("API error parsing", () => {
+  it("turns the error envelope into a typed error with field issues", () => {
+    const error = errorFromResponse(
+      422,
+      {
+        error: {
+          code: "validation_failed",
+          message: "Ungültige Eingabe",
+          details: [{ path: "email", message: "Keine gültige E-Mail-Adresse" }],
+        },
+      },
+      null,
+    );
+    expect(error.status).toBe(422);
+    expect(error.code).toBe("validation_failed");
+    expect(error.message).toBe("Ungültige Eingabe");
+    expect(error.fieldIssues).toEqual([{ path: "email", message: "Keine gültige E-Mail-Adresse" }]);
+  });
+
+  it("keeps conflict details and ignores details that are no field issues", () => {
+    const current = { id: "u1", version: 3 };
+    const error = errorFromResponse(
+      409,
+      { error: { code: "conflict", message: "Veraltet", details: { current } } },
+      null,
+    );
+    expect(error.code).toBe("conflict");
+    expect(error.details).toEqual({ current });
+    expect(error.fieldIssues).toEqual([]);
+  });
+
+  it("reads Retry-After as seconds or as an HTTP date", () => {
+    const error = errorFromResponse(429, { error: { code: "too_many_requests", message: "Langsam" } }, "42");
+    expect(error.retryAfterSeconds).toBe(42);
+    const now = Date.parse("2026-11-25T12:00:00Z");
+    expect(parseRetryAfter("Wed, 25 Nov 2026 12:00:30 GMT", now)).toBe(30);
+    expect(parseRetryAfter("bald", now)).toBeNull();
+  });
+
+  it("derives a code from the status when the body is no envelope", () => {
+    expect(errorFromResponse(401, undefined, null).code).toBe("unauthenticated");
+    expect(errorFromResponse(502, "<html>Bad Gateway</html>", null).code).toBe("internal");
+  });
+});
+
+describe("field error texts", () => {
+  it("maps the shared schemas' German messages to translation keys", () => {
+    expect(fieldErrorText({ type: "too_small", message: "Mindestens 12 Zeichen" }, "en")).toEqual({
+      key: "validation.minChars",
+      count: 12,
+    });
+    expect(fieldErrorText({ type: "invalid_format", message: "Keine gültige E-Mail-Adresse" }, "en")).toEqual(
+      {
+        key: "validation.invalidEmail",
+      },
+    );
+  });
+
+  it("shows unknown server messages as they are in German, and a generic text in English", () => {
+    const issue = { type: "server", message: "Etwas Neues ist falsch" };
+    expect(fieldErrorText(issue, "de")).toEqual({ text: "Etwas Neues ist falsch" });
+    expect(fieldErrorText(issue, "en")).toEqual({ key: "validation.invalid" });
+  });
+
+  it("never shows zod's English default messages", () => {
+    expect(fieldErrorText({ type: "invalid_value", message: "Invalid option" }, "de")).toEqual({
+      key: "validation.chooseOption",
+    });
+  });
+});
+
+describe("redirect after sign-in", () => {
+  it("follows only paths on this site", () => {
+    expect(safeRedirectTarget("/admin/audit?action=auth.login")).toBe("/admin/audit?action=auth.login");
+    expect(safeRedirectTarget("//evil.example/")).toBeNull();
+    expect(safeRedirectTarget("/\\evil.example")).toBeNull();
+    expect(safeRedirectTarget("https://evil.example")).toBeNull();
+    expect(safeRedirectTarget("/login")).toBeNull();
+    expect(safeRedirectTarget(null)).toBeNull();
+  });
+});
