@@ -12,18 +12,20 @@ export type AuditEvent = {
   entityId: string | null;
   centreId?: string | null;
   details?: Record<string, unknown>;
+  /** Who acted when no session exists yet: the account signing in, or the e-mail that was tried. */
+  subject?: { id: string | null; email: string; role: string | null };
 };
 
 /** Written inside the same transaction as the change it records. */
 export async function recordAudit(db: DbOrTx, context: RequestContext, event: AuditEvent): Promise<void> {
-  const actor = context.actor;
+  const actor = context.actor ?? event.subject;
   await appendAudit(db, {
     id: newId(),
     at: nowIso(),
     user_id: actor?.id ?? null,
     user_email: actor?.email ?? null,
     role: actor?.role ?? null,
-    centre_id: event.centreId !== undefined ? event.centreId : (actor?.centreId ?? null),
+    centre_id: event.centreId !== undefined ? event.centreId : (context.actor?.centreId ?? null),
     action: event.action,
     entity: event.entity,
     entity_id: event.entityId,

@@ -44,6 +44,7 @@ export async function login(
         entity: "user",
         entityId: account?.id ?? null,
         centreId: account?.centre_id ?? null,
+        subject: { id: account?.id ?? null, email: credentials.email, role: account?.role ?? null },
       });
     });
     throw invalidCredentials();
@@ -58,6 +59,7 @@ export async function login(
       entity: "user",
       entityId: account.id,
       centreId: account.centre_id,
+      subject: { id: account.id, email: account.email, role: account.role },
     });
     return started;
   });

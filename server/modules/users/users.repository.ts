@@ -24,7 +24,7 @@ export type UserRow = Omit<UsersTable, "password_hash"> & { company_name: string
 export async function findCredentialsByEmail(db: DbOrTx, email: string) {
   return db
     .selectFrom("users")
-    .select(["id", "centre_id", "email", "password_hash", "active"])
+    .select(["id", "centre_id", "email", "role", "password_hash", "active"])
     .where("email", "=", email)
     .executeTakeFirst();
 }
