@@ -1,13 +1,12 @@
-import { z } from "zod";
+import type { CaseStatus } from "../../../shared/reference/cases.ts";
 import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
+import type { ResidenceArea } from "../../../shared/reference/districts.ts";
+import type { IscedLevel } from "../../../shared/reference/education.ts";
+import type { PermitType, RecognitionBody, RecognitionStatus } from "../../../shared/reference/residence.ts";
 import type { Person, PersonCreate, PersonListItem } from "../../../shared/schemas/person.ts";
-import { PersonListItemSchema, PersonSchema, QualificationSchema } from "../../../shared/schemas/person.ts";
 import type { PersonsTable } from "../../db/database.ts";
 import { foldName, searchTextOf, sortNameOf } from "../../lib/names.ts";
 import type { PersonRow } from "./persons.repository.ts";
-
-const StoredQualifications = z.array(QualificationSchema);
-const StoredLanguages = z.array(z.string());
 
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 export const addDays = (day: string, days: number) =>
@@ -25,37 +24,38 @@ function openCaseOf(row: PersonRow) {
   if (!row.open_case_id || !row.open_case_status) return null;
   return {
     id: row.open_case_id,
-    status: row.open_case_status,
+    status: row.open_case_status as CaseStatus,
     advisorId: row.open_case_advisor_id,
     advisorName: row.open_case_advisor_name,
   };
 }
 
+/** Rows were validated with the shared schemas on the way in; reading them back only maps names. */
 export function toPerson(row: PersonRow, today = isoDay(new Date())): Person {
-  return PersonSchema.parse({
+  return {
     id: row.id,
     centreId: row.centre_id,
     familyName: row.family_name,
     givenNames: row.given_names,
     nameLatin: row.name_latin,
     birthDate: row.birth_date,
-    gender: row.gender,
+    gender: row.gender as Person["gender"],
     nationality: row.nationality,
-    languages: StoredLanguages.parse(JSON.parse(row.languages)),
+    languages: JSON.parse(row.languages) as Person["languages"],
     email: row.email,
     phone: row.phone,
-    district: row.district,
+    district: row.district as ResidenceArea,
     arrivalDate: row.arrival_date,
-    educationLevel: row.education_level,
-    qualifications: StoredQualifications.parse(JSON.parse(row.qualifications)),
+    educationLevel: row.education_level as IscedLevel | null,
+    qualifications: JSON.parse(row.qualifications) as Person["qualifications"],
     targetOccupation: row.target_occupation,
     availableFrom: row.available_from,
-    permitType: row.permit_type,
+    permitType: row.permit_type as PermitType | null,
     permitExpiresOn: row.permit_expires_on,
     fastTrack81a: row.fast_track_81a === 1,
     recognitionOccupation: row.recognition_occupation,
-    recognitionBody: row.recognition_body,
-    recognitionStatus: row.recognition_status,
+    recognitionBody: row.recognition_body as RecognitionBody | null,
+    recognitionStatus: row.recognition_status as RecognitionStatus,
     recognitionDeficits: row.recognition_deficits,
     recognitionMeasure: row.recognition_measure,
     notes: row.notes,
@@ -64,23 +64,23 @@ export function toPerson(row: PersonRow, today = isoDay(new Date())): Person {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
-  });
+  };
 }
 
 export function toPersonListItem(row: PersonRow, today: string): PersonListItem {
-  return PersonListItemSchema.parse({
+  return {
     id: row.id,
     familyName: row.family_name,
     givenNames: row.given_names,
     nameLatin: row.name_latin,
     birthDate: row.birth_date,
     nationality: row.nationality,
-    district: row.district,
-    permitType: row.permit_type,
+    district: row.district as ResidenceArea,
+    permitType: row.permit_type as PermitType | null,
     permitExpiresOn: row.permit_expires_on,
     openCase: openCaseOf(row),
     flags: flagsOf(row, today),
-  });
+  };
 }
 
 type PersonFields = Omit<PersonCreate, "acknowledgedDuplicates">;

@@ -1,6 +1,5 @@
 import { PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/cases.ts";
 import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "../../../shared/schemas/task.ts";
-import { TaskSchema } from "../../../shared/schemas/task.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { fieldError, notFound, staleVersion } from "../../lib/errors.ts";
@@ -15,22 +14,21 @@ import * as persons from "../persons/persons.repository.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
 import * as tasks from "./tasks.repository.ts";
 
-const toTask = (row: tasks.TaskRow): Task =>
-  TaskSchema.parse({
-    id: row.id,
-    caseId: row.case_id,
-    personId: row.person_id,
-    personName: `${row.given_names} ${row.family_name}`,
-    title: row.title,
-    dueOn: row.due_on,
-    assigneeId: row.assignee_id,
-    assigneeName: row.assignee_name,
-    doneAt: row.done_at,
-    automatic: row.auto_key !== null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: row.version,
-  });
+const toTask = (row: tasks.TaskRow): Task => ({
+  id: row.id,
+  caseId: row.case_id,
+  personId: row.person_id,
+  personName: `${row.given_names} ${row.family_name}`,
+  title: row.title,
+  dueOn: row.due_on,
+  assigneeId: row.assignee_id,
+  assigneeName: row.assignee_name,
+  doneAt: row.done_at,
+  automatic: row.auto_key !== null,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  version: row.version,
+});
 
 async function requireTask(db: DbOrTx, centreId: string, id: string): Promise<Task> {
   const row = await tasks.findTask(db, centreId, id);
