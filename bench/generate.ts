@@ -3,6 +3,7 @@ import path from "node:path";
 import type SqliteDatabase from "better-sqlite3";
 import { connectDatabase, openSqlite } from "../server/db/connect.ts";
 import { migrateToLatest } from "../server/db/migrate.ts";
+import { nameTokenRows } from "../server/modules/persons/persons.repository.ts";
 import { generatePerson, type PersonBundle } from "../server/seed/case-data.ts";
 import { seedDemo } from "../server/seed/demo.ts";
 import { createRandom } from "../server/seed/random.ts";
@@ -73,6 +74,11 @@ export async function ensureBenchDatabase(dataDir: string, scale: BenchScale, lo
         sqlite,
         "persons",
         bundles.map((bundle) => bundle.person),
+      );
+      insertRows(
+        sqlite,
+        "person_name_tokens",
+        bundles.flatMap((bundle) => nameTokenRows(bundle.person)),
       );
       insertRows(
         sqlite,

@@ -14,6 +14,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.createIndex("persons_centre_sort").on("persons").columns(["centre_id", "sort_name", "id"]).execute();
+  await db.schema
+    .createIndex("persons_centre_sort")
+    .on("persons")
+    .columns(["centre_id", "sort_name", "id"])
+    .execute();
   await db.schema.dropIndex("persons_centre_sort_search").execute();
 }

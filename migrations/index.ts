@@ -2,10 +2,12 @@ import type { Migration } from "kysely";
 import * as foundation from "./2026-11-25-0001-foundation.ts";
 import * as caseManagement from "./2026-11-25-0002-case-management.ts";
 import * as personSearchIndex from "./2026-11-25-0003-person-search-index.ts";
+import * as personNameTokens from "./2026-11-25-0004-person-name-tokens.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
   "2026-11-25-0001-foundation": foundation,
   "2026-11-25-0002-case-management": caseManagement,
   "2026-11-25-0003-person-search-index": personSearchIndex,
+  "2026-11-25-0004-person-name-tokens": personNameTokens,
 };

@@ -167,6 +167,14 @@ export type TasksTable = {
   version: number;
 };
 
+export type PersonNameTokensTable = {
+  person_id: string;
+  centre_id: string;
+  token: string;
+  sort_name: string;
+  search_text: string;
+};
+
 export type Database = {
   centres: CentresTable;
   companies: CompaniesTable;
@@ -175,6 +183,7 @@ export type Database = {
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   persons: PersonsTable;
+  person_name_tokens: PersonNameTokensTable;
   person_consents: PersonConsentsTable;
   cases: CasesTable;
   case_activities: CaseActivitiesTable;

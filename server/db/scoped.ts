@@ -1,4 +1,6 @@
 import {
+  type DeleteQueryBuilder,
+  type DeleteResult,
   type SelectQueryBuilder,
   type SqlBool,
   sql,
@@ -32,4 +34,9 @@ export function updateOwned<T extends TableWithCentre>(db: DbOrTx, table: T, cen
 /** Audit rows may have no centre (failed sign-ins of unknown accounts); those stay invisible to centres. */
 export function selectAuditOwned(db: DbOrTx, centreId: string) {
   return db.selectFrom("audit_log").where("centre_id", "=", centreId);
+}
+
+export function deleteOwned<T extends TableWithCentre>(db: DbOrTx, table: T, centreId: string) {
+  const query = db.deleteFrom(table) as unknown as DeleteQueryBuilder<Database, T, DeleteResult>;
+  return query.where(sameCentre(table, centreId));
 }

@@ -11,3 +11,9 @@ export function containsText(column: string, term: string): Expression<SqlBool> 
 export function containsFolded(column: string, foldedTerm: string): Expression<SqlBool> {
   return sql<SqlBool>`${sql.ref(column)} like ${`%${escapeLike(foldedTerm)}%`} escape '\\'`;
 }
+
+/** Bounds for "starts with": [prefix, successor) as plain comparisons, so an index range serves it. */
+export function prefixRange(prefix: string): [string, string] {
+  const last = prefix.codePointAt(prefix.length - 1) ?? 0;
+  return [prefix, `${prefix.slice(0, -1)}${String.fromCodePoint(last + 1)}`];
+}

@@ -55,3 +55,8 @@ export function levenshtein(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/** The distinct words of a folded name; each is indexed for prefix search. */
+export function nameTokensOf(searchText: string): string[] {
+  return [...new Set(searchText.split(" ").filter((word) => word.length > 0))];
+}

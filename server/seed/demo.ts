@@ -3,6 +3,7 @@ import type { Db } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
+import { nameTokenRows } from "../modules/persons/persons.repository.ts";
 import { sweepExpiringPermits } from "../modules/tasks/permit-tasks.ts";
 import { generatePerson, type PersonBundle } from "./case-data.ts";
 import { DEMO_PASSWORD, demoCentres, demoCompanies, demoUsers } from "./demo-accounts.ts";
@@ -90,6 +91,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
       trx,
       "persons",
       bundles.map((bundle) => bundle.person),
+    );
+    await insertInBatches(
+      trx,
+      "person_name_tokens",
+      bundles.flatMap((bundle) => nameTokenRows(bundle.person)),
     );
     await insertInBatches(
       trx,

@@ -29,7 +29,9 @@ describe("audit log", () => {
     const times = page.items.map((entry) => entry.at);
     expect(times).toEqual([...times].sort().reverse());
     expect(page.items[0]?.requestId).toMatch(/^[\w-]{8,}$/);
-    const signIn = page.items.find((entry) => entry.action === "auth.login" && entry.entityId === cast.own.advisor.id);
+    const signIn = page.items.find(
+      (entry) => entry.action === "auth.login" && entry.entityId === cast.own.advisor.id,
+    );
     expect(signIn).toMatchObject({ userId: cast.own.advisor.id, userEmail: cast.own.advisor.email });
     const failure = page.items.find((entry) => entry.action === "auth.login_failed");
     expect(failure).toMatchObject({ userId: cast.own.manager.id, userEmail: cast.own.manager.email });

@@ -3,6 +3,7 @@ import { newId } from "../../server/lib/ids.ts";
 import { hashPassword } from "../../server/lib/passwords.ts";
 import { nowIso } from "../../server/lib/time.ts";
 import { personColumns } from "../../server/modules/persons/person-mapping.ts";
+import { insertPerson } from "../../server/modules/persons/persons.repository.ts";
 import type { Role } from "../../shared/auth/roles.ts";
 import type { District } from "../../shared/reference/districts.ts";
 import { type PersonCreate, PersonCreateSchema } from "../../shared/schemas/person.ts";
@@ -115,6 +116,6 @@ export async function createPerson(db: Db, centreId: string, overrides: PersonOv
     updated_at: now,
     version: 1,
   };
-  await db.insertInto("persons").values(row).execute();
+  await insertPerson(db, row);
   return row;
 }

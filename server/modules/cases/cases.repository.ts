@@ -78,7 +78,7 @@ export type CaseFilter = {
 
 export async function listCases(db: DbOrTx, centreId: string, filter: CaseFilter): Promise<CaseRow[]> {
   let query = selectCases(db, centreId);
-  for (const term of filter.terms) query = query.where(containsFolded("persons.search_text", term));
+  for (const term of filter.terms) query = query.where(containsFolded("persons.search_text", ` ${term}`));
   if (filter.status === "open") query = query.where("cases.status", "!=", "closed");
   else if (filter.status) query = query.where("cases.status", "=", filter.status);
   if (filter.advisorId) query = query.where("cases.advisor_id", "=", filter.advisorId);

@@ -1,8 +1,9 @@
 import { sql } from "kysely";
 import type { DbOrTx, PersonsTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
-import { selectOwned, updateOwned } from "../../db/scoped.ts";
-import { containsFolded, containsText } from "../../db/text-search.ts";
+import { deleteOwned, selectOwned, updateOwned } from "../../db/scoped.ts";
+import { containsFolded, containsText, prefixRange } from "../../db/text-search.ts";
+import { nameTokensOf } from "../../lib/names.ts";
 
 export type PersonRow = PersonsTable & { open_case_advisor_name: string | null };
 
@@ -16,8 +17,27 @@ export async function findPerson(db: DbOrTx, centreId: string, id: string): Prom
   return selectPersons(db, centreId).where("persons.id", "=", id).executeTakeFirst();
 }
 
+type TokenSource = Pick<PersonsTable, "id" | "centre_id" | "sort_name" | "search_text">;
+
+export const nameTokenRows = (person: TokenSource) =>
+  nameTokensOf(person.search_text).map((token) => ({
+    person_id: person.id,
+    centre_id: person.centre_id,
+    token,
+    sort_name: person.sort_name,
+    search_text: person.search_text,
+  }));
+
 export async function insertPerson(db: DbOrTx, row: PersonsTable): Promise<void> {
   await db.insertInto("persons").values(row).execute();
+  await db.insertInto("person_name_tokens").values(nameTokenRows(row)).execute();
+}
+
+async function replaceNameTokens(db: DbOrTx, person: TokenSource): Promise<void> {
+  await deleteOwned(db, "person_name_tokens", person.centre_id)
+    .where("person_name_tokens.person_id", "=", person.id)
+    .execute();
+  await db.insertInto("person_name_tokens").values(nameTokenRows(person)).execute();
 }
 
 export async function updatePersonIfVersion(
@@ -32,7 +52,16 @@ export async function updatePersonIfVersion(
     .where("persons.id", "=", id)
     .where("persons.version", "=", version)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const updated = Number(result.numUpdatedRows) === 1;
+  if (updated && changes.search_text !== undefined && changes.sort_name !== undefined) {
+    await replaceNameTokens(db, {
+      id,
+      centre_id: centreId,
+      search_text: changes.search_text,
+      sort_name: changes.sort_name,
+    });
+  }
+  return updated;
 }
 
 export async function setOpenCase(
@@ -94,9 +123,60 @@ const sortColumns: Record<
   permitExpiresOn: { column: "permit_expires_on", direction: "asc" },
 };
 
+const MIN_TOKEN_SEARCH = 3;
+
+function isNameSearchOnly(filter: PersonFilter): boolean {
+  const { terms, sort, after: _after, limit: _limit, ...others } = filter;
+  return (
+    terms.some((term) => term.length >= MIN_TOKEN_SEARCH) &&
+    (sort === "name" || sort === "-name") &&
+    Object.values(others).every((value) => value === undefined)
+  );
+}
+
+/**
+ * A name search alone is served by the word index: the longest term picks an index range of words
+ * that is already in name order, the other terms filter the same index entries, and only the
+ * page's persons are read. Every term must begin a word of the name ("lan" finds "Nguyễn Thị Lan").
+ */
+async function searchByNameTokens(db: DbOrTx, centreId: string, filter: PersonFilter): Promise<PersonRow[]> {
+  const driving = [...filter.terms].sort((a, b) => b.length - a.length)[0] ?? "";
+  const [from, to] = prefixRange(driving);
+  const direction = filter.sort === "-name" ? "desc" : "asc";
+  let query = selectOwned(db, "person_name_tokens", centreId)
+    .select(["person_name_tokens.person_id", "person_name_tokens.sort_name"])
+    .distinct()
+    .where("person_name_tokens.token", ">=", from)
+    .where("person_name_tokens.token", "<", to);
+  for (const term of filter.terms) {
+    if (term !== driving) query = query.where(containsFolded("person_name_tokens.search_text", ` ${term}`));
+  }
+  if (filter.after) {
+    query = query.where(
+      keysetAfter("person_name_tokens.sort_name", "person_name_tokens.person_id", direction, filter.after),
+    );
+  }
+  const page = await query
+    .orderBy("person_name_tokens.sort_name", direction)
+    .orderBy("person_name_tokens.person_id", direction)
+    .limit(filter.limit)
+    .execute();
+  if (page.length === 0) return [];
+  const rows = await selectPersons(db, centreId)
+    .where(
+      "persons.id",
+      "in",
+      page.map((entry) => entry.person_id),
+    )
+    .execute();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return page.map((entry) => byId.get(entry.person_id)).filter((row): row is PersonRow => row !== undefined);
+}
+
 export async function listPersons(db: DbOrTx, centreId: string, filter: PersonFilter): Promise<PersonRow[]> {
+  if (isNameSearchOnly(filter)) return searchByNameTokens(db, centreId, filter);
   let query = selectPersons(db, centreId);
-  for (const term of filter.terms) query = query.where(containsFolded("persons.search_text", term));
+  for (const term of filter.terms) query = query.where(containsFolded("persons.search_text", ` ${term}`));
   if (filter.status === "none") query = query.where("persons.open_case_status", "is", null);
   else if (filter.status) query = query.where("persons.open_case_status", "=", filter.status);
   if (filter.advisorId) query = query.where("persons.open_case_advisor_id", "=", filter.advisorId);
