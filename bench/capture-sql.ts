@@ -55,6 +55,8 @@ export async function captureScenarios(file: string, searchTerm: string) {
   await listCases(db, centre.id, { terms: [], sort: "-opened", after: [deep.opened_on, deep.id], limit: 51 });
   current = "search";
   await listPersons(db, centre.id, { terms: searchTerm.split(" "), sort: "name", limit: 51 });
+  current = "search-prefix";
+  await listPersons(db, centre.id, { terms: ["mar"], sort: "name", limit: 51 });
   current = "person";
   await findPerson(db, centre.id, person.id);
   current = "";
@@ -73,6 +75,7 @@ export async function captureScenarios(file: string, searchTerm: string) {
       appPath: `/api/persons?limit=50&q=${encodeURIComponent(searchTerm)}`,
       baselineKey: "search",
     },
+    { name: 'name search "mar"', appPath: "/api/persons?limit=50&q=mar", baselineKey: "search-prefix" },
     { name: "person page", appPath: `/api/persons/${person.id}`, baselineKey: "person" },
   ];
   return { captured, scenarios, totalCases: total };

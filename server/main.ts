@@ -20,10 +20,12 @@ async function main() {
   const seeded = config.env !== "production" && (await seedDemo(database.db));
   if (config.env !== "test") ensureClientBuild(say);
 
-  const sweep = () =>
-    sweepExpiringPermits(database.db)
+  const sweep = () => {
+    database.maintain();
+    return sweepExpiringPermits(database.db)
       .then((created) => created > 0 && logger.info("permit expiry tasks created", { created }))
       .catch((error: unknown) => logger.error("permit expiry sweep failed", { error: String(error) }));
+  };
   await sweep();
   const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
   sweepTimer.unref();

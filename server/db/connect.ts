@@ -9,6 +9,8 @@ export type DatabaseHandle = {
   db: Db;
   dialect: Dialect;
   sqliteFile: string | null;
+  /** Periodic upkeep: planner statistics on SQLite (PostgreSQL's autovacuum does its own). */
+  maintain: () => void;
   close: () => Promise<void>;
 };
 
@@ -31,7 +33,17 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  refreshPlannerStatistics(sqlite);
   return withStatementCache(sqlite);
+}
+
+/**
+ * The query planner needs table statistics to prefer a primary-key lookup over a centre index scan;
+ * SQLite gathers them only when asked. `optimize` analyses just the tables whose stats are missing or stale.
+ */
+export function refreshPlannerStatistics(sqlite: SqliteDatabase.Database): void {
+  sqlite.pragma("analysis_limit = 1000");
+  sqlite.pragma("optimize = 0x10002");
 }
 
 const STATEMENT_CACHE_SIZE = 500;
@@ -68,10 +80,16 @@ export function connectDatabase(options: DatabaseOptions): DatabaseHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: "postgres", sqliteFile: null, close: () => db.destroy() };
+    return { db, dialect: "postgres", sqliteFile: null, maintain: () => {}, close: () => db.destroy() };
   }
   if (!options.sqliteFile) throw new Error("connectDatabase needs databaseUrl or sqliteFile");
   const sqlite = openSqlite(options.sqliteFile);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: "sqlite", sqliteFile: options.sqliteFile, close: () => db.destroy() };
+  return {
+    db,
+    dialect: "sqlite",
+    sqliteFile: options.sqliteFile,
+    maintain: () => refreshPlannerStatistics(sqlite),
+    close: () => db.destroy(),
+  };
 }
