@@ -5,6 +5,7 @@ export const paths = {
   me: "/api/auth/me",
   ownPassword: "/api/auth/password",
   users: "/api/users",
+  caseworkers: "/api/users/caseworkers",
   user: (id: string) => `/api/users/${encodeURIComponent(id)}`,
   userPassword: (id: string) => `/api/users/${encodeURIComponent(id)}/password`,
   centres: "/api/centres",

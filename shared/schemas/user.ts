@@ -72,3 +72,8 @@ export const UserListQuerySchema = z.strictObject({
 export type UserListQuery = z.infer<typeof UserListQuerySchema>;
 
 export const UserPageSchema = pageOf(UserSchema);
+
+/** Colleagues who can own cases and tasks: for assignment pickers and the advisor filter. */
+export const CaseworkerSchema = z.object({ id: IdSchema, name: z.string() });
+export type Caseworker = z.infer<typeof CaseworkerSchema>;
+export const CaseworkerListSchema = z.object({ items: z.array(CaseworkerSchema) });

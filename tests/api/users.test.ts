@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { UserPageSchema, UserSchema } from "../../shared/schemas/user.ts";
+import { CaseworkerListSchema, UserPageSchema, UserSchema } from "../../shared/schemas/user.ts";
 import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, clientFor, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
@@ -214,5 +214,19 @@ describe("changing users", () => {
       "unauthenticated",
     );
     expect((await auditOf(user.id)).map((entry) => entry.action)).toContain("user.password_reset");
+  });
+});
+
+describe("caseworkers", () => {
+  it("lists the active advisors and admins of the own centre for advisors, and nobody else's", async () => {
+    const advisor = await signIn(app, cast.own.advisor.email, TEST_PASSWORD);
+    const { items } = CaseworkerListSchema.parse(await (await advisor.get("/api/users/caseworkers")).json());
+    const ids = items.map((item) => item.id);
+    expect(ids).toContain(cast.own.advisor.id);
+    expect(ids).toContain(cast.own.admin.id);
+    expect(ids).not.toContain(cast.own.manager.id);
+    expect(ids).not.toContain(cast.other.advisor.id);
+    const manager = await signIn(app, cast.own.manager.email, TEST_PASSWORD);
+    await expectError(await manager.get("/api/users/caseworkers"), 403, "forbidden");
   });
 });

@@ -114,3 +114,11 @@ export async function isActiveCaseworker(db: DbOrTx, centreId: string, userId: s
     .executeTakeFirst();
   return row !== undefined;
 }
+
+export const listActiveCaseworkers = (db: DbOrTx, centreId: string) =>
+  selectOwned(db, "users", centreId)
+    .select(["users.id", "users.name"])
+    .where("users.role", "in", ["advisor", "admin"])
+    .where("users.active", "=", 1)
+    .orderBy("users.name")
+    .execute();

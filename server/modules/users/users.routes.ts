@@ -10,6 +10,7 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { listActiveCaseworkers } from "./users.repository.ts";
 import { createUser, getUser, listUsersPage, resetPassword, updateUser } from "./users.service.ts";
 
 const IdParam = z.object({ id: z.string().min(1).max(64) });
@@ -22,6 +23,9 @@ export function userRoutes({ db, config }: AppDeps) {
     )
     .post("/", permit("create:user"), jsonBody(UserCreateSchema), async (c) =>
       c.json(await createUser(db, context(c), c.req.valid("json")), 201),
+    )
+    .get("/caseworkers", permit("read:case"), async (c) =>
+      c.json({ items: await listActiveCaseworkers(db, actorOf(c).centreId) }),
     )
     .get("/:id", permit("read:user"), pathParams(IdParam), async (c) =>
       c.json(await getUser(db, actorOf(c), c.req.valid("param").id)),
