@@ -4,12 +4,14 @@ import type { SessionUser } from "../shared/schemas/auth.ts";
 import type { Config } from "./config.ts";
 import type { Db, Dialect } from "./db/database.ts";
 import type { Logger } from "./lib/logger.ts";
+import type { ReadAuditLog } from "./modules/audit/read-audit.ts";
 
 export type AppDeps = {
   db: Db;
   dialect: Dialect;
   config: Config;
   logger: Logger;
+  readAudit: ReadAuditLog;
 };
 
 export type Actor = SessionUser & { scope: Scope | null };
@@ -27,5 +29,6 @@ export type AppEnv = {
     sessionId: string | null;
     user: SessionUser | null;
     scope: Scope | null;
+    readAudit: ReadAuditLog;
   };
 };

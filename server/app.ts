@@ -10,6 +10,7 @@ import { noStore, securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
 import { serveClient } from "./middleware/static-client.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
+import { createReadAuditLog, type ReadAuditLog } from "./modules/audit/read-audit.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
@@ -21,10 +22,21 @@ import { userRoutes } from "./modules/users/users.routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type CreateAppOptions = AppDeps & { clientDir?: string | undefined };
+export type CreateAppOptions = Omit<AppDeps, "readAudit"> & {
+  clientDir?: string | undefined;
+  readAudit?: ReadAuditLog;
+};
 
-export function createApp({ clientDir, ...deps }: CreateAppOptions) {
+export function createApp({ clientDir, readAudit, ...rest }: CreateAppOptions) {
+  const deps: AppDeps = {
+    ...rest,
+    readAudit: readAudit ?? createReadAuditLog(rest.db, { flushAfterMs: 0, logger: rest.logger }),
+  };
   const api = new Hono<AppEnv>()
+    .use(async (c, next) => {
+      c.set("readAudit", deps.readAudit);
+      await next();
+    })
     .use(noStore)
     .use(
       bodyLimit({

@@ -26,6 +26,7 @@ const ConfigSchema = z.object({
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   PUBLIC_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  AUDIT_READ_FLUSH_MS: z.coerce.number().int().min(0).max(5000).default(200),
 });
 
 export type Config = {
@@ -40,6 +41,7 @@ export type Config = {
   trustProxy: boolean;
   publicOrigin: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  auditReadFlushMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -69,5 +71,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: value.TRUST_PROXY === "true",
     publicOrigin: value.PUBLIC_ORIGIN?.replace(/\/$/, ""),
     logLevel: value.LOG_LEVEL,
+    auditReadFlushMs: value.AUDIT_READ_FLUSH_MS,
   };
 }

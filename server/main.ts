@@ -4,6 +4,7 @@ import { openMigratedDatabase } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { clientDist, ensureClientBuild } from "./lib/client-build.ts";
 import { createLogger } from "./lib/logger.ts";
+import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { sweepExpiringPermits } from "./modules/tasks/permit-tasks.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { DEMO_PASSWORD, demoUsers } from "./seed/demo-accounts.ts";
@@ -30,11 +31,13 @@ async function main() {
   const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
   sweepTimer.unref();
 
+  const readAudit = createReadAuditLog(database.db, { flushAfterMs: config.auditReadFlushMs, logger });
   const app = createApp({
     db: database.db,
     dialect: database.dialect,
     config,
     logger,
+    readAudit,
     clientDir: clientDist,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -59,6 +62,7 @@ async function main() {
     }, SHUTDOWN_TIMEOUT_MS);
     force.unref();
     server.close(async () => {
+      await readAudit.flush();
       await database.close();
       logger.info("stopped");
       process.exit(0);

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { Actor, AppEnv, RequestContext } from "../app-env.ts";
 import { unauthenticated } from "../lib/errors.ts";
+import type { AuditEvent } from "../modules/audit/audit.service.ts";
 
 export function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {
   if (trustProxy) {
@@ -25,8 +26,14 @@ export function requestContext(c: Context<AppEnv>, trustProxy: boolean): Request
   };
 }
 
-export type ActorContext = RequestContext & { actor: Actor };
+export type ActorContext = RequestContext & {
+  actor: Actor;
+  /** Audits a read of person data (see read-audit.ts); changes use recordAudit inside their transaction. */
+  recordRead: (event: AuditEvent) => Promise<void>;
+};
 
 export function actorContext(c: Context<AppEnv>, trustProxy: boolean): ActorContext {
-  return { ...requestContext(c, trustProxy), actor: actorOf(c) };
+  const context = { ...requestContext(c, trustProxy), actor: actorOf(c) };
+  const readAudit = c.get("readAudit");
+  return { ...context, recordRead: (event) => readAudit.record(context, event) };
 }

@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,7 +45,18 @@ describe("the real server", () => {
     backup.close();
   });
 
-  it("finishes requests in flight on SIGTERM and exits 0 within 10 seconds", async () => {
+  it("finishes requests in flight on SIGTERM, writes the pending read audit and exits 0 within 10 seconds", async () => {
+    const signedIn = await login("advisor@hildesheim.example");
+    const cookie = /ankommen_session=[^;]+/.exec(signedIn.headers.get("set-cookie") ?? "")?.[0] ?? "";
+    const list = (await (
+      await fetch(`${server.baseUrl}/api/persons?limit=1`, { headers: { cookie } })
+    ).json()) as {
+      items: { id: string }[];
+    };
+    const personId = list.items[0]?.id ?? "";
+    expect((await fetch(`${server.baseUrl}/api/persons/${personId}`, { headers: { cookie } })).status).toBe(
+      200,
+    );
     const inFlight = Array.from({ length: 10 }, () => login("advisor@hildesheim.example"));
     await new Promise((resolve) => setTimeout(resolve, 20));
     const started = Date.now();
@@ -55,7 +65,12 @@ describe("the real server", () => {
     expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
     expect(await server.exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(fs.existsSync(path.join(server.dataDir, "ankommen.sqlite"))).toBe(true);
+    const stored = new SqliteDatabase(path.join(server.dataDir, "ankommen.sqlite"), { readonly: true });
+    const reads = stored
+      .prepare("select count(*) as n from audit_log where action = 'person.read' and entity_id = ?")
+      .get(personId) as { n: number };
+    stored.close();
+    expect(reads.n).toBe(1);
   });
 });
 

@@ -16,10 +16,9 @@ export type AuditEvent = {
   subject?: { id: string | null; email: string; role: string | null };
 };
 
-/** Written inside the same transaction as the change it records. */
-export async function recordAudit(db: DbOrTx, context: RequestContext, event: AuditEvent): Promise<void> {
+export function auditRow(context: RequestContext, event: AuditEvent): AuditLogTable {
   const actor = context.actor ?? event.subject;
-  await appendAudit(db, {
+  return {
     id: newId(),
     at: nowIso(),
     user_id: actor?.id ?? null,
@@ -32,7 +31,12 @@ export async function recordAudit(db: DbOrTx, context: RequestContext, event: Au
     request_id: context.requestId,
     ip: context.ip,
     details: event.details ? JSON.stringify(event.details) : null,
-  });
+  };
+}
+
+/** Written inside the same transaction as the change it records. */
+export async function recordAudit(db: DbOrTx, context: RequestContext, event: AuditEvent): Promise<void> {
+  await appendAudit(db, auditRow(context, event));
 }
 
 const toEntry = (row: AuditLogTable): AuditEntry => ({

@@ -17,7 +17,7 @@ async function requireCaseRow(db: Db, centreId: string, caseId: string) {
 export async function listCaseActivities(db: Db, context: ActorContext, caseId: string): Promise<Activity[]> {
   const caseRow = await requireCaseRow(db, context.actor.centreId, caseId);
   const rows = await cases.listActivities(db, context.actor.centreId, caseId);
-  await recordAudit(db, context, {
+  await context.recordRead({
     action: "activity.list",
     entity: "case",
     entityId: caseId,

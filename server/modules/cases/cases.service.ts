@@ -66,7 +66,7 @@ async function syncOpenCase(db: DbOrTx, centreId: string, caseId: string) {
 
 export async function getCase(db: Db, context: ActorContext, id: string): Promise<Case> {
   const found = await requireCase(db, context.actor.centreId, id);
-  await recordAudit(db, context, {
+  await context.recordRead({
     action: "case.read",
     entity: "case",
     entityId: id,
@@ -231,7 +231,7 @@ export async function listCasesPage(db: Db, context: ActorContext, query: CaseLi
     query.sort === "name" ? row.sort_name : row.opened_on,
     row.id,
   ]);
-  await recordAudit(db, context, {
+  await context.recordRead({
     action: "case.list",
     entity: "case",
     entityId: null,

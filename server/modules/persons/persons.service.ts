@@ -54,7 +54,7 @@ export async function findDuplicates(
 export async function getPerson(db: Db, context: ActorContext, id: string): Promise<Person> {
   const row = await persons.findPerson(db, context.actor.centreId, id);
   if (!row) throw notFound("Person");
-  await recordAudit(db, context, { action: "person.read", entity: "person", entityId: id });
+  await context.recordRead({ action: "person.read", entity: "person", entityId: id });
   return toPerson(row);
 }
 
@@ -161,7 +161,7 @@ export async function listPersonsPage(db: Db, context: ActorContext, query: Pers
         ? (row.permit_expires_on ?? "")
         : row.sort_name;
   const page = pageFrom(rows, query.limit, (row) => [sortValue(row), row.id]);
-  await recordAudit(db, context, {
+  await context.recordRead({
     action: "person.list",
     entity: "person",
     entityId: null,

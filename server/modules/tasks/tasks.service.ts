@@ -151,7 +151,7 @@ export async function myDay(db: Db, context: ActorContext, today = isoDay(new Da
     addDays(today, -STALE_CASE_DAYS),
     MY_DAY_LIMIT,
   );
-  await recordAudit(db, context, {
+  await context.recordRead({
     action: "person.list",
     entity: "person",
     entityId: null,

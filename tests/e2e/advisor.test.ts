@@ -1,0 +1,164 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  closePage,
+  demoLogins,
+  launchBrowser,
+  mainNav,
+  openPage,
+  screenshot,
+  signIn,
+  tabletPortrait,
+  visible,
+} from "./browser.ts";
+
+let browser: Browser;
+let page: Page;
+let firstPersonUrl = "";
+let caseUrl = "";
+const taskTitle = "Zeugnisse übersetzen lassen";
+const activityText = "Erstberatung: Anerkennung als Elektroniker besprochen";
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openPage(browser);
+  await signIn(page, demoLogins.advisor);
+  await visible(page.getByRole("heading", { level: 1, name: "Meine Aufgaben" }));
+});
+afterAll(async () => {
+  if (page) await closePage(page);
+  await browser?.close();
+});
+
+async function fillPerson(familyName: string) {
+  await page.getByLabel("Familienname").fill(familyName);
+  await page.getByLabel("Vornamen").fill("Jonas");
+  await page.getByLabel("Geburtsdatum").fill("1990-01-15");
+  await page.getByRole("combobox", { name: "Staatsangehörigkeit" }).selectOption("DE");
+  await page.getByRole("combobox", { name: "Wohnort" }).selectOption("lk-hildesheim");
+}
+
+const personHeading = (name: string) => page.getByRole("heading", { level: 1, name });
+
+describe("advisor", () => {
+  it("creates a person, then is warned about the same person spelt differently and saves anyway", async () => {
+    await mainNav(page).getByRole("link", { name: "Personen" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Personen" }));
+    await page.getByRole("link", { name: "Neue Person" }).first().click();
+    await visible(page.getByRole("heading", { level: 1, name: "Neue Person" }));
+    await page.getByRole("button", { name: "Person anlegen" }).click();
+    await visible(page.getByText("Bitte ausfüllen.").first());
+    await fillPerson("Müller");
+    await page.getByRole("button", { name: "Person anlegen" }).click();
+    await visible(personHeading("Jonas Müller"));
+    await visible(page.getByText("Jonas Müller wurde angelegt."));
+    firstPersonUrl = new URL(page.url()).pathname;
+
+    await page.goto("/persons/new");
+    await fillPerson("Mueller");
+    const hint = await visible(page.getByRole("alert").filter({ hasText: "gibt es vielleicht schon" }));
+    expect(await hint.getByRole("link", { name: "Jonas Müller" }).getAttribute("href")).toBe(firstPersonUrl);
+    await screenshot(page, "advisor-duplicate-hint");
+    await page.getByRole("button", { name: "Person anlegen" }).click();
+    await page.getByRole("button", { name: "Trotzdem anlegen" }).click();
+    await visible(personHeading("Jonas Mueller"));
+  });
+
+  it("opens a case for the person", async () => {
+    await page.goto(firstPersonUrl);
+    await visible(personHeading("Jonas Müller"));
+    await page.getByRole("button", { name: "Neuen Fall eröffnen" }).click();
+    await page.getByRole("button", { name: "Neuen Fall eröffnen" }).click();
+    await visible(page.getByText("Bitte mindestens ein Anliegen auswählen."));
+    await page.getByRole("checkbox", { name: "Anerkennung" }).check();
+    await page.getByRole("button", { name: "Neuen Fall eröffnen" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Fall: Jonas Müller" }));
+    caseUrl = new URL(page.url()).pathname;
+    await visible(page.getByRole("button", { name: "Beginnen" }));
+  });
+
+  it("adds an activity at the top of the timeline and a task", async () => {
+    const text = page.getByRole("textbox", { name: "Text" });
+    await text.fill("Telefonat vereinbart");
+    await text.press("Control+Enter");
+    await visible(page.getByText("Eintrag hinzugefügt.").first());
+    await text.fill(activityText);
+    await page.getByRole("button", { name: "Eintrag hinzufügen" }).click();
+    const timeline = page.getByRole("list", { name: "Verlauf" });
+    await expect.poll(() => timeline.getByRole("listitem").first().textContent()).toContain(activityText);
+    expect(await timeline.getByRole("listitem").count()).toBe(2);
+
+    await page.getByRole("textbox", { name: "Aufgabe", exact: true }).fill(taskTitle);
+    await page.getByRole("button", { name: "Aufgabe hinzufügen" }).click();
+    await visible(page.getByRole("link", { name: taskTitle }));
+    await screenshot(page, "advisor-case");
+  });
+
+  it("finds both spellings when searching without umlauts", async () => {
+    await mainNav(page).getByRole("link", { name: "Personen" }).click();
+    await page.getByRole("searchbox", { name: "Suche" }).fill("muller");
+    await page.waitForURL(/q=muller/);
+    const table = page.getByRole("table");
+    await visible(table.getByRole("link", { name: "Müller, Jonas" }));
+    await visible(table.getByRole("link", { name: "Mueller, Jonas" }));
+    await screenshot(page, "advisor-persons-search");
+  });
+
+  it("moves between rows with the arrow keys and opens one with Enter", async () => {
+    await page.goto("/persons");
+    const links = page.getByRole("table").locator("a[data-row-link]");
+    await visible(links.nth(2));
+    await links.first().focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    expect(focused).toBe(await links.nth(2).textContent());
+    await page.keyboard.press("ArrowUp");
+    const target = (await links.nth(1).textContent()) ?? "";
+    await page.keyboard.press("Enter");
+    const [familyName = "", givenNames = ""] = target.split(", ");
+    await visible(personHeading(`${givenNames} ${familyName}`));
+  });
+
+  it("closes the case with an outcome", async () => {
+    await page.goto(caseUrl);
+    await page.getByRole("button", { name: "Beginnen" }).click();
+    await visible(page.getByText("Status geändert: Aktiv."));
+    await page.getByRole("button", { name: "Abschließen" }).click();
+    const dialog = await visible(page.getByRole("dialog", { name: "Fall abschließen" }));
+    await dialog.getByRole("button", { name: "Abschließen" }).click();
+    await visible(dialog.getByText("Zum Abschließen bitte das Ergebnis angeben."));
+    await dialog.getByRole("combobox", { name: "Ergebnis" }).selectOption("employment");
+    await dialog.getByRole("button", { name: "Abschließen" }).click();
+    await visible(page.getByRole("button", { name: "Wieder öffnen" }));
+    const header = page.locator(".record-header");
+    expect(await header.textContent()).toContain("Abgeschlossen");
+    await screenshot(page, "advisor-case-closed");
+  });
+
+  it("shows the task sections on the home page", async () => {
+    await mainNav(page).getByRole("link", { name: "Meine Aufgaben" }).click();
+    for (const name of [/^Überfällig/, /^Heute/, /^Nächste 7 Tage/, /^Aufenthaltstitel laufen ab/]) {
+      await visible(page.getByRole("heading", { level: 2, name }));
+    }
+    await visible(page.getByRole("heading", { level: 2, name: /^Fälle ohne Aktivität seit 30 Tagen/ }));
+    const task = await visible(page.getByRole("link", { name: taskTitle }));
+    await screenshot(page, "advisor-home");
+    await task.click();
+    await page.waitForURL((url) => url.pathname === caseUrl);
+  });
+
+  it("fits a tablet in portrait", async () => {
+    const tablet = await openPage(browser, tabletPortrait);
+    try {
+      await signIn(tablet, demoLogins.advisor);
+      await visible(tablet.getByRole("heading", { level: 1, name: "Meine Aufgaben" }));
+      await tablet.goto(firstPersonUrl);
+      await visible(tablet.getByRole("heading", { level: 1, name: "Jonas Müller" }));
+      await visible(tablet.getByRole("heading", { level: 2, name: "Einwilligungen" }));
+      await screenshot(tablet, "tablet-advisor-person");
+    } finally {
+      await closePage(tablet);
+    }
+  });
+});
