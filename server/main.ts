@@ -19,7 +19,9 @@ async function main() {
 
   const database = await openMigratedDatabase(config);
   const seeded = config.env !== "production" && (await seedDemo(database.db));
-  if (config.env !== "test") ensureClientBuild(say);
+  // `npm run dev` serves the client from Vite's dev server, which proxies /api here.
+  const serveBuiltClient = !process.argv.includes("--api-only");
+  if (serveBuiltClient && config.env !== "test") ensureClientBuild(say);
 
   const sweep = () => {
     database.maintain();
@@ -38,11 +40,12 @@ async function main() {
     config,
     logger,
     readAudit,
-    clientDir: clientDist,
+    clientDir: serveBuiltClient ? clientDist : undefined,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = database.dialect === "sqlite" ? database.sqliteFile : "PostgreSQL (DATABASE_URL)";
     say(`Ankommen läuft auf http://localhost:${info.port}  (Datenbank: ${where})`);
+    if (!serveBuiltClient) say("Nur API: die Oberfläche liefert Vite unter http://localhost:5173 aus.");
     if (config.env !== "production") {
       if (seeded) say("Demo-Daten wurden geladen.");
       say(`Demo-Anmeldungen (Passwort für alle: ${DEMO_PASSWORD}):`);
