@@ -100,6 +100,11 @@ async function load(url: string, headers: Record<string, string> = {}, connectio
   };
 }
 
+/** JIT, statement caches and the OS page cache settle before anything is measured. */
+async function warmUp(url: string, headers: Record<string, string>) {
+  await autocannon({ url, connections: 4, duration: quick ? 0.5 : 2, headers });
+}
+
 const file = await ensureBenchDatabase(
   settings.dataDir,
   { persons: settings.persons, maxActivitiesPerCase: settings.maxActivitiesPerCase },
@@ -140,6 +145,8 @@ if (!cookie) throw new Error(`bench sign-in failed with ${login.status}`);
 const rows: string[][] = [];
 const failures: string[] = [];
 for (const scenario of scenarios) {
+  await warmUp(`${baselineUrl}/${scenario.baselineKey}`, {});
+  await warmUp(`${appUrl}${scenario.appPath}`, { cookie });
   const base = await load(`${baselineUrl}/${scenario.baselineKey}`);
   const measured = await load(`${appUrl}${scenario.appPath}`, { cookie });
   const light = await load(`${appUrl}${scenario.appPath}`, { cookie }, settings.latencyConnections);
