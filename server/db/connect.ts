@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { Database, Db, Dialect } from "./database.ts";
 
@@ -92,4 +92,8 @@ export function connectDatabase(options: DatabaseOptions): DatabaseHandle {
     maintain: () => refreshPlannerStatistics(sqlite),
     close: () => db.destroy(),
   };
+}
+
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
 }

@@ -224,3 +224,38 @@ export const listExpiringPermitsOf = (
     .orderBy("persons.permit_expires_on")
     .limit(limit)
     .execute();
+
+const permitColumns = [
+  "persons.id",
+  "persons.centre_id",
+  "persons.permit_type",
+  "persons.permit_expires_on",
+  "persons.open_case_id",
+  "persons.open_case_advisor_id",
+] as const;
+
+export type ExpiringPermit = Pick<
+  PersonsTable,
+  "id" | "centre_id" | "permit_type" | "permit_expires_on" | "open_case_id" | "open_case_advisor_id"
+>;
+
+export const findPermitOfPerson = (db: DbOrTx, centreId: string, personId: string, expiringBy: string) =>
+  selectOwned(db, "persons", centreId)
+    .select(permitColumns)
+    .where("persons.id", "=", personId)
+    .where("persons.permit_expires_on", "<=", expiringBy)
+    .executeTakeFirst();
+
+/** For the hourly system job only: it spans every centre and writes each task to the person's own. */
+export const listPermitsExpiringInAllCentres = (
+  db: DbOrTx,
+  from: string,
+  to: string,
+): Promise<ExpiringPermit[]> =>
+  db
+    .selectFrom("persons")
+    .select(permitColumns)
+    .where("persons.permit_expires_on", ">=", from)
+    .where("persons.permit_expires_on", "<=", to)
+    .where("persons.open_case_advisor_id", "is not", null)
+    .execute();

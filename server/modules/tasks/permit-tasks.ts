@@ -4,67 +4,44 @@ import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { addDays, isoDay } from "../persons/person-mapping.ts";
-
-type ExpiringPerson = {
-  id: string;
-  centre_id: string;
-  permit_type: string | null;
-  permit_expires_on: string | null;
-  open_case_id: string | null;
-  open_case_advisor_id: string | null;
-};
+import {
+  type ExpiringPermit,
+  findPermitOfPerson,
+  listPermitsExpiringInAllCentres,
+} from "../persons/persons.repository.ts";
+import { insertTaskUnlessKeyExists } from "./tasks.repository.ts";
 
 const germanDate = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
 
 /** One task per person and expiry date: the unique auto_key makes a second insert a no-op. */
-async function insertPermitTask(db: DbOrTx, person: ExpiringPerson, today: string): Promise<boolean> {
+async function insertPermitTask(db: DbOrTx, person: ExpiringPermit, today: string): Promise<boolean> {
   if (!person.permit_expires_on || !person.open_case_id || !person.open_case_advisor_id) return false;
   const permit = person.permit_type
     ? permitTypeNames[person.permit_type as keyof typeof permitTypeNames]
     : "Aufenthaltstitel";
   const suggestedDue = addDays(person.permit_expires_on, -60);
   const now = nowIso();
-  const result = await db
-    .insertInto("tasks")
-    .values({
-      id: newId(),
-      centre_id: person.centre_id,
-      case_id: person.open_case_id,
-      person_id: person.id,
-      title: `Aufenthaltstitel läuft am ${germanDate(person.permit_expires_on)} ab (${permit}): Verlängerung klären`,
-      due_on: suggestedDue > today ? suggestedDue : today,
-      assignee_id: person.open_case_advisor_id,
-      done_at: null,
-      auto_key: `permit:${person.id}:${person.permit_expires_on}`,
-      created_by: null,
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    })
-    .onConflict((oc) => oc.column("auto_key").doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  return insertTaskUnlessKeyExists(db, {
+    id: newId(),
+    centre_id: person.centre_id,
+    case_id: person.open_case_id,
+    person_id: person.id,
+    title: `Aufenthaltstitel läuft am ${germanDate(person.permit_expires_on)} ab (${permit}): Verlängerung klären`,
+    due_on: suggestedDue > today ? suggestedDue : today,
+    assignee_id: person.open_case_advisor_id,
+    done_at: null,
+    auto_key: `permit:${person.id}:${person.permit_expires_on}`,
+    created_by: null,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  });
 }
-
-const expiringColumns = [
-  "id",
-  "centre_id",
-  "permit_type",
-  "permit_expires_on",
-  "open_case_id",
-  "open_case_advisor_id",
-] as const;
 
 /** After a person's permit or open case changed. */
 export async function ensurePermitTask(db: DbOrTx, centreId: string, personId: string): Promise<boolean> {
   const today = isoDay(new Date());
-  const person = await db
-    .selectFrom("persons")
-    .select(expiringColumns)
-    .where("id", "=", personId)
-    .where("centre_id", "=", centreId)
-    .where("permit_expires_on", "<=", addDays(today, PERMIT_WARNING_DAYS))
-    .executeTakeFirst();
+  const person = await findPermitOfPerson(db, centreId, personId, addDays(today, PERMIT_WARNING_DAYS));
   return person ? insertPermitTask(db, person, today) : false;
 }
 
@@ -73,14 +50,11 @@ export async function ensurePermitTask(db: DbOrTx, centreId: string, personId: s
  * passing of time, not only by edits. Each task is written with the person's own centre.
  */
 export async function sweepExpiringPermits(db: DbOrTx, today = isoDay(new Date())): Promise<number> {
-  const candidates = await db
-    .selectFrom("persons")
-    .select(expiringColumns)
-    .where("permit_expires_on", "is not", null)
-    .where("permit_expires_on", ">=", addDays(today, -30))
-    .where("permit_expires_on", "<=", addDays(today, PERMIT_WARNING_DAYS))
-    .where("open_case_advisor_id", "is not", null)
-    .execute();
+  const candidates = await listPermitsExpiringInAllCentres(
+    db,
+    addDays(today, -30),
+    addDays(today, PERMIT_WARNING_DAYS),
+  );
   let created = 0;
   for (const person of candidates) if (await insertPermitTask(db, person, today)) created++;
   return created;

@@ -56,3 +56,13 @@ export async function listTasks(db: DbOrTx, centreId: string, filter: TaskFilter
   if (filter.after) query = query.where(keysetAfter("tasks.due_on", "tasks.id", "asc", filter.after));
   return query.orderBy("tasks.due_on").orderBy("tasks.id").limit(filter.limit).execute();
 }
+
+/** Automatic tasks carry a unique key, so a second insert for the same occasion is a no-op. */
+export async function insertTaskUnlessKeyExists(db: DbOrTx, row: TasksTable): Promise<boolean> {
+  const result = await db
+    .insertInto("tasks")
+    .values(row)
+    .onConflict((oc) => oc.column("auto_key").doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
