@@ -148,6 +148,41 @@ describe("advisor", () => {
     await page.waitForURL((url) => url.pathname === caseUrl);
   });
 
+  it("saves a profile section on its own and reports a stale version with a reload", async () => {
+    await page.goto(firstPersonUrl);
+    await page.getByRole("button", { name: "Profil bearbeiten" }).click();
+    const form = page.getByRole("form", { name: "Profil" });
+    await form.getByLabel("Telefon").fill("+49 5121 1234");
+    await form.getByRole("button", { name: "Speichern" }).click();
+    await visible(page.getByText("Änderungen gespeichert."));
+    await visible(page.locator("#profile").getByText("+49 5121 1234"));
+
+    await page.route("**/api/persons/*", (route) =>
+      route.request().method() === "PATCH"
+        ? route.fulfill({
+            status: 409,
+            contentType: "application/json",
+            body: JSON.stringify({
+              error: { code: "conflict", message: "Veraltet", details: { current: {} } },
+            }),
+          })
+        : route.fallback(),
+    );
+    await page.getByRole("button", { name: "Profil bearbeiten" }).click();
+    await form.getByLabel("Telefon").fill("+49 5121 9999");
+    await form.getByRole("button", { name: "Speichern" }).click();
+    await visible(page.getByText("Jemand anderes hat diesen Datensatz inzwischen geändert."));
+    await page.unroute("**/api/persons/*");
+    await page.getByRole("button", { name: "Neu laden" }).click();
+    await form.waitFor({ state: "detached" });
+    await visible(page.locator("#profile").getByText("+49 5121 1234"));
+
+    await page.getByRole("button", { name: "English" }).click();
+    await visible(page.getByRole("heading", { level: 2, name: "Residence & recognition" }));
+    await page.getByRole("button", { name: "Deutsch" }).click();
+    await screenshot(page, "advisor-person");
+  });
+
   it("fits a tablet in portrait", async () => {
     const tablet = await openPage(browser, tabletPortrait);
     try {

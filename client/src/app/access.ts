@@ -6,6 +6,11 @@ type AccessRule = { path: string; allowed: (role: Role) => boolean };
 
 export const accessRules: readonly AccessRule[] = [
   { path: "/", allowed: (role) => role === "advisor" },
+  { path: "/persons", allowed: (role) => role === "advisor" },
+  { path: "/persons/new", allowed: (role) => role === "advisor" },
+  { path: "/persons/:id", allowed: (role) => role === "advisor" },
+  { path: "/cases", allowed: (role) => role === "advisor" },
+  { path: "/cases/:id", allowed: (role) => role === "advisor" },
   { path: "/statistics", allowed: (role) => role === "manager" },
   { path: "/offers", allowed: (role) => role === "employer" },
   { path: "/admin/users", allowed: (role) => can(role, "read:user") },

@@ -1,11 +1,21 @@
 import type { Role } from "../../../shared/auth/roles.ts";
 import { canVisit } from "./access.ts";
 
-type NavKey = "nav.myTasks" | "nav.statistics" | "nav.offers" | "nav.users" | "nav.centres" | "nav.audit";
+type NavKey =
+  | "nav.myTasks"
+  | "nav.persons"
+  | "nav.cases"
+  | "nav.statistics"
+  | "nav.offers"
+  | "nav.users"
+  | "nav.centres"
+  | "nav.audit";
 export type NavItem = { to: string; labelKey: NavKey };
 
 const navItems: readonly NavItem[] = [
   { to: "/", labelKey: "nav.myTasks" },
+  { to: "/persons", labelKey: "nav.persons" },
+  { to: "/cases", labelKey: "nav.cases" },
   { to: "/statistics", labelKey: "nav.statistics" },
   { to: "/offers", labelKey: "nav.offers" },
   { to: "/admin/users", labelKey: "nav.users" },

@@ -9,6 +9,7 @@ import { queryClient } from "../lib/query-client.ts";
 import { canVisit } from "./access.ts";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { homePathOf } from "./navigation.ts";
+import { caseLoader, casesLoader, myDayLoader, personLoader, personsLoader } from "./record-loaders.ts";
 import { NotFound } from "./routes/errors/not-found.tsx";
 import { RootError, RouteError } from "./routes/errors/route-error.tsx";
 import { LoginRoute, loginLoader } from "./routes/login.tsx";
@@ -22,6 +23,7 @@ const guard = async ({ request }: LoaderFunctionArgs) => {
 const homeLoader = async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request);
   if (!canVisit(user.role, "/")) throw redirect(homePathOf(user.role));
+  await myDayLoader();
   return null;
 };
 
@@ -50,6 +52,40 @@ export const router = createBrowserRouter([
                 loader: homeLoader,
                 lazy: () =>
                   import("./routes/my-tasks.tsx").then((module) => ({ Component: module.MyTasksRoute })),
+              },
+              {
+                path: "persons",
+                loader: personsLoader,
+                lazy: () =>
+                  import("./routes/persons/persons.tsx").then((module) => ({
+                    Component: module.PersonsRoute,
+                  })),
+              },
+              {
+                path: "persons/new",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/persons/new-person.tsx").then((module) => ({
+                    Component: module.NewPersonRoute,
+                  })),
+              },
+              {
+                path: "persons/:id",
+                loader: personLoader,
+                lazy: () =>
+                  import("./routes/persons/person.tsx").then((module) => ({ Component: module.PersonRoute })),
+              },
+              {
+                path: "cases",
+                loader: casesLoader,
+                lazy: () =>
+                  import("./routes/cases/cases.tsx").then((module) => ({ Component: module.CasesRoute })),
+              },
+              {
+                path: "cases/:id",
+                loader: caseLoader,
+                lazy: () =>
+                  import("./routes/cases/case.tsx").then((module) => ({ Component: module.CaseRoute })),
               },
               {
                 path: "statistics",

@@ -15,7 +15,28 @@ export type ValidationKey =
   | "validation.dateRange"
   | "validation.unknownCompany"
   | "validation.ownAccount"
-  | "validation.invalid";
+  | "validation.invalid"
+  | "validation.futureDate"
+  | "validation.before1900"
+  | "validation.phoneFormat"
+  | "validation.onlyPartial"
+  | "validation.deficitsRequired"
+  | "validation.permitTypeRequired"
+  | "validation.freeMovementNoExpiry"
+  | "validation.arrivalBeforeBirth"
+  | "validation.duplicateLanguage"
+  | "validation.tooManyLanguages"
+  | "validation.tooManyQualifications"
+  | "validation.yearFrom1950"
+  | "validation.concernRequired"
+  | "validation.textRequired"
+  | "validation.max24Hours"
+  | "validation.titleRequired"
+  | "validation.noticeVersionRequired"
+  | "validation.outcomeRequired"
+  | "validation.closedBeforeOpened"
+  | "validation.countryCode"
+  | "validation.kldbCode";
 
 export type FieldErrorText = { key: ValidationKey; count?: number } | { text: string };
 export type FieldErrorLike = { type?: string | number; message?: string };
@@ -35,6 +56,28 @@ const knownMessages: [RegExp, ValidationKey][] = [
   [/^Unbekanntes Unternehmen$/, "validation.unknownCompany"],
   [/^Sie können Ihr eigenes Konto nicht deaktivieren$/, "validation.ownAccount"],
   [/^„Bis“ darf nicht vor „Von“ liegen$/, "validation.dateRange"],
+  [/^Bitte ausfüllen$/, "validation.required"],
+  [/^Datum liegt in der Zukunft$/, "validation.futureDate"],
+  [/^Datum vor 1900$/, "validation.before1900"],
+  [/^Telefonnummer aus Ziffern/, "validation.phoneFormat"],
+  [/^Nur bei teilweiser Gleichwertigkeit$/, "validation.onlyPartial"],
+  [/^Bitte die festgestellten Defizite angeben$/, "validation.deficitsRequired"],
+  [/^Bitte den Aufenthaltstitel angeben$/, "validation.permitTypeRequired"],
+  [/^Freizügigkeit hat kein Ablaufdatum$/, "validation.freeMovementNoExpiry"],
+  [/^Einreise vor dem Geburtsdatum$/, "validation.arrivalBeforeBirth"],
+  [/^Sprache doppelt angegeben$/, "validation.duplicateLanguage"],
+  [/^Höchstens 12 Sprachen$/, "validation.tooManyLanguages"],
+  [/^Höchstens 10 Qualifikationen$/, "validation.tooManyQualifications"],
+  [/^Jahr ab 1950$/, "validation.yearFrom1950"],
+  [/^Mindestens ein Anliegen$/, "validation.concernRequired"],
+  [/^Bitte einen Text eingeben$/, "validation.textRequired"],
+  [/^Höchstens 24 Stunden$/, "validation.max24Hours"],
+  [/^Bitte einen Titel eingeben$/, "validation.titleRequired"],
+  [/^Bitte die Version des Hinweises angeben$/, "validation.noticeVersionRequired"],
+  [/^Zum Abschließen bitte das Ergebnis angeben$/, "validation.outcomeRequired"],
+  [/^Abschluss vor der Eröffnung des Falls$/, "validation.closedBeforeOpened"],
+  [/^(?:Ländercode nach ISO|Unbekannter Ländercode)/, "validation.countryCode"],
+  [/^(?:KldB-Code|Unbekannte KldB|Die 5\. Ziffer)/, "validation.kldbCode"],
 ];
 
 const keyOfType: Record<string, ValidationKey> = {

@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+import type { Person } from "../../../../../shared/schemas/person.ts";
+import { PersonCases } from "../../../features/cases/components/person-cases.tsx";
+import { ConsentsSection } from "../../../features/persons/components/consents-section.tsx";
+import { ProfileSection } from "../../../features/persons/components/profile-section.tsx";
+import { QualificationsSection } from "../../../features/persons/components/qualifications-section.tsx";
+import { ResidenceSection } from "../../../features/persons/components/residence-section.tsx";
+import { TaskListSection } from "../../../features/tasks/components/task-list-section.tsx";
+
+type SectionLabelKey =
+  | "persons.sections.profile"
+  | "persons.sections.residence"
+  | "persons.sections.qualifications"
+  | "persons.sections.consents"
+  | "persons.sections.cases"
+  | "persons.sections.tasks";
+
+export type PersonSection = { id: string; labelKey: SectionLabelKey; render: (person: Person) => ReactNode };
+
+/** The page's sections in reading order; a new section (e.g. the language grid) is one more entry here. */
+export const personSections: readonly PersonSection[] = [
+  {
+    id: "profile",
+    labelKey: "persons.sections.profile",
+    render: (person) => <ProfileSection person={person} />,
+  },
+  {
+    id: "residence",
+    labelKey: "persons.sections.residence",
+    render: (person) => <ResidenceSection person={person} />,
+  },
+  {
+    id: "qualifications",
+    labelKey: "persons.sections.qualifications",
+    render: (person) => <QualificationsSection person={person} />,
+  },
+  {
+    id: "consents",
+    labelKey: "persons.sections.consents",
+    render: (person) => <ConsentsSection personId={person.id} />,
+  },
+  {
+    id: "cases",
+    labelKey: "persons.sections.cases",
+    render: (person) => <PersonCases personId={person.id} />,
+  },
+  {
+    id: "tasks",
+    labelKey: "persons.sections.tasks",
+    render: (person) => (
+      <TaskListSection params={{ personId: person.id }} addToCaseId={person.openCase?.id} />
+    ),
+  },
+];

@@ -1,0 +1,39 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ErrorState } from "../../../components/error-state.tsx";
+import { Loading } from "../../../components/loading.tsx";
+import { usePerson } from "../../../features/persons/api/get-persons.ts";
+import { PersonHeader } from "../../../features/persons/components/person-header.tsx";
+import { personSections } from "./person-sections.tsx";
+
+export function PersonRoute() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const person = usePerson(id);
+  if (person.isPending) return <Loading />;
+  if (person.isError) return <ErrorState error={person.error} onRetry={() => void person.refetch()} />;
+  return (
+    <>
+      <nav aria-label={t("common.breadcrumb")} className="breadcrumb">
+        <Link to="/persons">{t("persons.title")}</Link>
+      </nav>
+      <PersonHeader person={person.data} />
+      <div className="record-layout">
+        <nav className="section-nav" aria-label={t("persons.sectionNav")}>
+          <ul>
+            {personSections.map((section) => (
+              <li key={section.id}>
+                <a href={`#${section.id}`}>{t(section.labelKey)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="record-sections">
+          {personSections.map((section) => (
+            <div key={section.id}>{section.render(person.data)}</div>
+          ))}
+        </div>
+      </div>
+    </>
+  );
+}

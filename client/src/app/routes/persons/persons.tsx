@@ -1,0 +1,24 @@
+import { useTranslation } from "react-i18next";
+import { ButtonLink } from "../../../components/button.tsx";
+import { PageHeader } from "../../../components/page-header.tsx";
+import { useSessionUser } from "../../../features/auth/api/get-me.ts";
+import { PersonsList } from "../../../features/persons/components/persons-list.tsx";
+
+export function PersonsRoute() {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  return (
+    <>
+      <PageHeader
+        title={t("persons.title")}
+        description={t("persons.description", { centre: user.centreName })}
+        actions={
+          <ButtonLink variant="primary" to="/persons/new">
+            {t("persons.new")}
+          </ButtonLink>
+        }
+      />
+      <PersonsList userId={user.id} />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+
+type SectionProps = { id: string; title: string; actions?: ReactNode; children: ReactNode };
+
+export function Section({ id, title, actions, children }: SectionProps) {
+  return (
+    <section className="section card" id={id} aria-labelledby={`${id}-title`}>
+      <div className="section-header">
+        <h2 id={`${id}-title`} className="section-title">
+          {title}
+        </h2>
+        {actions && <div className="section-actions">{actions}</div>}
+      </div>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { type Case, CaseCreateSchema } from "../../../../../shared/schemas/case.ts";
+import { Button } from "../../../components/button.tsx";
+import { ConflictAlert } from "../../../components/conflict-alert.tsx";
+import { useToast } from "../../../components/toasts/toast-context.ts";
+import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { isStaleVersion } from "../../../lib/conflict.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
+import { useChangeCase } from "../api/update-case.ts";
+import { ConcernsFieldset } from "./concerns-fieldset.tsx";
+import { SourceChannelSelect } from "./source-channel-select.tsx";
+
+const DetailsSchema = z.object({
+  concerns: CaseCreateSchema.shape.concerns,
+  sourceChannel: CaseCreateSchema.shape.sourceChannel,
+});
+
+export function CaseDetailsForm({ item, onDone }: { item: Case; onDone: () => void }) {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const errorMessage = useErrorMessage();
+  const showToast = useToast();
+  const changeCase = useChangeCase();
+  const [conflict, setConflict] = useState(false);
+  const { register, handleSubmit, formState, setError } = useForm({
+    resolver: zodResolver(DetailsSchema),
+    mode: "onTouched",
+    defaultValues: { concerns: item.concerns, sourceChannel: item.sourceChannel },
+  });
+  const onSubmit = handleSubmit((changes) => {
+    setConflict(false);
+    changeCase.mutate(
+      { kind: "update", id: item.id, body: { version: item.version, ...changes } },
+      {
+        onSuccess: () => {
+          showToast(t("cases.saved"));
+          onDone();
+        },
+        onError: (error) => {
+          if (isStaleVersion(error)) setConflict(true);
+          else if (!applyServerErrors(error, setError, ["concerns", "sourceChannel"]))
+            showToast(errorMessage(error), "error");
+        },
+      },
+    );
+  });
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-label={t("cases.details")}>
+      {conflict && <ConflictAlert onReload={onDone} />}
+      <ConcernsFieldset registration={register("concerns")} error={fieldError(formState.errors.concerns)} />
+      <SourceChannelSelect
+        error={fieldError(formState.errors.sourceChannel)}
+        {...register("sourceChannel")}
+      />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={changeCase.isPending}>
+          {t("common.save")}
+        </Button>
+        <Button onClick={onDone}>{t("common.cancel")}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { Button, ButtonLink } from "../../../components/button.tsx";
+import { EmptyState } from "../../../components/empty-state.tsx";
+import { ErrorState } from "../../../components/error-state.tsx";
+import { LoadMore } from "../../../components/load-more.tsx";
+import { Loading } from "../../../components/loading.tsx";
+import { useCases } from "../api/get-cases.ts";
+import { caseFiltersFrom, caseListParams, hasCaseFilters } from "../utils/case-filters.ts";
+import { CasesFilters } from "./cases-filters.tsx";
+import { CasesTable } from "./cases-table.tsx";
+
+export function CasesList({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = caseFiltersFrom(searchParams);
+  const cases = useCases(caseListParams(filters, userId));
+  const items = cases.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="stack">
+      <CasesFilters filters={filters} />
+      {cases.isPending ? (
+        <Loading />
+      ) : cases.isError && items.length === 0 ? (
+        <ErrorState error={cases.error} onRetry={() => void cases.refetch()} />
+      ) : items.length === 0 ? (
+        hasCaseFilters(filters) ? (
+          <EmptyState
+            title={t("cases.noMatches")}
+            action={<Button onClick={() => setSearchParams({})}>{t("common.resetFilters")}</Button>}
+          >
+            <p>{t("cases.noMatchesText")}</p>
+          </EmptyState>
+        ) : (
+          <EmptyState
+            title={t("cases.empty")}
+            action={<ButtonLink to="/persons">{t("cases.toPersons")}</ButtonLink>}
+          >
+            <p>{t("cases.emptyText")}</p>
+          </EmptyState>
+        )
+      ) : (
+        <div
+          className={cases.isPlaceholderData ? "stack is-refreshing" : "stack"}
+          aria-busy={cases.isFetching}
+        >
+          <CasesTable cases={items} />
+          <LoadMore
+            shown={items.length}
+            hasMore={cases.hasNextPage}
+            loading={cases.isFetchingNextPage}
+            error={cases.isFetchNextPageError ? cases.error : null}
+            onLoadMore={() => void cases.fetchNextPage()}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

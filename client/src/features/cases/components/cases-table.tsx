@@ -1,0 +1,51 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Case } from "../../../../../shared/schemas/case.ts";
+import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
+import { DataTable } from "../../../components/data-table.tsx";
+import { formatDate } from "../../../lib/format.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
+import { ConcernList } from "./concern-list.tsx";
+
+export function CasesTable({ cases }: { cases: Case[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <DataTable caption={t("cases.tableCaption")} captionHidden>
+      <thead>
+        <tr>
+          <th scope="col">{t("cases.fields.person")}</th>
+          <th scope="col">{t("cases.fields.status")}</th>
+          <th scope="col">{t("cases.fields.concerns")}</th>
+          <th scope="col">{t("cases.fields.advisor")}</th>
+          <th scope="col">{t("cases.fields.openedOn")}</th>
+          <th scope="col">{t("cases.fields.lastActivity")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cases.map((item) => (
+          <tr key={item.id}>
+            <th scope="row" className="cell-name">
+              <Link to={`/cases/${item.id}`}>{item.personName}</Link>
+            </th>
+            <td>
+              <CaseStatusBadge status={item.status} />
+            </td>
+            <td>
+              <ConcernList concerns={item.concerns} />
+            </td>
+            <td>{item.advisorName ?? <span className="text-muted">–</span>}</td>
+            <td className="cell-nowrap">{formatDate(item.openedOn, language)}</td>
+            <td className="cell-nowrap">
+              {item.lastActivityOn ? (
+                formatDate(item.lastActivityOn, language)
+              ) : (
+                <span className="text-muted">–</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}

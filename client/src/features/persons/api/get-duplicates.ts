@@ -1,0 +1,29 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { DuplicateListSchema } from "../../../../../shared/schemas/person.ts";
+import { api } from "../../../lib/api-client.ts";
+import { personQueries } from "./get-persons.ts";
+
+export type DuplicateProbe = {
+  familyName: string;
+  givenNames: string;
+  birthDate: string;
+  excludeId?: string;
+};
+
+export const duplicateQueries = {
+  probe: (probe: DuplicateProbe) =>
+    queryOptions({
+      queryKey: [...personQueries.all, "duplicates", probe] as const,
+      queryFn: ({ signal }) => api.get(paths.personDuplicates, DuplicateListSchema, { signal, query: probe }),
+      select: (list) => list.items,
+      staleTime: 10_000,
+    }),
+};
+
+export function useDuplicates(probe: DuplicateProbe | null) {
+  return useQuery({
+    ...duplicateQueries.probe(probe ?? { familyName: "", givenNames: "", birthDate: "" }),
+    enabled: probe !== null,
+  });
+}

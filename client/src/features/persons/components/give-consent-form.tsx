@@ -1,0 +1,101 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { consentChannels, consentPurposes } from "../../../../../shared/reference/cases.ts";
+import { ConsentCreateSchema } from "../../../../../shared/schemas/consent.ts";
+import { Alert } from "../../../components/alert.tsx";
+import { Button } from "../../../components/button.tsx";
+import { SelectField } from "../../../components/select-field.tsx";
+import { TextField } from "../../../components/text-field.tsx";
+import { useToast } from "../../../components/toasts/toast-context.ts";
+import { isApiError } from "../../../lib/api-error.ts";
+import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { todayIso } from "../../../lib/dates.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
+import { useGiveConsent } from "../api/change-consent.ts";
+
+const CURRENT_NOTICE_VERSION = "2025-01";
+
+export function GiveConsentForm({ personId, onDone }: { personId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const errorMessage = useErrorMessage();
+  const showToast = useToast();
+  const giveConsent = useGiveConsent(personId);
+  const { register, handleSubmit, formState, setError } = useForm({
+    resolver: zodResolver(ConsentCreateSchema),
+    mode: "onTouched",
+    defaultValues: {
+      purpose: "counselling" as const,
+      givenOn: todayIso(),
+      channel: "in_person" as const,
+      noticeVersion: CURRENT_NOTICE_VERSION,
+    },
+  });
+  const errors = formState.errors;
+  const onSubmit = handleSubmit((consent) =>
+    giveConsent.mutate(consent, {
+      onSuccess: () => {
+        showToast(t("consents.given"));
+        onDone();
+      },
+      onError: (error) =>
+        applyServerErrors(error, setError, ["purpose", "givenOn", "channel", "noticeVersion"]),
+    }),
+  );
+  const failure = giveConsent.error;
+  const failureText = isApiError(failure, "conflict")
+    ? t("consents.alreadyActive")
+    : failure && !isApiError(failure, "validation_failed")
+      ? errorMessage(failure)
+      : null;
+
+  return (
+    <form className="form inline-form" noValidate onSubmit={onSubmit} aria-label={t("consents.give")}>
+      {failureText && <Alert>{failureText}</Alert>}
+      <div className="form-grid">
+        <SelectField
+          label={t("consents.purpose")}
+          error={fieldError(errors.purpose)}
+          {...register("purpose")}
+        >
+          {consentPurposes.map((purpose) => (
+            <option key={purpose} value={purpose}>
+              {t(`consentPurposes.${purpose}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("consents.givenOn")}
+          type="date"
+          max={todayIso()}
+          error={fieldError(errors.givenOn)}
+          {...register("givenOn")}
+        />
+        <SelectField
+          label={t("consents.channel")}
+          error={fieldError(errors.channel)}
+          {...register("channel")}
+        >
+          {consentChannels.map((channel) => (
+            <option key={channel} value={channel}>
+              {t(`consentChannels.${channel}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t("consents.noticeVersion")}
+          error={fieldError(errors.noticeVersion)}
+          {...register("noticeVersion")}
+        />
+      </div>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={giveConsent.isPending}>
+          {t("consents.record")}
+        </Button>
+        <Button onClick={onDone}>{t("common.cancel")}</Button>
+      </div>
+    </form>
+  );
+}

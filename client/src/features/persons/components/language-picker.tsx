@@ -1,0 +1,72 @@
+import { useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { languageCodes, languageName } from "../../../../../shared/reference/countries.ts";
+import { describedBy } from "../../../components/field.tsx";
+import { useLanguage } from "../../../lib/use-language.ts";
+
+type LanguagePickerProps = { value: string[]; onChange: (codes: string[]) => void; error?: string };
+
+export function LanguagePicker({ value, onChange, error }: LanguagePickerProps) {
+  const { t, i18n } = useTranslation();
+  const language = useLanguage();
+  const selectId = useId();
+  const options = useMemo(
+    () =>
+      languageCodes
+        .map((code) => ({ code, name: languageName(code, language) }))
+        .sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
+    [language, i18n.language],
+  );
+  const add = (code: string) => {
+    if (code && !value.includes(code)) onChange([...value, code]);
+  };
+  return (
+    <fieldset className={error ? "fieldset field-invalid" : "fieldset"}>
+      <legend className="field-label">
+        {t("persons.fields.languages")} <span className="field-optional">({t("common.optional")})</span>
+      </legend>
+      {value.length > 0 && (
+        <ul className="chip-list" aria-label={t("persons.chosenLanguages")}>
+          {value.map((code) => (
+            <li key={code} className="chip">
+              <span>{languageName(code, language)}</span>
+              <button
+                type="button"
+                className="chip-remove"
+                onClick={() => onChange(value.filter((item) => item !== code))}
+                aria-label={t("persons.removeLanguage", { language: languageName(code, language) })}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label className="visually-hidden" htmlFor={selectId}>
+        {t("persons.addLanguage")}
+      </label>
+      <select
+        id={selectId}
+        className="input select"
+        value=""
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(selectId, undefined, error)}
+        onChange={(event) => add(event.target.value)}
+      >
+        <option value="">{t("persons.addLanguage")}</option>
+        {options
+          .filter((option) => !value.includes(option.code))
+          .map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.name}
+            </option>
+          ))}
+      </select>
+      {error && (
+        <p className="field-error" id={`${selectId}-error`}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

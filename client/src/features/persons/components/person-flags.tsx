@@ -1,0 +1,29 @@
+import { useTranslation } from "react-i18next";
+import type { Person, PersonListItem } from "../../../../../shared/schemas/person.ts";
+import { formatDate } from "../../../lib/format.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
+
+type PersonFlagsProps = { person: PersonListItem | Person; withRecognition?: boolean };
+
+export function PersonFlags({ person, withRecognition = false }: PersonFlagsProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const expiresOn = person.permitExpiresOn ? formatDate(person.permitExpiresOn, language) : "";
+  const recognition = withRecognition && "recognitionStatus" in person ? person.recognitionStatus : null;
+  return (
+    <span className="flags">
+      {person.flags.permitExpired && (
+        <span className="badge badge-danger">{t("persons.flags.permitExpired", { date: expiresOn })}</span>
+      )}
+      {person.flags.permitExpiring && !person.flags.permitExpired && (
+        <span className="badge badge-warning">{t("persons.flags.permitExpiring", { date: expiresOn })}</span>
+      )}
+      {recognition === "partial" && (
+        <span className="badge badge-info">{t("recognitionStatus.partial")}</span>
+      )}
+      {recognition === "rejected" && (
+        <span className="badge badge-neutral">{t("recognitionStatus.rejected")}</span>
+      )}
+    </span>
+  );
+}

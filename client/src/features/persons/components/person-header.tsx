@@ -1,0 +1,48 @@
+import { useTranslation } from "react-i18next";
+import type { Person } from "../../../../../shared/schemas/person.ts";
+import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
+import { DocumentTitle } from "../../../components/document-title.tsx";
+import { ageOn, todayIso } from "../../../lib/dates.ts";
+import { formatDate } from "../../../lib/format.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
+import { Nationality } from "./nationality.tsx";
+import { PersonFlags } from "./person-flags.tsx";
+
+export function personName(person: Pick<Person, "givenNames" | "familyName">): string {
+  return `${person.givenNames} ${person.familyName}`;
+}
+
+export function PersonHeader({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <header className="record-header">
+      <DocumentTitle title={personName(person)} />
+      <div className="record-title-row">
+        <h1 className="page-title">{personName(person)}</h1>
+        {person.nameLatin && <span className="record-subtitle">{person.nameLatin}</span>}
+        <PersonFlags person={person} withRecognition />
+      </div>
+      <ul className="record-meta">
+        <li>
+          {t("persons.age", { count: ageOn(person.birthDate, todayIso()) })} ·{" "}
+          {t("persons.bornOn", { date: formatDate(person.birthDate, language) })}
+        </li>
+        <li>
+          <Nationality code={person.nationality} />
+        </li>
+        <li>{t(`districts.${person.district}`)}</li>
+        <li>
+          {person.openCase ? (
+            <>
+              <CaseStatusBadge status={person.openCase.status} />{" "}
+              {person.openCase.advisorName && t("persons.advisedBy", { name: person.openCase.advisorName })}
+            </>
+          ) : (
+            <span className="text-muted">{t("persons.noOpenCase")}</span>
+          )}
+        </li>
+      </ul>
+    </header>
+  );
+}

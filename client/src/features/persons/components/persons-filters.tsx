@@ -1,0 +1,123 @@
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { concerns, openCaseStatuses } from "../../../../../shared/reference/cases.ts";
+import { residenceAreas } from "../../../../../shared/reference/districts.ts";
+import { permitTypeNames, permitTypes } from "../../../../../shared/reference/residence.ts";
+import { personSorts } from "../../../../../shared/schemas/person.ts";
+import { Button } from "../../../components/button.tsx";
+import { SearchField } from "../../../components/search-field.tsx";
+import { SelectField } from "../../../components/select-field.tsx";
+import { useSetSearchParam } from "../../../lib/search-params.ts";
+import { hasPersonFilters, type PersonFilters } from "../utils/person-filters.ts";
+import { CountrySelect } from "./country-select.tsx";
+
+type ToggleChipProps = { name: "mine" | "expiring"; label: string; pressed: boolean };
+
+function ToggleChip({ name, label, pressed }: ToggleChipProps) {
+  const setParam = useSetSearchParam();
+  return (
+    <button
+      type="button"
+      className="filter-chip"
+      aria-pressed={pressed}
+      onClick={() => setParam(name, pressed ? "" : "1")}
+    >
+      {label}
+    </button>
+  );
+}
+
+export function PersonsFilters({ filters }: { filters: PersonFilters }) {
+  const { t } = useTranslation();
+  const [, setSearchParams] = useSearchParams();
+  const setParam = useSetSearchParam();
+  return (
+    <search className="filters" aria-label={t("persons.filtersLabel")}>
+      <SearchField
+        label={t("persons.search")}
+        placeholder={t("persons.searchPlaceholder")}
+        value={filters.q ?? ""}
+        onSearch={(q) => setParam("q", q, true)}
+      />
+      <SelectField
+        label={t("persons.filters.status")}
+        value={filters.status ?? ""}
+        onChange={(event) => setParam("status", event.target.value)}
+      >
+        <option value="">{t("common.all")}</option>
+        {openCaseStatuses.map((status) => (
+          <option key={status} value={status}>
+            {t(`caseStatus.${status}`)}
+          </option>
+        ))}
+        <option value="none">{t("persons.filters.noOpenCase")}</option>
+      </SelectField>
+      <CountrySelect
+        label={t("persons.filters.nationality")}
+        emptyLabel={t("common.all")}
+        value={filters.nationality ?? ""}
+        onChange={(event) => setParam("nationality", event.target.value)}
+      />
+      <SelectField
+        label={t("persons.fields.district")}
+        value={filters.district ?? ""}
+        onChange={(event) => setParam("district", event.target.value)}
+      >
+        <option value="">{t("common.all")}</option>
+        {residenceAreas.map((area) => (
+          <option key={area} value={area}>
+            {t(`districts.${area}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("persons.fields.permitType")}
+        value={filters.permitType ?? ""}
+        onChange={(event) => setParam("permitType", event.target.value)}
+      >
+        <option value="">{t("common.all")}</option>
+        {permitTypes.map((type) => (
+          <option key={type} value={type}>
+            {permitTypeNames[type]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label={t("cases.fields.concern")}
+        value={filters.concern ?? ""}
+        onChange={(event) => setParam("concern", event.target.value)}
+      >
+        <option value="">{t("common.all")}</option>
+        {concerns.map((concern) => (
+          <option key={concern} value={concern}>
+            {t(`concerns.${concern}`)}
+          </option>
+        ))}
+      </SelectField>
+      <div className="filter-chips">
+        <ToggleChip name="mine" label={t("common.onlyMine")} pressed={filters.mine === "1"} />
+        <ToggleChip
+          name="expiring"
+          label={t("persons.filters.expiring")}
+          pressed={filters.expiring === "1"}
+        />
+        {hasPersonFilters(filters) && (
+          <Button variant="quiet" className="button-small" onClick={() => setSearchParams({})}>
+            {t("common.resetFilters")}
+          </Button>
+        )}
+        <SelectField
+          label={t("common.sort")}
+          value={filters.sort ?? "name"}
+          onChange={(event) => setParam("sort", event.target.value === "name" ? "" : event.target.value)}
+        >
+          {personSorts.map((sort) => (
+            <option key={sort} value={sort}>
+              {t(`persons.sorts.${sort}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+    </search>
+  );
+}

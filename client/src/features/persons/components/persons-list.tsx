@@ -1,0 +1,64 @@
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { Button, ButtonLink } from "../../../components/button.tsx";
+import { EmptyState } from "../../../components/empty-state.tsx";
+import { ErrorState } from "../../../components/error-state.tsx";
+import { LoadMore } from "../../../components/load-more.tsx";
+import { Loading } from "../../../components/loading.tsx";
+import { usePersons } from "../api/get-persons.ts";
+import { hasPersonFilters, personFiltersFrom, personListParams } from "../utils/person-filters.ts";
+import { PersonsFilters } from "./persons-filters.tsx";
+import { PersonsTable } from "./persons-table.tsx";
+
+export function PersonsList({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = personFiltersFrom(searchParams);
+  const persons = usePersons(personListParams(filters, userId));
+  const items = persons.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="stack">
+      <PersonsFilters filters={filters} />
+      {persons.isPending ? (
+        <Loading />
+      ) : persons.isError && items.length === 0 ? (
+        <ErrorState error={persons.error} onRetry={() => void persons.refetch()} />
+      ) : items.length === 0 ? (
+        hasPersonFilters(filters) ? (
+          <EmptyState
+            title={t("persons.noMatches")}
+            action={<Button onClick={() => setSearchParams({})}>{t("common.resetFilters")}</Button>}
+          >
+            <p>{t("persons.noMatchesText")}</p>
+          </EmptyState>
+        ) : (
+          <EmptyState
+            title={t("persons.empty")}
+            action={
+              <ButtonLink variant="primary" to="/persons/new">
+                {t("persons.new")}
+              </ButtonLink>
+            }
+          >
+            <p>{t("persons.emptyText")}</p>
+          </EmptyState>
+        )
+      ) : (
+        <div
+          className={persons.isPlaceholderData ? "stack is-refreshing" : "stack"}
+          aria-busy={persons.isFetching}
+        >
+          <PersonsTable persons={items} />
+          <LoadMore
+            shown={items.length}
+            hasMore={persons.hasNextPage}
+            loading={persons.isFetchingNextPage}
+            error={persons.isFetchNextPageError ? persons.error : null}
+            onLoadMore={() => void persons.fetchNextPage()}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Consent } from "../../../../../shared/schemas/consent.ts";
+import { Button } from "../../../components/button.tsx";
+import { useToast } from "../../../components/toasts/toast-context.ts";
+import { todayIso } from "../../../lib/dates.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useWithdrawConsent } from "../api/change-consent.ts";
+
+type WithdrawConsentFormProps = { personId: string; consent: Consent; onDone: () => void };
+
+export function WithdrawConsentForm({ personId, consent, onDone }: WithdrawConsentFormProps) {
+  const { t } = useTranslation();
+  const showToast = useToast();
+  const errorMessage = useErrorMessage();
+  const withdraw = useWithdrawConsent(personId);
+  const [withdrawnOn, setWithdrawnOn] = useState(todayIso());
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    withdraw.mutate(
+      { consentId: consent.id, withdrawnOn },
+      {
+        onSuccess: () => {
+          showToast(t("consents.withdrawn"));
+          onDone();
+        },
+        onError: (error) => showToast(errorMessage(error), "error"),
+      },
+    );
+  };
+  return (
+    <form className="row-form" onSubmit={onSubmit}>
+      <label className="visually-hidden" htmlFor={`withdraw-${consent.id}`}>
+        {t("consents.withdrawnOnLabel")}
+      </label>
+      <input
+        id={`withdraw-${consent.id}`}
+        className="input input-date"
+        type="date"
+        required
+        min={consent.givenOn}
+        max={todayIso()}
+        value={withdrawnOn}
+        onChange={(event) => setWithdrawnOn(event.target.value)}
+      />
+      <Button type="submit" variant="danger" className="button-small" busy={withdraw.isPending}>
+        {t("consents.confirmWithdraw")}
+      </Button>
+      <Button className="button-small" onClick={onDone}>
+        {t("common.cancel")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { TaskCreateSchema } from "../../../../../shared/schemas/task.ts";
+import { Button } from "../../../components/button.tsx";
+import { TextField } from "../../../components/text-field.tsx";
+import { useToast } from "../../../components/toasts/toast-context.ts";
+import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { addDays, todayIso } from "../../../lib/dates.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
+import { useCreateTask } from "../api/change-task.ts";
+
+const DEFAULT_DUE_IN_DAYS = 7;
+
+export function AddTaskForm({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const errorMessage = useErrorMessage();
+  const showToast = useToast();
+  const createTask = useCreateTask();
+  const emptyTask = () => ({ caseId, title: "", dueOn: addDays(todayIso(), DEFAULT_DUE_IN_DAYS) });
+  const { register, handleSubmit, formState, setError, reset, setFocus } = useForm({
+    resolver: zodResolver(TaskCreateSchema),
+    defaultValues: emptyTask(),
+  });
+  const onSubmit = handleSubmit((task) =>
+    createTask.mutate(task, {
+      onSuccess: (created) => {
+        showToast(t("tasks.created", { title: created.title }));
+        reset(emptyTask());
+        setFocus("title");
+      },
+      onError: (error) => {
+        if (!applyServerErrors(error, setError, ["title", "dueOn"])) showToast(errorMessage(error), "error");
+      },
+    }),
+  );
+  return (
+    <form className="inline-add" noValidate onSubmit={onSubmit} aria-label={t("tasks.add")}>
+      <TextField label={t("tasks.title")} error={fieldError(formState.errors.title)} {...register("title")} />
+      <TextField
+        label={t("tasks.due")}
+        type="date"
+        error={fieldError(formState.errors.dueOn)}
+        {...register("dueOn")}
+      />
+      <Button type="submit" variant="secondary" busy={createTask.isPending}>
+        {t("tasks.add")}
+      </Button>
+    </form>
+  );
+}

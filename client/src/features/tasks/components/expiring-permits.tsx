@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { permitTypeNames } from "../../../../../shared/reference/residence.ts";
+import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
+import { Section } from "../../../components/section.tsx";
+import { formatDate } from "../../../lib/format.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
+
+export function ExpiringPermits({ persons }: { persons: PersonListItem[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Section id="expiring-permits" title={`${t("myDay.expiringPermits")} (${persons.length})`}>
+      {persons.length === 0 ? (
+        <p className="text-muted">{t("myDay.noExpiringPermits")}</p>
+      ) : (
+        <ul className="list">
+          {persons.map((person) => (
+            <li key={person.id} className="list-row">
+              <Link to={`/persons/${person.id}#residence`} className="list-row-title">
+                {person.givenNames} {person.familyName}
+              </Link>
+              <span className="text-muted">{person.permitType && permitTypeNames[person.permitType]}</span>
+              {person.permitExpiresOn && (
+                <span className={person.flags.permitExpired ? "badge badge-danger" : "badge badge-warning"}>
+                  {t(
+                    person.flags.permitExpired
+                      ? "persons.flags.permitExpired"
+                      : "persons.flags.permitExpiring",
+                    {
+                      date: formatDate(person.permitExpiresOn, language),
+                    },
+                  )}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

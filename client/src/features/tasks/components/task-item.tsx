@@ -1,0 +1,59 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Task } from "../../../../../shared/schemas/task.ts";
+import { useToast } from "../../../components/toasts/toast-context.ts";
+import { isStaleVersion } from "../../../lib/conflict.ts";
+import { formatDate } from "../../../lib/format.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
+import { useUpdateTask } from "../api/change-task.ts";
+
+type TaskItemProps = { task: Task; showPerson?: boolean; overdue?: boolean };
+
+export function TaskItem({ task, showPerson = true, overdue = false }: TaskItemProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const showToast = useToast();
+  const errorMessage = useErrorMessage();
+  const updateTask = useUpdateTask();
+  const done = task.doneAt !== null;
+  const toggle = () =>
+    updateTask.mutate(
+      { id: task.id, changes: { version: task.version, done: !done } },
+      {
+        onSuccess: (saved) =>
+          showToast(t(saved.doneAt ? "tasks.markedDone" : "tasks.markedOpen", { title: saved.title })),
+        onError: (error) =>
+          showToast(isStaleVersion(error) ? t("errors.conflictRecord") : errorMessage(error), "error"),
+      },
+    );
+  return (
+    <li className={done ? "task-item task-done" : "task-item"}>
+      <input
+        type="checkbox"
+        className="checkbox"
+        checked={done}
+        disabled={updateTask.isPending}
+        onChange={toggle}
+        aria-label={t("tasks.doneLabel", { title: task.title })}
+      />
+      <div className="task-body">
+        <Link to={`/cases/${task.caseId}`} className="task-title">
+          {task.title}
+        </Link>
+        <span className="task-meta">
+          {showPerson && (
+            <>
+              <Link to={`/persons/${task.personId}`}>{task.personName}</Link>
+              {" · "}
+            </>
+          )}
+          <span className={overdue && !done ? "text-danger" : undefined}>
+            {t("tasks.dueOn", { date: formatDate(task.dueOn, language) })}
+          </span>
+          {task.automatic && <span className="badge badge-neutral">{t("tasks.automatic")}</span>}
+        </span>
+      </div>
+    </li>
+  );
+}

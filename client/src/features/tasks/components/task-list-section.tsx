@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import { ErrorState } from "../../../components/error-state.tsx";
+import { Loading } from "../../../components/loading.tsx";
+import { Section } from "../../../components/section.tsx";
+import { todayIso } from "../../../lib/dates.ts";
+import { type TaskListParams, useTasks } from "../api/get-tasks.ts";
+import { AddTaskForm } from "./add-task-form.tsx";
+import { TaskItem } from "./task-item.tsx";
+
+type TaskListSectionProps = { params: TaskListParams; addToCaseId?: string; showPerson?: boolean };
+
+export function TaskListSection({ params, addToCaseId, showPerson = false }: TaskListSectionProps) {
+  const { t } = useTranslation();
+  const tasks = useTasks(params);
+  const today = todayIso();
+  const items = tasks.data?.items ?? [];
+  const sorted = [...items].sort(
+    (a, b) => Number(a.doneAt !== null) - Number(b.doneAt !== null) || a.dueOn.localeCompare(b.dueOn),
+  );
+  return (
+    <Section id="tasks" title={t("tasks.sectionTitle")}>
+      <div className="stack">
+        {addToCaseId && <AddTaskForm caseId={addToCaseId} />}
+        {tasks.isPending ? (
+          <Loading />
+        ) : tasks.isError ? (
+          <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
+        ) : sorted.length === 0 ? (
+          <p className="text-muted">{t("tasks.empty")}</p>
+        ) : (
+          <ul className="task-list">
+            {sorted.map((task) => (
+              <TaskItem key={task.id} task={task} showPerson={showPerson} overdue={task.dueOn < today} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,6 @@
+/** Root keys of the query-key factories, so one feature can refresh another's data without importing it. */
+export const queryRoots = {
+  persons: ["persons"],
+  cases: ["cases"],
+  tasks: ["tasks"],
+} as const;
