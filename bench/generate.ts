@@ -7,6 +7,7 @@ import { nameTokenRows } from "../server/modules/persons/persons.repository.ts";
 import { generatePerson, type PersonBundle } from "../server/seed/case-data.ts";
 import { seedDemo } from "../server/seed/demo.ts";
 import { createRandom } from "../server/seed/random.ts";
+import { todayInBerlin } from "../shared/time/calendar.ts";
 
 export type BenchScale = { persons: number; maxActivitiesPerCase: number };
 
@@ -55,7 +56,7 @@ export async function ensureBenchDatabase(dataDir: string, scale: BenchScale, lo
 
   const sqlite = openSqlite(file);
   const random = createRandom(4711);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInBerlin();
   let activities = 0;
   const batch = 5000;
   for (let done = 0; done < scale.persons; done += batch) {

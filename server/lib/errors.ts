@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from "../../shared/api/errors.ts";
+import type { ConflictReason, ErrorCode, FieldIssue } from "../../shared/api/errors.ts";
 import { statusOfCode } from "../../shared/api/errors.ts";
 
 export class ApiError extends Error {
@@ -26,5 +26,7 @@ export const validationFailed = (issues: FieldIssue[]) =>
     issues,
   );
 export const fieldError = (path: string, message: string) => validationFailed([{ path, message }]);
+export const conflict = (reason: ConflictReason, message: string, details: Record<string, unknown> = {}) =>
+  new ApiError("conflict", message, { reason, ...details });
 export const staleVersion = (current: unknown) =>
-  new ApiError("conflict", "Der Datensatz wurde inzwischen von jemand anderem geändert", { current });
+  conflict("stale_version", "Der Datensatz wurde inzwischen von jemand anderem geändert", { current });

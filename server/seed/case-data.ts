@@ -1,5 +1,6 @@
 import { type CaseOutcome, type CaseStatus, type Concern, concerns } from "../../shared/reference/cases.ts";
 import { PersonCreateSchema } from "../../shared/schemas/person.ts";
+import { addDays } from "../../shared/time/calendar.ts";
 import type {
   CaseActivitiesTable,
   CasesTable,
@@ -8,7 +9,7 @@ import type {
   TasksTable,
 } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
-import { addDays, personColumns } from "../modules/persons/person-mapping.ts";
+import { personColumns } from "../modules/persons/person-mapping.ts";
 import { activityTexts, origins, targetOccupations, taskTitles } from "./demo-people.ts";
 import type { Random } from "./random.ts";
 

@@ -1,3 +1,4 @@
+import { todayInBerlin } from "../../shared/time/calendar.ts";
 import { insertInBatches } from "../db/bulk.ts";
 import type { Db } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
@@ -29,7 +30,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   };
   const stamps = { created_at: now, updated_at: now, version: 1 };
   const userIds = new Map<string, string>(demoUsers.map((user) => [user.email, newId()]));
-  const today = now.slice(0, 10);
+  const today = todayInBerlin();
   const random = createRandom(20261125);
   const bundles: PersonBundle[] = demoCentres.flatMap((centre) => {
     const advisorIds = demoUsers

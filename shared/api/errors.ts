@@ -42,3 +42,16 @@ export const statusOfCode: Record<ErrorCode, number> = {
   too_many_requests: 429,
   internal: 500,
 };
+
+/** Why a 409 happened, in `error.details.reason`, so clients need not read the message. */
+export const conflictReasons = [
+  "stale_version",
+  "possible_duplicates",
+  "open_case_exists",
+  "transition_not_allowed",
+  "case_not_closed",
+  "case_closed",
+  "consent_active",
+  "consent_withdrawn",
+] as const;
+export type ConflictReason = (typeof conflictReasons)[number];

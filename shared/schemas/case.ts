@@ -7,10 +7,10 @@ import {
   ConcernSchema,
   SourceChannelSchema,
 } from "../reference/cases.ts";
+import { todayInBerlin } from "../time/calendar.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
 
-const today = () => new Date().toISOString().slice(0, 10);
-const NotFutureDate = CalendarDateSchema.refine((date) => date <= today(), {
+const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
 });
 const ConcernsSchema = z

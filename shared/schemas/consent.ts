@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ConsentChannelSchema, ConsentPurposeSchema } from "../reference/cases.ts";
+import { todayInBerlin } from "../time/calendar.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema } from "./common.ts";
 
-const today = () => new Date().toISOString().slice(0, 10);
-const NotFutureDate = CalendarDateSchema.refine((date) => date <= today(), {
+const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
 });
 

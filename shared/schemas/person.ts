@@ -6,13 +6,13 @@ import { ResidenceAreaSchema } from "../reference/districts.ts";
 import { IscedLevelSchema } from "../reference/education.ts";
 import { KldbCodeSchema } from "../reference/kldb.ts";
 import { PermitTypeSchema, RecognitionBodySchema, RecognitionStatusSchema } from "../reference/residence.ts";
+import { todayInBerlin } from "../time/calendar.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
 
 export const genders = ["female", "male", "diverse"] as const;
 export const GenderSchema = z.enum(genders);
 
-const today = () => new Date().toISOString().slice(0, 10);
-const PastDateSchema = CalendarDateSchema.refine((date) => date <= today(), {
+const PastDateSchema = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
 });
 const NameSchema = z

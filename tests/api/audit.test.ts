@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { AuditPageSchema } from "../../shared/schemas/audit.ts";
+import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, clientFor, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
@@ -46,7 +47,7 @@ describe("audit log", () => {
       await (await admin.get(`/api/audit?userId=${cast.own.advisor.id}`)).json(),
     );
     expect(byUser.items.every((entry) => entry.userId === cast.own.advisor.id)).toBe(true);
-    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = addDays(todayInBerlin(), 2);
     const future = AuditPageSchema.parse(await (await admin.get(`/api/audit?from=${tomorrow}`)).json());
     expect(future.items).toEqual([]);
     const first = AuditPageSchema.parse(await (await admin.get("/api/audit?limit=1")).json());

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ActivityListSchema, ActivitySchema, CasePageSchema, CaseSchema } from "../../shared/schemas/case.ts";
 import { PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
+import { todayInBerlin } from "../../shared/time/calendar.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
@@ -63,6 +64,7 @@ describe("cases", () => {
       "conflict",
     );
     expect(error.message).toBe("Für diese Person gibt es schon einen offenen Fall");
+    expect(error.details).toEqual({ reason: "open_case_exists" });
   });
 
   it("names the field for a person or advisor of another centre and for missing concerns", async () => {
@@ -123,7 +125,7 @@ describe("cases", () => {
     expect(closed).toMatchObject({
       status: "closed",
       outcome: "apprenticeship",
-      closedOn: new Date().toISOString().slice(0, 10),
+      closedOn: todayInBerlin(),
     });
     expect(
       PersonSchema.parse(await (await advisor.get(`/api/persons/${person.id}`)).json()).openCase,
@@ -151,6 +153,27 @@ describe("cases", () => {
     );
     const viaTransition = await expectError(await move(opened.id, closed.version, "active"), 409, "conflict");
     expect(viaTransition.message).toContain("wieder öffnen");
+    expect(viaTransition.details).toMatchObject({
+      reason: "transition_not_allowed",
+      from: "closed",
+      to: "active",
+    });
+    const entry = await expectError(
+      await advisor.post(`/api/cases/${opened.id}/activities`, {
+        type: "note",
+        occurredOn: "2026-01-05",
+        text: "nachgetragen",
+      }),
+      409,
+      "conflict",
+    );
+    expect(entry.details).toEqual({ reason: "case_closed" });
+    const task = await expectError(
+      await advisor.post("/api/tasks", { caseId: opened.id, title: "x", dueOn: "2027-01-05" }),
+      409,
+      "conflict",
+    );
+    expect(task.details).toEqual({ reason: "case_closed" });
     const reopened = CaseSchema.parse(
       await (await advisor.post(`/api/cases/${opened.id}/reopen`, { version: closed.version })).json(),
     );

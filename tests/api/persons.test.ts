@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
+import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
@@ -258,7 +259,7 @@ describe("persons list", () => {
       givenNames: "Thị Lan",
       nationality: "VN",
       permitType: "s16a_vocational_training",
-      permitExpiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      permitExpiresOn: addDays(todayInBerlin(), 30),
     });
     await createPerson(db, centre, {
       familyName: "Fernandes",

@@ -3,6 +3,7 @@ import { sweepExpiringPermits } from "../../server/modules/tasks/permit-tasks.ts
 import { CaseSchema } from "../../shared/schemas/case.ts";
 import { ConsentListSchema, ConsentSchema } from "../../shared/schemas/consent.ts";
 import { MyDaySchema, TaskPageSchema, TaskSchema } from "../../shared/schemas/task.ts";
+import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
@@ -15,7 +16,7 @@ beforeAll(async () => {
   advisor = await signIn(app, cast.own.advisor.email, TEST_PASSWORD);
 });
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(todayInBerlin(), offset);
 
 async function openCaseFor(personId: string) {
   const response = await advisor.post("/api/cases", {

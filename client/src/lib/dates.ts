@@ -1,13 +1,11 @@
-/** Today as the shared schemas see it, so a default date never fails their "not in the future" rule. */
+import { addDays as addCalendarDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+
+/** Today as the shared schemas see it (Berlin), so a default date never fails their "not in the future" rule. */
 export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return todayInBerlin(now);
 }
 
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+export const addDays = addCalendarDays;
 
 export function ageOn(birthDate: string, today: string): number {
   const [birthYear, birthRest] = [Number(birthDate.slice(0, 4)), birthDate.slice(5)];

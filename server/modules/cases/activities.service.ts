@@ -1,12 +1,15 @@
 import type { Activity, ActivityCreate, ActivityUpdate } from "../../../shared/schemas/case.ts";
 import type { Db } from "../../db/database.ts";
-import { forbidden, notFound, staleVersion } from "../../lib/errors.ts";
+import { conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { toActivity } from "./case-mapping.ts";
 import * as cases from "./cases.repository.ts";
+
+export const caseClosed = () =>
+  conflict("case_closed", "Der Fall ist abgeschlossen. Zum Weiterarbeiten den Fall wieder öffnen.");
 
 async function requireCaseRow(db: Db, centreId: string, caseId: string) {
   const row = await cases.findCase(db, centreId, caseId);
@@ -36,6 +39,7 @@ export async function addActivity(
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const caseRow = await requireCaseRow(trx, actor.centreId, caseId);
+    if (caseRow.status === "closed") throw caseClosed();
     const now = nowIso();
     await cases.insertActivity(trx, {
       id,

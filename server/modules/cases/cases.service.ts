@@ -6,15 +6,15 @@ import type {
   CaseTransition,
   CaseUpdate,
 } from "../../../shared/schemas/case.ts";
+import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
-import { ApiError, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
+import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { isoDay } from "../persons/person-mapping.ts";
 import * as persons from "../persons/persons.repository.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
@@ -84,7 +84,7 @@ export async function createCase(db: Db, context: ActorContext, input: CaseCreat
       throw fieldError("personId", "Unbekannte Person");
     await assertCaseworker(trx, actor.centreId, advisorId);
     if (await cases.findOpenCaseOfPerson(trx, actor.centreId, input.personId)) {
-      throw new ApiError("conflict", "Für diese Person gibt es schon einen offenen Fall");
+      throw conflict("open_case_exists", "Für diese Person gibt es schon einen offenen Fall");
     }
     const now = nowIso();
     await cases.insertCase(trx, {
@@ -96,7 +96,7 @@ export async function createCase(db: Db, context: ActorContext, input: CaseCreat
       source_channel: input.sourceChannel,
       advisor_id: advisorId,
       outcome: null,
-      opened_on: input.openedOn ?? isoDay(new Date()),
+      opened_on: input.openedOn ?? todayInBerlin(),
       closed_on: null,
       last_activity_on: null,
       created_at: now,
@@ -155,8 +155,8 @@ export async function transitionCase(
     const current = await requireCase(trx, actor.centreId, id);
     if (current.version !== input.version) throw staleVersion(current);
     if (!caseTransitions[current.status].includes(input.to)) {
-      throw new ApiError(
-        "conflict",
+      throw conflict(
+        "transition_not_allowed",
         current.status === "closed"
           ? "Der Fall ist abgeschlossen. Zum Weiterarbeiten den Fall wieder öffnen."
           : `Von „${statusNames[current.status]}“ nach „${statusNames[input.to]}“ ist nicht möglich`,
@@ -167,7 +167,7 @@ export async function transitionCase(
       throw fieldError("outcome", "Zum Abschließen bitte das Ergebnis angeben");
     if (input.to !== "closed" && input.outcome)
       throw fieldError("outcome", "Ein Ergebnis gibt es nur beim Abschließen");
-    const closedOn = input.to === "closed" ? (input.closedOn ?? isoDay(new Date())) : null;
+    const closedOn = input.to === "closed" ? (input.closedOn ?? todayInBerlin()) : null;
     if (closedOn && closedOn < current.openedOn)
       throw fieldError("closedOn", "Abschluss vor der Eröffnung des Falls");
     await cases.updateCaseIfVersion(trx, actor.centreId, id, input.version, {
@@ -193,9 +193,9 @@ export async function reopenCase(db: Db, context: ActorContext, id: string, vers
     const current = await requireCase(trx, actor.centreId, id);
     if (current.version !== version) throw staleVersion(current);
     if (current.status !== "closed")
-      throw new ApiError("conflict", "Nur abgeschlossene Fälle können wieder geöffnet werden");
+      throw conflict("case_not_closed", "Nur abgeschlossene Fälle können wieder geöffnet werden");
     const other = await cases.findOpenCaseOfPerson(trx, actor.centreId, current.personId);
-    if (other) throw new ApiError("conflict", "Für diese Person gibt es schon einen offenen Fall");
+    if (other) throw conflict("open_case_exists", "Für diese Person gibt es schon einen offenen Fall");
     await cases.updateCaseIfVersion(trx, actor.centreId, id, version, {
       status: "active",
       outcome: null,

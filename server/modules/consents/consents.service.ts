@@ -1,7 +1,7 @@
 import type { Consent, ConsentCreate } from "../../../shared/schemas/consent.ts";
 import { ConsentSchema } from "../../../shared/schemas/consent.ts";
 import type { Db } from "../../db/database.ts";
-import { ApiError, fieldError, notFound } from "../../lib/errors.ts";
+import { conflict, fieldError, notFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
@@ -48,7 +48,7 @@ export async function giveConsent(
   await db.transaction().execute(async (trx) => {
     await requirePerson(trx, actor.centreId, personId);
     if (await consents.findActiveConsent(trx, actor.centreId, personId, input.purpose)) {
-      throw new ApiError("conflict", "Für diesen Zweck liegt schon eine gültige Einwilligung vor");
+      throw conflict("consent_active", "Für diesen Zweck liegt schon eine gültige Einwilligung vor");
     }
     await consents.insertConsent(trx, {
       id,
@@ -85,7 +85,7 @@ export async function withdrawConsent(
   await db.transaction().execute(async (trx) => {
     const current = await consents.findConsent(trx, actor.centreId, personId, id);
     if (!current) throw notFound("Einwilligung");
-    if (current.withdrawn_on) throw new ApiError("conflict", "Die Einwilligung ist bereits widerrufen");
+    if (current.withdrawn_on) throw conflict("consent_withdrawn", "Die Einwilligung ist bereits widerrufen");
     if (withdrawnOn < current.given_on) throw fieldError("withdrawnOn", "Widerruf vor der Einwilligung");
     await consents.markWithdrawn(trx, actor.centreId, id, withdrawnOn);
     await recordAudit(trx, context, {

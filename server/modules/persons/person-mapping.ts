@@ -4,13 +4,10 @@ import type { ResidenceArea } from "../../../shared/reference/districts.ts";
 import type { IscedLevel } from "../../../shared/reference/education.ts";
 import type { PermitType, RecognitionBody, RecognitionStatus } from "../../../shared/reference/residence.ts";
 import type { Person, PersonCreate, PersonListItem } from "../../../shared/schemas/person.ts";
+import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { PersonsTable } from "../../db/database.ts";
 import { foldName, searchTextOf, sortNameOf } from "../../lib/names.ts";
 import type { PersonRow } from "./persons.repository.ts";
-
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-export const addDays = (day: string, days: number) =>
-  isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000));
 
 function flagsOf(row: Pick<PersonsTable, "permit_expires_on">, today: string) {
   const expires = row.permit_expires_on;
@@ -31,7 +28,7 @@ function openCaseOf(row: PersonRow) {
 }
 
 /** Rows were validated with the shared schemas on the way in; reading them back only maps names. */
-export function toPerson(row: PersonRow, today = isoDay(new Date())): Person {
+export function toPerson(row: PersonRow, today = todayInBerlin()): Person {
   return {
     id: row.id,
     centreId: row.centre_id,

@@ -6,17 +6,18 @@ import {
   type PersonUpdate,
   personRuleIssues,
 } from "../../../shared/schemas/person.ts";
+import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { Actor } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
-import { ApiError, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
+import { conflict, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName, levenshtein } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
-import { addDays, isoDay, personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
+import { personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
 import * as persons from "./persons.repository.ts";
 
 export async function findDuplicates(
@@ -64,7 +65,7 @@ export async function createPerson(db: Db, context: ActorContext, input: PersonC
   const duplicates = await findDuplicates(db, actor.centreId, fields);
   const unacknowledged = duplicates.filter((duplicate) => !acknowledgedDuplicates.includes(duplicate.id));
   if (unacknowledged.length > 0) {
-    throw new ApiError("conflict", "Möglicherweise gibt es diese Person schon", { duplicates });
+    throw conflict("possible_duplicates", "Möglicherweise gibt es diese Person schon", { duplicates });
   }
   const id = newId();
   const now = nowIso();
@@ -132,7 +133,7 @@ export async function updatePerson(
 
 export async function listPersonsPage(db: Db, context: ActorContext, query: PersonListQuery) {
   const { actor } = context;
-  const today = isoDay(new Date());
+  const today = todayInBerlin();
   const terms = query.q
     ? foldName(query.q)
         .split(" ")

@@ -1,9 +1,9 @@
 import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
 import { permitTypeNames } from "../../../shared/reference/residence.ts";
+import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import { addDays, isoDay } from "../persons/person-mapping.ts";
 import {
   type ExpiringPermit,
   findPermitOfPerson,
@@ -40,7 +40,7 @@ async function insertPermitTask(db: DbOrTx, person: ExpiringPermit, today: strin
 
 /** After a person's permit or open case changed. */
 export async function ensurePermitTask(db: DbOrTx, centreId: string, personId: string): Promise<boolean> {
-  const today = isoDay(new Date());
+  const today = todayInBerlin();
   const person = await findPermitOfPerson(db, centreId, personId, addDays(today, PERMIT_WARNING_DAYS));
   return person ? insertPermitTask(db, person, today) : false;
 }
@@ -49,7 +49,7 @@ export async function ensurePermitTask(db: DbOrTx, centreId: string, personId: s
  * System job over all centres (run at start and hourly): permits enter the 90-day window by the
  * passing of time, not only by edits. Each task is written with the person's own centre.
  */
-export async function sweepExpiringPermits(db: DbOrTx, today = isoDay(new Date())): Promise<number> {
+export async function sweepExpiringPermits(db: DbOrTx, today = todayInBerlin()): Promise<number> {
   const candidates = await listPermitsExpiringInAllCentres(
     db,
     addDays(today, -30),

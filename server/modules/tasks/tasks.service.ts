@@ -1,5 +1,6 @@
 import { PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/cases.ts";
 import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "../../../shared/schemas/task.ts";
+import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { fieldError, notFound, staleVersion } from "../../lib/errors.ts";
@@ -7,9 +8,10 @@ import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { caseClosed } from "../cases/activities.service.ts";
 import { toCase } from "../cases/case-mapping.ts";
 import * as cases from "../cases/cases.repository.ts";
-import { addDays, isoDay, toPersonListItem } from "../persons/person-mapping.ts";
+import { toPersonListItem } from "../persons/person-mapping.ts";
 import * as persons from "../persons/persons.repository.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
 import * as tasks from "./tasks.repository.ts";
@@ -64,6 +66,7 @@ export async function createTask(db: Db, context: ActorContext, input: TaskCreat
   await db.transaction().execute(async (trx) => {
     const caseRow = await cases.findCase(trx, actor.centreId, input.caseId);
     if (!caseRow) throw fieldError("caseId", "Unbekannter Fall");
+    if (caseRow.status === "closed") throw caseClosed();
     const assigneeId = input.assigneeId ?? actor.id;
     await assertAssignee(trx, actor.centreId, assigneeId);
     const now = nowIso();
@@ -127,7 +130,7 @@ export async function updateTask(
 const MY_DAY_LIMIT = 100;
 
 /** The advisor's home: open tasks by due date, permits running out, cases gone quiet. */
-export async function myDay(db: Db, context: ActorContext, today = isoDay(new Date())) {
+export async function myDay(db: Db, context: ActorContext, today = todayInBerlin()) {
   const { actor } = context;
   const weekEnd = addDays(today, 8);
   const open = await tasks.listTasks(db, actor.centreId, {

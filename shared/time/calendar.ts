@@ -1,0 +1,15 @@
+/** Calendar days are those of the centres: Europe/Berlin, also for a server or browser elsewhere. */
+export const APP_TIME_ZONE = "Europe/Berlin";
+
+const dayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: APP_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** Today's date in Berlin as `YYYY-MM-DD`. */
+export const todayInBerlin = (now: Date = new Date()): string => dayFormat.format(now);
+
+export const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
