@@ -136,7 +136,9 @@ describe("admin", () => {
         ? route.fulfill({
             status: 409,
             contentType: "application/json",
-            body: JSON.stringify({ error: { code: "conflict", message: "Veraltet" } }),
+            body: JSON.stringify({
+              error: { code: "conflict", message: "Veraltet", details: { reason: "stale_version" } },
+            }),
           })
         : route.fallback(),
     );

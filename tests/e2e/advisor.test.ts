@@ -17,6 +17,7 @@ let page: Page;
 let firstPersonUrl = "";
 let caseUrl = "";
 const taskTitle = "Zeugnisse übersetzen lassen";
+const colleague = "Jana Wiechmann";
 const activityText = "Erstberatung: Anerkennung als Elektroniker besprochen";
 
 beforeAll(async () => {
@@ -94,6 +95,35 @@ describe("advisor", () => {
     await screenshot(page, "advisor-case");
   });
 
+  it("assigns a task to a colleague", async () => {
+    const assignee = page.getByRole("combobox", { name: "Zuständig" });
+    await assignee.selectOption({ label: colleague });
+    await page.getByRole("textbox", { name: "Aufgabe", exact: true }).fill("Termin bei der IHK");
+    await page.getByRole("button", { name: "Aufgabe hinzufügen" }).click();
+    const task = page.locator("#tasks").getByRole("listitem").filter({ hasText: "Termin bei der IHK" });
+    expect(await (await visible(task)).textContent()).toContain(colleague);
+    await expect.poll(() => assignee.locator("option:checked").textContent()).toBe("Deniz Aydın");
+  });
+
+  it("hands the case to a colleague and filters the persons list by advisor", async () => {
+    await page.getByRole("button", { name: "Angaben zum Fall bearbeiten" }).click();
+    await page
+      .getByRole("form", { name: "Angaben zum Fall" })
+      .getByRole("combobox", { name: "Beratung" })
+      .selectOption({ label: colleague });
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await visible(page.getByText("Fall gespeichert."));
+
+    await page.goto("/persons");
+    await page.getByRole("combobox", { name: "Beratung" }).selectOption({ label: colleague });
+    await page.waitForURL(/advisor=/);
+    const table = page.getByRole("table");
+    await visible(table.getByRole("link", { name: "Müller, Jonas" }));
+    expect(await table.getByRole("link", { name: "Mueller, Jonas" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Nur meine" }).click();
+    await expect.poll(() => table.getByRole("link", { name: "Müller, Jonas" }).count()).toBe(0);
+  });
+
   it("finds both spellings when searching without umlauts", async () => {
     await mainNav(page).getByRole("link", { name: "Personen" }).click();
     await page.getByRole("searchbox", { name: "Suche" }).fill("muller");
@@ -163,7 +193,11 @@ describe("advisor", () => {
             status: 409,
             contentType: "application/json",
             body: JSON.stringify({
-              error: { code: "conflict", message: "Veraltet", details: { current: {} } },
+              error: {
+                code: "conflict",
+                message: "Veraltet",
+                details: { reason: "stale_version", current: {} },
+              },
             }),
           })
         : route.fallback(),

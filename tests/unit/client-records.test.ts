@@ -15,7 +15,7 @@ import { TaskSchema } from "../../shared/schemas/task.ts";
 describe("person and case filters kept in the URL", () => {
   it("reads person filters and drops values the API would refuse", () => {
     const params = new URLSearchParams(
-      "q=%20muller%20&status=active&nationality=sy&district=abroad&permitType=duldung&expiring=1&mine=yes&sort=-name",
+      "q=%20muller%20&status=active&nationality=sy&district=abroad&permitType=duldung&expiring=1&advisor=&sort=-name",
     );
     expect(personFiltersFrom(params)).toEqual({
       q: "muller",
@@ -28,18 +28,17 @@ describe("person and case filters kept in the URL", () => {
     expect(hasPersonFilters(personFiltersFrom(new URLSearchParams("sort=-created")))).toBe(false);
   });
 
-  it("turns 'only mine' and 'expiring' into the API's advisor id and day count", () => {
-    expect(personListParams({ mine: "1", expiring: "1", nationality: "UA" }, "user-7")).toEqual({
+  it("passes the advisor filter to the API and turns 'expiring' into a day count", () => {
+    expect(personListParams({ advisor: "user-7", expiring: "1", nationality: "UA" })).toEqual({
       nationality: "UA",
       advisor: "user-7",
       permitExpiringWithin: 90,
     });
-    expect(caseListParams(caseFiltersFrom(new URLSearchParams("status=open&mine=1&concern=x")), "u")).toEqual(
-      {
-        status: "open",
-        advisor: "u",
-      },
-    );
+    expect(caseListParams(caseFiltersFrom(new URLSearchParams("status=open&advisor=u&concern=x")))).toEqual({
+      status: "open",
+      advisor: "u",
+    });
+    expect(hasPersonFilters(personFiltersFrom(new URLSearchParams("advisor=user-7")))).toBe(true);
   });
 });
 
@@ -71,8 +70,18 @@ describe("record helpers", () => {
       updatedAt: "2026-11-21T10:00:00Z",
       version: 3,
     };
-    const stale = new ApiError({ status: 409, code: "conflict", message: "Veraltet", details: { current } });
-    const rule = new ApiError({ status: 409, code: "conflict", message: "Schon offen" });
+    const stale = new ApiError({
+      status: 409,
+      code: "conflict",
+      message: "Veraltet",
+      details: { reason: "stale_version", current },
+    });
+    const rule = new ApiError({
+      status: 409,
+      code: "conflict",
+      message: "Schon offen",
+      details: { reason: "open_case_exists" },
+    });
     expect(staleRecordOf(stale, TaskSchema)?.version).toBe(3);
     expect(isStaleVersion(stale)).toBe(true);
     expect(isStaleVersion(rule)).toBe(false);

@@ -15,14 +15,20 @@ async function ensureRecord<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
+async function prefetchCaseworkers() {
+  const { caseworkerQueries } = await import("../features/caseworkers/api/get-caseworkers.ts");
+  void queryClient.prefetchQuery(caseworkerQueries.list());
+}
+
 /** Query modules are imported on demand so the sign-in page never loads the person and case code. */
 export async function personsLoader({ request }: LoaderFunctionArgs) {
-  const user = await requireAccess(request);
+  await requireAccess(request);
+  void prefetchCaseworkers();
   const [{ personQueries }, filters] = await Promise.all([
     import("../features/persons/api/get-persons.ts"),
     import("../features/persons/utils/person-filters.ts"),
   ]);
-  const params = filters.personListParams(filters.personFiltersFrom(searchOf(request)), user.id);
+  const params = filters.personListParams(filters.personFiltersFrom(searchOf(request)));
   void queryClient.prefetchInfiniteQuery(personQueries.list(params));
   return null;
 }
@@ -30,6 +36,7 @@ export async function personsLoader({ request }: LoaderFunctionArgs) {
 export async function personLoader({ request, params }: LoaderFunctionArgs) {
   await requireAccess(request);
   const id = params.id ?? "";
+  void prefetchCaseworkers();
   const [{ personQueries }, { consentQueries }, { caseQueries }, { taskQueries }] = await Promise.all([
     import("../features/persons/api/get-persons.ts"),
     import("../features/persons/api/get-consents.ts"),
@@ -44,12 +51,13 @@ export async function personLoader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function casesLoader({ request }: LoaderFunctionArgs) {
-  const user = await requireAccess(request);
+  await requireAccess(request);
+  void prefetchCaseworkers();
   const [{ caseQueries }, filters] = await Promise.all([
     import("../features/cases/api/get-cases.ts"),
     import("../features/cases/utils/case-filters.ts"),
   ]);
-  const params = filters.caseListParams(filters.caseFiltersFrom(searchOf(request)), user.id);
+  const params = filters.caseListParams(filters.caseFiltersFrom(searchOf(request)));
   void queryClient.prefetchInfiniteQuery(caseQueries.list(params));
   return null;
 }
@@ -57,6 +65,7 @@ export async function casesLoader({ request }: LoaderFunctionArgs) {
 export async function caseLoader({ request, params }: LoaderFunctionArgs) {
   await requireAccess(request);
   const id = params.id ?? "";
+  void prefetchCaseworkers();
   const [{ caseQueries }, { activityQueries }, { taskQueries }] = await Promise.all([
     import("../features/cases/api/get-cases.ts"),
     import("../features/cases/api/get-activities.ts"),

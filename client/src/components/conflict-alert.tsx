@@ -13,7 +13,7 @@ export function ConflictAlert({ onReload }: { onReload: () => void }) {
         </Button>
       }
     >
-      {t("errors.conflictRecord")}
+      {t("errors.conflicts.stale_version")}
     </Alert>
   );
 }

@@ -3,4 +3,5 @@ export const queryRoots = {
   persons: ["persons"],
   cases: ["cases"],
   tasks: ["tasks"],
+  caseworkers: ["caseworkers"],
 } as const;

@@ -7,6 +7,7 @@ import { useCase } from "../../../features/cases/api/get-cases.ts";
 import { CaseDetails } from "../../../features/cases/components/case-details.tsx";
 import { CaseHeader } from "../../../features/cases/components/case-header.tsx";
 import { Timeline } from "../../../features/cases/components/timeline.tsx";
+import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
 import { TaskListSection } from "../../../features/tasks/components/task-list-section.tsx";
 
 export function CaseRoute() {
@@ -14,18 +15,23 @@ export function CaseRoute() {
   const { id = "" } = useParams();
   const user = useSessionUser();
   const item = useCase(id);
+  const caseworkers = useCaseworkers().data ?? [];
   if (item.isPending) return <Loading label={t("common.loading")} />;
   if (item.isError) return <ErrorState error={item.error} onRetry={() => void item.refetch()} />;
+  const closed = item.data.status === "closed";
   return (
     <>
       <CaseHeader item={item.data} />
       <div className="case-layout">
-        <Timeline caseId={item.data.id} userId={user.id} />
+        <Timeline caseId={item.data.id} userId={user.id} closed={closed} />
         <div className="stack">
-          <CaseDetails item={item.data} />
+          <CaseDetails item={item.data} caseworkers={caseworkers} />
           <TaskListSection
             params={{ caseId: item.data.id }}
-            addToCaseId={item.data.status === "closed" ? undefined : item.data.id}
+            userId={user.id}
+            caseworkers={caseworkers}
+            addToCaseId={item.data.id}
+            caseClosed={closed}
           />
         </div>
       </div>

@@ -5,7 +5,7 @@ import { ConsentsSection } from "../../../features/persons/components/consents-s
 import { ProfileSection } from "../../../features/persons/components/profile-section.tsx";
 import { QualificationsSection } from "../../../features/persons/components/qualifications-section.tsx";
 import { ResidenceSection } from "../../../features/persons/components/residence-section.tsx";
-import { TaskListSection } from "../../../features/tasks/components/task-list-section.tsx";
+import { PersonTasks } from "./person-tasks.tsx";
 
 type SectionLabelKey =
   | "persons.sections.profile"
@@ -47,8 +47,6 @@ export const personSections: readonly PersonSection[] = [
   {
     id: "tasks",
     labelKey: "persons.sections.tasks",
-    render: (person) => (
-      <TaskListSection params={{ personId: person.id }} addToCaseId={person.openCase?.id} />
-    ),
+    render: (person) => <PersonTasks person={person} />,
   },
 ];

@@ -2,11 +2,13 @@ import { useTranslation } from "react-i18next";
 import { ButtonLink } from "../../../components/button.tsx";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
+import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
 import { PersonsList } from "../../../features/persons/components/persons-list.tsx";
 
 export function PersonsRoute() {
   const { t } = useTranslation();
   const user = useSessionUser();
+  const caseworkers = useCaseworkers();
   return (
     <>
       <PageHeader
@@ -18,7 +20,7 @@ export function PersonsRoute() {
           </ButtonLink>
         }
       />
-      <PersonsList userId={user.id} />
+      <PersonsList userId={user.id} caseworkers={caseworkers.data ?? []} />
     </>
   );
 }

@@ -7,7 +7,7 @@ import {
   type ActivityUpdate,
 } from "../../../../../shared/schemas/case.ts";
 import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
+import { conflictReasonOf, staleRecordOf } from "../../../lib/conflict.ts";
 import { queryRoots } from "../../../lib/query-roots.ts";
 import { activityQueries } from "./get-activities.ts";
 import { caseQueries } from "./get-cases.ts";
@@ -31,10 +31,15 @@ function useStoreActivity(caseId: string) {
 
 export function useAddActivity(caseId: string) {
   const store = useStoreActivity(caseId);
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (activity: ActivityCreate) =>
       api.post(paths.caseActivities(caseId), activity, ActivitySchema),
     onSuccess: store,
+    onError: (error) => {
+      if (conflictReasonOf(error) === "case_closed")
+        void queryClient.invalidateQueries({ queryKey: caseQueries.detail(caseId).queryKey });
+    },
   });
 }
 

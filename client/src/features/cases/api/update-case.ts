@@ -1,8 +1,10 @@
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ConflictReason } from "../../../../../shared/api/errors.ts";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { CaseSchema, type CaseTransition, type CaseUpdate } from "../../../../../shared/schemas/case.ts";
 import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
+import { conflictReasonOf, staleRecordOf } from "../../../lib/conflict.ts";
+import { caseQueries } from "./get-cases.ts";
 import { useStoreCase } from "./store-case.ts";
 
 type CaseChange =
@@ -17,14 +19,20 @@ function send(change: CaseChange) {
   return api.post(paths.caseReopen(change.id), change.body, CaseSchema);
 }
 
+/** A rule conflict means the case moved on meanwhile (closed, reopened elsewhere): show it as it is now. */
+const outdatedReasons: readonly (ConflictReason | null)[] = ["transition_not_allowed", "case_not_closed"];
+
 export function useChangeCase() {
   const store = useStoreCase();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
     onSuccess: store,
-    onError: (error) => {
+    onError: (error, change) => {
       const current = staleRecordOf(error, CaseSchema);
       if (current) store(current);
+      else if (outdatedReasons.includes(conflictReasonOf(error)))
+        void queryClient.invalidateQueries({ queryKey: caseQueries.detail(change.id).queryKey });
     },
   });
 }

@@ -4,7 +4,9 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { type Case, CaseCreateSchema } from "../../../../../shared/schemas/case.ts";
+import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button } from "../../../components/button.tsx";
+import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
@@ -18,9 +20,12 @@ import { SourceChannelSelect } from "./source-channel-select.tsx";
 const DetailsSchema = z.object({
   concerns: CaseCreateSchema.shape.concerns,
   sourceChannel: CaseCreateSchema.shape.sourceChannel,
+  advisorId: CaseCreateSchema.shape.advisorId,
 });
 
-export function CaseDetailsForm({ item, onDone }: { item: Case; onDone: () => void }) {
+type CaseDetailsFormProps = { item: Case; caseworkers: Caseworker[]; onDone: () => void };
+
+export function CaseDetailsForm({ item, caseworkers, onDone }: CaseDetailsFormProps) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
@@ -30,7 +35,11 @@ export function CaseDetailsForm({ item, onDone }: { item: Case; onDone: () => vo
   const { register, handleSubmit, formState, setError } = useForm({
     resolver: zodResolver(DetailsSchema),
     mode: "onTouched",
-    defaultValues: { concerns: item.concerns, sourceChannel: item.sourceChannel },
+    defaultValues: {
+      concerns: item.concerns,
+      sourceChannel: item.sourceChannel,
+      advisorId: item.advisorId ?? "",
+    },
   });
   const onSubmit = handleSubmit((changes) => {
     setConflict(false);
@@ -43,7 +52,7 @@ export function CaseDetailsForm({ item, onDone }: { item: Case; onDone: () => vo
         },
         onError: (error) => {
           if (isStaleVersion(error)) setConflict(true);
-          else if (!applyServerErrors(error, setError, ["concerns", "sourceChannel"]))
+          else if (!applyServerErrors(error, setError, ["concerns", "sourceChannel", "advisorId"]))
             showToast(errorMessage(error), "error");
         },
       },
@@ -56,6 +65,14 @@ export function CaseDetailsForm({ item, onDone }: { item: Case; onDone: () => vo
       <SourceChannelSelect
         error={fieldError(formState.errors.sourceChannel)}
         {...register("sourceChannel")}
+      />
+      <CaseworkerSelect
+        label={t("cases.fields.advisor")}
+        emptyLabel={t("cases.unassigned")}
+        caseworkers={caseworkers}
+        current={item.advisorId ? { id: item.advisorId, name: item.advisorName ?? "" } : null}
+        error={fieldError(formState.errors.advisorId)}
+        {...register("advisorId", { setValueAs: (value: string | null) => value || null })}
       />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={changeCase.isPending}>

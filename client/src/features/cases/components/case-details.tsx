@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Case } from "../../../../../shared/schemas/case.ts";
+import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button } from "../../../components/button.tsx";
 import { DetailsList } from "../../../components/details-list.tsx";
 import { Section } from "../../../components/section.tsx";
@@ -9,7 +10,7 @@ import { useLanguage } from "../../../lib/use-language.ts";
 import { CaseDetailsForm } from "./case-details-form.tsx";
 import { ConcernList } from "./concern-list.tsx";
 
-export function CaseDetails({ item }: { item: Case }) {
+export function CaseDetails({ item, caseworkers }: { item: Case; caseworkers: Caseworker[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [editing, setEditing] = useState(false);
@@ -33,7 +34,7 @@ export function CaseDetails({ item }: { item: Case }) {
       }
     >
       {editing ? (
-        <CaseDetailsForm item={item} onDone={() => setEditing(false)} />
+        <CaseDetailsForm item={item} caseworkers={caseworkers} onDone={() => setEditing(false)} />
       ) : (
         <DetailsList
           items={[

@@ -1,17 +1,21 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { concerns } from "../../../../../shared/reference/cases.ts";
+import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button } from "../../../components/button.tsx";
+import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
+import { FilterChip } from "../../../components/filter-chip.tsx";
 import { SearchField } from "../../../components/search-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { useSetSearchParam } from "../../../lib/search-params.ts";
 import { type CaseFilters, caseSorts, caseStatusFilters, hasCaseFilters } from "../utils/case-filters.ts";
 
-export function CasesFilters({ filters }: { filters: CaseFilters }) {
+type CasesFiltersProps = { filters: CaseFilters; userId: string; caseworkers: Caseworker[] };
+
+export function CasesFilters({ filters, userId, caseworkers }: CasesFiltersProps) {
   const { t } = useTranslation();
   const [, setSearchParams] = useSearchParams();
   const setParam = useSetSearchParam();
-  const mine = filters.mine === "1";
   return (
     <search className="filters" aria-label={t("cases.filtersLabel")}>
       <SearchField
@@ -44,15 +48,19 @@ export function CasesFilters({ filters }: { filters: CaseFilters }) {
           </option>
         ))}
       </SelectField>
+      <CaseworkerSelect
+        label={t("cases.fields.advisor")}
+        emptyLabel={t("common.all")}
+        caseworkers={caseworkers}
+        value={filters.advisor ?? ""}
+        onChange={(event) => setParam("advisor", event.target.value)}
+      />
       <div className="filter-chips">
-        <button
-          type="button"
-          className="filter-chip"
-          aria-pressed={mine}
-          onClick={() => setParam("mine", mine ? "" : "1")}
-        >
-          {t("common.onlyMine")}
-        </button>
+        <FilterChip
+          label={t("common.onlyMine")}
+          pressed={filters.advisor === userId}
+          onToggle={(pressed) => setParam("advisor", pressed ? userId : "")}
+        />
         {hasCaseFilters(filters) && (
           <Button variant="quiet" className="button-small" onClick={() => setSearchParams({})}>
             {t("common.resetFilters")}

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button, ButtonLink } from "../../../components/button.tsx";
 import { EmptyState } from "../../../components/empty-state.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
@@ -10,16 +11,18 @@ import { caseFiltersFrom, caseListParams, hasCaseFilters } from "../utils/case-f
 import { CasesFilters } from "./cases-filters.tsx";
 import { CasesTable } from "./cases-table.tsx";
 
-export function CasesList({ userId }: { userId: string }) {
+type CasesListProps = { userId: string; caseworkers: Caseworker[] };
+
+export function CasesList({ userId, caseworkers }: CasesListProps) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = caseFiltersFrom(searchParams);
-  const cases = useCases(caseListParams(filters, userId));
+  const cases = useCases(caseListParams(filters));
   const items = cases.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="stack">
-      <CasesFilters filters={filters} />
+      <CasesFilters filters={filters} userId={userId} caseworkers={caseworkers} />
       {cases.isPending ? (
         <Loading />
       ) : cases.isError && items.length === 0 ? (

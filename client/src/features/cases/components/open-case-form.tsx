@@ -31,11 +31,7 @@ export function OpenCaseForm({ personId, onOpened, onCancel }: OpenCaseFormProps
     }),
   );
   const failure = createCase.error;
-  const failureText = isApiError(failure, "conflict")
-    ? t("cases.alreadyOpen")
-    : failure && !isApiError(failure, "validation_failed")
-      ? errorMessage(failure)
-      : null;
+  const failureText = failure && !isApiError(failure, "validation_failed") ? errorMessage(failure) : null;
   return (
     <form className="form inline-form" noValidate onSubmit={onSubmit} aria-label={t("cases.open")}>
       {failureText && <Alert>{failureText}</Alert>}

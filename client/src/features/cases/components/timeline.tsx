@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { ClosedCaseHint } from "../../../components/closed-case-hint.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { Section } from "../../../components/section.tsx";
@@ -6,13 +7,15 @@ import { useActivities } from "../api/get-activities.ts";
 import { ActivityItem } from "./activity-item.tsx";
 import { QuickAddBar } from "./quick-add-bar.tsx";
 
-export function Timeline({ caseId, userId }: { caseId: string; userId: string }) {
+type TimelineProps = { caseId: string; userId: string; closed: boolean };
+
+export function Timeline({ caseId, userId, closed }: TimelineProps) {
   const { t } = useTranslation();
   const activities = useActivities(caseId);
   return (
     <Section id="timeline" title={t("activities.title")}>
       <div className="stack">
-        <QuickAddBar caseId={caseId} />
+        {closed ? <ClosedCaseHint /> : <QuickAddBar caseId={caseId} />}
         {activities.isPending ? (
           <Loading />
         ) : activities.isError ? (

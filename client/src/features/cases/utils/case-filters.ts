@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CaseStatusSchema, ConcernSchema } from "../../../../../shared/reference/cases.ts";
 import type { CaseListQuery } from "../../../../../shared/schemas/case.ts";
+import { IdSchema } from "../../../../../shared/schemas/common.ts";
 
 export const caseSorts = ["-opened", "opened", "name"] as const;
 export const caseStatusFilters = ["open", ...CaseStatusSchema.options] as const;
@@ -9,7 +10,7 @@ const CaseFiltersSchema = z.object({
   q: z.string().trim().min(1).max(100),
   status: z.enum(caseStatusFilters),
   concern: ConcernSchema,
-  mine: z.literal("1"),
+  advisor: IdSchema,
   sort: z.enum(caseSorts),
 });
 
@@ -30,7 +31,6 @@ export function hasCaseFilters(filters: CaseFilters): boolean {
   return caseFilterNames.some((name) => name !== "sort" && filters[name] !== undefined);
 }
 
-export function caseListParams(filters: CaseFilters, userId: string): CaseListParams {
-  const { mine, ...rest } = filters;
-  return { ...rest, ...(mine && { advisor: userId }) };
+export function caseListParams(filters: CaseFilters): CaseListParams {
+  return filters;
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
+import type { ConflictReason } from "../../../../../shared/api/errors.ts";
 import { paths } from "../../../../../shared/api/paths.ts";
 import {
   type DuplicateCandidate,
@@ -11,7 +12,10 @@ import { api } from "../../../lib/api-client.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 import { personQueries } from "./get-persons.ts";
 
-const DuplicateDetailsSchema = z.object({ duplicates: z.array(DuplicateCandidateSchema) });
+const DuplicateDetailsSchema = z.object({
+  reason: z.literal("possible_duplicates" satisfies ConflictReason),
+  duplicates: z.array(DuplicateCandidateSchema),
+});
 
 export function duplicatesOf(error: unknown): DuplicateCandidate[] | null {
   if (!isApiError(error, "conflict")) return null;

@@ -45,11 +45,7 @@ export function GiveConsentForm({ personId, onDone }: { personId: string; onDone
     }),
   );
   const failure = giveConsent.error;
-  const failureText = isApiError(failure, "conflict")
-    ? t("consents.alreadyActive")
-    : failure && !isApiError(failure, "validation_failed")
-      ? errorMessage(failure)
-      : null;
+  const failureText = failure && !isApiError(failure, "validation_failed") ? errorMessage(failure) : null;
 
   return (
     <form className="form inline-form" noValidate onSubmit={onSubmit} aria-label={t("consents.give")}>

@@ -4,30 +4,19 @@ import { concerns, openCaseStatuses } from "../../../../../shared/reference/case
 import { residenceAreas } from "../../../../../shared/reference/districts.ts";
 import { permitTypeNames, permitTypes } from "../../../../../shared/reference/residence.ts";
 import { personSorts } from "../../../../../shared/schemas/person.ts";
+import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button } from "../../../components/button.tsx";
+import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
+import { FilterChip } from "../../../components/filter-chip.tsx";
 import { SearchField } from "../../../components/search-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { useSetSearchParam } from "../../../lib/search-params.ts";
 import { hasPersonFilters, type PersonFilters } from "../utils/person-filters.ts";
 import { CountrySelect } from "./country-select.tsx";
 
-type ToggleChipProps = { name: "mine" | "expiring"; label: string; pressed: boolean };
+type PersonsFiltersProps = { filters: PersonFilters; userId: string; caseworkers: Caseworker[] };
 
-function ToggleChip({ name, label, pressed }: ToggleChipProps) {
-  const setParam = useSetSearchParam();
-  return (
-    <button
-      type="button"
-      className="filter-chip"
-      aria-pressed={pressed}
-      onClick={() => setParam(name, pressed ? "" : "1")}
-    >
-      {label}
-    </button>
-  );
-}
-
-export function PersonsFilters({ filters }: { filters: PersonFilters }) {
+export function PersonsFilters({ filters, userId, caseworkers }: PersonsFiltersProps) {
   const { t } = useTranslation();
   const [, setSearchParams] = useSearchParams();
   const setParam = useSetSearchParam();
@@ -95,11 +84,22 @@ export function PersonsFilters({ filters }: { filters: PersonFilters }) {
         ))}
       </SelectField>
       <div className="filter-chips">
-        <ToggleChip name="mine" label={t("common.onlyMine")} pressed={filters.mine === "1"} />
-        <ToggleChip
-          name="expiring"
+        <CaseworkerSelect
+          label={t("cases.fields.advisor")}
+          emptyLabel={t("common.all")}
+          caseworkers={caseworkers}
+          value={filters.advisor ?? ""}
+          onChange={(event) => setParam("advisor", event.target.value)}
+        />
+        <FilterChip
+          label={t("common.onlyMine")}
+          pressed={filters.advisor === userId}
+          onToggle={(pressed) => setParam("advisor", pressed ? userId : "")}
+        />
+        <FilterChip
           label={t("persons.filters.expiring")}
           pressed={filters.expiring === "1"}
+          onToggle={(pressed) => setParam("expiring", pressed ? "1" : "")}
         />
         {hasPersonFilters(filters) && (
           <Button variant="quiet" className="button-small" onClick={() => setSearchParams({})}>

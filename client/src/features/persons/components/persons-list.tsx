@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button, ButtonLink } from "../../../components/button.tsx";
 import { EmptyState } from "../../../components/empty-state.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
@@ -10,16 +11,18 @@ import { hasPersonFilters, personFiltersFrom, personListParams } from "../utils/
 import { PersonsFilters } from "./persons-filters.tsx";
 import { PersonsTable } from "./persons-table.tsx";
 
-export function PersonsList({ userId }: { userId: string }) {
+type PersonsListProps = { userId: string; caseworkers: Caseworker[] };
+
+export function PersonsList({ userId, caseworkers }: PersonsListProps) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = personFiltersFrom(searchParams);
-  const persons = usePersons(personListParams(filters, userId));
+  const persons = usePersons(personListParams(filters));
   const items = persons.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="stack">
-      <PersonsFilters filters={filters} />
+      <PersonsFilters filters={filters} userId={userId} caseworkers={caseworkers} />
       {persons.isPending ? (
         <Loading />
       ) : persons.isError && items.length === 0 ? (

@@ -6,6 +6,7 @@ import {
 } from "../../../../../shared/reference/cases.ts";
 import { ResidenceAreaSchema } from "../../../../../shared/reference/districts.ts";
 import { PermitTypeSchema } from "../../../../../shared/reference/residence.ts";
+import { IdSchema } from "../../../../../shared/schemas/common.ts";
 import { type PersonListQuery, personSorts } from "../../../../../shared/schemas/person.ts";
 
 const personStatuses = [...openCaseStatuses, "none"] as const;
@@ -19,7 +20,7 @@ const PersonFiltersSchema = z.object({
   permitType: PermitTypeSchema,
   expiring: FlagSchema,
   concern: ConcernSchema,
-  mine: FlagSchema,
+  advisor: IdSchema,
   sort: z.enum(personSorts),
 });
 
@@ -40,12 +41,7 @@ export function hasPersonFilters(filters: PersonFilters): boolean {
   return personFilterNames.some((name) => name !== "sort" && filters[name] !== undefined);
 }
 
-/** The URL speaks for whoever opens it ("mine"), the API needs the advisor's id. */
-export function personListParams(filters: PersonFilters, userId: string): PersonListParams {
-  const { expiring, mine, ...rest } = filters;
-  return {
-    ...rest,
-    ...(expiring && { permitExpiringWithin: PERMIT_WARNING_DAYS }),
-    ...(mine && { advisor: userId }),
-  };
+export function personListParams(filters: PersonFilters): PersonListParams {
+  const { expiring, ...rest } = filters;
+  return { ...rest, ...(expiring && { permitExpiringWithin: PERMIT_WARNING_DAYS }) };
 }

@@ -9,7 +9,7 @@ import {
   type TaskUpdate,
 } from "../../../../../shared/schemas/task.ts";
 import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
+import { conflictReasonOf, staleRecordOf } from "../../../lib/conflict.ts";
 import { queryRoots } from "../../../lib/query-roots.ts";
 import { taskQueries } from "./get-tasks.ts";
 
@@ -53,6 +53,11 @@ export function useCreateTask() {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: taskQueries.all });
       void queryClient.invalidateQueries({ queryKey: queryRoots.cases });
+    },
+    onError: (error) => {
+      if (conflictReasonOf(error) !== "case_closed") return;
+      void queryClient.invalidateQueries({ queryKey: queryRoots.cases });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.persons });
     },
   });
 }

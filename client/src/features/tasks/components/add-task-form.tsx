@@ -2,7 +2,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { TaskCreateSchema } from "../../../../../shared/schemas/task.ts";
+import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button } from "../../../components/button.tsx";
+import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
@@ -13,14 +15,21 @@ import { useCreateTask } from "../api/change-task.ts";
 
 const DEFAULT_DUE_IN_DAYS = 7;
 
-export function AddTaskForm({ caseId }: { caseId: string }) {
+type AddTaskFormProps = { caseId: string; userId: string; caseworkers: Caseworker[] };
+
+export function AddTaskForm({ caseId, userId, caseworkers }: AddTaskFormProps) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const createTask = useCreateTask();
-  const emptyTask = () => ({ caseId, title: "", dueOn: addDays(todayIso(), DEFAULT_DUE_IN_DAYS) });
-  const { register, handleSubmit, formState, setError, reset, setFocus } = useForm({
+  const emptyTask = () => ({
+    caseId,
+    title: "",
+    dueOn: addDays(todayIso(), DEFAULT_DUE_IN_DAYS),
+    assigneeId: userId,
+  });
+  const { register, handleSubmit, formState, setError, reset, setFocus, watch } = useForm({
     resolver: zodResolver(TaskCreateSchema),
     defaultValues: emptyTask(),
   });
@@ -32,7 +41,8 @@ export function AddTaskForm({ caseId }: { caseId: string }) {
         setFocus("title");
       },
       onError: (error) => {
-        if (!applyServerErrors(error, setError, ["title", "dueOn"])) showToast(errorMessage(error), "error");
+        if (!applyServerErrors(error, setError, ["title", "dueOn", "assigneeId"]))
+          showToast(errorMessage(error), "error");
       },
     }),
   );
@@ -44,6 +54,13 @@ export function AddTaskForm({ caseId }: { caseId: string }) {
         type="date"
         error={fieldError(formState.errors.dueOn)}
         {...register("dueOn")}
+      />
+      <CaseworkerSelect
+        label={t("tasks.assignee")}
+        caseworkers={caseworkers}
+        error={fieldError(formState.errors.assigneeId)}
+        {...register("assigneeId")}
+        value={watch("assigneeId")}
       />
       <Button type="submit" variant="secondary" busy={createTask.isPending}>
         {t("tasks.add")}

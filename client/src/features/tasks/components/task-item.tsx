@@ -2,15 +2,14 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Task } from "../../../../../shared/schemas/task.ts";
 import { useToast } from "../../../components/toasts/toast-context.ts";
-import { isStaleVersion } from "../../../lib/conflict.ts";
 import { formatDate } from "../../../lib/format.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useUpdateTask } from "../api/change-task.ts";
 
-type TaskItemProps = { task: Task; showPerson?: boolean; overdue?: boolean };
+type TaskItemProps = { task: Task; showPerson?: boolean; showAssignee?: boolean; overdue?: boolean };
 
-export function TaskItem({ task, showPerson = true, overdue = false }: TaskItemProps) {
+export function TaskItem({ task, showPerson = true, showAssignee = false, overdue = false }: TaskItemProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const showToast = useToast();
@@ -23,8 +22,7 @@ export function TaskItem({ task, showPerson = true, overdue = false }: TaskItemP
       {
         onSuccess: (saved) =>
           showToast(t(saved.doneAt ? "tasks.markedDone" : "tasks.markedOpen", { title: saved.title })),
-        onError: (error) =>
-          showToast(isStaleVersion(error) ? t("errors.conflictRecord") : errorMessage(error), "error"),
+        onError: (error) => showToast(errorMessage(error), "error"),
       },
     );
   return (
@@ -51,6 +49,7 @@ export function TaskItem({ task, showPerson = true, overdue = false }: TaskItemP
           <span className={overdue && !done ? "text-danger" : undefined}>
             {t("tasks.dueOn", { date: formatDate(task.dueOn, language) })}
           </span>
+          {showAssignee && <span>· {task.assigneeName}</span>}
           {task.automatic && <span className="badge badge-neutral">{t("tasks.automatic")}</span>}
         </span>
       </div>

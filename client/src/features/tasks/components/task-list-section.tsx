@@ -1,4 +1,6 @@
 import { useTranslation } from "react-i18next";
+import type { Caseworker } from "../../../../../shared/schemas/user.ts";
+import { ClosedCaseHint } from "../../../components/closed-case-hint.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { Section } from "../../../components/section.tsx";
@@ -7,9 +9,23 @@ import { type TaskListParams, useTasks } from "../api/get-tasks.ts";
 import { AddTaskForm } from "./add-task-form.tsx";
 import { TaskItem } from "./task-item.tsx";
 
-type TaskListSectionProps = { params: TaskListParams; addToCaseId?: string; showPerson?: boolean };
+type TaskListSectionProps = {
+  params: TaskListParams;
+  userId: string;
+  caseworkers: Caseworker[];
+  addToCaseId?: string;
+  caseClosed?: boolean;
+  showPerson?: boolean;
+};
 
-export function TaskListSection({ params, addToCaseId, showPerson = false }: TaskListSectionProps) {
+export function TaskListSection({
+  params,
+  userId,
+  caseworkers,
+  addToCaseId,
+  caseClosed = false,
+  showPerson = false,
+}: TaskListSectionProps) {
   const { t } = useTranslation();
   const tasks = useTasks(params);
   const today = todayIso();
@@ -20,7 +36,11 @@ export function TaskListSection({ params, addToCaseId, showPerson = false }: Tas
   return (
     <Section id="tasks" title={t("tasks.sectionTitle")}>
       <div className="stack">
-        {addToCaseId && <AddTaskForm caseId={addToCaseId} />}
+        {caseClosed ? (
+          <ClosedCaseHint />
+        ) : (
+          addToCaseId && <AddTaskForm caseId={addToCaseId} userId={userId} caseworkers={caseworkers} />
+        )}
         {tasks.isPending ? (
           <Loading />
         ) : tasks.isError ? (
@@ -30,7 +50,13 @@ export function TaskListSection({ params, addToCaseId, showPerson = false }: Tas
         ) : (
           <ul className="task-list">
             {sorted.map((task) => (
-              <TaskItem key={task.id} task={task} showPerson={showPerson} overdue={task.dueOn < today} />
+              <TaskItem
+                key={task.id}
+                task={task}
+                showPerson={showPerson}
+                showAssignee={task.assigneeId !== userId}
+                overdue={task.dueOn < today}
+              />
             ))}
           </ul>
         )}

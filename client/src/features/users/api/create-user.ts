@@ -2,12 +2,16 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { type UserCreate, UserSchema } from "../../../../../shared/schemas/user.ts";
 import { api } from "../../../lib/api-client.ts";
+import { queryRoots } from "../../../lib/query-roots.ts";
 import { userQueries } from "./get-users.ts";
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (user: UserCreate) => api.post(paths.users, user, UserSchema),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userQueries.all }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryRoots.caseworkers });
+      return queryClient.invalidateQueries({ queryKey: userQueries.all });
+    },
   });
 }

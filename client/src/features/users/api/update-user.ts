@@ -1,21 +1,13 @@
 import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
 import type { Page } from "../../../../../shared/api/pagination.ts";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { type User, UserSchema, type UserUpdate } from "../../../../../shared/schemas/user.ts";
 import { api } from "../../../lib/api-client.ts";
-import { isApiError } from "../../../lib/api-error.ts";
+import { staleRecordOf } from "../../../lib/conflict.ts";
+import { queryRoots } from "../../../lib/query-roots.ts";
 import { userQueries } from "./get-users.ts";
 
 type UpdateUserInput = { id: string; changes: UserUpdate };
-
-const ConflictDetailsSchema = z.object({ current: UserSchema });
-
-export function conflictingUser(error: unknown): User | null {
-  if (!isApiError(error, "conflict")) return null;
-  const parsed = ConflictDetailsSchema.safeParse(error.details);
-  return parsed.success ? parsed.data.current : null;
-}
 
 function replaceUser(data: InfiniteData<Page<User>> | undefined, user: User) {
   if (!data) return data;
@@ -34,9 +26,12 @@ export function useUpdateUser() {
     );
   return useMutation({
     mutationFn: ({ id, changes }: UpdateUserInput) => api.patch(paths.user(id), changes, UserSchema),
-    onSuccess: storeUser,
+    onSuccess: (user) => {
+      storeUser(user);
+      void queryClient.invalidateQueries({ queryKey: queryRoots.caseworkers });
+    },
     onError: (error) => {
-      const current = conflictingUser(error);
+      const current = staleRecordOf(error, UserSchema);
       if (current) storeUser(current);
     },
   });

@@ -9,7 +9,7 @@ import { ErrorState } from "../../../components/error-state.tsx";
 import { LoadMore } from "../../../components/load-more.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
-import { isApiError } from "../../../lib/api-error.ts";
+import { isStaleVersion } from "../../../lib/conflict.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useUsers } from "../api/get-users.ts";
 import { useUpdateUser } from "../api/update-user.ts";
@@ -39,7 +39,7 @@ export function UsersList({ currentUserId, canCreate }: UsersListProps) {
         onSuccess: (saved) =>
           showToast(t(saved.active ? "users.activated" : "users.deactivated", { name: saved.name })),
         onError: (error) => {
-          if (isApiError(error, "conflict")) setConflict(true);
+          if (isStaleVersion(error)) setConflict(true);
           else showToast(errorMessage(error), "error");
         },
       },
