@@ -162,6 +162,14 @@ describe("headers", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("x-request-id")).toMatch(/^[\w-]{8,}$/);
     expect(response.headers.get("strict-transport-security")).toBeNull();
+    const error = await clientFor(app).get("/api/nothing-here");
+    expect(error.status).toBe(404);
+    expect(error.headers.get("content-security-policy")).toBe(csp);
+    expect(error.headers.get("cache-control")).toBe("no-store");
+    expect(error.headers.get("x-request-id")).toMatch(/^[\w-]{8,}$/);
+    const thrown = await clientFor(app).get("/api/users");
+    expect(thrown.status).toBe(401);
+    expect(thrown.headers.get("content-security-policy")).toBe(csp);
   });
 
   it("in production adds HSTS of at least a year and uses a __Host- Secure cookie", async () => {
