@@ -2,7 +2,8 @@ import fs from "node:fs";
 import http from "node:http";
 import Database from "better-sqlite3";
 
-type Captured = Record<string, { sql: string; parameters: unknown[] }>;
+/** Per scenario, every statement the app ran for it, in order (a name search runs two). */
+type Captured = Record<string, { sql: string; parameters: unknown[] }[]>;
 
 /** The floor to compare against: node:http + better-sqlite3 running the app's own SQL, nothing else. */
 const [file, queriesFile, port] = process.argv.slice(2);
@@ -12,20 +13,21 @@ const queries: Captured = JSON.parse(fs.readFileSync(queriesFile, "utf8"));
 const sqlite = new Database(file, { readonly: true });
 sqlite.pragma("busy_timeout = 5000");
 const statements = new Map(
-  Object.entries(queries).map(([name, query]) => [
+  Object.entries(queries).map(([name, steps]) => [
     name,
-    { statement: sqlite.prepare(query.sql), parameters: query.parameters },
+    steps.map((step) => ({ statement: sqlite.prepare(step.sql), parameters: step.parameters })),
   ]),
 );
 
 http
   .createServer((request, response) => {
-    const entry = statements.get((request.url ?? "/").slice(1));
-    if (!entry) {
+    const steps = statements.get((request.url ?? "/").slice(1));
+    if (!steps) {
       response.writeHead(404).end();
       return;
     }
-    const rows = entry.statement.all(...(entry.parameters as unknown[]));
+    let rows: unknown[] = [];
+    for (const step of steps) rows = step.statement.all(...(step.parameters as unknown[]));
     const body = JSON.stringify({ items: rows });
     response
       .writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) })

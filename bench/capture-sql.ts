@@ -8,13 +8,16 @@ export type Scenario = { name: string; appPath: string; baselineKey: string };
 
 /** Runs the app's repository functions once and records the SQL they send, for the baseline server. */
 export async function captureScenarios(file: string, searchTerm: string) {
-  const captured: Record<string, { sql: string; parameters: unknown[] }> = {};
+  const captured: Record<string, { sql: string; parameters: unknown[] }[]> = {};
   let current = "";
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: openSqlite(file) }),
     log: (event) => {
-      if (current && event.level === "query")
-        captured[current] = { sql: event.query.sql, parameters: [...event.query.parameters] };
+      if (current && event.level === "query") {
+        const steps = captured[current] ?? [];
+        steps.push({ sql: event.query.sql, parameters: [...event.query.parameters] });
+        captured[current] = steps;
+      }
     },
   });
   const centre = await db
