@@ -3,7 +3,7 @@ const order: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30,
 
 export type Logger = {
   [L in Level]: (message: string, fields?: Record<string, unknown>) => void;
-};
+} & { enabled: (level: Level) => boolean };
 
 export function createLogger(threshold: Level | "silent"): Logger {
   const write = (level: Level) => (message: string, fields?: Record<string, unknown>) => {
@@ -11,5 +11,11 @@ export function createLogger(threshold: Level | "silent"): Logger {
     const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields });
     (level === "error" || level === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
   };
-  return { debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error") };
+  return {
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warn"),
+    error: write("error"),
+    enabled: (level) => order[level] >= order[threshold],
+  };
 }

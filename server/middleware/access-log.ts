@@ -3,6 +3,7 @@ import type { AppEnv } from "../app-env.ts";
 import type { Logger } from "../lib/logger.ts";
 
 export function accessLog(logger: Logger) {
+  if (!logger.enabled("info")) return createMiddleware<AppEnv>((_c, next) => next());
   return createMiddleware<AppEnv>(async (c, next) => {
     const started = performance.now();
     await next();

@@ -1,3 +1,4 @@
+import type { CompiledQuery } from "kysely";
 import type { DbOrTx, SessionsTable } from "../../db/database.ts";
 
 export type SessionRow = SessionsTable;
@@ -6,8 +7,8 @@ export async function insertSession(db: DbOrTx, row: SessionRow): Promise<void> 
   await db.insertInto("sessions").values(row).execute();
 }
 
-export async function findSessionWithUser(db: DbOrTx, id: string) {
-  return db
+const lookupSessionQuery = (db: DbOrTx, id: string) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .innerJoin("centres", "centres.id", "users.centre_id")
@@ -27,8 +28,26 @@ export async function findSessionWithUser(db: DbOrTx, id: string) {
       "users.company_id as companyId",
       "companies.name as companyName",
     ])
-    .where("sessions.id", "=", id)
-    .executeTakeFirst();
+    .where("sessions.id", "=", id);
+
+type SessionWithUser = NonNullable<
+  Awaited<ReturnType<ReturnType<typeof lookupSessionQuery>["executeTakeFirst"]>>
+>;
+const compiledLookups = new WeakMap<DbOrTx, CompiledQuery<SessionWithUser>>();
+
+/**
+ * Runs on every request, so the query is built and compiled once per database and then executed with
+ * the session id as its only parameter.
+ */
+export async function findSessionWithUser(db: DbOrTx, id: string): Promise<SessionWithUser | undefined> {
+  let compiled = compiledLookups.get(db);
+  if (!compiled) {
+    compiled = lookupSessionQuery(db, "").compile();
+    if (compiled.parameters.length !== 1) throw new Error("session lookup must have exactly one parameter");
+    compiledLookups.set(db, compiled);
+  }
+  const result = await db.executeQuery<SessionWithUser>({ ...compiled, parameters: [id] });
+  return result.rows[0];
 }
 
 export async function touchSession(db: DbOrTx, id: string, lastSeenAt: string, idleExpiresAt: string) {
