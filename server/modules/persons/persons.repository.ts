@@ -139,28 +139,70 @@ function isNameSearchOnly(filter: PersonFilter): boolean {
  * that is already in name order, the other terms filter the same index entries, and only the
  * page's persons are read. Every term must begin a word of the name ("lan" finds "Nguyễn Thị Lan").
  */
+const MAX_WORDS_MERGED = 40;
+
+type TokenMatch = { person_id: string; sort_name: string };
+
+/**
+ * The matches of one exact word are already in name order in the index, so each word gives its page
+ * cheaply; a prefix that covers several words ("mar" → maria, mariam, marta …) merges those pages
+ * instead of sorting every match. Only very broad prefixes fall back to one sorted range query.
+ */
 async function searchByNameTokens(db: DbOrTx, centreId: string, filter: PersonFilter): Promise<PersonRow[]> {
   const driving = [...filter.terms].sort((a, b) => b.length - a.length)[0] ?? "";
   const [from, to] = prefixRange(driving);
   const direction = filter.sort === "-name" ? "desc" : "asc";
-  let query = selectOwned(db, "person_name_tokens", centreId)
-    .select(["person_name_tokens.person_id", "person_name_tokens.sort_name"])
+  const matches = (words: { exact: string } | { from: string; to: string }) => {
+    let query = selectOwned(db, "person_name_tokens", centreId).select([
+      "person_name_tokens.person_id",
+      "person_name_tokens.sort_name",
+    ]);
+    query =
+      "exact" in words
+        ? query.where("person_name_tokens.token", "=", words.exact)
+        : query
+            .where("person_name_tokens.token", ">=", words.from)
+            .where("person_name_tokens.token", "<", words.to);
+    for (const term of filter.terms) {
+      if (term !== driving) query = query.where(containsFolded("person_name_tokens.search_text", ` ${term}`));
+    }
+    if (filter.after) {
+      query = query.where(
+        keysetAfter("person_name_tokens.sort_name", "person_name_tokens.person_id", direction, filter.after),
+      );
+    }
+    return query
+      .orderBy("person_name_tokens.sort_name", direction)
+      .orderBy("person_name_tokens.person_id", direction)
+      .limit(filter.limit)
+      .execute();
+  };
+  const words = await selectOwned(db, "person_name_tokens", centreId)
+    .select("person_name_tokens.token")
     .distinct()
     .where("person_name_tokens.token", ">=", from)
-    .where("person_name_tokens.token", "<", to);
-  for (const term of filter.terms) {
-    if (term !== driving) query = query.where(containsFolded("person_name_tokens.search_text", ` ${term}`));
-  }
-  if (filter.after) {
-    query = query.where(
-      keysetAfter("person_name_tokens.sort_name", "person_name_tokens.person_id", direction, filter.after),
-    );
-  }
-  const page = await query
-    .orderBy("person_name_tokens.sort_name", direction)
-    .orderBy("person_name_tokens.person_id", direction)
-    .limit(filter.limit)
+    .where("person_name_tokens.token", "<", to)
+    .limit(MAX_WORDS_MERGED + 1)
     .execute();
+  const candidates: TokenMatch[] =
+    words.length > MAX_WORDS_MERGED
+      ? await matches({ from, to })
+      : (await Promise.all(words.map((word) => matches({ exact: word.token })))).flat();
+  const ascending = direction === "asc";
+  const unique = new Map(candidates.map((entry) => [entry.person_id, entry]));
+  const page = [...unique.values()]
+    .sort((a, b) => {
+      const order =
+        a.sort_name === b.sort_name
+          ? a.person_id < b.person_id
+            ? -1
+            : 1
+          : a.sort_name < b.sort_name
+            ? -1
+            : 1;
+      return ascending ? order : -order;
+    })
+    .slice(0, filter.limit);
   if (page.length === 0) return [];
   const rows = await selectPersons(db, centreId)
     .where(
