@@ -1,25 +1,23 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import {
-  permitTypeNames,
-  permitTypes,
   recognitionBodies,
   recognitionBodyNames,
   recognitionStatuses,
 } from "../../../../../shared/reference/residence.ts";
 import { type Person, PersonFieldsSchema } from "../../../../../shared/schemas/person.ts";
-import { CheckboxField } from "../../../components/checkbox-field.tsx";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { usePersonSave } from "../api/use-person-save.ts";
+import { orNull } from "../utils/person-form-fields.ts";
 import { pickFields, withMergedRules } from "../utils/section-schema.ts";
-import { orNull } from "./create-person-form.tsx";
 import { OccupationSelect } from "./occupation-select.tsx";
+import { PersonPermitFields } from "./person-residence-fields.tsx";
 import { SectionFormActions } from "./section-form-actions.tsx";
 
 const residenceFields = [
@@ -49,11 +47,12 @@ export function ResidenceForm({ person, onDone }: { person: Person; onDone: () =
   const fieldError = useFieldError();
   const { save, conflict, reload, pending } = usePersonSave(person, onDone);
   const schema = useMemo(() => withMergedRules(ResidenceSchema, person), [person]);
-  const { register, handleSubmit, formState, setError, control, setValue } = useForm({
+  const form = useForm({
     resolver: zodResolver(schema),
     mode: "onTouched",
     defaultValues: pickFields(person, residenceFields),
   });
+  const { register, handleSubmit, formState, setError, control, setValue } = form;
   const errors = formState.errors;
   const partial = useWatch({ control, name: "recognitionStatus" }) === "partial";
 
@@ -66,76 +65,58 @@ export function ResidenceForm({ person, onDone }: { person: Person; onDone: () =
   const onSubmit = handleSubmit((values) => save(values, setError, [...residenceFields]));
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-label={t("persons.sections.residence")}>
-      {conflict && <ConflictAlert onReload={reload} />}
-      <div className="form-grid">
-        <SelectField
-          label={t("persons.fields.permitType")}
-          optionalLabel={t("common.optional")}
-          error={fieldError(errors.permitType)}
-          {...register("permitType", orNull)}
-        >
-          <option value="">{t("common.notSpecified")}</option>
-          {permitTypes.map((type) => (
-            <option key={type} value={type}>
-              {permitTypeNames[type]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t("persons.fields.permitExpiresOn")}
-          type="date"
-          optionalLabel={t("common.optional")}
-          error={fieldError(errors.permitExpiresOn)}
-          {...register("permitExpiresOn", orNull)}
-        />
-        <CheckboxField label={t("persons.fields.fastTrack81a")} {...register("fastTrack81a")} />
-      </div>
-      <div className="form-grid">
-        <OccupationSelect
-          label={t("persons.fields.recognitionOccupation")}
-          emptyLabel={t("common.notSpecified")}
-          optionalLabel={t("common.optional")}
-          error={fieldError(errors.recognitionOccupation)}
-          {...register("recognitionOccupation", orNull)}
-        />
-        <SelectField
-          label={t("persons.fields.recognitionBody")}
-          optionalLabel={t("common.optional")}
-          {...register("recognitionBody", orNull)}
-        >
-          <option value="">{t("common.notSpecified")}</option>
-          {recognitionBodies.map((body) => (
-            <option key={body} value={body}>
-              {recognitionBodyNames[body]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t("persons.fields.recognitionStatus")} {...register("recognitionStatus")}>
-          {recognitionStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`recognitionStatus.${status}`)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      {partial && (
-        <>
-          <TextareaField
-            label={t("persons.fields.recognitionDeficits")}
-            rows={3}
-            error={fieldError(errors.recognitionDeficits)}
-            {...register("recognitionDeficits", orNull)}
-          />
-          <TextField
-            label={t("persons.fields.recognitionMeasure")}
+    <FormProvider {...form}>
+      <form className="form" noValidate onSubmit={onSubmit} aria-label={t("persons.sections.residence")}>
+        {conflict && <ConflictAlert onReload={reload} />}
+        <div className="form-grid">
+          <PersonPermitFields />
+        </div>
+        <div className="form-grid">
+          <OccupationSelect
+            label={t("persons.fields.recognitionOccupation")}
+            emptyLabel={t("common.notSpecified")}
             optionalLabel={t("common.optional")}
-            error={fieldError(errors.recognitionMeasure)}
-            {...register("recognitionMeasure", orNull)}
+            error={fieldError(errors.recognitionOccupation)}
+            {...register("recognitionOccupation", orNull)}
           />
-        </>
-      )}
-      <SectionFormActions pending={pending} onCancel={onDone} />
-    </form>
+          <SelectField
+            label={t("persons.fields.recognitionBody")}
+            optionalLabel={t("common.optional")}
+            {...register("recognitionBody", orNull)}
+          >
+            <option value="">{t("common.notSpecified")}</option>
+            {recognitionBodies.map((body) => (
+              <option key={body} value={body}>
+                {recognitionBodyNames[body]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t("persons.fields.recognitionStatus")} {...register("recognitionStatus")}>
+            {recognitionStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`recognitionStatus.${status}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        {partial && (
+          <>
+            <TextareaField
+              label={t("persons.fields.recognitionDeficits")}
+              rows={3}
+              error={fieldError(errors.recognitionDeficits)}
+              {...register("recognitionDeficits", orNull)}
+            />
+            <TextField
+              label={t("persons.fields.recognitionMeasure")}
+              optionalLabel={t("common.optional")}
+              error={fieldError(errors.recognitionMeasure)}
+              {...register("recognitionMeasure", orNull)}
+            />
+          </>
+        )}
+        <SectionFormActions pending={pending} onCancel={onDone} />
+      </form>
+    </FormProvider>
   );
 }

@@ -1,0 +1,38 @@
+import { useTranslation } from "react-i18next";
+import { permitTypeNames, permitTypes } from "../../../../../shared/reference/residence.ts";
+import { CheckboxField } from "../../../components/checkbox-field.tsx";
+import { SelectField } from "../../../components/select-field.tsx";
+import { TextField } from "../../../components/text-field.tsx";
+import { useFieldError } from "../../../lib/use-field-error.ts";
+import { orNull, usePersonFormFields } from "../utils/person-form-fields.ts";
+
+export function PersonPermitFields() {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const { register, errors } = usePersonFormFields();
+  return (
+    <>
+      <SelectField
+        label={t("persons.fields.permitType")}
+        optionalLabel={t("common.optional")}
+        error={fieldError(errors.permitType)}
+        {...register("permitType", orNull)}
+      >
+        <option value="">{t("common.notSpecified")}</option>
+        {permitTypes.map((type) => (
+          <option key={type} value={type}>
+            {permitTypeNames[type]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t("persons.fields.permitExpiresOn")}
+        type="date"
+        optionalLabel={t("common.optional")}
+        error={fieldError(errors.permitExpiresOn)}
+        {...register("permitExpiresOn", orNull)}
+      />
+      <CheckboxField label={t("persons.fields.fastTrack81a")} {...register("fastTrack81a")} />
+    </>
+  );
+}
