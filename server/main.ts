@@ -5,6 +5,8 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { clientDist, ensureClientBuild } from "./lib/client-build.ts";
 import { createLogger } from "./lib/logger.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
+import { purgeExpiredSessions } from "./modules/auth/sessions.service.ts";
+import { purgeStaleThrottles } from "./modules/auth/throttle.service.ts";
 import { sweepExpiringPermits } from "./modules/tasks/permit-tasks.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { DEMO_PASSWORD, demoUsers } from "./seed/demo-accounts.ts";
@@ -23,11 +25,17 @@ async function main() {
   const serveBuiltClient = !process.argv.includes("--api-only");
   if (serveBuiltClient && config.env !== "test") ensureClientBuild(say);
 
-  const sweep = () => {
-    database.maintain();
-    return sweepExpiringPermits(database.db)
-      .then((created) => created > 0 && logger.info("permit expiry tasks created", { created }))
-      .catch((error: unknown) => logger.error("permit expiry sweep failed", { error: String(error) }));
+  /** Hourly upkeep: planner statistics, expired sessions and counters, permits entering the 90-day window. */
+  const sweep = async () => {
+    try {
+      database.maintain();
+      await purgeExpiredSessions(database.db);
+      await purgeStaleThrottles(database.db);
+      const created = await sweepExpiringPermits(database.db);
+      if (created > 0) logger.info("permit expiry tasks created", { created });
+    } catch (error) {
+      logger.error("maintenance failed", { error: String(error) });
+    }
   };
   await sweep();
   const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);

@@ -1,7 +1,7 @@
+import { APP_TIME_ZONE, addDays } from "../../shared/time/calendar.ts";
+
 export const nowIso = (): string => new Date().toISOString();
 export const addMs = (iso: string, ms: number): string => new Date(Date.parse(iso) + ms).toISOString();
-
-export const APP_TIME_ZONE = "Europe/Berlin";
 
 const zoneParts = new Intl.DateTimeFormat("en-US", {
   timeZone: APP_TIME_ZONE,
@@ -35,6 +35,5 @@ export function startOfLocalDay(date: string): string {
 }
 
 export function startOfNextLocalDay(date: string): string {
-  const next = new Date(Date.parse(`${date}T00:00:00.000Z`) + 86_400_000).toISOString().slice(0, 10);
-  return startOfLocalDay(next);
+  return startOfLocalDay(addDays(date, 1));
 }

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { purgeExpiredSessions } from "../../server/modules/auth/sessions.service.ts";
 import { SessionUserSchema } from "../../shared/schemas/auth.ts";
 import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { clientFor, expectError, sessionCookieFrom, signIn } from "../setup/http.ts";
@@ -156,5 +157,25 @@ describe("own password", () => {
       "validation_failed",
     );
     expect(short.details).toEqual([{ path: "newPassword", message: "Mindestens 12 Zeichen" }]);
+  });
+});
+
+describe("upkeep", () => {
+  it("purges expired sessions and keeps live ones", async () => {
+    const live = await signIn(app, cast.other.manager.email, TEST_PASSWORD);
+    await signIn(app, cast.other.admin.email, TEST_PASSWORD);
+    await db
+      .updateTable("sessions")
+      .set({ idle_expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where("user_id", "=", cast.other.admin.id)
+      .execute();
+    await purgeExpiredSessions(db);
+    const left = await db
+      .selectFrom("sessions")
+      .select("user_id")
+      .where("user_id", "in", [cast.other.admin.id, cast.other.manager.id])
+      .execute();
+    expect(left.map((row) => row.user_id)).not.toContain(cast.other.admin.id);
+    expect((await live.get("/api/auth/me")).status).toBe(200);
   });
 });

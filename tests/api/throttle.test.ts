@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { purgeStaleThrottles } from "../../server/modules/auth/throttle.service.ts";
 import { createCentre, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { clientFor, expectError } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
@@ -78,5 +79,21 @@ describe("login throttling", () => {
       .execute();
     expect(rows[0]?.failures).toBe(5);
     expect(rows[0]?.blocked_until).not.toBeNull();
+  });
+
+  it("forgets counters whose window and block have ended, and keeps running blocks", async () => {
+    const old = new Date(Date.now() - 20 * 60_000).toISOString();
+    const future = new Date(Date.now() + 60_000).toISOString();
+    await db
+      .insertInto("login_throttle")
+      .values([
+        { key: "account:stale@test.example", failures: 3, window_started_at: old, blocked_until: null },
+        { key: "account:blocked@test.example", failures: 12, window_started_at: old, blocked_until: future },
+      ])
+      .execute();
+    await purgeStaleThrottles(db);
+    const keys = (await db.selectFrom("login_throttle").select("key").execute()).map((row) => row.key);
+    expect(keys).not.toContain("account:stale@test.example");
+    expect(keys).toContain("account:blocked@test.example");
   });
 });

@@ -1,9 +1,14 @@
+import { insertInBatches } from "../../db/bulk.ts";
 import type { AuditLogTable, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectAuditOwned } from "../../db/scoped.ts";
 
 export async function appendAudit(db: DbOrTx, row: AuditLogTable): Promise<void> {
   await db.insertInto("audit_log").values(row).execute();
+}
+
+export async function appendAuditBatch(db: DbOrTx, rows: AuditLogTable[]): Promise<void> {
+  await db.transaction().execute((trx) => insertInBatches(trx, "audit_log", rows));
 }
 
 export type AuditFilter = {

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../app-env.ts";
-import { insertInBatches } from "../../db/bulk.ts";
 import type { AuditLogTable, Db } from "../../db/database.ts";
 import type { Logger } from "../../lib/logger.ts";
+import { appendAudit, appendAuditBatch } from "./audit.repository.ts";
 import { type AuditEvent, auditRow } from "./audit.service.ts";
 
 export type ReadAuditLog = {
@@ -28,7 +28,7 @@ export function createReadAuditLog(db: Db, options: { flushAfterMs: number; logg
     pending = [];
     if (rows.length > 0) {
       writing = writing
-        .then(() => db.transaction().execute((trx) => insertInBatches(trx, "audit_log", rows)))
+        .then(() => appendAuditBatch(db, rows))
         .catch((error: unknown) =>
           options.logger.error("audit write failed", { error: String(error), entries: rows.length }),
         );
@@ -40,7 +40,7 @@ export function createReadAuditLog(db: Db, options: { flushAfterMs: number; logg
     record: async (context, event) => {
       const row = auditRow(context, event);
       if (options.flushAfterMs <= 0) {
-        await db.insertInto("audit_log").values(row).execute();
+        await appendAudit(db, row);
         return;
       }
       pending.push(row);

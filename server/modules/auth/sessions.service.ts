@@ -64,3 +64,6 @@ export async function resolveSession(
 
 export const endSession = (db: DbOrTx, sessionId: string) => sessions.deleteSession(db, sessionId);
 export const endAllSessionsOf = (db: DbOrTx, userId: string) => sessions.deleteSessionsOfUser(db, userId);
+
+/** Hourly upkeep: sessions are otherwise removed only when someone presents them after expiry. */
+export const purgeExpiredSessions = (db: DbOrTx) => sessions.deleteExpiredSessions(db, nowIso());

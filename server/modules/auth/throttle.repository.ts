@@ -38,3 +38,12 @@ export async function blockUntil(db: DbOrTx, key: string, until: string): Promis
 export async function clearThrottle(db: DbOrTx, key: string): Promise<void> {
   await db.deleteFrom("login_throttle").where("key", "=", key).execute();
 }
+
+/** Counters whose window and block have both ended carry no information any more. */
+export async function deleteStaleThrottles(db: DbOrTx, windowStart: string, now: string): Promise<void> {
+  await db
+    .deleteFrom("login_throttle")
+    .where("window_started_at", "<", windowStart)
+    .where((eb) => eb.or([eb("blocked_until", "is", null), eb("blocked_until", "<", now)]))
+    .execute();
+}

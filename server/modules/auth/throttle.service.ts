@@ -56,3 +56,8 @@ export async function clearAccountThrottle(db: DbOrTx, keys: ThrottleKey[]): Pro
   const account = keys.find((entry) => entry.kind === "account");
   if (account) await throttle.clearThrottle(db, account.key);
 }
+
+export async function purgeStaleThrottles(db: DbOrTx): Promise<void> {
+  const now = nowIso();
+  await throttle.deleteStaleThrottles(db, addMs(now, -THROTTLE_WINDOW_MS), now);
+}

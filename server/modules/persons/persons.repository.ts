@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { DbOrTx, PersonsTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { deleteOwned, selectOwned, updateOwned } from "../../db/scoped.ts";
@@ -241,15 +240,6 @@ export async function listPersons(db: DbOrTx, centreId: string, filter: PersonFi
     .limit(filter.limit)
     .execute();
 }
-
-export const countPersons = async (db: DbOrTx, centreId: string) =>
-  Number(
-    (
-      await selectOwned(db, "persons", centreId)
-        .select(sql<number>`count(*)`.as("n"))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
 
 /** Persons of an advisor's open cases whose permit expires by the given day (expired ones included). */
 export const listExpiringPermitsOf = (

@@ -7,7 +7,6 @@ import {
   personRuleIssues,
 } from "../../../shared/schemas/person.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
-import type { Actor } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
@@ -170,6 +169,3 @@ export async function listPersonsPage(db: Db, context: ActorContext, query: Pers
   });
   return { items: page.items.map((row) => toPersonListItem(row, today)), nextCursor: page.nextCursor };
 }
-
-export const personExists = async (db: Db, actor: Actor, id: string) =>
-  (await persons.findPerson(db, actor.centreId, id)) !== undefined;
