@@ -6,6 +6,8 @@ import { loadConfig } from "../config.ts";
 import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
+import { findCentreByName, insertCentre } from "../modules/centres/centres.repository.ts";
+import { emailTaken, insertUser } from "../modules/users/users.repository.ts";
 
 const usage =
   'Usage: npm run db:create-admin -- --email admin@example.org --name "Name" --centre "Welcome Center X" --district lk-hildesheim\n' +
@@ -27,40 +29,36 @@ if (!email.success || !password.success || !district.success || !values.name || 
   process.exit(2);
 }
 
+const centreName = values.centre;
+const adminName = values.name;
 const database = await openMigratedDatabase(loadConfig());
 try {
   const now = nowIso();
   const stamps = { created_at: now, updated_at: now, version: 1 };
-  const centre = await database.db
-    .selectFrom("centres")
-    .select("id")
-    .where("name", "=", values.centre)
-    .executeTakeFirst();
-  const centreId = centre?.id ?? newId();
   const passwordHash = await hashPassword(password.data);
   await database.db.transaction().execute(async (trx) => {
-    if (!centre)
-      await trx
-        .insertInto("centres")
-        .values({ id: centreId, name: values.centre ?? "", district: district.data, ...stamps })
-        .execute();
-    await trx
-      .insertInto("users")
-      .values({
-        id: newId(),
-        centre_id: centreId,
-        company_id: null,
-        email: email.data,
-        name: values.name ?? "",
-        role: "admin",
-        password_hash: passwordHash,
-        active: 1,
-        last_login_at: null,
-        ...stamps,
-      })
-      .execute();
+    if (await emailTaken(trx, email.data)) throw new Error(`${email.data} already has an account`);
+    const existing = await findCentreByName(trx, centreName);
+    const centreId = existing?.id ?? newId();
+    if (!existing)
+      await insertCentre(trx, { id: centreId, name: centreName, district: district.data, ...stamps });
+    await insertUser(trx, {
+      id: newId(),
+      centre_id: centreId,
+      company_id: null,
+      email: email.data,
+      name: adminName,
+      role: "admin",
+      password_hash: passwordHash,
+      active: 1,
+      last_login_at: null,
+      ...stamps,
+    });
   });
-  process.stdout.write(`Admin ${email.data} created for ${values.centre}.\n`);
+  process.stdout.write(`Admin ${email.data} created for ${centreName}.\n`);
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
 } finally {
   await database.close();
 }

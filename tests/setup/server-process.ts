@@ -29,10 +29,13 @@ export type RunningServer = {
 };
 
 /** Starts the real server (`tsx server/main.ts`) on a fresh data folder and waits for /api/health. */
-export async function startServerProcess(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServerProcess(
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<RunningServer> {
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-server-"));
   const port = await freePort();
-  const child = spawn(tsxBin, ["server/main.ts"], {
+  const child = spawn(tsxBin, ["server/main.ts", ...args], {
     cwd: repoRoot,
     env: {
       ...process.env,

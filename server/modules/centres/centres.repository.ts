@@ -9,9 +9,12 @@ export async function findCentre(db: DbOrTx, id: string) {
   return db.selectFrom("centres").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+export async function findCentreByName(db: DbOrTx, name: string) {
+  return db.selectFrom("centres").selectAll().where("name", "=", name).executeTakeFirst();
+}
+
 export async function centreNameTaken(db: DbOrTx, name: string): Promise<boolean> {
-  const row = await db.selectFrom("centres").select("id").where("name", "=", name).executeTakeFirst();
-  return row !== undefined;
+  return (await findCentreByName(db, name)) !== undefined;
 }
 
 export async function insertCentre(db: DbOrTx, row: CentresTable): Promise<void> {
