@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { openMigratedDatabase } from "./bootstrap.ts";
@@ -12,6 +13,7 @@ import { seedDemo } from "./seed/demo.ts";
 import { DEMO_PASSWORD, demoUsers } from "./seed/demo-accounts.ts";
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
+const DRAIN_MS = 1_000;
 const SWEEP_INTERVAL_MS = 60 * 60_000;
 
 async function main() {
@@ -72,13 +74,18 @@ async function main() {
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS);
     force.unref();
-    server.close(async () => {
-      await readAudit.flush();
-      await database.close();
-      logger.info("stopped");
-      process.exit(0);
-    });
-    if ("closeIdleConnections" in server) server.closeIdleConnections();
+    // Closing at once would also close keep-alive sockets on which a request is already on its way
+    // (the client then sees "other side closed"). First every answer tells the client to close,
+    // then, after a short drain, the server stops and closes what is still idle.
+    server.on("request", (_request, response: ServerResponse) => response.setHeader("Connection", "close"));
+    setTimeout(() => {
+      server.close(async () => {
+        await readAudit.flush();
+        await database.close();
+        logger.info("stopped");
+        process.exit(0);
+      });
+    }, DRAIN_MS);
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));

@@ -61,8 +61,9 @@ describe("the real server", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const started = Date.now();
     server.child.kill("SIGTERM");
-    const responses = await Promise.all(inFlight);
-    expect(responses.map((response) => response.status)).toEqual(Array(10).fill(200));
+    const duringDrain = Array.from({ length: 5 }, () => login("advisor@hildesheim.example"));
+    const responses = await Promise.all([...inFlight, ...duringDrain]);
+    expect(responses.map((response) => response.status)).toEqual(Array(15).fill(200));
     expect(await server.exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
     const stored = new SqliteDatabase(path.join(server.dataDir, "ankommen.sqlite"), { readonly: true });
