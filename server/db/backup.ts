@@ -15,8 +15,3 @@ export async function backupSqlite(sourceFile: string, targetFile: string): Prom
     source.close();
   }
 }
-
-export function restoreSqlite(backupFile: string, targetFile: string): void {
-  for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${targetFile}${suffix}`, { force: true });
-  fs.copyFileSync(backupFile, targetFile);
-}

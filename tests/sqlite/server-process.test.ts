@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -28,7 +30,7 @@ describe("the real server", () => {
     expect((await login("advisor@hameln.example")).status).toBe(200);
   });
 
-  it("makes a consistent backup while it keeps answering sign-ins", async () => {
+  it("makes a consistent backup while it keeps answering sign-ins, and the documented restore starts from it", async () => {
     const target = path.join(server.dataDir, "backup-under-load.sqlite");
     const writes = Promise.all(Array.from({ length: 20 }, () => login("manager@hannover.example")));
     const result = spawnSync(tsxBin, ["server/scripts/backup.ts", target], {
@@ -43,6 +45,22 @@ describe("the real server", () => {
     const users = backup.prepare("select count(*) as n from users").get() as { n: number };
     expect(users.n).toBe(7);
     backup.close();
+
+    const restoredDir = fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-restored-"));
+    fs.copyFileSync(target, path.join(restoredDir, "ankommen.sqlite"));
+    const restored = await startServerProcess({ DATA_DIR: restoredDir });
+    try {
+      expect(restored.output()).not.toContain("Demo-Daten wurden geladen");
+      const signedIn = await fetch(`${restored.baseUrl}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: restored.baseUrl },
+        body: JSON.stringify({ email: "manager@hannover.example", password: "ankommen-demo" }),
+      });
+      expect(signedIn.status).toBe(200);
+    } finally {
+      restored.child.kill("SIGKILL");
+      fs.rmSync(restoredDir, { recursive: true, force: true });
+    }
   });
 
   it("finishes requests in flight on SIGTERM, writes the pending read audit and exits 0 within 10 seconds", async () => {
