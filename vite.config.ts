@@ -9,7 +9,7 @@ export default defineConfig({
   root: "client",
   plugins: [react()],
   build: {
-    outDir: "../dist/client",
+    outDir: process.env.ANKOMMEN_CLIENT_DIST ?? "../dist/client",
     emptyOutDir: true,
     manifest: true,
     sourcemap: false,

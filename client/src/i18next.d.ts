@@ -1,8 +1,9 @@
 import type de from "./locales/de.json";
+import type { FeatureMessages } from "./locales/features.ts";
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation";
-    resources: { translation: typeof de };
+    resources: { translation: typeof de & FeatureMessages };
   }
 }

@@ -4,7 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-export const clientDist = path.join(repoRoot, "dist", "client");
+/** `ANKOMMEN_CLIENT_DIST` lets parallel test runs build and serve separate copies of the client. */
+export const clientDist = process.env.ANKOMMEN_CLIENT_DIST ?? path.join(repoRoot, "dist", "client");
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -2,12 +2,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { clientDist } from "../../server/lib/client-build.ts";
 import { type RunningServer, repoRoot, startServerProcess } from "./server-process.ts";
 
 const STOP_TIMEOUT_MS = 5000;
 
 function ensureClientBuild() {
-  if (fs.existsSync(path.join(repoRoot, "dist", "client", "index.html"))) return;
+  if (fs.existsSync(path.join(clientDist, "index.html"))) return;
   const result = spawnSync(path.join(repoRoot, "node_modules", ".bin", "vite"), ["build"], {
     cwd: repoRoot,
     stdio: "inherit",

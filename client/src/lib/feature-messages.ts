@@ -1,0 +1,16 @@
+import i18n from "i18next";
+import type { FeatureMessages } from "../locales/features.ts";
+
+/**
+ * Feature catalogues are merged into the translation namespace when the (lazily loaded) feature is
+ * first imported, so their strings do not weigh on the sign-in page's JavaScript.
+ */
+export function addFeatureMessages<Key extends keyof FeatureMessages>(
+  key: Key,
+  messages: { de: FeatureMessages[Key]; en: FeatureMessages[Key] },
+): void {
+  for (const language of ["de", "en"] as const) {
+    if (!i18n.hasResourceBundle(language, "translation")) continue;
+    i18n.addResourceBundle(language, "translation", { [key]: messages[language] }, true, true);
+  }
+}
