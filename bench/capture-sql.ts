@@ -1,13 +1,18 @@
 import { Kysely, SqliteDialect } from "kysely";
 import { openSqlite } from "../server/db/connect.ts";
 import type { Database } from "../server/db/database.ts";
+import { findSessionWithUser } from "../server/modules/auth/sessions.repository.ts";
 import { listCases } from "../server/modules/cases/cases.repository.ts";
 import { findPerson, listPersons } from "../server/modules/persons/persons.repository.ts";
 
 export type Scenario = { name: string; appPath: string; baselineKey: string };
 
-/** Runs the app's repository functions once and records the SQL they send, for the baseline server. */
-export async function captureScenarios(file: string, searchTerm: string) {
+/**
+ * Runs the app's repository functions once and records the SQL they send, for the baseline server.
+ * Every scenario starts with the session lookup of the signed-in bench user, because the app runs it
+ * for every request too: the baseline serves the same authenticated request with nothing around it.
+ */
+export async function captureScenarios(file: string, searchTerm: string, signedInEmail: string) {
   const captured: Record<string, { sql: string; parameters: unknown[] }[]> = {};
   let current = "";
   const db = new Kysely<Database>({
@@ -52,16 +57,30 @@ export async function captureScenarios(file: string, searchTerm: string) {
     .offset(1234 % total)
     .executeTakeFirstOrThrow();
 
-  current = "cases-first";
-  await listCases(db, centre.id, { terms: [], sort: "-opened", limit: 51 });
-  current = "cases-deep";
-  await listCases(db, centre.id, { terms: [], sort: "-opened", after: [deep.opened_on, deep.id], limit: 51 });
-  current = "search";
-  await listPersons(db, centre.id, { terms: searchTerm.split(" "), sort: "name", limit: 51 });
-  current = "search-prefix";
-  await listPersons(db, centre.id, { terms: ["mar"], sort: "name", limit: 51 });
-  current = "person";
-  await findPerson(db, centre.id, person.id);
+  const session = await db
+    .selectFrom("sessions")
+    .innerJoin("users", "users.id", "sessions.user_id")
+    .select("sessions.id")
+    .where("users.email", "=", signedInEmail)
+    .orderBy("sessions.created_at", "desc")
+    .executeTakeFirstOrThrow();
+  const capture = async (key: string, run: () => Promise<unknown>) => {
+    current = key;
+    await findSessionWithUser(db, session.id);
+    await run();
+  };
+
+  await capture("cases-first", () => listCases(db, centre.id, { terms: [], sort: "-opened", limit: 51 }));
+  await capture("cases-deep", () =>
+    listCases(db, centre.id, { terms: [], sort: "-opened", after: [deep.opened_on, deep.id], limit: 51 }),
+  );
+  await capture("search", () =>
+    listPersons(db, centre.id, { terms: searchTerm.split(" "), sort: "name", limit: 51 }),
+  );
+  await capture("search-prefix", () =>
+    listPersons(db, centre.id, { terms: ["mar"], sort: "name", limit: 51 }),
+  );
+  await capture("person", () => findPerson(db, centre.id, person.id));
   current = "";
   await db.destroy();
 

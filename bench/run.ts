@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { captureScenarios } from "./capture-sql.ts";
 import { ensureBenchDatabase } from "./generate.ts";
 
 const quick = process.argv.includes("--quick");
+const BENCH_USER = "advisor@hildesheim.example";
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const settings = quick
   ? {
@@ -39,6 +40,16 @@ const budgets = [
 ];
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * On two or more cores the servers share one core and the load generator (this process) keeps the
+ * other, so neither steals the other's CPU and the ratio compares the servers alone.
+ */
+const pinning = os.cpus().length >= 2 && spawnSync("taskset", ["-cp", "0", String(process.pid)]).status === 0;
+const serverCommand = (args: string[]) =>
+  pinning
+    ? (["taskset", ["-c", "1", process.execPath, ...args]] as const)
+    : ([process.execPath, args] as const);
 const children: ChildProcess[] = [];
 process.on("exit", () => {
   for (const child of children) child.kill("SIGKILL");
@@ -59,7 +70,8 @@ async function startProcess(
   env: Record<string, string>,
   readyUrl: string,
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
+  const [command, commandArgs] = serverCommand(["--import", "tsx", ...args]);
+  const child = spawn(command, commandArgs, {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
@@ -110,9 +122,6 @@ const file = await ensureBenchDatabase(
   { persons: settings.persons, maxActivitiesPerCase: settings.maxActivitiesPerCase },
   say,
 );
-const { captured, scenarios, totalCases } = await captureScenarios(file, "nguyen lan");
-const queriesFile = path.join(settings.dataDir, "baseline-queries.json");
-fs.writeFileSync(queriesFile, JSON.stringify(captured));
 
 const [appPort, baselinePort] = [await freePort(), await freePort()];
 const appUrl = `http://127.0.0.1:${appPort}`;
@@ -128,19 +137,23 @@ const app = await startProcess(
   },
   `${appUrl}/api/health`,
 );
+
+const login = await fetch(`${appUrl}/api/auth/login`, {
+  method: "POST",
+  headers: { "content-type": "application/json", origin: appUrl },
+  body: JSON.stringify({ email: BENCH_USER, password: "ankommen-demo" }),
+});
+const cookie = /ankommen_session=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0];
+if (!cookie) throw new Error(`bench sign-in failed with ${login.status}`);
+
+const { captured, scenarios, totalCases } = await captureScenarios(file, "nguyen lan", BENCH_USER);
+const queriesFile = path.join(settings.dataDir, "baseline-queries.json");
+fs.writeFileSync(queriesFile, JSON.stringify(captured));
 await startProcess(
   ["bench/baseline-server.ts", file, queriesFile, String(baselinePort)],
   {},
   `${baselineUrl}/person`,
 );
-
-const login = await fetch(`${appUrl}/api/auth/login`, {
-  method: "POST",
-  headers: { "content-type": "application/json", origin: appUrl },
-  body: JSON.stringify({ email: "advisor@hildesheim.example", password: "ankommen-demo" }),
-});
-const cookie = /ankommen_session=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0];
-if (!cookie) throw new Error(`bench sign-in failed with ${login.status}`);
 
 const rows: string[][] = [];
 const failures: string[] = [];
