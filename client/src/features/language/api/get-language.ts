@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { LanguageOverviewSchema } from "../../../../../shared/schemas/language.ts";
+import { api } from "../../../lib/api-client.ts";
+import { queryRoots } from "../../../lib/query-roots.ts";
+
+/** Under the persons root, so any person change (and ours) refreshes it together with the person. */
+export const languageQueries = {
+  overview: (personId: string) =>
+    queryOptions({
+      queryKey: [...queryRoots.persons, "language", personId] as const,
+      queryFn: ({ signal }) => api.get(paths.personLanguage(personId), LanguageOverviewSchema, { signal }),
+    }),
+};
+
+export function useLanguageOverview(personId: string) {
+  return useQuery(languageQueries.overview(personId));
+}

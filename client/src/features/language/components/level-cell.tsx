@@ -1,0 +1,36 @@
+import { useTranslation } from "react-i18next";
+import type { CurrentLevel } from "../../../../../shared/language/levels.ts";
+import { cefrLegalWording } from "../../../../../shared/reference/cefr.ts";
+import { formatDate } from "../../../lib/format.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
+import "../messages.ts";
+
+type LevelCellProps = { level: CurrentLevel | undefined; withSource?: boolean; legal?: boolean };
+
+/** A CEFR level with its date, source badge and (for German) the wording of residence law. */
+export function LevelCell({ level, withSource = false, legal = false }: LevelCellProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!level) return <span className="text-muted">{t("language.grid.none")}</span>;
+  const wording = legal ? cefrLegalWording[level.level] : undefined;
+  return (
+    <span className="level-cell">
+      <strong
+        className={`cefr cefr-${level.level.toLowerCase()}`}
+        title={wording ? t("language.grid.legal", { wording }) : undefined}
+      >
+        {level.level}
+      </strong>
+      {withSource && (
+        <span className={level.source === "assessment" ? "badge badge-info" : "badge badge-neutral"}>
+          {t(`language.sources.${level.source}`)}
+        </span>
+      )}
+      <span className="cell-sub">
+        {wording && <span className="legal-wording">{wording} · </span>}
+        {t("language.grid.since", { date: formatDate(level.on, language) })}
+        {level.viaOverall && <> · {t("language.grid.viaOverall")}</>}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,257 @@
+import { describe, expect, it } from "vitest";
+import {
+  certificateGaps,
+  certificateLevels,
+  currentLevels,
+  headlineLevel,
+  type LevelEvidence,
+  languagesOf,
+  meetsRequirement,
+} from "../../shared/language/levels.ts";
+import { LanguageEntryCreateSchema } from "../../shared/schemas/language.ts";
+
+let sequence = 0;
+const entry = (
+  source: LevelEvidence["source"],
+  date: string,
+  levels: LevelEvidence["levels"],
+  language = "de",
+): LevelEvidence => {
+  sequence += 1;
+  return {
+    id: `e${sequence}`,
+    language,
+    source,
+    date,
+    levels,
+    createdAt: `2026-01-01T00:00:0${sequence % 10}Z`,
+  };
+};
+const certificate = (date: string, levels: LevelEvidence["levels"], language = "de") =>
+  entry("certificate", date, levels, language);
+const assessment = (date: string, levels: LevelEvidence["levels"], language = "de") =>
+  entry("assessment", date, levels, language);
+
+describe("current levels", () => {
+  it("takes the latest assessment, else the latest certificate, per skill", () => {
+    const entries = [
+      certificate("2024-03-01", { speaking: "A2", writing: "A2" }),
+      certificate("2025-03-01", { speaking: "B2", writing: "B2" }),
+      assessment("2024-06-01", { speaking: "B1" }),
+      assessment("2023-01-01", { speaking: "A1" }),
+    ];
+    expect(currentLevels(entries, "de")).toEqual({
+      speaking: { level: "B1", source: "assessment", on: "2024-06-01" },
+      writing: { level: "B2", source: "certificate", on: "2025-03-01" },
+    });
+  });
+
+  it("prefers the assessment over a certificate of the same day", () => {
+    const entries = [
+      certificate("2025-05-05", { reading: "B2" }),
+      assessment("2025-05-05", { reading: "B1" }),
+    ];
+    expect(currentLevels(entries, "de").reading).toEqual({
+      level: "B1",
+      source: "assessment",
+      on: "2025-05-05",
+    });
+  });
+
+  it("orders two assessments of the same day by recording time", () => {
+    const first = assessment("2025-05-05", { speaking: "A2" });
+    const second = { ...assessment("2025-05-05", { speaking: "B1" }), createdAt: "2026-02-01T00:00:00Z" };
+    expect(currentLevels([second, first], "de").speaking?.level).toBe("B1");
+    expect(currentLevels([first, second], "de").speaking?.level).toBe("B1");
+  });
+
+  it("leaves skills without any level absent", () => {
+    const levels = currentLevels([assessment("2025-01-01", { speaking: "B1" })], "de");
+    expect(Object.keys(levels)).toEqual(["speaking"]);
+    expect(currentLevels([], "de")).toEqual({});
+  });
+
+  it("lets an overall-only entry stand in for the four skills, marked viaOverall", () => {
+    const levels = currentLevels([certificate("2024-09-01", { overall: "B1" })], "de");
+    expect(levels.overall).toEqual({ level: "B1", source: "certificate", on: "2024-09-01" });
+    expect(levels.listening).toEqual({
+      level: "B1",
+      source: "certificate",
+      on: "2024-09-01",
+      viaOverall: true,
+    });
+    expect(levels.speaking?.viaOverall).toBe(true);
+  });
+
+  it("prefers a later assessment of one skill over a certificate's overall level", () => {
+    const entries = [
+      certificate("2024-09-01", { overall: "B2" }),
+      assessment("2025-01-10", { speaking: "B1" }),
+    ];
+    const levels = currentLevels(entries, "de");
+    expect(levels.speaking).toEqual({ level: "B1", source: "assessment", on: "2025-01-10" });
+    expect(levels.reading).toMatchObject({ level: "B2", source: "certificate" });
+    expect(levels.overall).toMatchObject({ level: "B2", source: "certificate" });
+  });
+
+  it("keeps languages apart", () => {
+    const entries = [
+      certificate("2024-01-01", { overall: "C1" }, "en"),
+      assessment("2025-01-01", { overall: "A2" }, "de"),
+    ];
+    expect(currentLevels(entries, "de").overall?.level).toBe("A2");
+    expect(currentLevels(entries, "en").overall?.level).toBe("C1");
+    expect(currentLevels(entries, "fr")).toEqual({});
+    expect(languagesOf([...entries, certificate("2024-01-01", { overall: "B1" }, "ar")])).toEqual([
+      "de",
+      "ar",
+      "en",
+    ]);
+  });
+
+  it("shows certificate levels without assessments for the certificate column", () => {
+    const entries = [
+      certificate("2024-09-01", { overall: "B2" }),
+      assessment("2025-01-10", { overall: "B1" }),
+    ];
+    expect(certificateLevels(entries, "de").overall?.level).toBe("B2");
+  });
+});
+
+describe("certificate gaps", () => {
+  it("flags an assessment after a certificate that is at least one level lower", () => {
+    const entries = [
+      certificate("2025-02-01", { speaking: "B2", reading: "B2" }),
+      assessment("2025-06-01", { speaking: "B1", reading: "B2" }),
+    ];
+    const gaps = certificateGaps(entries, "de");
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]).toMatchObject({
+      skill: "speaking",
+      levelsBelow: 1,
+      certificate: { level: "B2", source: "certificate" },
+      assessment: { level: "B1", source: "assessment" },
+    });
+  });
+
+  it("counts a same-day assessment as after the certificate", () => {
+    const entries = [
+      certificate("2025-05-05", { writing: "B2" }),
+      assessment("2025-05-05", { writing: "A2" }),
+    ];
+    expect(certificateGaps(entries, "de")).toMatchObject([{ skill: "writing", levelsBelow: 2 }]);
+  });
+
+  it("ignores an assessment made before the certificate", () => {
+    const entries = [
+      assessment("2024-01-01", { speaking: "A2" }),
+      certificate("2025-01-01", { speaking: "B2" }),
+    ];
+    expect(certificateGaps(entries, "de")).toEqual([]);
+  });
+
+  it("clears when a later assessment agrees with the certificate", () => {
+    const entries = [
+      certificate("2024-01-01", { speaking: "B2" }),
+      assessment("2024-06-01", { speaking: "B1" }),
+      assessment("2025-06-01", { speaking: "B2" }),
+    ];
+    expect(certificateGaps(entries, "de")).toEqual([]);
+  });
+
+  it("compares a skill assessment with an overall-only certificate", () => {
+    const entries = [
+      certificate("2024-01-01", { overall: "B2" }),
+      assessment("2024-06-01", { listening: "B1" }),
+    ];
+    expect(certificateGaps(entries, "de")).toMatchObject([
+      { skill: "listening", certificate: { level: "B2", viaOverall: true }, assessment: { level: "B1" } },
+    ]);
+  });
+
+  it("has no gap when a skill was never certified or never assessed", () => {
+    const entries = [
+      certificate("2024-01-01", { reading: "B2" }),
+      assessment("2024-06-01", { speaking: "A1" }),
+    ];
+    expect(certificateGaps(entries, "de")).toEqual([]);
+  });
+
+  it("looks only at the language asked for", () => {
+    const entries = [
+      certificate("2024-01-01", { overall: "C1" }, "en"),
+      assessment("2024-06-01", { overall: "B1" }, "en"),
+    ];
+    expect(certificateGaps(entries, "de")).toEqual([]);
+    expect(certificateGaps(entries, "en")).toHaveLength(5);
+  });
+});
+
+describe("headline level", () => {
+  it("uses the overall level, else the lowest skill", () => {
+    expect(
+      headlineLevel(currentLevels([certificate("2024-01-01", { overall: "B1", speaking: "A2" })], "de")),
+    ).toBe("B1");
+    expect(
+      headlineLevel(currentLevels([assessment("2024-01-01", { speaking: "A2", reading: "B2" })], "de")),
+    ).toBe("A2");
+    expect(headlineLevel({})).toBeNull();
+  });
+});
+
+describe("meetsRequirement", () => {
+  const levels = currentLevels(
+    [certificate("2024-01-01", { overall: "B2" }), assessment("2025-01-01", { speaking: "B1" })],
+    "de",
+  );
+
+  it("checks the assessed level first and says which source decided", () => {
+    const verdict = meetsRequirement(levels, { speaking: "B2", reading: "B1" });
+    expect(verdict.met).toBe(false);
+    expect(verdict.skills).toEqual([
+      {
+        skill: "reading",
+        required: "B1",
+        actual: { level: "B2", source: "certificate", on: "2024-01-01", viaOverall: true },
+        met: true,
+      },
+      {
+        skill: "speaking",
+        required: "B2",
+        actual: { level: "B1", source: "assessment", on: "2025-01-01" },
+        met: false,
+      },
+    ]);
+  });
+
+  it("is met when every required skill reaches its level", () => {
+    expect(meetsRequirement(levels, { speaking: "B1", overall: "B2" }).met).toBe(true);
+  });
+
+  it("is not met for a skill without any level", () => {
+    const verdict = meetsRequirement(currentLevels([assessment("2025-01-01", { speaking: "C1" })], "de"), {
+      writing: "A1",
+    });
+    expect(verdict).toEqual({
+      met: false,
+      skills: [{ skill: "writing", required: "A1", actual: null, met: false }],
+    });
+  });
+
+  it("is met by an empty requirement", () => {
+    expect(meetsRequirement({}, {})).toEqual({ met: true, skills: [] });
+  });
+});
+
+describe("entry schema", () => {
+  it("rejects TestDaF below B2 on the level's field", () => {
+    const result = LanguageEntryCreateSchema.safeParse({
+      source: "certificate",
+      date: "2025-01-01",
+      provider: "testdaf",
+      levels: { reading: "A2", writing: "B2" },
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["levels.reading"]);
+  });
+});
