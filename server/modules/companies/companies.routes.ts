@@ -1,18 +1,36 @@
-import { Hono } from "hono";
-import { DistrictSchema } from "../../../shared/reference/districts.ts";
-import type { CompanySummary } from "../../../shared/schemas/company.ts";
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import {
+  CompanyCreateSchema,
+  CompanyListQuerySchema,
+  CompanyUpdateSchema,
+} from "../../../shared/schemas/company.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { actorOf } from "../../middleware/context.ts";
+import { forbidden } from "../../lib/errors.ts";
+import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { listCompanies } from "./companies.repository.ts";
+import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { createCompany, getCompany, listCompaniesPage, updateCompany } from "./companies.service.ts";
 
-export function companyRoutes({ db }: AppDeps) {
-  return new Hono<AppEnv>().get("/", permit("read:company"), async (c) => {
-    const rows = await listCompanies(db, actorOf(c).centreId);
-    const items: CompanySummary[] = rows.map((row) => ({
-      ...row,
-      district: DistrictSchema.parse(row.district),
-    }));
-    return c.json({ items });
-  });
+const IdParam = z.object({ id: z.string().min(1).max(64) });
+
+export function companyRoutes({ db, config }: AppDeps) {
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
+  const staffOnly = (c: Context<AppEnv>) => {
+    if (context(c).actor.role === "employer") throw forbidden();
+  };
+  return new Hono<AppEnv>()
+    .get("/", permit("read:company"), queryParams(CompanyListQuerySchema), async (c) => {
+      staffOnly(c);
+      return c.json(await listCompaniesPage(db, context(c), c.req.valid("query")));
+    })
+    .post("/", permit("create:company"), jsonBody(CompanyCreateSchema), async (c) =>
+      c.json(await createCompany(db, context(c), c.req.valid("json")), 201),
+    )
+    .get("/:id", permit("read:company"), pathParams(IdParam), async (c) =>
+      c.json(await getCompany(db, context(c), c.req.valid("param").id)),
+    )
+    .patch("/:id", permit("update:company"), pathParams(IdParam), jsonBody(CompanyUpdateSchema), async (c) =>
+      c.json(await updateCompany(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    );
 }

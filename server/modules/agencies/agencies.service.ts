@@ -1,0 +1,127 @@
+import {
+  type Agency,
+  type AgencyCreate,
+  type AgencyUpdate,
+  agencyRuleIssues,
+  type PersonAgency,
+} from "../../../shared/schemas/agency.ts";
+import type { Db } from "../../db/database.ts";
+import { fieldError, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
+import { newId } from "../../lib/ids.ts";
+import { nowIso } from "../../lib/time.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import { recordAudit } from "../audit/audit.service.ts";
+import { findPerson } from "../persons/persons.repository.ts";
+import * as agencies from "./agencies.repository.ts";
+import { toAgency, toAgencySummary } from "./agency-mapping.ts";
+
+async function requireAgency(db: Db, centreId: string, id: string): Promise<Agency> {
+  const row = await agencies.findAgency(db, centreId, id);
+  if (!row) throw notFound("Agentur");
+  return toAgency(row);
+}
+
+export const getAgency = (db: Db, context: ActorContext, id: string) =>
+  requireAgency(db, context.actor.centreId, id);
+
+export async function listAgencyItems(
+  db: Db,
+  context: ActorContext,
+  query: { q?: string | undefined; sealWarning?: "any" | "none" | undefined },
+): Promise<Agency[]> {
+  const items = (await agencies.listAgencies(db, context.actor.centreId, query.q)).map((row) =>
+    toAgency(row),
+  );
+  if (query.sealWarning === "any") return items.filter((item) => item.sealWarning !== null);
+  if (query.sealWarning === "none") return items.filter((item) => item.sealWarning === null);
+  return items;
+}
+
+export async function createAgency(db: Db, context: ActorContext, input: AgencyCreate): Promise<Agency> {
+  const id = newId();
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await agencies.insertAgency(trx, {
+      id,
+      name: input.name,
+      country: input.country,
+      seal_status: input.sealStatus,
+      seal_valid_until: input.sealValidUntil,
+      website: input.website,
+      notes: input.notes,
+      created_at: now,
+      updated_at: now,
+      version: 1,
+    });
+    await recordAudit(trx, context, { action: "agency.create", entity: "agency", entityId: id });
+  });
+  return requireAgency(db, context.actor.centreId, id);
+}
+
+export async function updateAgency(
+  db: Db,
+  context: ActorContext,
+  id: string,
+  input: AgencyUpdate,
+): Promise<Agency> {
+  const { version, ...changes } = input;
+  await db.transaction().execute(async (trx) => {
+    const current = await requireAgency(trx, context.actor.centreId, id);
+    if (current.version !== version) throw staleVersion(current);
+    const issues = agencyRuleIssues({ ...current, ...changes });
+    if (issues.length > 0) throw validationFailed(issues);
+    const updated = await agencies.updateAgencyIfVersion(trx, id, version, {
+      ...(changes.name !== undefined && { name: changes.name }),
+      ...(changes.country !== undefined && { country: changes.country }),
+      ...(changes.sealStatus !== undefined && { seal_status: changes.sealStatus }),
+      ...(changes.sealValidUntil !== undefined && { seal_valid_until: changes.sealValidUntil }),
+      ...(changes.website !== undefined && { website: changes.website }),
+      ...(changes.notes !== undefined && { notes: changes.notes }),
+      updated_at: nowIso(),
+    });
+    if (!updated) throw staleVersion(current);
+    await recordAudit(trx, context, {
+      action: "agency.update",
+      entity: "agency",
+      entityId: id,
+      details: { fields: Object.keys(changes) },
+    });
+  });
+  return requireAgency(db, context.actor.centreId, id);
+}
+
+async function requirePersonOfCentre(db: Db, centreId: string, personId: string) {
+  if (!(await findPerson(db, centreId, personId))) throw notFound("Person");
+}
+
+export async function getPersonAgency(
+  db: Db,
+  context: ActorContext,
+  personId: string,
+): Promise<PersonAgency> {
+  await requirePersonOfCentre(db, context.actor.centreId, personId);
+  const row = await agencies.findPersonAgency(db, context.actor.centreId, personId);
+  return { personId, agency: row ? toAgencySummary(row) : null };
+}
+
+export async function setPersonAgency(
+  db: Db,
+  context: ActorContext,
+  personId: string,
+  agencyId: string | null,
+): Promise<PersonAgency> {
+  const { centreId } = context.actor;
+  await db.transaction().execute(async (trx) => {
+    await requirePersonOfCentre(trx, centreId, personId);
+    if (agencyId && !(await agencies.agencyExists(trx, agencyId)))
+      throw fieldError("agencyId", "Unbekannte Agentur");
+    await agencies.setPersonAgency(trx, centreId, personId, agencyId, nowIso());
+    await recordAudit(trx, context, {
+      action: "person.agency",
+      entity: "person",
+      entityId: personId,
+      details: { agencyId },
+    });
+  });
+  return getPersonAgency(db, context, personId);
+}

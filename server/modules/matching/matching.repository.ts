@@ -1,0 +1,46 @@
+import type { DbOrTx } from "../../db/database.ts";
+import { selectOwned } from "../../db/scoped.ts";
+
+const personColumns = [
+  "persons.id",
+  "persons.family_name",
+  "persons.given_names",
+  "persons.sort_name",
+  "persons.district",
+  "persons.target_occupation",
+  "persons.qualifications",
+  "persons.recognition_occupation",
+  "persons.available_from",
+  "persons.german_levels",
+  "persons.german_level",
+  "persons.open_case_id",
+] as const;
+
+/** The candidate pool: persons with an open case who consent to sharing with employers, capped. */
+export const listCandidatePool = (db: DbOrTx, centreId: string, cap: number) =>
+  selectOwned(db, "persons", centreId)
+    .select(personColumns)
+    .where("persons.open_case_id", "is not", null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("person_consents")
+          .select("person_consents.id")
+          .whereRef("person_consents.person_id", "=", "persons.id")
+          .where("person_consents.centre_id", "=", centreId)
+          .where("person_consents.purpose", "=", "employer_sharing")
+          .where("person_consents.withdrawn_on", "is", null),
+      ),
+    )
+    .orderBy("persons.sort_name")
+    .orderBy("persons.id")
+    .limit(cap)
+    .execute();
+
+export type PoolPerson = Awaited<ReturnType<typeof listCandidatePool>>[number];
+
+export const findPoolPerson = (db: DbOrTx, centreId: string, personId: string) =>
+  selectOwned(db, "persons", centreId)
+    .select(personColumns)
+    .where("persons.id", "=", personId)
+    .executeTakeFirst();

@@ -1,0 +1,115 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import {
+  CandidateFeedbackSchema,
+  CandidateLanguageAssessmentSchema,
+  CandidateListQuerySchema,
+  CandidateTransitionSchema,
+  PlacementCreateSchema,
+  PlacementListQuerySchema,
+  PlacementTransitionSchema,
+  PlacementUpdateSchema,
+} from "../../../shared/schemas/placement.ts";
+import type { AppDeps, AppEnv } from "../../app-env.ts";
+import { forbidden } from "../../lib/errors.ts";
+import { actorContext } from "../../middleware/context.ts";
+import { permit } from "../../middleware/permissions.ts";
+import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import {
+  getCandidate,
+  listCandidatesPage,
+  recordCandidateFeedback,
+  recordCandidateLanguageAssessment,
+  transitionCandidate,
+} from "./candidates.service.ts";
+import {
+  createPlacement,
+  getPlacement,
+  listPlacementsPage,
+  transitionPlacement,
+  updatePlacement,
+} from "./placements.service.ts";
+
+const IdParam = z.object({ id: z.string().min(1).max(64) });
+
+/** Advisors work with placements; employers use /api/candidates (their minimal, consent-gated view). */
+export function placementRoutes({ db, config }: AppDeps) {
+  const context = (c: Context<AppEnv>) => {
+    const actor = actorContext(c, config.trustProxy);
+    if (actor.actor.role !== "advisor") throw forbidden();
+    return actor;
+  };
+  return new Hono<AppEnv>()
+    .get("/", permit("read:placement"), queryParams(PlacementListQuerySchema), async (c) =>
+      c.json(await listPlacementsPage(db, context(c), c.req.valid("query"))),
+    )
+    .post("/", permit("create:placement"), jsonBody(PlacementCreateSchema), async (c) =>
+      c.json(await createPlacement(db, context(c), c.req.valid("json")), 201),
+    )
+    .get("/:id", permit("read:placement"), pathParams(IdParam), async (c) =>
+      c.json(await getPlacement(db, context(c), c.req.valid("param").id)),
+    )
+    .patch(
+      "/:id",
+      permit("update:placement"),
+      pathParams(IdParam),
+      jsonBody(PlacementUpdateSchema),
+      async (c) =>
+        c.json(await updatePlacement(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    )
+    .post(
+      "/:id/transitions",
+      permit("update:placement"),
+      pathParams(IdParam),
+      jsonBody(PlacementTransitionSchema),
+      async (c) =>
+        c.json(await transitionPlacement(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    );
+}
+
+export function candidateRoutes({ db, config }: AppDeps) {
+  const context = (c: Context<AppEnv>) => {
+    const actor = actorContext(c, config.trustProxy);
+    if (actor.actor.role !== "employer") throw forbidden();
+    return actor;
+  };
+  return new Hono<AppEnv>()
+    .get("/", permit("read:candidate"), queryParams(CandidateListQuerySchema), async (c) =>
+      c.json(await listCandidatesPage(db, context(c), c.req.valid("query"))),
+    )
+    .get("/:id", permit("read:candidate"), pathParams(IdParam), async (c) =>
+      c.json(await getCandidate(db, context(c), c.req.valid("param").id)),
+    )
+    .post(
+      "/:id/transitions",
+      permit("update:candidate"),
+      pathParams(IdParam),
+      jsonBody(CandidateTransitionSchema),
+      async (c) =>
+        c.json(await transitionCandidate(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    )
+    .patch(
+      "/:id/feedback",
+      permit("update:candidate"),
+      pathParams(IdParam),
+      jsonBody(CandidateFeedbackSchema),
+      async (c) =>
+        c.json(await recordCandidateFeedback(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    )
+    .post(
+      "/:id/language-assessments",
+      permit("update:candidate"),
+      pathParams(IdParam),
+      jsonBody(CandidateLanguageAssessmentSchema),
+      async (c) =>
+        c.json(
+          await recordCandidateLanguageAssessment(
+            db,
+            context(c),
+            c.req.valid("param").id,
+            c.req.valid("json"),
+          ),
+          201,
+        ),
+    );
+}

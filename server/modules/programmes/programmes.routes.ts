@@ -1,0 +1,65 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import {
+  EnrolmentCreateSchema,
+  EnrolmentListQuerySchema,
+  EnrolmentUpdateSchema,
+  ProgrammeCreateSchema,
+  ProgrammeUpdateSchema,
+} from "../../../shared/schemas/programme.ts";
+import type { AppDeps, AppEnv } from "../../app-env.ts";
+import { actorContext } from "../../middleware/context.ts";
+import { permit } from "../../middleware/permissions.ts";
+import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import {
+  createEnrolment,
+  createProgramme,
+  getProgramme,
+  listEnrolmentsPage,
+  listProgrammeItems,
+  updateEnrolment,
+  updateProgramme,
+} from "./programmes.service.ts";
+
+const IdParam = z.object({ id: z.string().min(1).max(64) });
+
+export function programmeRoutes({ db, config }: AppDeps) {
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
+  return new Hono<AppEnv>()
+    .get("/", permit("read:programme"), async (c) =>
+      c.json({ items: await listProgrammeItems(db, context(c)) }),
+    )
+    .post("/", permit("create:programme"), jsonBody(ProgrammeCreateSchema), async (c) =>
+      c.json(await createProgramme(db, context(c), c.req.valid("json")), 201),
+    )
+    .get("/:id", permit("read:programme"), pathParams(IdParam), async (c) =>
+      c.json(await getProgramme(db, context(c), c.req.valid("param").id)),
+    )
+    .patch(
+      "/:id",
+      permit("update:programme"),
+      pathParams(IdParam),
+      jsonBody(ProgrammeUpdateSchema),
+      async (c) =>
+        c.json(await updateProgramme(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    );
+}
+
+export function enrolmentRoutes({ db, config }: AppDeps) {
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
+  return new Hono<AppEnv>()
+    .get("/", permit("read:enrolment"), queryParams(EnrolmentListQuerySchema), async (c) =>
+      c.json(await listEnrolmentsPage(db, context(c), c.req.valid("query"))),
+    )
+    .post("/", permit("create:enrolment"), jsonBody(EnrolmentCreateSchema), async (c) =>
+      c.json(await createEnrolment(db, context(c), c.req.valid("json")), 201),
+    )
+    .patch(
+      "/:id",
+      permit("update:enrolment"),
+      pathParams(IdParam),
+      jsonBody(EnrolmentUpdateSchema),
+      async (c) =>
+        c.json(await updateEnrolment(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    );
+}

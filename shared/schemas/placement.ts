@@ -1,0 +1,184 @@
+import { z } from "zod";
+import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
+import type { CaseOutcomeSchema } from "../reference/cases.ts";
+import { CefrLevelSchema } from "../reference/cefr.ts";
+import { LanguageCodeSchema } from "../reference/countries.ts";
+import { OfferTypeSchema, PlacementEndReasonSchema, PlacementStageSchema } from "../reference/employers.ts";
+import { todayInBerlin } from "../time/calendar.ts";
+import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import { CurrentLevelsSchema, EntryDateSchema, SkillLevelsSchema } from "./language.ts";
+
+const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
+  error: "Datum liegt in der Zukunft",
+});
+const Note = z.string().trim().max(2000, { error: "Höchstens 2000 Zeichen" });
+
+const stageDates = {
+  proposedOn: CalendarDateSchema,
+  interviewOn: CalendarDateSchema.nullable(),
+  acceptedOn: CalendarDateSchema.nullable(),
+  startedOn: CalendarDateSchema.nullable(),
+  completedOn: CalendarDateSchema.nullable(),
+  /** Set when declined or cancelled. */
+  endedOn: CalendarDateSchema.nullable(),
+};
+
+/** The advisor's view of a placement (only placements of persons of the advisor's centre). */
+export const PlacementSchema = z.object({
+  id: IdSchema,
+  offerId: IdSchema,
+  offerTitle: z.string(),
+  offerType: OfferTypeSchema,
+  companyId: IdSchema,
+  companyName: z.string(),
+  personId: IdSchema,
+  personName: z.string(),
+  caseId: IdSchema.nullable(),
+  stage: PlacementStageSchema,
+  endReason: PlacementEndReasonSchema.nullable(),
+  endNote: z.string().nullable(),
+  ...stageDates,
+  employerFeedback: z.string().nullable(),
+  advisorNote: z.string().nullable(),
+  /** Whether the person currently consents to sharing with employers (without it the employer sees nothing). */
+  sharingConsent: z.boolean(),
+  /** Stages this viewer may move the placement to now. */
+  allowedStages: z.array(PlacementStageSchema),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+  version: VersionSchema,
+});
+export type Placement = z.infer<typeof PlacementSchema>;
+
+export const PlacementCreateSchema = z.strictObject({
+  offerId: IdSchema,
+  personId: IdSchema,
+  proposedOn: NotFutureDate.optional(),
+  advisorNote: Note.nullable().default(null),
+});
+export type PlacementCreate = z.infer<typeof PlacementCreateSchema>;
+
+export const PlacementUpdateSchema = z.strictObject({
+  version: VersionSchema,
+  advisorNote: Note.nullable(),
+});
+export type PlacementUpdate = z.infer<typeof PlacementUpdateSchema>;
+
+/**
+ * A stage change. `on` = the date of the step (default today). `reason` is required for `declined`
+ * and `cancelled`. `closeCase` (advisor, only with `to: "completed"` of an apprenticeship or job)
+ * closes the person's open case with the outcome `apprenticeship` / `employment`.
+ */
+export const PlacementTransitionSchema = z.strictObject({
+  version: VersionSchema,
+  to: PlacementStageSchema,
+  on: CalendarDateSchema.optional(),
+  reason: PlacementEndReasonSchema.optional(),
+  note: Note.optional(),
+  closeCase: z.boolean().optional(),
+});
+export type PlacementTransition = z.infer<typeof PlacementTransitionSchema>;
+
+export const PlacementListQuerySchema = z.strictObject({
+  offerId: IdSchema.optional(),
+  personId: IdSchema.optional(),
+  companyId: IdSchema.optional(),
+  stage: PlacementStageSchema.optional(),
+  cursor: CursorSchema,
+  limit: LimitSchema,
+});
+export type PlacementListQuery = z.infer<typeof PlacementListQuerySchema>;
+export const PlacementPageSchema = pageOf(PlacementSchema);
+
+/** The case outcome a completed placement can close the case with. */
+export const placementCaseOutcome = {
+  apprenticeship: "apprenticeship",
+  job: "employment",
+  working_student: "employment",
+  career_orientation_internship: "internship_completed",
+  tth_internship: "internship_completed",
+} as const satisfies Record<z.infer<typeof OfferTypeSchema>, z.infer<typeof CaseOutcomeSchema>>;
+
+/* ---------- Employer-facing shapes: built field by field so nothing else can leak. ---------- */
+
+export const CandidateQualificationSchema = z.object({
+  occupation: z.string(),
+  title: z.string().nullable(),
+  year: z.number().int(),
+});
+
+/**
+ * The minimal profile an employer sees, only while the person consents to sharing with employers.
+ * `fullName`, `email` and `phone` stay null before the placement reaches `accepted`.
+ * Never nationality, residence, notes, case data.
+ */
+export const CandidateProfileSchema = z.object({
+  givenName: z.string(),
+  familyInitial: z.string(),
+  fullName: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  germanLevel: CefrLevelSchema.nullable(),
+  germanLevels: CurrentLevelsSchema,
+  /** ISO 639-1 codes of the languages the person speaks. */
+  languages: z.array(z.string()),
+  qualifications: z.array(CandidateQualificationSchema),
+  targetOccupation: z.string().nullable(),
+  availableFrom: CalendarDateSchema.nullable(),
+});
+export type CandidateProfile = z.infer<typeof CandidateProfileSchema>;
+
+export const CandidateSchema = z.object({
+  /** The placement id; every employer action addresses it. */
+  id: IdSchema,
+  offerId: IdSchema,
+  offerTitle: z.string(),
+  offerType: OfferTypeSchema,
+  stage: PlacementStageSchema,
+  endReason: PlacementEndReasonSchema.nullable(),
+  ...stageDates,
+  employerFeedback: z.string().nullable(),
+  allowedStages: z.array(PlacementStageSchema),
+  profile: CandidateProfileSchema,
+  version: VersionSchema,
+});
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+export const CandidateListQuerySchema = z.strictObject({
+  offerId: IdSchema.optional(),
+  stage: PlacementStageSchema.optional(),
+  cursor: CursorSchema,
+  limit: LimitSchema,
+});
+export type CandidateListQuery = z.infer<typeof CandidateListQuerySchema>;
+export const CandidatePageSchema = pageOf(CandidateSchema);
+
+/** Employer stage change: to interview, accepted, declined (reason required), running, completed. */
+export const CandidateTransitionSchema = z.strictObject({
+  version: VersionSchema,
+  to: PlacementStageSchema,
+  on: CalendarDateSchema.optional(),
+  reason: PlacementEndReasonSchema.optional(),
+  note: Note.optional(),
+});
+export type CandidateTransition = z.infer<typeof CandidateTransitionSchema>;
+
+export const CandidateFeedbackSchema = z.strictObject({
+  version: VersionSchema,
+  feedback: Note.min(1, { error: "Bitte ausfüllen" }).nullable(),
+});
+export type CandidateFeedback = z.infer<typeof CandidateFeedbackSchema>;
+
+/** The employer's own language assessment of a candidate; recorded as an assessment by an employer. */
+export const CandidateLanguageAssessmentSchema = z.strictObject({
+  language: LanguageCodeSchema.default("de"),
+  date: EntryDateSchema,
+  levels: SkillLevelsSchema,
+  assessorName: z
+    .string()
+    .trim()
+    .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
+    .max(200, { error: "Höchstens 200 Zeichen" }),
+  note: z.string().trim().max(500, { error: "Höchstens 500 Zeichen" }).nullable().default(null),
+});
+export type CandidateLanguageAssessment = z.infer<typeof CandidateLanguageAssessmentSchema>;
