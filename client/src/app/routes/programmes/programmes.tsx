@@ -1,0 +1,26 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "../../../components/button.tsx";
+import { PageHeader } from "../../../components/page-header.tsx";
+import { ProgrammesList } from "../../../features/programmes/components/programmes-list.tsx";
+
+export function ProgrammesRoute() {
+  const { t } = useTranslation();
+  const [creating, setCreating] = useState(false);
+  return (
+    <>
+      <PageHeader
+        title={t("programmes.title")}
+        description={t("programmes.description")}
+        actions={
+          !creating && (
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              {t("programmes.form.create")}
+            </Button>
+          )
+        }
+      />
+      <ProgrammesList creating={creating} onCreated={() => setCreating(false)} />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { type AgencyCreate, AgencySchema, PersonAgencySchema } from "../../../../../shared/schemas/agency.ts";
+import { api } from "../../../lib/api-client.ts";
+import { queryRoots } from "../../../lib/query-roots.ts";
+import { agencyQueries } from "./get-agencies.ts";
+
+export function useRegisterAgency() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (agency: AgencyCreate) => api.post(paths.agencies, agency, AgencySchema),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: agencyQueries.lists() }),
+  });
+}
+
+export function useLinkPersonAgency(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (agencyId: string | null) =>
+      api.put(paths.personAgency(personId), { agencyId }, PersonAgencySchema),
+    onSuccess: (link) => {
+      queryClient.setQueryData(agencyQueries.ofPerson(personId).queryKey, link);
+      void queryClient.invalidateQueries({ queryKey: queryRoots.agencies });
+    },
+  });
+}

@@ -1,0 +1,54 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { FormProvider, useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { type Company, CompanyCreateSchema } from "../../../../../shared/schemas/company.ts";
+import { Alert } from "../../../components/alert.tsx";
+import { Button, ButtonLink } from "../../../components/button.tsx";
+import { isApiError } from "../../../lib/api-error.ts";
+import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useCreateCompany } from "../api/change-company.ts";
+import { CompanyProfileFields, profileFieldNames } from "./company-fields.tsx";
+import "../messages.ts";
+
+type CreateCompanyFormProps = { onCreated: (company: Company) => void; cancelTo: string };
+
+export function CreateCompanyForm({ onCreated, cancelTo }: CreateCompanyFormProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const createCompany = useCreateCompany();
+  const form = useForm({
+    resolver: zodResolver(CompanyCreateSchema),
+    mode: "onTouched",
+    defaultValues: {
+      name: "",
+      sector: "craft" as const,
+      chamber: null,
+      district: undefined,
+      sizeBand: null,
+      notes: null,
+    },
+  });
+  const onSubmit = form.handleSubmit((company) =>
+    createCompany.mutate(company, {
+      onSuccess: onCreated,
+      onError: (error) => applyServerErrors(error, form.setError, profileFieldNames),
+    }),
+  );
+  const failure = createCompany.error;
+  const showFailure = failure && !isApiError(failure, "validation_failed");
+  return (
+    <FormProvider {...form}>
+      <form className="form" noValidate onSubmit={onSubmit} aria-label={t("companies.new")}>
+        {showFailure && <Alert>{errorMessage(failure)}</Alert>}
+        <CompanyProfileFields promptDistrict />
+        <div className="form-actions">
+          <Button type="submit" variant="primary" busy={createCompany.isPending}>
+            {t("companies.create")}
+          </Button>
+          <ButtonLink to={cancelTo}>{t("common.cancel")}</ButtonLink>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

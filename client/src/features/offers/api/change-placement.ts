@@ -1,0 +1,44 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import {
+  type Placement,
+  type PlacementCreate,
+  PlacementSchema,
+  type PlacementTransition,
+} from "../../../../../shared/schemas/placement.ts";
+import { api } from "../../../lib/api-client.ts";
+import { queryRoots } from "../../../lib/query-roots.ts";
+
+/** A placement change moves the board, the offer's counts, the candidates' "already proposed" and the person's page. */
+function useRefreshAfterPlacement() {
+  const queryClient = useQueryClient();
+  return (placement?: Placement) => {
+    void queryClient.invalidateQueries({ queryKey: queryRoots.placements });
+    void queryClient.invalidateQueries({ queryKey: queryRoots.offers });
+    if (placement) {
+      void queryClient.invalidateQueries({ queryKey: queryRoots.cases });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.persons });
+    }
+  };
+}
+
+export function useProposePlacement() {
+  const refresh = useRefreshAfterPlacement();
+  return useMutation({
+    mutationFn: (input: Pick<PlacementCreate, "offerId" | "personId">) =>
+      api.post(paths.placements, input, PlacementSchema),
+    onSuccess: () => refresh(),
+    onError: () => refresh(),
+  });
+}
+
+type MoveInput = { id: string; body: PlacementTransition };
+
+export function useMovePlacement() {
+  const refresh = useRefreshAfterPlacement();
+  return useMutation({
+    mutationFn: ({ id, body }: MoveInput) => api.post(paths.placementTransitions(id), body, PlacementSchema),
+    onSuccess: (placement) => refresh(placement),
+    onError: () => refresh(),
+  });
+}

@@ -1,0 +1,60 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { CompanyProfileSchema } from "../../../../../shared/schemas/company.ts";
+import { InquiryPageSchema } from "../../../../../shared/schemas/inquiry.ts";
+import { OfferPageSchema, OfferSchema } from "../../../../../shared/schemas/offer.ts";
+import { CandidatePageSchema } from "../../../../../shared/schemas/placement.ts";
+import { ProgrammeListSchema } from "../../../../../shared/schemas/programme.ts";
+import { api } from "../../../lib/api-client.ts";
+
+const PAGE_SIZE = 50;
+const CANDIDATE_LIMIT = 200;
+
+export const portalQueries = {
+  all: ["portal"] as const,
+  offers: () => [...portalQueries.all, "offers"] as const,
+  offerList: () =>
+    infiniteQueryOptions({
+      queryKey: [...portalQueries.offers(), "list"] as const,
+      queryFn: ({ pageParam, signal }) =>
+        api.get(paths.offers, OfferPageSchema, { signal, query: { cursor: pageParam, limit: PAGE_SIZE } }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
+    }),
+  offer: (id: string) =>
+    queryOptions({
+      queryKey: [...portalQueries.offers(), "detail", id] as const,
+      queryFn: ({ signal }) => api.get(paths.offer(id), OfferSchema, { signal }),
+    }),
+  candidates: (offerId: string) =>
+    queryOptions({
+      queryKey: [...portalQueries.all, "candidates", offerId] as const,
+      queryFn: ({ signal }) =>
+        api.get(paths.candidates, CandidatePageSchema, {
+          signal,
+          query: { offerId, limit: CANDIDATE_LIMIT },
+        }),
+    }),
+  company: (id: string) =>
+    queryOptions({
+      queryKey: [...portalQueries.all, "company", id] as const,
+      queryFn: ({ signal }) => api.get(paths.company(id), CompanyProfileSchema, { signal }),
+    }),
+  inquiries: () =>
+    infiniteQueryOptions({
+      queryKey: [...portalQueries.all, "inquiries"] as const,
+      queryFn: ({ pageParam, signal }) =>
+        api.get(paths.inquiries, InquiryPageSchema, {
+          signal,
+          query: { cursor: pageParam, limit: PAGE_SIZE },
+        }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
+    }),
+  programmes: () =>
+    queryOptions({
+      queryKey: [...portalQueries.all, "programmes"] as const,
+      queryFn: ({ signal }) => api.get(paths.programmes, ProgrammeListSchema, { signal }),
+      staleTime: 10 * 60 * 1000,
+    }),
+};

@@ -1,0 +1,38 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import {
+  type EnrolmentCreate,
+  EnrolmentSchema,
+  type EnrolmentUpdate,
+} from "../../../../../shared/schemas/programme.ts";
+import { api } from "../../../lib/api-client.ts";
+import { queryRoots } from "../../../lib/query-roots.ts";
+
+/** Enrolments change the person's list, the programme's list and its active count (and matching scores). */
+function useRefreshEnrolments() {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: queryRoots.programmes });
+    void queryClient.invalidateQueries({ queryKey: queryRoots.placements });
+    void queryClient.invalidateQueries({ queryKey: queryRoots.offers });
+  };
+}
+
+export function useEnrol() {
+  const refresh = useRefreshEnrolments();
+  return useMutation({
+    mutationFn: (enrolment: EnrolmentCreate) => api.post(paths.enrolments, enrolment, EnrolmentSchema),
+    onSuccess: refresh,
+  });
+}
+
+type UpdateEnrolmentInput = { id: string; changes: EnrolmentUpdate };
+
+export function useUpdateEnrolment() {
+  const refresh = useRefreshEnrolments();
+  return useMutation({
+    mutationFn: ({ id, changes }: UpdateEnrolmentInput) =>
+      api.patch(paths.enrolment(id), changes, EnrolmentSchema),
+    onSettled: refresh,
+  });
+}

@@ -1,0 +1,137 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import { fundingSources } from "../../../../../shared/reference/employers.ts";
+import { type Programme, ProgrammeCreateSchema } from "../../../../../shared/schemas/programme.ts";
+import { Alert } from "../../../components/alert.tsx";
+import { Button } from "../../../components/button.tsx";
+import { ConflictAlert } from "../../../components/conflict-alert.tsx";
+import { SelectField } from "../../../components/select-field.tsx";
+import { TextField } from "../../../components/text-field.tsx";
+import { TextareaField } from "../../../components/textarea-field.tsx";
+import { isApiError } from "../../../lib/api-error.ts";
+import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { isStaleVersion } from "../../../lib/conflict.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
+import { useCreateProgramme, useUpdateProgramme } from "../api/change-programme.ts";
+import { programmeQueries } from "../api/get-programmes.ts";
+import "../messages.ts";
+
+const orNull = { setValueAs: (value: string | null) => (value ? value : null) };
+const fields = ["name", "fundingSource", "esfProjectNumber", "startsOn", "endsOn", "description"] as const;
+
+type ProgrammeFormProps = {
+  /** The centre's own programme to edit; without it the form creates one. */
+  programme?: Programme;
+  onDone: (saved: Programme | null) => void;
+};
+
+/** Creates or edits one of the centre's own programmes; the project number only counts for ESF Plus. */
+export function ProgrammeForm({ programme, onDone }: ProgrammeFormProps) {
+  const { t } = useTranslation();
+  const fieldError = useFieldError();
+  const errorMessage = useErrorMessage();
+  const queryClient = useQueryClient();
+  const create = useCreateProgramme();
+  const update = useUpdateProgramme();
+  const [conflict, setConflict] = useState(false);
+  const form = useForm({
+    resolver: zodResolver(ProgrammeCreateSchema),
+    mode: "onTouched",
+    shouldUnregister: true,
+    defaultValues: {
+      name: programme?.name ?? "",
+      fundingSource: programme?.fundingSource ?? ("own" as const),
+      esfProjectNumber: programme?.esfProjectNumber ?? null,
+      startsOn: programme?.startsOn ?? "",
+      endsOn: programme?.endsOn ?? null,
+      description: programme?.description ?? null,
+    },
+  });
+  const errors = form.formState.errors;
+  const esf = form.watch("fundingSource") === "esf_plus";
+  const mutation = programme ? update : create;
+  const onError = (error: unknown) => {
+    if (isStaleVersion(error)) setConflict(true);
+    else applyServerErrors(error, form.setError, fields);
+  };
+  const onSubmit = form.handleSubmit(({ key, ...values }) => {
+    setConflict(false);
+    if (programme)
+      update.mutate(
+        { id: programme.id, changes: { version: programme.version, ...values } },
+        { onSuccess: onDone, onError },
+      );
+    else create.mutate({ key, ...values }, { onSuccess: onDone, onError });
+  });
+  const reload = () => {
+    setConflict(false);
+    void queryClient.invalidateQueries({ queryKey: programmeQueries.all });
+    onDone(null);
+  };
+  const failure =
+    mutation.error && !conflict && !isApiError(mutation.error, "validation_failed") ? mutation.error : null;
+  const label = programme
+    ? t("programmes.form.editLabel", { name: programme.name })
+    : t("programmes.form.create");
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-label={label}>
+      {conflict && <ConflictAlert onReload={reload} />}
+      {failure && <Alert>{errorMessage(failure)}</Alert>}
+      <div className="form-grid">
+        <TextField
+          label={t("programmes.form.name")}
+          error={fieldError(errors.name)}
+          {...form.register("name")}
+        />
+        <SelectField
+          label={t("programmes.fields.funding")}
+          error={fieldError(errors.fundingSource)}
+          {...form.register("fundingSource")}
+        >
+          {fundingSources.map((source) => (
+            <option key={source} value={source}>
+              {t(`programmes.funding.${source}`)}
+            </option>
+          ))}
+        </SelectField>
+        {esf && (
+          <TextField
+            label={t("programmes.fields.esfProjectNumber")}
+            error={fieldError(errors.esfProjectNumber)}
+            {...form.register("esfProjectNumber", orNull)}
+          />
+        )}
+        <TextField
+          label={t("programmes.form.startsOn")}
+          type="date"
+          error={fieldError(errors.startsOn)}
+          {...form.register("startsOn")}
+        />
+        <TextField
+          label={t("programmes.form.endsOn")}
+          type="date"
+          optionalLabel={t("common.optional")}
+          error={fieldError(errors.endsOn)}
+          {...form.register("endsOn", orNull)}
+        />
+      </div>
+      <TextareaField
+        label={t("programmes.form.description")}
+        optionalLabel={t("common.optional")}
+        rows={3}
+        error={fieldError(errors.description)}
+        {...form.register("description", orNull)}
+      />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={mutation.isPending}>
+          {programme ? t("common.save") : t("programmes.form.create")}
+        </Button>
+        <Button onClick={() => onDone(null)}>{t("common.cancel")}</Button>
+      </div>
+    </form>
+  );
+}

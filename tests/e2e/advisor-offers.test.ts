@@ -1,0 +1,293 @@
+import fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  closePage,
+  demoLogins,
+  launchBrowser,
+  mainNav,
+  openPage,
+  SHOTS_DIR,
+  screenshot,
+  signIn,
+  tabletPortrait,
+  visible,
+} from "./browser.ts";
+
+let browser: Browser;
+let page: Page;
+let proposedName = "";
+let offerPath = "";
+let personPath = "";
+const offerTitle = "Ausbildung Tischler/in 2027";
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await openPage(browser);
+  await signIn(page, demoLogins.advisor);
+  await visible(page.getByRole("heading", { level: 1, name: "Meine Aufgaben" }));
+});
+/** What a user sees at 1280×800 without scrolling. */
+async function viewportShot(name: string) {
+  fs.mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}.png` });
+}
+
+afterAll(async () => {
+  if (page) await closePage(page);
+  await browser?.close();
+});
+
+describe("advisor: companies, offers and placements", () => {
+  it("finds Tischlerei Brandt and sees its contacts, inquiries and offers", async () => {
+    await mainNav(page).getByRole("link", { name: "Unternehmen" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Unternehmen" }));
+    await page.getByRole("searchbox", { name: "Suche" }).fill("Brandt");
+    await page.waitForURL(/q=Brandt/);
+    await page.getByRole("link", { name: "Tischlerei Brandt" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Tischlerei Brandt" }));
+    await visible(page.getByRole("heading", { level: 2, name: "Ansprechpersonen" }));
+    await visible(page.getByRole("heading", { level: 2, name: "Anfragen" }));
+    const offers = page.locator("#offers");
+    await visible(offers.getByRole("link", { name: offerTitle }));
+    await screenshot(page, "advisor-company");
+    await viewportShot("advisor-company-view");
+  });
+
+  it("opens the offer and sees the ranked candidates with their explanations", async () => {
+    await page.locator("#offers").getByRole("link", { name: offerTitle }).click();
+    await visible(page.getByRole("heading", { level: 1, name: offerTitle }));
+    await visible(page.getByRole("heading", { level: 3, name: /^Vorgeschlagen/ }));
+    const candidates = page.getByRole("list", { name: "Passende Personen, beste zuerst" });
+    const first = await visible(candidates.getByRole("listitem").first());
+    expect(await first.locator(".match-reasons").textContent()).toMatch(/Tischler|Berufs/);
+    expect(await first.locator(".match-reasons").textContent()).toMatch(
+      /erfüllt|unter|unbekannt|keine Sprachanforderung/,
+    );
+    offerPath = new URL(page.url()).pathname;
+    await screenshot(page, "advisor-offer");
+    await viewportShot("advisor-offer-top");
+  });
+
+  it("proposes a candidate, who then shows on the board as proposed", async () => {
+    const candidates = page.getByRole("list", { name: "Passende Personen, beste zuerst" });
+    const proposable = candidates
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("button", { name: /vorschlagen$/ }) });
+    const candidate = await visible(proposable.first());
+    proposedName = (await candidate.locator(".candidate-name").textContent()) ?? "";
+    expect(proposedName).not.toBe("");
+    await candidate.getByRole("button", { name: `${proposedName} vorschlagen` }).click();
+    await visible(page.getByText(`${proposedName} wurde vorgeschlagen.`));
+    const proposedColumn = page.getByRole("list", { name: "Vorgeschlagen", exact: true });
+    await visible(proposedColumn.getByRole("link", { name: proposedName }));
+    const card = proposedColumn.getByRole("listitem").filter({ hasText: proposedName });
+    await visible(card.getByRole("button", { name: `Gespräch: ${proposedName}` }));
+    await visible(
+      candidates.getByRole("listitem").filter({ hasText: proposedName }).getByText("Schon vorgeschlagen"),
+    );
+    await screenshot(page, "advisor-offer-proposed");
+    await viewportShot("advisor-offer-view");
+  });
+
+  it("shows the placement and matching offers on the person's page", async () => {
+    await page
+      .getByRole("list", { name: "Vorgeschlagen", exact: true })
+      .getByRole("link", { name: proposedName })
+      .click();
+    await visible(page.getByRole("heading", { level: 1, name: proposedName }));
+    personPath = new URL(page.url()).pathname;
+    const section = page.locator("#placements");
+    const placements = section.getByRole("list", { name: "Vorschläge der Person" });
+    await visible(
+      placements
+        .getByRole("listitem")
+        .filter({ hasText: offerTitle })
+        .getByText("Vorgeschlagen", { exact: true }),
+    );
+    await visible(section.getByRole("heading", { name: "Passende Angebote" }));
+    await section.scrollIntoViewIfNeeded();
+    fs.mkdirSync(SHOTS_DIR, { recursive: true });
+    await section.screenshot({ path: `${SHOTS_DIR}/advisor-person-placements.png` });
+  });
+
+  it("declines the proposal with a reason, which folds the card away", async () => {
+    await page.locator("#placements").getByRole("link", { name: offerTitle }).first().click();
+    await visible(page.getByRole("heading", { level: 1, name: offerTitle }));
+    await page.getByRole("button", { name: `Absage …: ${proposedName}` }).click();
+    const dialog = await visible(page.getByRole("dialog", { name: `Absage für ${proposedName}` }));
+    await dialog.getByRole("button", { name: "Absage speichern" }).click();
+    await visible(dialog.getByText("Bitte einen Grund auswählen."));
+    await dialog
+      .getByRole("combobox", { name: "Grund" })
+      .selectOption({ label: "Qualifikation passt nicht" });
+    await dialog.getByRole("button", { name: "Absage speichern" }).click();
+    await visible(page.getByText(`${proposedName}: Abgesagt.`));
+    const proposedColumn = page.getByRole("list", { name: "Vorgeschlagen", exact: true });
+    await expect.poll(() => proposedColumn.getByRole("link", { name: proposedName }).count()).toBe(0);
+    await page.getByText(/^Abgesagt oder abgebrochen/).click();
+    await visible(page.locator(".board-folded").getByText("Qualifikation passt nicht").first());
+  });
+
+  it("filters regional offers in the URL, and lists programmes and agencies with seal warnings", async () => {
+    await mainNav(page).getByRole("link", { name: "Angebote" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Angebote" }));
+    await page.getByRole("combobox", { name: "Art" }).selectOption({ label: "Ausbildungsplatz" });
+    await page.waitForURL(/type=apprenticeship/);
+    const table = page.getByRole("table");
+    await visible(table.getByRole("link").first());
+    await expect.poll(() => table.getByRole("cell", { name: "Arbeitsstelle" }).count()).toBe(0);
+    await visible(table.getByRole("cell", { name: "Ausbildungsplatz" }).first());
+    await viewportShot("advisor-offers-list");
+
+    await mainNav(page).getByRole("link", { name: "Programme" }).click();
+    await visible(page.getByRole("heading", { level: 2, name: "Talent trifft Handwerk" }));
+    await viewportShot("advisor-programmes");
+
+    await mainNav(page).getByRole("link", { name: "Agenturen" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Anwerbeagenturen" }));
+    await visible(page.getByText("Gütesiegel abgelaufen").first());
+    await visible(page.getByText("Gütesiegel entzogen").first());
+    await viewportShot("advisor-agencies");
+  });
+
+  it("words the board and the match explanations in English", async () => {
+    await page.goto(offerPath);
+    await page.getByRole("button", { name: "English" }).click();
+    await visible(page.getByRole("heading", { level: 2, name: "Proposals by stage" }));
+    await visible(page.getByRole("heading", { level: 3, name: /^Proposed/ }));
+    const candidates = page.getByRole("list", { name: "Matching persons, best first" });
+    expect(await (await visible(candidates.getByRole("listitem").first())).textContent()).toMatch(
+      /meets|below|no language requirement/,
+    );
+    await viewportShot("advisor-offer-english");
+    await page.getByRole("button", { name: "Deutsch" }).click();
+  });
+
+  it("creates a company, edits its profile in place and records an inquiry", async () => {
+    await page.goto("/companies/new");
+    await visible(page.getByRole("heading", { level: 1, name: "Neues Unternehmen" }));
+    await page.getByRole("button", { name: "Unternehmen anlegen" }).click();
+    await visible(page.getByText("Bitte ausfüllen.").first());
+    await page.getByRole("textbox", { name: "Name" }).fill("Bäckerei Testfeld");
+    await page.getByRole("combobox", { name: "Landkreis" }).selectOption("lk-hildesheim");
+    await page.getByRole("button", { name: "Unternehmen anlegen" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Bäckerei Testfeld" }));
+
+    await page.getByRole("button", { name: "Profil bearbeiten" }).click();
+    const profile = page.getByRole("form", { name: "Profil" });
+    await profile.getByRole("combobox", { name: /Größe/ }).selectOption({ label: "1–9 Beschäftigte" });
+    await profile.getByRole("button", { name: "Speichern" }).click();
+    await visible(page.getByText("Unternehmen gespeichert."));
+    await visible(page.locator("#profile").getByText("1–9 Beschäftigte"));
+
+    await page.getByRole("button", { name: "Anfrage erfassen" }).click();
+    const inquiry = page.getByRole("form", { name: "Anfrage erfassen" });
+    await inquiry.getByRole("combobox", { name: "Beruf" }).selectOption("29212");
+    await inquiry.getByRole("checkbox", { name: "Wohnung" }).check();
+    await inquiry.getByRole("button", { name: "Anfrage erfassen" }).click();
+    await visible(page.getByText("Anfrage erfasst."));
+    const row = page.locator("#inquiries").getByRole("row").filter({ hasText: "Bäcker/in" });
+    await visible(row.getByText("Wohnung"));
+    await row.getByRole("combobox").selectOption("served");
+    await visible(page.getByText("Status der Anfrage geändert."));
+  });
+
+  it("creates an offer with a German level per skill and publishes it", async () => {
+    await page.locator("#offers").getByRole("link", { name: "Angebot anlegen" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Neues Angebot" }));
+    await page.getByRole("checkbox", { name: /Gleich veröffentlichen/ }).check();
+    await page.getByRole("textbox", { name: "Titel" }).fill("Ausbildung Bäcker/in 2027");
+    await page.getByRole("combobox", { name: "Beruf" }).selectOption("29212");
+    await page.getByRole("textbox", { name: "Beginn" }).fill("2027-08-01");
+    await page.getByRole("textbox", { name: "Ende" }).fill("2027-07-01");
+    await page.getByRole("combobox", { name: "Sprechen" }).selectOption("B1");
+    await page.getByRole("button", { name: "Angebot anlegen" }).click();
+    await visible(page.getByText("Das Ende liegt vor dem Beginn."));
+    await page.getByRole("textbox", { name: "Ende" }).fill("");
+    await page.getByRole("button", { name: "Angebot anlegen" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Ausbildung Bäcker/in 2027" }));
+    await visible(page.getByText("Offen", { exact: true }).first());
+    await visible(page.locator("#details").getByText("Sprechen B1"));
+  });
+
+  it("tells the advisor when someone else changed the company meanwhile", async () => {
+    await page.getByRole("link", { name: "Bäckerei Testfeld" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Bäckerei Testfeld" }));
+    const companyId = new URL(page.url()).pathname.split("/").pop() ?? "";
+    await page.getByRole("button", { name: "Profil bearbeiten" }).click();
+    const changed = await page.evaluate(async (id) => {
+      const current = await (await fetch(`/api/companies/${id}`)).json();
+      const response = await fetch(`/api/companies/${id}`, {
+        method: "PATCH",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ version: current.version, notes: "Von einer Kollegin geändert" }),
+      });
+      return response.status;
+    }, companyId);
+    expect(changed).toBe(200);
+    const profile = page.getByRole("form", { name: "Profil" });
+    await profile.getByRole("textbox", { name: "Name" }).fill("Bäckerei Testfeld & Söhne");
+    await profile.getByRole("button", { name: "Speichern" }).click();
+    await visible(profile.getByText("Jemand anderes hat diesen Datensatz inzwischen geändert."));
+    await profile.getByRole("button", { name: "Neu laden" }).click();
+    await visible(page.locator("#profile").getByText("Von einer Kollegin geändert"));
+  });
+
+  it("links an agency without a valid seal to the person, warns in the header, and records an enrolment", async () => {
+    await page.goto(personPath);
+    await visible(page.getByRole("heading", { level: 1, name: proposedName }));
+    const section = page.locator("#placements");
+    await section.getByRole("button", { name: "Agentur ändern" }).click();
+    await section
+      .getByRole("combobox", { name: "Agentur" })
+      .selectOption({ label: "FastWork International (Gütesiegel entzogen)" });
+    await section
+      .getByRole("form", { name: "Agentur ändern" })
+      .getByRole("button", { name: "Speichern" })
+      .click();
+    await visible(page.getByText("Agentur gespeichert."));
+    await visible(page.getByText("Agentur FastWork International: Gütesiegel entzogen"));
+    await viewportShot("advisor-person-header");
+
+    await section.getByRole("button", { name: "Teilnahme eintragen" }).click();
+    const enrol = section.getByRole("form", { name: "Teilnahme eintragen" });
+    await enrol.getByRole("combobox", { name: "Programm" }).selectOption({ label: "Internationals Welcome" });
+    await enrol.getByRole("button", { name: "Teilnahme eintragen" }).click();
+    await visible(page.getByText("Teilnahme eingetragen."));
+    const enrolments = section.getByRole("list", { name: "Programmteilnahmen der Person" });
+    const item = enrolments.getByRole("listitem").filter({ hasText: "Internationals Welcome" });
+    await item.getByRole("button", { name: "Austritt aus Internationals Welcome eintragen" }).click();
+    await item.getByRole("button", { name: "Speichern" }).click();
+    await visible(page.getByText("Austritt eingetragen."));
+    await visible(item.getByText("Abgeschlossen"));
+
+    // The person's case warns about the agency's seal the same way.
+    const personId = personPath.split("/").pop();
+    const caseId = await page.evaluate(
+      async (id) =>
+        (await (await fetch(`/api/cases?personId=${id}`)).json()).items[0]?.id as string | undefined,
+      personId,
+    );
+    expect(caseId).toBeTruthy();
+    await page.goto(`/cases/${caseId}`);
+    await visible(page.getByRole("heading", { level: 1, name: `Fall: ${proposedName}` }));
+    await visible(page.getByText("Agentur FastWork International: Gütesiegel entzogen"));
+    await viewportShot("advisor-case-agency-warning");
+  });
+
+  it("shows the offer page on a tablet in portrait", async () => {
+    const tablet = await openPage(browser, tabletPortrait);
+    try {
+      await signIn(tablet, demoLogins.advisor);
+      await visible(tablet.getByRole("heading", { level: 1, name: "Meine Aufgaben" }));
+      await tablet.goto(offerPath);
+      await visible(tablet.getByRole("heading", { level: 1, name: offerTitle }));
+      await visible(tablet.getByRole("heading", { level: 3, name: /^Vorgeschlagen/ }));
+      await screenshot(tablet, "tablet-advisor-offer");
+    } finally {
+      await closePage(tablet);
+    }
+  });
+});
