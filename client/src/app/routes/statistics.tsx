@@ -1,15 +1,17 @@
 import { useTranslation } from "react-i18next";
-import { EmptyState } from "../../components/empty-state.tsx";
+import { scopeOf } from "../../../../shared/auth/permissions.ts";
 import { PageHeader } from "../../components/page-header.tsx";
+import { useSessionUser } from "../../features/auth/api/get-me.ts";
+import { StatisticsDashboard } from "../../features/statistics/components/statistics-dashboard.tsx";
+import "../../features/statistics/messages.ts";
 
 export function StatisticsRoute() {
   const { t } = useTranslation();
+  const user = useSessionUser();
   return (
     <>
-      <PageHeader title={t("home.manager.title")} description={t("home.manager.description")} />
-      <EmptyState title={t("home.manager.emptyTitle")}>
-        <p>{t("home.manager.emptyText")}</p>
-      </EmptyState>
+      <PageHeader title={t("statistics.title")} description={t("statistics.description")} />
+      <StatisticsDashboard canSeeRegion={scopeOf(user.role, "read:stats") === "any"} />
     </>
   );
 }

@@ -1,0 +1,51 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { z } from "zod";
+import {
+  DemandByDistrictSchema,
+  DemandByOccupationSchema,
+  LanguageStatsSchema,
+  NationalitiesStatsSchema,
+  PermitsStatsSchema,
+  PlacementsStatsSchema,
+  ProgrammesStatsSchema,
+  RequestsStatsSchema,
+  type StatsFigure,
+  TimeToPlacementSchema,
+} from "../../../../../shared/schemas/stats.ts";
+import { api, withQuery } from "../../../lib/api-client.ts";
+import type { StatsParams } from "../utils/period.ts";
+
+export const figureSchemas = {
+  requests: RequestsStatsSchema,
+  "demand-occupations": DemandByOccupationSchema,
+  "demand-districts": DemandByDistrictSchema,
+  placements: PlacementsStatsSchema,
+  "time-to-placement": TimeToPlacementSchema,
+  language: LanguageStatsSchema,
+  programmes: ProgrammesStatsSchema,
+  nationalities: NationalitiesStatsSchema,
+  permits: PermitsStatsSchema,
+} satisfies Record<StatsFigure, z.ZodType>;
+
+export type FigureData<F extends StatsFigure> = z.output<(typeof figureSchemas)[F]>;
+
+export const statsPath = (figure: StatsFigure) => `/api/stats/${figure}`;
+export const statsCsvUrl = (figure: StatsFigure, params: StatsParams) =>
+  withQuery(`${statsPath(figure)}.csv`, params);
+
+export const statsQueries = {
+  all: ["stats"] as const,
+  figure: <F extends StatsFigure>(figure: F, params: StatsParams) =>
+    queryOptions({
+      queryKey: [...statsQueries.all, figure, params] as const,
+      queryFn: ({ signal }) =>
+        api.get(statsPath(figure), figureSchemas[figure], { signal, query: params }) as Promise<
+          FigureData<F>
+        >,
+      staleTime: 60_000,
+    }),
+};
+
+export function useFigure<F extends StatsFigure>(figure: F, params: StatsParams) {
+  return useQuery(statsQueries.figure(figure, params));
+}

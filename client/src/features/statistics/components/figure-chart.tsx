@@ -1,0 +1,86 @@
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import type { Cell } from "../../../../../shared/stats/suppression.ts";
+import type { TableModel } from "../utils/table-model.ts";
+import { SUPPRESSED_TEXT } from "./cell-text.ts";
+
+const palette = ["#0f5e63", "#c2410c", "#1f4e79", "#7a4f00", "#6b21a8", "#1d6b41", "#b3261e"];
+
+type Point = Record<string, string | number | null>;
+
+const plotted = (cell: Cell | undefined) => (cell && !cell.suppressed ? cell.value : null);
+
+/** Drawn with Recharts, loaded on demand; the table next to it carries the same numbers for screen readers. */
+export default function FigureChart({ model }: { model: TableModel }) {
+  const columns = model.columns.slice(0, model.chartColumns);
+  const data: Point[] = model.rows.map((row) => ({
+    label: row.label,
+    ...Object.fromEntries(columns.map((column, index) => [column.key, plotted(row.cells[index])])),
+  }));
+  const format = (value: unknown) =>
+    value === null || value === undefined ? SUPPRESSED_TEXT : String(value);
+  const horizontal = model.chart !== "line";
+  const height = horizontal ? Math.max(160, data.length * 30 + 70) : 260;
+  return (
+    <div className="stat-chart" aria-hidden="true">
+      {model.chart === "line" ? (
+        <LineChart
+          responsive
+          style={{ width: "100%", height }}
+          data={data}
+          margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke="#d3dade" />
+          <XAxis dataKey="label" fontSize={12} />
+          <YAxis allowDecimals={false} fontSize={12} />
+          <Tooltip formatter={format} />
+          <Legend />
+          {columns.map((column, index) => (
+            <Line
+              key={column.key}
+              type="linear"
+              dataKey={column.key}
+              name={column.label}
+              stroke={palette[index % palette.length]}
+              strokeWidth={2}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+        </LineChart>
+      ) : (
+        <BarChart
+          responsive
+          style={{ width: "100%", height }}
+          data={data}
+          layout={horizontal ? "vertical" : "horizontal"}
+          margin={{ top: 8, right: 16, bottom: 8, left: horizontal ? 8 : 0 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke="#d3dade" />
+          {horizontal ? (
+            <>
+              <XAxis type="number" allowDecimals={false} fontSize={12} />
+              <YAxis type="category" dataKey="label" width={200} fontSize={11} interval={0} />
+            </>
+          ) : (
+            <>
+              <XAxis dataKey="label" fontSize={12} />
+              <YAxis allowDecimals={false} fontSize={12} />
+            </>
+          )}
+          <Tooltip formatter={format} />
+          <Legend />
+          {columns.map((column, index) => (
+            <Bar
+              key={column.key}
+              dataKey={column.key}
+              name={column.label}
+              fill={palette[index % palette.length]}
+              stackId={model.chart === "stacked" ? "stack" : undefined}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
+    </div>
+  );
+}

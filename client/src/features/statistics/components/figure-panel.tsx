@@ -1,0 +1,76 @@
+import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import type { StatsFigure } from "../../../../../shared/schemas/stats.ts";
+import { ErrorState } from "../../../components/error-state.tsx";
+import { Loading } from "../../../components/loading.tsx";
+import { useLanguage } from "../../../lib/use-language.ts";
+import { useFigure } from "../api/get-stats.ts";
+import type { StatsParams } from "../utils/period.ts";
+import { isEmptyModel, tableModelOf } from "../utils/table-model.ts";
+import { cellText } from "./cell-text.ts";
+import { StatTable } from "./stat-table.tsx";
+import "../messages.ts";
+
+const FigureChart = lazy(() => import("./figure-chart.tsx"));
+
+export type FigureView = "chart" | "table";
+type FigurePanelProps = { figure: StatsFigure; params: StatsParams; view: FigureView; heading: string };
+
+export function FigurePanel({ figure, params, view, heading }: FigurePanelProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const query = useFigure(figure, params);
+  const body = () => {
+    if (query.isPending) return <Loading />;
+    if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    const model = tableModelOf(figure, query.data, { t, language });
+    if (isEmptyModel(model)) return <p className="stat-empty">{t("statistics.card.empty")}</p>;
+    const caption = `${t(`statistics.figures.${figure}.title`)} – ${heading}`;
+    return (
+      <>
+        {model.chart === "none" ? (
+          <dl className="stat-keys">
+            {model.columns.map((column, index) => (
+              <div key={column.key}>
+                <dt>{column.label}</dt>
+                <dd>
+                  {cellText(model.rows[0]?.cells[index] ?? { value: null, suppressed: false }, language)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        ) : view === "table" ? (
+          <StatTable model={model} caption={caption} />
+        ) : (
+          <>
+            <Suspense fallback={<Loading label={t("statistics.card.loadingChart")} />}>
+              <FigureChart model={model} />
+            </Suspense>
+            <div className="visually-hidden">
+              <StatTable model={model} caption={caption} />
+            </div>
+            {model.rows.some((row) => row.cells.some((cell) => cell.suppressed)) && (
+              <p className="stat-note">{t("statistics.card.suppressedHint")}</p>
+            )}
+          </>
+        )}
+        {model.note && (
+          <p className="stat-note">
+            {t(model.note.label as "statistics.figures.language.gapRate", {
+              value:
+                model.note.cell.suppressed || model.note.cell.value === null
+                  ? cellText(model.note.cell, language)
+                  : `${cellText(model.note.cell, language)} %`,
+            })}
+          </p>
+        )}
+      </>
+    );
+  };
+  return (
+    <div className="stat-panel" aria-busy={query.isFetching}>
+      <p className="stat-panel-heading">{heading}</p>
+      {body()}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { type ExpressionBuilder, sql } from "kysely";
+import { selectForAggregate } from "../../db/aggregate-scope.ts";
+import type { Database, DbOrTx } from "../../db/database.ts";
+
+/** The centre whose figures are read, or `null` for the whole region. */
+export type CentreScope = string | null;
+/** First and last calendar day of the period (inclusive). */
+export type DayRange = { firstDay: string; lastDay: string };
+type Count = number | string | bigint;
+
+const monthOf = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 7)`;
+
+export async function casesOpenedByMonth(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "cases", centreId)
+    .select([monthOf("cases.opened_on").as("month"), (eb) => eb.fn.countAll<Count>().as("count")])
+    .where("cases.opened_on", ">=", range.firstDay)
+    .where("cases.opened_on", "<=", range.lastDay)
+    .groupBy(monthOf("cases.opened_on"))
+    .execute();
+}
+
+export async function inquiriesReceivedByMonth(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "inquiries", centreId)
+    .select([monthOf("inquiries.received_on").as("month"), (eb) => eb.fn.countAll<Count>().as("count")])
+    .where("inquiries.received_on", ">=", range.firstDay)
+    .where("inquiries.received_on", "<=", range.lastDay)
+    .groupBy(monthOf("inquiries.received_on"))
+    .execute();
+}
+
+/** Persons with a case that was open on at least one day of the period. */
+function servedInPeriod(range: DayRange) {
+  return (eb: ExpressionBuilder<Database, "persons">) =>
+    eb.exists(
+      eb
+        .selectFrom("cases")
+        .select(sql<number>`1`.as("one"))
+        .whereRef("cases.person_id", "=", "persons.id")
+        .where("cases.opened_on", "<=", range.lastDay)
+        .where(sql<string>`coalesce(cases.closed_on, '9999-12-31')`, ">=", range.firstDay),
+    );
+}
+
+/**
+ * The persons with a case open in the period, counted per combination of the columns the statistics
+ * show; grouped in the order of the index `persons_centre_profile`, so the counts stream without a sort.
+ */
+export async function servedPersonsProfile(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "persons", centreId)
+    .where(servedInPeriod(range))
+    .select([
+      "persons.nationality",
+      "persons.permit_type as permitType",
+      "persons.german_level as germanLevel",
+      "persons.certificate_gap as certificateGap",
+      (eb) => eb.fn.countAll<Count>().as("count"),
+    ])
+    .groupBy([
+      "persons.centre_id",
+      "persons.nationality",
+      "persons.permit_type",
+      "persons.german_level",
+      "persons.certificate_gap",
+    ])
+    .execute();
+}
+
+/** Free places of offers opened in the period and still open, by a column of the offer. */
+export async function openOfferPlaces(
+  db: DbOrTx,
+  centreId: CentreScope,
+  range: DayRange,
+  by: "occupation" | "district",
+) {
+  const key =
+    by === "occupation" ? sql<string>`substr(offers.occupation, 1, 2)` : sql<string>`offers.district`;
+  return selectForAggregate(db, "offers", centreId)
+    .where("offers.status", "=", "open")
+    .where(sql<string>`coalesce(offers.opened_on, substr(offers.created_at, 1, 10))`, ">=", range.firstDay)
+    .where(sql<string>`coalesce(offers.opened_on, substr(offers.created_at, 1, 10))`, "<=", range.lastDay)
+    .select([key.as("key"), sql<Count>`sum(offers.places - offers.places_taken)`.as("count")])
+    .groupBy(key)
+    .execute();
+}
+
+/** Inquiries received in the period that are still open, by a column of the inquiry. */
+export async function openInquiries(
+  db: DbOrTx,
+  centreId: CentreScope,
+  range: DayRange,
+  by: "occupation" | "district",
+) {
+  const key =
+    by === "occupation" ? sql<string>`substr(inquiries.occupation, 1, 2)` : sql<string>`inquiries.district`;
+  return selectForAggregate(db, "inquiries", centreId)
+    .where("inquiries.status", "=", "open")
+    .where("inquiries.received_on", ">=", range.firstDay)
+    .where("inquiries.received_on", "<=", range.lastDay)
+    .select([key.as("key"), (eb) => eb.fn.countAll<Count>().as("count")])
+    .groupBy(key)
+    .execute();
+}
+
+/** Placements proposed in the period, by the offer's type and the placement's current stage. */
+export async function placementsByTypeAndStage(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "placements", centreId)
+    .innerJoin("offers", "offers.id", "placements.offer_id")
+    .where("placements.proposed_on", ">=", range.firstDay)
+    .where("placements.proposed_on", "<=", range.lastDay)
+    .select([
+      "offers.type as offerType",
+      "placements.stage as stage",
+      (eb) => eb.fn.countAll<Count>().as("count"),
+    ])
+    .groupBy(["offers.type", "placements.stage"])
+    .execute();
+}
+
+/** Start day of each placement that started in the period, with the opening day of its case. */
+export async function placementStarts(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "placements", centreId)
+    .innerJoin("cases", "cases.id", "placements.case_id")
+    .where("placements.started_on", ">=", range.firstDay)
+    .where("placements.started_on", "<=", range.lastDay)
+    .select(["placements.started_on as startedOn", "cases.opened_on as openedOn"])
+    .execute();
+}
+
+/** The programmes a scope sees: the centre's own and the regional ones (every programme for the region). */
+export async function programmesInScope(db: DbOrTx, centreId: CentreScope) {
+  let query = db.selectFrom("programmes").select(["programmes.id", "programmes.key", "programmes.name"]);
+  if (centreId !== null)
+    query = query.where((eb) =>
+      eb.or([eb("programmes.centre_id", "is", null), eb("programmes.centre_id", "=", centreId)]),
+    );
+  return query.orderBy("programmes.name").orderBy("programmes.id").execute();
+}
+
+export async function enrolmentsByProgramme(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "enrolments", centreId)
+    .where("enrolments.entered_on", ">=", range.firstDay)
+    .where("enrolments.entered_on", "<=", range.lastDay)
+    .select(["enrolments.programme_id as key", (eb) => eb.fn.countAll<Count>().as("count")])
+    .groupBy("enrolments.programme_id")
+    .execute();
+}
+
+export async function completionsByProgramme(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "enrolments", centreId)
+    .where("enrolments.status", "=", "completed")
+    .where("enrolments.exited_on", ">=", range.firstDay)
+    .where("enrolments.exited_on", "<=", range.lastDay)
+    .select(["enrolments.programme_id as key", (eb) => eb.fn.countAll<Count>().as("count")])
+    .groupBy("enrolments.programme_id")
+    .execute();
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+/** A calendar month `YYYY-MM` in Europe/Berlin, the unit of every statistics period. */
+export const MonthSchema = z
+  .string()
+  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, { error: "Monat im Format JJJJ-MM angeben" });
+
+/** Longest period one statistics request may cover (five years of monthly rows). */
+export const MAX_PERIOD_MONTHS = 60;
+
+const indexOf = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthAt = (index: number) =>
+  `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+
+export const shiftMonth = (month: string, months: number): string => monthAt(indexOf(month) + months);
+
+export const monthCount = (from: string, to: string): number => indexOf(to) - indexOf(from) + 1;
+
+export function monthsBetween(from: string, to: string): string[] {
+  return Array.from({ length: Math.max(0, monthCount(from, to)) }, (_, offset) => shiftMonth(from, offset));
+}
+
+export const firstDayOf = (month: string): string => `${month}-01`;
+
+export function lastDayOf(month: string): string {
+  const [year, monthNumber] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, "0")}`;
+}
+
+export const quarterOf = (month: string): string =>
+  `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;

@@ -1,0 +1,517 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  CellSchema,
+  DemandByDistrictSchema,
+  DemandByOccupationSchema,
+  LanguageStatsSchema,
+  NationalitiesStatsSchema,
+  PermitsStatsSchema,
+  PlacementsStatsSchema,
+  ProgrammesStatsSchema,
+  RequestsStatsSchema,
+  statsFigures,
+  TimeToPlacementSchema,
+} from "../../shared/schemas/stats.ts";
+import type { Cell } from "../../shared/stats/suppression.ts";
+import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
+import {
+  createCountedPerson,
+  insertCase,
+  insertEnrolment,
+  insertInquiry,
+  insertOffer,
+  insertPlacement,
+  insertProgramme,
+} from "../factories/stats.ts";
+import { type Client, expectError, signIn } from "../setup/http.ts";
+import { setupTestApp } from "../setup/test-app.ts";
+
+const { app, db } = await setupTestApp();
+let cast: Awaited<ReturnType<typeof createTwoCentres>>;
+let manager: Client;
+let advisor: Client;
+let employer: Client;
+let admin: Client;
+const personIds: string[] = [];
+
+const n = (value: number): Cell => ({ value, suppressed: false });
+const hidden: Cell = { value: null, suppressed: true };
+
+/** No withheld count may be recoverable: a line with a published total withholds no cell or at least two. */
+function expectSafeLine(cells: Cell[], total: Cell) {
+  const withheld = [...cells, total].filter((cell) => cell.suppressed).length;
+  expect(
+    withheld === 0 || withheld >= 2,
+    `withheld ${withheld} of ${JSON.stringify(cells)} / ${JSON.stringify(total)}`,
+  ).toBe(true);
+  for (const cell of [...cells, total])
+    if (!cell.suppressed) expect(cell.value === 0 || (cell.value ?? 5) >= 5).toBe(true);
+}
+
+beforeAll(async () => {
+  cast = await createTwoCentres(db);
+  const { own, other } = cast;
+  [manager, advisor, employer, admin] = await Promise.all([
+    signIn(app, own.manager.email, TEST_PASSWORD),
+    signIn(app, own.advisor.email, TEST_PASSWORD),
+    signIn(app, own.employer.email, TEST_PASSWORD),
+    signIn(app, own.admin.email, TEST_PASSWORD),
+  ]);
+
+  const caseOn = async (centreId: string, openedOn: string, closedOn: string | null = null) => {
+    const person = await createCountedPerson(db, centreId);
+    personIds.push(person.id);
+    return insertCase(db, centreId, person.id, openedOn, closedOn);
+  };
+  // Requests, 2025-01 … 2025-03: person cases by opening day, inquiries by day of receipt.
+  for (const day of [
+    "2025-01-01",
+    "2025-01-01",
+    "2025-01-31",
+    "2025-02-15",
+    "2025-02-15",
+    "2025-02-28",
+    "2024-12-31",
+    "2025-04-01",
+  ])
+    await caseOn(own.centre.id, day);
+  for (const day of ["2025-01-10", "2025-01-10", "2025-01-10", "2025-01-10", ...Array(6).fill("2025-03-05")])
+    await caseOn(other.centre.id, day);
+  for (const day of ["2024-12-31", "2025-01-31", "2025-02-01", "2025-02-01"])
+    await insertInquiry(db, own.centre.id, own.company.id, { receivedOn: day, status: "served" });
+  for (const day of [...Array(5).fill("2025-02-10"), ...Array(7).fill("2025-03-31")])
+    await insertInquiry(db, other.centre.id, other.company.id, { receivedOn: day });
+
+  // Persons served in 2023: a case open on at least one day of the year.
+  const served = async (
+    centreId: string,
+    facts: Parameters<typeof createCountedPerson>[2],
+    cases: [string, string | null][],
+  ) => {
+    const person = await createCountedPerson(db, centreId, facts);
+    personIds.push(person.id);
+    for (const [opened, closed] of cases) await insertCase(db, centreId, person.id, opened, closed);
+  };
+  await served(
+    own.centre.id,
+    { nationality: "SY", germanLevel: "B1", certificateGap: true, permitType: "s18a_skilled_vocational" },
+    [["2022-06-01", "2023-01-01"]],
+  );
+  await served(
+    own.centre.id,
+    { nationality: "UA", germanLevel: "B2", permitType: "s18a_skilled_vocational" },
+    [["2023-12-31", null]],
+  );
+  await served(own.centre.id, { nationality: "TR", germanLevel: "C1" }, [["2022-01-01", "2022-12-31"]]);
+  await served(own.centre.id, { nationality: "TR", germanLevel: "C1" }, [["2024-01-01", null]]);
+  await served(own.centre.id, { nationality: "IN", permitType: "s16b_studies" }, [
+    ["2023-02-01", "2023-03-01"],
+    ["2023-05-01", null],
+  ]);
+  for (let index = 0; index < 6; index++)
+    await served(
+      other.centre.id,
+      {
+        nationality: "SY",
+        germanLevel: "B1",
+        certificateGap: index < 2,
+        permitType: "s18a_skilled_vocational",
+      },
+      [["2023-04-04", null]],
+    );
+  for (let index = 0; index < 2; index++)
+    await served(other.centre.id, { nationality: "UA", germanLevel: "A2", permitType: "s16b_studies" }, [
+      ["2021-01-01", "2023-12-31"],
+    ]);
+
+  // Demand, placements and programmes in 2022.
+  const jobOffer = await insertOffer(db, own.centre.id, own.company.id, {
+    openedOn: "2022-03-01",
+    occupation: "43104",
+    places: 3,
+    placesTaken: 1,
+  });
+  await insertOffer(db, own.centre.id, own.company.id, {
+    openedOn: "2022-12-31",
+    occupation: "29302",
+    places: 5,
+    type: "apprenticeship",
+  });
+  await insertOffer(db, own.centre.id, own.company.id, {
+    openedOn: "2022-05-01",
+    occupation: "43104",
+    places: 2,
+    status: "filled",
+  });
+  await insertOffer(db, own.centre.id, own.company.id, {
+    openedOn: "2021-12-31",
+    occupation: "43104",
+    places: 4,
+  });
+  await insertInquiry(db, own.centre.id, own.company.id, { receivedOn: "2022-01-01", occupation: "43104" });
+  await insertInquiry(db, own.centre.id, own.company.id, {
+    receivedOn: "2022-02-01",
+    occupation: "43104",
+    status: "served",
+  });
+  const otherOffer = await insertOffer(db, other.centre.id, other.company.id, {
+    openedOn: "2022-06-01",
+    occupation: "43412",
+    places: 10,
+    district: "region-hannover",
+  });
+  for (let index = 0; index < 6; index++)
+    await insertInquiry(db, other.centre.id, other.company.id, {
+      receivedOn: "2022-05-05",
+      occupation: "29302",
+      district: "region-hannover",
+    });
+
+  const apprenticeship = await insertOffer(db, own.centre.id, own.company.id, {
+    openedOn: "2022-01-01",
+    type: "apprenticeship",
+    status: "filled",
+  });
+  const placed = async (
+    offer: typeof jobOffer,
+    centreId: string,
+    fields: { proposedOn: string; stage: string; opened?: string; startedOn?: string },
+  ) => {
+    const person = await createCountedPerson(db, centreId);
+    personIds.push(person.id);
+    const opened = await insertCase(db, centreId, person.id, fields.opened ?? "2022-01-01", "2022-12-31");
+    await insertPlacement(db, offer, person, { ...fields, caseId: opened.id });
+  };
+  await placed(jobOffer, own.centre.id, {
+    proposedOn: "2022-02-01",
+    stage: "running",
+    opened: "2022-01-01",
+    startedOn: "2022-03-01",
+  });
+  await placed(jobOffer, own.centre.id, { proposedOn: "2022-05-01", stage: "declined" });
+  await placed(apprenticeship, own.centre.id, {
+    proposedOn: "2022-11-30",
+    stage: "completed",
+    opened: "2022-11-01",
+    startedOn: "2022-12-01",
+  });
+  await placed(jobOffer, own.centre.id, {
+    proposedOn: "2021-12-31",
+    stage: "running",
+    startedOn: "2022-01-15",
+  });
+  for (let index = 0; index < 6; index++)
+    await placed(otherOffer, other.centre.id, { proposedOn: "2022-07-01", stage: "proposed" });
+
+  const regional = await insertProgramme(db, null, "Talent trifft Handwerk");
+  const otherOwn = await insertProgramme(db, other.centre.id, 'Sprachtage; Betrieb "Nord"');
+  const enrolled = async (
+    centreId: string,
+    programmeId: string,
+    fields: Parameters<typeof insertEnrolment>[3],
+  ) => insertEnrolment(db, programmeId, await createCountedPerson(db, centreId), fields);
+  await enrolled(own.centre.id, regional.id, {
+    enteredOn: "2022-01-15",
+    status: "completed",
+    exitedOn: "2022-06-30",
+  });
+  await enrolled(own.centre.id, regional.id, { enteredOn: "2022-07-01" });
+  await enrolled(own.centre.id, regional.id, {
+    enteredOn: "2021-12-31",
+    status: "completed",
+    exitedOn: "2023-01-01",
+  });
+  for (let index = 0; index < 5; index++)
+    await enrolled(other.centre.id, otherOwn.id, { enteredOn: "2022-03-01" });
+});
+
+const get = async (client: Client, path: string) => {
+  const response = await client.get(path);
+  expect(response.status, path).toBe(200);
+  return response.json();
+};
+
+describe("statistics: new requests per month", () => {
+  it("counts the own centre's opened cases and received inquiries per month, every month, edges included", async () => {
+    const stats = RequestsStatsSchema.parse(
+      await get(manager, "/api/stats/requests?from=2025-01&to=2025-04&scope=centre"),
+    );
+    expect(stats.rows).toEqual([
+      { month: "2025-01", personRequests: n(3), companyRequests: n(1) },
+      { month: "2025-02", personRequests: n(3), companyRequests: n(2) },
+      { month: "2025-03", personRequests: n(0), companyRequests: n(0) },
+      { month: "2025-04", personRequests: n(1), companyRequests: n(0) },
+    ]);
+    expect(stats.totals).toEqual({ personRequests: n(7), companyRequests: n(3) });
+    expect(stats).toMatchObject({ scope: "centre", from: "2025-01", to: "2025-04" });
+  });
+
+  it("withholds small region-wide cells and a second cell per column so totals give nothing away", async () => {
+    const stats = RequestsStatsSchema.parse(
+      await get(manager, "/api/stats/requests?from=2025-01&to=2025-03&scope=region"),
+    );
+    expect(stats.rows).toEqual([
+      { month: "2025-01", personRequests: n(7), companyRequests: hidden },
+      { month: "2025-02", personRequests: hidden, companyRequests: hidden },
+      { month: "2025-03", personRequests: hidden, companyRequests: n(7) },
+    ]);
+    expect(stats.totals).toEqual({ personRequests: n(16), companyRequests: n(15) });
+    expectSafeLine(
+      stats.rows.map((row) => row.personRequests),
+      stats.totals.personRequests,
+    );
+    expectSafeLine(
+      stats.rows.map((row) => row.companyRequests),
+      stats.totals.companyRequests,
+    );
+  });
+
+  it("lets an admin read region-wide figures too, and an advisor only the own centre's", async () => {
+    const own = await get(manager, "/api/stats/requests?from=2025-01&to=2025-03");
+    expect(await get(advisor, "/api/stats/requests?from=2025-01&to=2025-03&scope=centre")).toEqual(own);
+    await get(admin, "/api/stats/requests?from=2025-01&to=2025-03&scope=region");
+    for (const figure of statsFigures) {
+      await expectError(
+        await advisor.get(`/api/stats/${figure}?from=2025-01&to=2025-03&scope=region`),
+        403,
+        "forbidden",
+      );
+      await expectError(
+        await advisor.get(`/api/stats/${figure}.csv?from=2025-01&to=2025-03&scope=region`),
+        403,
+        "forbidden",
+      );
+    }
+  });
+
+  it("answers 403 to employers on every statistics endpoint, JSON and CSV", async () => {
+    for (const figure of statsFigures)
+      for (const suffix of ["", ".csv"])
+        for (const scope of ["centre", "region"])
+          await expectError(
+            await employer.get(`/api/stats/${figure}${suffix}?from=2025-01&to=2025-03&scope=${scope}`),
+            403,
+            "forbidden",
+          );
+  });
+
+  it.each([
+    ["to=2025-03", "from"],
+    ["from=2025-13&to=2025-12", "from"],
+    ["from=2025-1&to=2025-12", "from"],
+    ["from=2025-04&to=2025-03", "to"],
+    ["from=2020-01&to=2025-01", "to"],
+    ["from=2025-01&to=2025-03&scope=world", "scope"],
+    ["from=2025-01&to=2025-03&personId=x", "personId"],
+  ])("answers 422 naming the field for %s", async (query, field) => {
+    const error = await expectError(
+      await manager.get(`/api/stats/requests?${query}`),
+      422,
+      "validation_failed",
+    );
+    expect(error.details).toEqual([expect.objectContaining({ path: field })]);
+  });
+
+  it("accepts the longest period, 60 months", async () => {
+    const stats = RequestsStatsSchema.parse(
+      await get(manager, "/api/stats/requests?from=2021-01&to=2025-12"),
+    );
+    expect(stats.rows).toHaveLength(60);
+    expect(stats.totals.personRequests).toEqual(n(18));
+  });
+});
+
+describe("statistics: CSV", () => {
+  it("exports the region-wide requests as UTF-8 with BOM, semicolons, German headers, CRLF and „< 5“", async () => {
+    const response = await manager.get("/api/stats/requests.csv?from=2025-01&to=2025-03&scope=region");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="ankommen-requests-2025-01-2025-03-region.csv"',
+    );
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(
+      "\uFEFFMonat;Neue Anfragen von Personen;Neue Anfragen von Unternehmen\r\n" +
+        "2025-01;7;< 5\r\n2025-02;< 5;< 5\r\n2025-03;< 5;7\r\nSumme;16;15\r\n",
+    );
+  });
+
+  it("quotes fields with separators or quotes and writes the share with a decimal comma", async () => {
+    const programmes = await (
+      await manager.get("/api/stats/programmes.csv?from=2022-01&to=2022-12&scope=region")
+    ).text();
+    expect(programmes).toContain('\r\n"Sprachtage; Betrieb ""Nord""";< 5;0\r\n');
+    const language = await (await manager.get("/api/stats/language.csv?from=2023-01&to=2023-12")).text();
+    expect(language).toContain("\r\nAnteil mit Zertifikatslücke in %;;33,3\r\n");
+  });
+});
+
+describe("statistics: persons served in the period", () => {
+  it("counts German levels and certificate gaps of persons with a case open in the period, each once", async () => {
+    const stats = LanguageStatsSchema.parse(
+      await get(manager, "/api/stats/language?from=2023-01&to=2023-12"),
+    );
+    const byLevel = Object.fromEntries(
+      stats.rows.map((row) => [row.level, [row.persons, row.certificateGap]]),
+    );
+    expect(byLevel).toEqual({
+      A1: [n(0), n(0)],
+      A2: [n(0), n(0)],
+      B1: [n(1), n(1)],
+      B2: [n(1), n(0)],
+      C1: [n(0), n(0)],
+      C2: [n(0), n(0)],
+      none: [n(1), n(0)],
+    });
+    expect(stats.totals).toEqual({ persons: n(3), certificateGap: n(1) });
+    expect(stats.certificateGapPercent).toEqual(n(33.3));
+  });
+
+  it("withholds the region's small levels, the small gap count and therefore the gap rate", async () => {
+    const stats = LanguageStatsSchema.parse(
+      await get(manager, "/api/stats/language?from=2023-01&to=2023-12&scope=region"),
+    );
+    const b1 = stats.rows.find((row) => row.level === "B1");
+    expect(b1).toEqual({ level: "B1", persons: n(7), certificateGap: hidden });
+    expect(stats.totals).toEqual({ persons: n(11), certificateGap: hidden });
+    expect(stats.certificateGapPercent).toEqual(hidden);
+    expectSafeLine(
+      stats.rows.map((row) => row.persons),
+      stats.totals.persons,
+    );
+    expectSafeLine(
+      stats.rows.map((row) => row.certificateGap),
+      stats.totals.certificateGap,
+    );
+  });
+
+  it("lists nationalities and permit types of the persons served, without any person's id", async () => {
+    const response = await manager.get("/api/stats/nationalities?from=2023-01&to=2023-12");
+    const text = await response.text();
+    for (const id of personIds) expect(text).not.toContain(id);
+    const stats = NationalitiesStatsSchema.parse(JSON.parse(text));
+    expect(stats.rows).toEqual([
+      { nationality: "IN", persons: n(1) },
+      { nationality: "SY", persons: n(1) },
+      { nationality: "UA", persons: n(1) },
+    ]);
+    const region = NationalitiesStatsSchema.parse(
+      await get(manager, "/api/stats/nationalities?from=2023-01&to=2023-12&scope=region"),
+    );
+    expect(region.rows).toEqual([
+      { nationality: "SY", persons: n(7) },
+      { nationality: "UA", persons: hidden },
+      { nationality: "IN", persons: hidden },
+    ]);
+    expect(region.total).toEqual(n(11));
+    const permits = PermitsStatsSchema.parse(
+      await get(manager, "/api/stats/permits?from=2023-01&to=2023-12"),
+    );
+    expect(permits.rows).toEqual([
+      { permitType: "s16b_studies", persons: n(1) },
+      { permitType: "s18a_skilled_vocational", persons: n(2) },
+    ]);
+    expect(permits.total).toEqual(n(3));
+  });
+});
+
+describe("statistics: demand, placements, programmes", () => {
+  it("sums free places of open offers and counts open inquiries of the period by occupation group and district", async () => {
+    const own = DemandByOccupationSchema.parse(
+      await get(manager, "/api/stats/demand-occupations?from=2022-01&to=2022-12"),
+    );
+    expect(own.rows).toEqual([
+      { group: "29", offerPlaces: n(5), openInquiries: n(0) },
+      { group: "43", offerPlaces: n(2), openInquiries: n(1) },
+    ]);
+    expect(own.totals).toEqual({ offerPlaces: n(7), openInquiries: n(1) });
+    const region = DemandByOccupationSchema.parse(
+      await get(manager, "/api/stats/demand-occupations?from=2022-01&to=2022-12&scope=region"),
+    );
+    expect(region.rows).toEqual([
+      { group: "29", offerPlaces: n(5), openInquiries: hidden },
+      { group: "43", offerPlaces: n(12), openInquiries: hidden },
+    ]);
+    expect(region.totals).toEqual({ offerPlaces: n(17), openInquiries: n(7) });
+    const districts = DemandByDistrictSchema.parse(
+      await get(manager, "/api/stats/demand-districts?from=2022-01&to=2022-12&scope=region"),
+    );
+    expect(districts.rows).toEqual([
+      { district: "region-hannover", offerPlaces: n(10), openInquiries: hidden },
+      { district: "lk-hildesheim", offerPlaces: n(7), openInquiries: hidden },
+    ]);
+    expect(districts.totals).toEqual({ offerPlaces: n(17), openInquiries: n(7) });
+  });
+
+  it("counts placements proposed in the period by offer type and stage, and the median days to the start", async () => {
+    const own = PlacementsStatsSchema.parse(
+      await get(manager, "/api/stats/placements?from=2022-01&to=2022-12"),
+    );
+    const job = own.rows.find((row) => row.offerType === "job");
+    expect(job?.stages).toMatchObject({ running: n(1), declined: n(1), proposed: n(0) });
+    expect(job?.total).toEqual(n(2));
+    expect(own.rows.find((row) => row.offerType === "apprenticeship")?.stages.completed).toEqual(n(1));
+    expect(own.totals.total).toEqual(n(3));
+    const days = TimeToPlacementSchema.parse(
+      await get(manager, "/api/stats/time-to-placement?from=2022-01&to=2022-12"),
+    );
+    expect(days).toMatchObject({ placements: n(3), medianDays: n(30) });
+    const march = TimeToPlacementSchema.parse(
+      await get(manager, "/api/stats/time-to-placement?from=2022-03&to=2022-12"),
+    );
+    expect(march).toMatchObject({ placements: n(2), medianDays: n(44.5) });
+
+    const region = PlacementsStatsSchema.parse(
+      await get(manager, "/api/stats/placements?from=2022-01&to=2022-12&scope=region"),
+    );
+    expect(region.totals.total).toEqual(n(9));
+    expect(region.rows.find((row) => row.offerType === "job")?.stages.proposed).toEqual(n(6));
+    for (const row of region.rows)
+      expectSafeLine(
+        region.stages.map((stage) => row.stages[stage] ?? n(0)),
+        row.total,
+      );
+    for (const stage of region.stages)
+      expectSafeLine(
+        region.rows.map((row) => row.stages[stage] ?? n(0)),
+        region.totals.stages[stage] ?? n(0),
+      );
+    expectSafeLine(
+      region.rows.map((row) => row.total),
+      region.totals.total,
+    );
+    const regionDays = TimeToPlacementSchema.parse(
+      await get(manager, "/api/stats/time-to-placement?from=2022-01&to=2022-12&scope=region"),
+    );
+    expect(regionDays).toMatchObject({ placements: hidden, medianDays: hidden });
+  });
+
+  it("counts enrolments and completions per programme the scope sees", async () => {
+    const own = ProgrammesStatsSchema.parse(
+      await get(manager, "/api/stats/programmes?from=2022-01&to=2022-12"),
+    );
+    expect(own.rows).toEqual([
+      { programme: "own", name: "Talent trifft Handwerk", enrolments: n(2), completions: n(1) },
+    ]);
+    const region = ProgrammesStatsSchema.parse(
+      await get(manager, "/api/stats/programmes?from=2022-01&to=2022-12&scope=region"),
+    );
+    expect(region.rows.map((row) => [row.name, row.enrolments, row.completions])).toEqual([
+      ['Sprachtage; Betrieb "Nord"', hidden, n(0)],
+      ["Talent trifft Handwerk", hidden, hidden],
+    ]);
+    expect(region.totals).toEqual({ enrolments: n(7), completions: hidden });
+    CellSchema.parse(region.totals.enrolments);
+  });
+});
+
+it("gives another centre's manager only that centre's figures", async () => {
+  const otherManager = await signIn(app, cast.other.manager.email, TEST_PASSWORD);
+  const stats = RequestsStatsSchema.parse(
+    await get(otherManager, "/api/stats/requests?from=2025-01&to=2025-03"),
+  );
+  expect(stats.totals).toEqual({ personRequests: n(10), companyRequests: n(12) });
+  const lone = await createUser(db, { role: "manager", centreId: cast.other.centre.id });
+  expect(lone.role).toBe("manager");
+});
