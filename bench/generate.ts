@@ -1,13 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import type SqliteDatabase from "better-sqlite3";
+import { migrations } from "../migrations/index.ts";
 import { connectDatabase, openSqlite } from "../server/db/connect.ts";
 import { migrateToLatest } from "../server/db/migrate.ts";
 import { nameTokenRows } from "../server/modules/persons/persons.repository.ts";
 import { generatePerson, type PersonBundle } from "../server/seed/case-data.ts";
 import { seedDemo } from "../server/seed/demo.ts";
+import { addLanguageData } from "../server/seed/language-data.ts";
 import { createRandom } from "../server/seed/random.ts";
 import { todayInBerlin } from "../shared/time/calendar.ts";
+import { insertEmployerData } from "./employer-data.ts";
 
 export type BenchScale = { persons: number; maxActivitiesPerCase: number };
 
@@ -22,6 +25,11 @@ function insertRows(sqlite: SqliteDatabase.Database, table: string, rows: readon
     statement.run(...columns.map((column) => (row as Record<string, unknown>)[column] ?? null));
 }
 
+/** Data is regenerated when the scale, the migrations or the generator change. */
+const GENERATOR_VERSION = 3;
+const markerOf = (scale: BenchScale) =>
+  JSON.stringify({ ...scale, migrations: Object.keys(migrations), generator: GENERATOR_VERSION });
+
 /**
  * A SQLite file with the demo centres and users plus `scale.persons` generated persons (cases,
  * timeline, tasks) in Welcome Center Hildesheim. Built once and reused while the scale matches.
@@ -29,11 +37,7 @@ function insertRows(sqlite: SqliteDatabase.Database, table: string, rows: readon
 export async function ensureBenchDatabase(dataDir: string, scale: BenchScale, log: (line: string) => void) {
   const file = path.join(dataDir, "ankommen.sqlite");
   const marker = path.join(dataDir, "scale.json");
-  if (
-    fs.existsSync(file) &&
-    fs.existsSync(marker) &&
-    fs.readFileSync(marker, "utf8") === JSON.stringify(scale)
-  )
+  if (fs.existsSync(file) && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === markerOf(scale))
     return file;
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
@@ -56,6 +60,7 @@ export async function ensureBenchDatabase(dataDir: string, scale: BenchScale, lo
 
   const sqlite = openSqlite(file);
   const random = createRandom(4711);
+  const languageRandom = createRandom(4712);
   const today = todayInBerlin();
   let activities = 0;
   const batch = 5000;
@@ -70,12 +75,14 @@ export async function ensureBenchDatabase(dataDir: string, scale: BenchScale, lo
         maxActivitiesPerCase: scale.maxActivitiesPerCase,
       }),
     );
+    const languageEntries = addLanguageData(languageRandom, bundles, { today, share: 0.6 });
     sqlite.transaction(() => {
       insertRows(
         sqlite,
         "persons",
         bundles.map((bundle) => bundle.person),
       );
+      insertRows(sqlite, "language_entries", languageEntries);
       insertRows(
         sqlite,
         "person_name_tokens",
@@ -101,10 +108,19 @@ export async function ensureBenchDatabase(dataDir: string, scale: BenchScale, lo
       );
     })();
   }
+  const employers = insertEmployerData(sqlite, (table, rows) => insertRows(sqlite, table, rows), {
+    centreId: centre.id,
+    persons: scale.persons,
+    today,
+    random: createRandom(4713),
+  });
+  log(
+    `Generated ${employers.companies} companies, ${employers.inquiries} inquiries, ${employers.offers} offers, ${employers.placements} placements`,
+  );
   sqlite.pragma("optimize");
   sqlite.exec("analyze");
   sqlite.close();
-  fs.writeFileSync(marker, JSON.stringify(scale));
+  fs.writeFileSync(marker, markerOf(scale));
   log(
     `Generated ${scale.persons} persons and ${activities} timeline entries in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { captureScenarios } from "./capture-sql.ts";
+import { DASHBOARD_BUDGET_MS, measureDashboard } from "./dashboard.ts";
 import { ensureBenchDatabase } from "./generate.ts";
 
 const quick = process.argv.includes("--quick");
@@ -187,6 +188,13 @@ for (const scenario of scenarios) {
       );
   }
 }
+const dashboard = await measureDashboard(appUrl, quick ? 3 : 20);
+for (const timing of dashboard) {
+  const name = `dashboard ${timing.figure} (${timing.scope})`;
+  if (timing.status !== 200) failures.push(`${name}: status ${timing.status}`);
+  else if (!quick && timing.max > DASHBOARD_BUDGET_MS)
+    failures.push(`${name}: ${timing.max.toFixed(0)} ms > ${DASHBOARD_BUDGET_MS} ms`);
+}
 const rss = rssMb(app.pid);
 
 const header = [
@@ -211,6 +219,11 @@ say(
 say(line(header));
 say(line(widths.map((width) => "-".repeat(width))));
 for (const row of rows) say(line(row));
+say(`\nDashboard (manager, last 12 months, sequential, budget ≤ ${DASHBOARD_BUDGET_MS} ms per request; ms)`);
+for (const timing of dashboard)
+  say(
+    `  ${`${timing.figure} (${timing.scope})`.padEnd(34)} p50 ${timing.p50.toFixed(1).padStart(6)}  max ${timing.max.toFixed(1).padStart(6)}`,
+  );
 say(`app server RSS after the runs: ${rss.toFixed(0)} MB`);
 
 if (quick) fs.rmSync(settings.dataDir, { recursive: true, force: true });

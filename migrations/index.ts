@@ -3,6 +3,11 @@ import * as foundation from "./2026-11-25-0001-foundation.ts";
 import * as caseManagement from "./2026-11-25-0002-case-management.ts";
 import * as personSearchIndex from "./2026-11-25-0003-person-search-index.ts";
 import * as personNameTokens from "./2026-11-25-0004-person-name-tokens.ts";
+import * as language from "./2026-11-26-0005-language.ts";
+import * as employers from "./2026-11-26-0006-employers.ts";
+import * as idempotency from "./2026-11-26-0007-idempotency.ts";
+import * as statisticsIndexes from "./2026-11-26-0008-statistics-indexes.ts";
+import * as personSupportSpan from "./2026-11-26-0009-person-support-span.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +15,9 @@ export const migrations: Record<string, Migration> = {
   "2026-11-25-0002-case-management": caseManagement,
   "2026-11-25-0003-person-search-index": personSearchIndex,
   "2026-11-25-0004-person-name-tokens": personNameTokens,
+  "2026-11-26-0005-language": language,
+  "2026-11-26-0006-employers": employers,
+  "2026-11-26-0007-idempotency": idempotency,
+  "2026-11-26-0008-statistics-indexes": statisticsIndexes,
+  "2026-11-26-0009-person-support-span": personSupportSpan,
 };

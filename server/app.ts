@@ -6,9 +6,11 @@ import { ApiError } from "./lib/errors.ts";
 import { accessLog } from "./middleware/access-log.ts";
 import { requireJsonFromOwnOrigin } from "./middleware/csrf.ts";
 import { errorResponse, handleError } from "./middleware/errors.ts";
+import { idempotency } from "./middleware/idempotency.ts";
 import { noStore, securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
 import { serveClient } from "./middleware/static-client.ts";
+import { agencyRoutes } from "./modules/agencies/agencies.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { createReadAuditLog, type ReadAuditLog } from "./modules/audit/read-audit.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
@@ -16,7 +18,14 @@ import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
+import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
+import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
+import { personEmployerRoutes } from "./modules/matching/person-extras.routes.ts";
+import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
+import { candidateRoutes, placementRoutes } from "./modules/placements/placements.routes.ts";
+import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programmes.routes.ts";
+import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
 
@@ -48,6 +57,7 @@ export function createApp({ clientDir, readAudit, ...rest }: CreateAppOptions) {
     )
     .use(requireJsonFromOwnOrigin(deps.config.publicOrigin))
     .use(loadSession(deps))
+    .use(idempotency(deps))
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))
     .route("/users", userRoutes(deps))
@@ -55,8 +65,19 @@ export function createApp({ clientDir, readAudit, ...rest }: CreateAppOptions) {
     .route("/companies", companyRoutes(deps))
     .route("/audit", auditRoutes(deps))
     .route("/persons", personRoutes(deps))
+    .route("/persons", personLanguageRoutes(deps))
+    .route("/language-sessions", languageSessionRoutes(deps))
     .route("/cases", caseRoutes(deps))
     .route("/tasks", taskRoutes(deps))
+    .route("/stats", statsRoutes(deps))
+    .route("/inquiries", inquiryRoutes(deps))
+    .route("/offers", offerRoutes(deps))
+    .route("/placements", placementRoutes(deps))
+    .route("/candidates", candidateRoutes(deps))
+    .route("/persons", personEmployerRoutes(deps))
+    .route("/programmes", programmeRoutes(deps))
+    .route("/enrolments", enrolmentRoutes(deps))
+    .route("/agencies", agencyRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

@@ -5,6 +5,7 @@ import { openMigratedDatabase } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { clientDist, ensureClientBuild } from "./lib/client-build.ts";
 import { createLogger } from "./lib/logger.ts";
+import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { purgeExpiredSessions } from "./modules/auth/sessions.service.ts";
 import { purgeStaleThrottles } from "./modules/auth/throttle.service.ts";
@@ -14,6 +15,8 @@ import { DEMO_PASSWORD, demoUsers } from "./seed/demo-accounts.ts";
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 const DRAIN_MS = 1_000;
+/** The server closes only once no request has been running for this long (after the drain). */
+const QUIET_MS = 200;
 const SWEEP_INTERVAL_MS = 60 * 60_000;
 
 async function main() {
@@ -27,12 +30,13 @@ async function main() {
   const serveBuiltClient = !process.argv.includes("--api-only");
   if (serveBuiltClient && config.env !== "test") ensureClientBuild(say);
 
-  /** Hourly upkeep: planner statistics, expired sessions and counters, permits entering the 90-day window. */
+  /** Hourly upkeep: planner statistics, expired sessions, counters and idempotency keys, expiring permits. */
   const sweep = async () => {
     try {
       database.maintain();
       await purgeExpiredSessions(database.db);
       await purgeStaleThrottles(database.db);
+      await purgeExpiredIdempotencyKeys(database.db);
       const created = await sweepExpiringPermits(database.db);
       if (created > 0) logger.info("permit expiry tasks created", { created });
     } catch (error) {
@@ -63,6 +67,19 @@ async function main() {
     }
   });
 
+  // Requests in flight, so shutdown waits for them and for connections still queued behind them: closing
+  // the listener while the event loop is busy would reset connections the kernel accepted but Node has not.
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  server.on("request", (_request, response: ServerResponse) => {
+    inFlight++;
+    lastActivity = Date.now();
+    response.on("close", () => {
+      inFlight--;
+      lastActivity = Date.now();
+    });
+  });
+
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -78,14 +95,19 @@ async function main() {
     // (the client then sees "other side closed"). First every answer tells the client to close,
     // then, after a short drain, the server stops and closes what is still idle.
     server.on("request", (_request, response: ServerResponse) => response.setHeader("Connection", "close"));
-    setTimeout(() => {
+    const closeWhenQuiet = () => {
+      if (inFlight > 0 || Date.now() - lastActivity < QUIET_MS) {
+        setTimeout(closeWhenQuiet, 50);
+        return;
+      }
       server.close(async () => {
         await readAudit.flush();
         await database.close();
         logger.info("stopped");
         process.exit(0);
       });
-    }, DRAIN_MS);
+    };
+    setTimeout(closeWhenQuiet, DRAIN_MS);
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));

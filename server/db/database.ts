@@ -14,6 +14,15 @@ export type CompaniesTable = {
   centre_id: string;
   name: string;
   district: string;
+  sector: string;
+  chamber: string | null;
+  size_band: string | null;
+  /** JSON list of CompanyContact. */
+  contacts: string;
+  notes: string | null;
+  agency_id: string | null;
+  /** Folded lower-case name for search ("Müller" = "Mueller" = "Muller"). */
+  name_folded: string;
   created_at: string;
   updated_at: string;
   version: number;
@@ -101,6 +110,14 @@ export type PersonsTable = {
   open_case_status: string | null;
   open_case_advisor_id: string | null;
   open_case_concerns: string | null;
+  /** Denormalized by the case services: earliest opening day of the person's cases (null without one). */
+  support_from: string | null;
+  /** Latest closing day of the person's cases; null while a case is not closed (or without a case). */
+  support_until: string | null;
+  /** Denormalized by the language service: CurrentLevels JSON for German, headline level, gap flag. */
+  german_levels: string | null;
+  german_level: string | null;
+  certificate_gap: number;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -175,6 +192,167 @@ export type PersonNameTokensTable = {
   search_text: string;
 };
 
+export type IdempotencyKeysTable = {
+  user_id: string;
+  key: string;
+  request: string;
+  body_hash: string;
+  status: number | null;
+  response_body: string | null;
+  created_at: string;
+};
+
+export type LanguageEntriesTable = {
+  id: string;
+  centre_id: string;
+  person_id: string;
+  language: string;
+  source: string;
+  date: string;
+  listening: string | null;
+  reading: string | null;
+  writing: string | null;
+  speaking: string | null;
+  overall: string | null;
+  provider: string | null;
+  certificate_number: string | null;
+  assessor_type: string | null;
+  assessor_name: string | null;
+  note: string | null;
+  company_id: string | null;
+  company_name: string | null;
+  session_id: string | null;
+  recorded_by: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type AgenciesTable = {
+  id: string;
+  name: string;
+  country: string;
+  seal_status: string;
+  seal_valid_until: string | null;
+  website: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+/** The recruitment agency a person came through (at most one). */
+export type PersonAgenciesTable = {
+  person_id: string;
+  centre_id: string;
+  agency_id: string;
+  created_at: string;
+};
+
+export type InquiriesTable = {
+  id: string;
+  centre_id: string;
+  company_id: string;
+  district: string;
+  occupation: string;
+  people_count: number;
+  german_level: string | null;
+  start_on: string | null;
+  /** JSON list of HelpWanted. */
+  help_wanted: string;
+  status: string;
+  received_on: string;
+  notes: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type ProgrammesTable = {
+  id: string;
+  /** null = regional catalogue. */
+  centre_id: string | null;
+  key: string;
+  name: string;
+  description: string | null;
+  funding_source: string;
+  esf_project_number: string | null;
+  starts_on: string;
+  ends_on: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type EnrolmentsTable = {
+  id: string;
+  centre_id: string;
+  programme_id: string;
+  person_id: string;
+  status: string;
+  entered_on: string;
+  exited_on: string | null;
+  /** JSON EsfEntry. */
+  esf_entry: string | null;
+  /** JSON EsfResult. */
+  esf_result: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type OffersTable = {
+  id: string;
+  /** The owning company's centre. */
+  centre_id: string;
+  company_id: string;
+  type: string;
+  title: string;
+  occupation: string;
+  district: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  places: number;
+  places_taken: number;
+  /** JSON LanguageRequirement. */
+  language_requirement: string;
+  programme_id: string | null;
+  description: string | null;
+  status: string;
+  opened_on: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type PlacementsTable = {
+  id: string;
+  /** The person's centre (which may differ from the offer's). */
+  centre_id: string;
+  offer_id: string;
+  company_id: string;
+  person_id: string;
+  case_id: string | null;
+  stage: string;
+  end_reason: string | null;
+  end_note: string | null;
+  proposed_on: string;
+  interview_on: string | null;
+  accepted_on: string | null;
+  started_on: string | null;
+  completed_on: string | null;
+  ended_on: string | null;
+  employer_feedback: string | null;
+  advisor_note: string | null;
+  proposed_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
 export type Database = {
   centres: CentresTable;
   companies: CompaniesTable;
@@ -188,6 +366,15 @@ export type Database = {
   cases: CasesTable;
   case_activities: CaseActivitiesTable;
   tasks: TasksTable;
+  language_entries: LanguageEntriesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  agencies: AgenciesTable;
+  person_agencies: PersonAgenciesTable;
+  inquiries: InquiriesTable;
+  programmes: ProgrammesTable;
+  enrolments: EnrolmentsTable;
+  offers: OffersTable;
+  placements: PlacementsTable;
 };
 
 export type Db = Kysely<Database>;

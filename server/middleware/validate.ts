@@ -13,17 +13,66 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   });
 }
 
+/**
+ * PostgreSQL cannot store U+0000 in text (the query fails: a 500), and no real input contains it:
+ * the path of the first string (or key) holding one, else null. Iterative, as bodies may nest deeply.
+ */
+export function nulCharacterAt(value: unknown): string | null {
+  type Step = { item: unknown; key: string; parent: Step | null };
+  const pathOf = (step: Step) => {
+    const keys: string[] = [];
+    for (let at: Step | null = step; at?.parent; at = at.parent) keys.unshift(at.key);
+    return keys.join(".") || "(body)";
+  };
+  const pending: Step[] = [{ item: value, key: "", parent: null }];
+  for (let step = pending.pop(); step; step = pending.pop()) {
+    const { item } = step;
+    if (typeof item === "string") {
+      if (item.includes("\u0000")) return pathOf(step);
+    } else if (typeof item === "object" && item !== null) {
+      for (const [key, child] of Object.entries(item)) {
+        const next = { item: child, key, parent: step };
+        if (key.includes("\u0000")) return pathOf(next);
+        pending.push(next);
+      }
+    }
+  }
+  return null;
+}
+
 function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const nul = nulCharacterAt(value);
+  if (nul)
+    throw validationFailed([{ path: nul, message: "Enthält ein unzulässiges Steuerzeichen (U+0000)" }]);
   const result = schema.safeParse(value);
   if (!result.success) throw validationFailed(toFieldIssues(result.error));
   return result.data;
 }
 
+/** Tags a validator with its schema, so tests can find a route's body, query and path schemas. */
+export const declaredSchema = Symbol("declaredSchema");
+export type DeclaredSchema = { target: "json" | "query" | "param"; schema: z.ZodType };
+
+const tagged = <M extends object>(middleware: M, target: DeclaredSchema["target"], schema: z.ZodType) =>
+  Object.assign(middleware, { [declaredSchema]: { target, schema } satisfies DeclaredSchema });
+
 export const jsonBody = <S extends z.ZodType>(schema: S) =>
-  validator("json", (value: unknown) => parseWith(schema, value));
+  tagged(
+    validator("json", (value: unknown) => parseWith(schema, value)),
+    "json",
+    schema,
+  );
 
 export const queryParams = <S extends z.ZodType>(schema: S) =>
-  validator("query", (value: unknown) => parseWith(schema, value));
+  tagged(
+    validator("query", (value: unknown) => parseWith(schema, value)),
+    "query",
+    schema,
+  );
 
 export const pathParams = <S extends z.ZodType>(schema: S) =>
-  validator("param", (value: unknown) => parseWith(schema, value));
+  tagged(
+    validator("param", (value: unknown) => parseWith(schema, value)),
+    "param",
+    schema,
+  );

@@ -12,6 +12,7 @@ import { newId } from "../lib/ids.ts";
 import { personColumns } from "../modules/persons/person-mapping.ts";
 import { activityTexts, origins, targetOccupations, taskTitles } from "./demo-people.ts";
 import type { Random } from "./random.ts";
+import { seasonalDay } from "./seasonal-days.ts";
 
 export type PersonBundle = {
   person: PersonsTable;
@@ -28,6 +29,8 @@ export type CaseDataOptions = {
   today: string;
   firstDay: string;
   maxActivitiesPerCase: number;
+  /** The person's number within the centre, for evenly spread first contacts (see seasonal-days.ts). */
+  sequence?: number;
 };
 
 const districtsNearby = [
@@ -63,7 +66,7 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
   const givenNames = random.pick(origin.given);
   const birthYear = random.int(1970, 2006);
   const birthDate = `${birthYear}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
-  const firstContact = dayBetween(random, options.firstDay, options.today);
+  const firstContact = seasonalDay(random, options.firstDay, options.today, options.sequence);
   const permitType = random.weighted(origin.permits);
   const permitExpiresOn =
     permitType === "eu_free_movement"
@@ -152,6 +155,9 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
       open_case_status: null,
       open_case_advisor_id: null,
       open_case_concerns: null,
+      german_levels: null,
+      german_level: null,
+      certificate_gap: 0,
       created_by: null,
       created_at: createdAt,
       updated_at: createdAt,

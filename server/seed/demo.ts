@@ -8,6 +8,8 @@ import { nameTokenRows } from "../modules/persons/persons.repository.ts";
 import { sweepExpiringPermits } from "../modules/tasks/permit-tasks.ts";
 import { generatePerson, type PersonBundle } from "./case-data.ts";
 import { DEMO_PASSWORD, demoCentres, demoCompanies, demoUsers } from "./demo-accounts.ts";
+import { demoCompanyColumns, seedEmployerData } from "./employers.ts";
+import { addLanguageData } from "./language-data.ts";
 import { createRandom } from "./random.ts";
 
 const personsPerCentre: Record<string, number> = { hildesheim: 140, hannover: 40, hameln: 30 };
@@ -36,7 +38,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     const advisorIds = demoUsers
       .filter((user) => user.centre === centre.key && user.role === "advisor")
       .map((user) => idOf(userIds, user.email));
-    return Array.from({ length: personsPerCentre[centre.key] ?? 0 }, () =>
+    return Array.from({ length: personsPerCentre[centre.key] ?? 0 }, (_, sequence) =>
       generatePerson(random, {
         centreId: idOf(centreIds, centre.key),
         district: centre.district,
@@ -44,9 +46,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
         today,
         firstDay: "2024-01-08",
         maxActivitiesPerCase: 8,
+        sequence,
       }),
     );
   });
+  const languageEntries = addLanguageData(createRandom(20261126), bundles, { today });
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto("centres")
@@ -67,6 +71,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
           centre_id: idOf(centreIds, company.centre),
           name: company.name,
           district: company.district,
+          ...demoCompanyColumns(company.key, company.name),
           ...stamps,
         })),
       )
@@ -98,6 +103,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       "person_name_tokens",
       bundles.flatMap((bundle) => nameTokenRows(bundle.person)),
     );
+    await insertInBatches(trx, "language_entries", languageEntries);
     await insertInBatches(
       trx,
       "person_consents",
@@ -119,6 +125,21 @@ export async function seedDemo(db: Db): Promise<boolean> {
       bundles.flatMap((bundle) => bundle.tasks),
     );
     await sweepExpiringPermits(trx, today);
+    await seedEmployerData(trx, {
+      today,
+      centreIds,
+      companyIds,
+      demoCompanies,
+      advisorIds: new Map(
+        demoCentres.map((centre) => [
+          idOf(centreIds, centre.key),
+          demoUsers
+            .filter((user) => user.centre === centre.key && user.role === "advisor")
+            .map((user) => idOf(userIds, user.email)),
+        ]),
+      ),
+      bundles,
+    });
   });
   return true;
 }

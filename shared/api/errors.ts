@@ -10,6 +10,7 @@ export const errorCodes = [
   "payload_too_large",
   "unsupported_media_type",
   "too_many_requests",
+  "idempotency_key_reused",
   "internal",
 ] as const;
 
@@ -40,6 +41,7 @@ export const statusOfCode: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   too_many_requests: 429,
+  idempotency_key_reused: 422,
   internal: 500,
 };
 
@@ -53,5 +55,11 @@ export const conflictReasons = [
   "case_closed",
   "consent_active",
   "consent_withdrawn",
+  "request_in_flight",
+  "offer_full",
+  "offer_not_open",
+  "already_proposed",
+  "no_sharing_consent",
+  "already_enrolled",
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];

@@ -3,7 +3,24 @@ import type { Role } from "./roles.ts";
 export const actions = ["read", "create", "update", "delete", "manage"] as const;
 export type Action = (typeof actions)[number];
 
-export const entities = ["user", "centre", "company", "audit", "person", "case", "task"] as const;
+export const entities = [
+  "user",
+  "centre",
+  "company",
+  "audit",
+  "person",
+  "case",
+  "task",
+  "language",
+  "stats",
+  "inquiry",
+  "offer",
+  "placement",
+  "programme",
+  "enrolment",
+  "agency",
+  "candidate",
+] as const;
 export type Entity = (typeof entities)[number];
 
 /** `own` = the signed-in user's centre (or company, for employers); `any` = every centre. */
@@ -20,6 +37,11 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "manage:centre:any",
     "read:company:own",
     "read:audit:own",
+    "read:stats:any",
+    "read:programme:any",
+    "create:programme:own",
+    "update:programme:own",
+    "read:agency:any",
   ],
   advisor: [
     "read:centre:any",
@@ -33,9 +55,46 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:task:own",
     "create:task:own",
     "update:task:own",
+    "read:language:own",
+    "create:language:own",
+    "update:language:own",
+    "delete:language:own",
+    "read:stats:own",
+    "create:company:own",
+    "update:company:own",
+    "read:inquiry:own",
+    "create:inquiry:own",
+    "update:inquiry:own",
+    "read:offer:any",
+    "create:offer:own",
+    "update:offer:own",
+    "read:placement:own",
+    "create:placement:own",
+    "update:placement:own",
+    "read:programme:any",
+    "create:programme:own",
+    "update:programme:own",
+    "read:enrolment:own",
+    "create:enrolment:own",
+    "update:enrolment:own",
+    "read:agency:any",
+    "create:agency:any",
+    "update:agency:any",
   ],
-  manager: ["read:centre:any"],
-  employer: [],
+  manager: ["read:centre:any", "read:stats:any", "read:programme:any"],
+  /** `own` for employers = their company (users.company_id). */
+  employer: [
+    "read:company:own",
+    "update:company:own",
+    "read:inquiry:own",
+    "create:inquiry:own",
+    "read:offer:own",
+    "create:offer:own",
+    "update:offer:own",
+    "read:candidate:own",
+    "update:candidate:own",
+    "read:programme:any",
+  ],
 };
 
 export function scopeOf(role: Role, permission: Permission): Scope | null {

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { CursorSchema, pageOf } from "../api/pagination.ts";
 import { DistrictSchema } from "../reference/districts.ts";
-import { IdSchema } from "./common.ts";
+import { ChamberSchema, SectorSchema, SizeBandSchema } from "../reference/employers.ts";
+import { AgencySummarySchema } from "./agency.ts";
+import { IdSchema, InstantSchema, VersionSchema } from "./common.ts";
 
 export const CompanySummarySchema = z.object({
   id: IdSchema,
@@ -10,3 +13,118 @@ export const CompanySummarySchema = z.object({
 export type CompanySummary = z.infer<typeof CompanySummarySchema>;
 
 export const CompanySummaryListSchema = z.object({ items: z.array(CompanySummarySchema) });
+
+const OptionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Höchstens ${max} Zeichen` })
+    .nullable();
+
+export const CompanyContactSchema = z.strictObject({
+  name: z.string().trim().min(1, { error: "Bitte ausfüllen" }).max(100, { error: "Höchstens 100 Zeichen" }),
+  function: OptionalText(100).default(null),
+  email: z.email({ error: "Keine gültige E-Mail-Adresse" }).max(254).nullable().default(null),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()/-]{5,30}$/, { error: "Telefonnummer aus Ziffern, Leerzeichen, + ( ) / -" })
+    .nullable()
+    .default(null),
+});
+export type CompanyContact = z.infer<typeof CompanyContactSchema>;
+
+const companyFieldShape = {
+  name: z.string().trim().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
+  sector: SectorSchema,
+  chamber: ChamberSchema.nullable(),
+  district: DistrictSchema,
+  sizeBand: SizeBandSchema.nullable(),
+  contacts: z.array(CompanyContactSchema).max(20, { error: "Höchstens 20 Ansprechpersonen" }),
+  notes: OptionalText(5000),
+  agencyId: IdSchema.nullable(),
+};
+
+export const CompanyCreateSchema = z.strictObject({
+  ...companyFieldShape,
+  sector: companyFieldShape.sector.default("other"),
+  chamber: companyFieldShape.chamber.default(null),
+  sizeBand: companyFieldShape.sizeBand.default(null),
+  contacts: companyFieldShape.contacts.default([]),
+  notes: companyFieldShape.notes.default(null),
+  agencyId: companyFieldShape.agencyId.default(null),
+});
+export type CompanyCreate = z.infer<typeof CompanyCreateSchema>;
+
+/** Advisors may change every field; employers only the profile fields (not `notes`, not `agencyId`). */
+export const CompanyUpdateSchema = z
+  .strictObject({ version: VersionSchema, ...z.strictObject(companyFieldShape).partial().shape })
+  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+export type CompanyUpdate = z.infer<typeof CompanyUpdateSchema>;
+export const employerEditableCompanyFields = [
+  "name",
+  "sector",
+  "chamber",
+  "district",
+  "sizeBand",
+  "contacts",
+] as const;
+
+export const CompanyEmployerUserSchema = z.object({ id: IdSchema, name: z.string(), email: z.string() });
+
+/** The advisor's view of a company. */
+export const CompanySchema = z.object({
+  id: IdSchema,
+  centreId: IdSchema,
+  name: z.string(),
+  sector: SectorSchema,
+  chamber: ChamberSchema.nullable(),
+  district: DistrictSchema,
+  sizeBand: SizeBandSchema.nullable(),
+  contacts: z.array(CompanyContactSchema),
+  notes: z.string().nullable(),
+  agencyId: IdSchema.nullable(),
+  agency: AgencySummarySchema.nullable(),
+  employerUsers: z.array(CompanyEmployerUserSchema),
+  openOffers: z.number().int(),
+  openInquiries: z.number().int(),
+  createdAt: InstantSchema,
+  updatedAt: InstantSchema,
+  version: VersionSchema,
+});
+export type Company = z.infer<typeof CompanySchema>;
+
+/** The employer's view of their own company: no advisor notes, no agency. */
+export const CompanyProfileSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  sector: SectorSchema,
+  chamber: ChamberSchema.nullable(),
+  district: DistrictSchema,
+  sizeBand: SizeBandSchema.nullable(),
+  contacts: z.array(CompanyContactSchema),
+  version: VersionSchema,
+});
+export type CompanyProfile = z.infer<typeof CompanyProfileSchema>;
+
+export const CompanyListItemSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  sector: SectorSchema,
+  chamber: ChamberSchema.nullable(),
+  district: DistrictSchema,
+  sizeBand: SizeBandSchema.nullable(),
+  sealWarning: AgencySummarySchema.shape.sealWarning,
+});
+export type CompanyListItem = z.infer<typeof CompanyListItemSchema>;
+
+export const CompanyListQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  sector: SectorSchema.optional(),
+  district: DistrictSchema.optional(),
+  cursor: CursorSchema,
+  limit: z.coerce.number().int().min(1).max(200).default(100),
+});
+export type CompanyListQuery = z.infer<typeof CompanyListQuerySchema>;
+
+export const CompanyPageSchema = pageOf(CompanyListItemSchema);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import { CaseStatusSchema, ConcernSchema, openCaseStatuses } from "../reference/cases.ts";
+import { CefrLevelSchema } from "../reference/cefr.ts";
 import { CountryCodeSchema, LanguageCodeSchema } from "../reference/countries.ts";
 import { ResidenceAreaSchema } from "../reference/districts.ts";
 import { IscedLevelSchema } from "../reference/education.ts";
@@ -8,6 +9,7 @@ import { KldbCodeSchema } from "../reference/kldb.ts";
 import { PermitTypeSchema, RecognitionBodySchema, RecognitionStatusSchema } from "../reference/residence.ts";
 import { todayInBerlin } from "../time/calendar.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import { CurrentLevelsSchema } from "./language.ts";
 
 export const genders = ["female", "male", "diverse"] as const;
 export const GenderSchema = z.enum(genders);
@@ -152,6 +154,11 @@ export const PersonSchema = PersonFieldsSchema.extend({
   centreId: IdSchema,
   openCase: OpenCaseSummarySchema.nullable(),
   flags: PersonFlagsSchema,
+  /** Headline current German level and whether an assessment lies below a certificate (language module). */
+  germanLevel: CefrLevelSchema.nullable(),
+  /** Current German level per skill (see shared/language/levels.ts), null without German entries. */
+  germanLevels: CurrentLevelsSchema.nullable(),
+  certificateGap: z.boolean(),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
   version: VersionSchema,
@@ -170,6 +177,8 @@ export const PersonListItemSchema = z.object({
   permitExpiresOn: CalendarDateSchema.nullable(),
   openCase: OpenCaseSummarySchema.nullable(),
   flags: PersonFlagsSchema,
+  germanLevel: CefrLevelSchema.nullable(),
+  certificateGap: z.boolean(),
 });
 export type PersonListItem = z.infer<typeof PersonListItemSchema>;
 
@@ -184,6 +193,7 @@ export const PersonListQuerySchema = z.strictObject({
   district: ResidenceAreaSchema.optional(),
   permitType: PermitTypeSchema.optional(),
   permitExpiringWithin: z.coerce.number().int().min(0).max(3650).optional(),
+  certificateGap: z.enum(["true", "false"]).optional(),
   sort: z.enum(personSorts).default("name"),
   cursor: CursorSchema,
   limit: LimitSchema,

@@ -20,6 +20,7 @@ let proposedName = "";
 let offerPath = "";
 let personPath = "";
 const offerTitle = "Ausbildung Tischler/in 2027";
+const esfProgramme = `Sprachcafé ESF ${Date.now().toString(36)}`;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -145,6 +146,27 @@ describe("advisor: companies, offers and placements", () => {
     await visible(page.getByRole("heading", { level: 2, name: "Talent trifft Handwerk" }));
     await viewportShot("advisor-programmes");
 
+    // The centre adds its own ESF Plus programme; the project number is asked for.
+    await page.getByRole("button", { name: "Programm anlegen" }).click();
+    const create = page.getByRole("form", { name: "Programm anlegen" });
+    await create.getByRole("textbox", { name: "Name" }).fill(esfProgramme);
+    await create.getByRole("combobox", { name: "Förderung" }).selectOption("esf_plus");
+    await create.getByLabel("Beginn").fill("2026-09-01");
+    await create.getByRole("button", { name: "Programm anlegen" }).click();
+    const projectNumber = create.getByRole("textbox", { name: "ESF-Projektnummer" });
+    await expect.poll(() => projectNumber.getAttribute("aria-invalid")).toBe("true");
+    await projectNumber.fill("ESF-E2E-0001");
+    await viewportShot("advisor-programme-create");
+    await create.getByRole("button", { name: "Programm anlegen" }).click();
+    const card = page.getByRole("region", { name: esfProgramme });
+    await visible(card.getByText("ESF Plus · ESF-Projektnummer ESF-E2E-0001"));
+    await card.getByRole("button", { name: `${esfProgramme} bearbeiten` }).click();
+    const edit = card.getByRole("form", { name: `${esfProgramme} bearbeiten` });
+    await edit.getByRole("textbox", { name: "Beschreibung" }).fill("Dienstags für Auszubildende");
+    await edit.getByRole("button", { name: "Speichern" }).click();
+    await visible(card.getByText("Dienstags für Auszubildende"));
+    await visible(page.getByText(`Programm „${esfProgramme}“ gespeichert.`));
+
     await mainNav(page).getByRole("link", { name: "Agenturen" }).click();
     await visible(page.getByRole("heading", { level: 1, name: "Anwerbeagenturen" }));
     await visible(page.getByText("Gütesiegel abgelaufen").first());
@@ -262,6 +284,33 @@ describe("advisor: companies, offers and placements", () => {
     await item.getByRole("button", { name: "Speichern" }).click();
     await visible(page.getByText("Austritt eingetragen."));
     await visible(item.getByText("Abgeschlossen"));
+
+    // An ESF Plus programme asks for the entry data, and for the results on leaving.
+    await section.getByRole("button", { name: "Teilnahme eintragen" }).click();
+    const esfEnrol = section.getByRole("form", { name: "Teilnahme eintragen" });
+    await esfEnrol.getByRole("combobox", { name: "Programm" }).selectOption({ label: esfProgramme });
+    await visible(esfEnrol.getByRole("group", { name: "ESF-Plus-Eintrittsdaten" }));
+    await esfEnrol.getByRole("button", { name: "Teilnahme eintragen" }).click();
+    const employment = esfEnrol.getByLabel("Erwerbsstatus beim Eintritt");
+    await expect.poll(() => employment.getAttribute("aria-invalid")).toBe("true");
+    await employment.selectOption("unemployed");
+    await esfEnrol.getByLabel("Altersgruppe").selectOption("18_29");
+    await esfEnrol.getByLabel("Bildungsstand (ISCED)").selectOption("3-4");
+    await esfEnrol.getByLabel("Drittstaatsangehörig").selectOption("yes");
+    expect(await esfEnrol.getByLabel("Behinderung").inputValue()).toBe("no_answer");
+    await esfEnrol.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS_DIR}/advisor-enrol-esf.png` });
+    await esfEnrol.getByRole("button", { name: "Teilnahme eintragen" }).click();
+    const esfItem = enrolments.getByRole("listitem").filter({ hasText: esfProgramme });
+    await esfItem.getByRole("button", { name: `Austritt aus ${esfProgramme} eintragen` }).click();
+    const exit = esfItem.getByRole("form", { name: `Austritt aus ${esfProgramme} eintragen` });
+    await exit.getByRole("checkbox", { name: "Ergebnisse jetzt erfassen" }).check();
+    await exit.getByRole("checkbox", { name: "Qualifikation erworben" }).check();
+    await exit.getByRole("checkbox", { name: "Erwerbstätig" }).check();
+    await exit.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS_DIR}/advisor-exit-esf.png` });
+    await exit.getByRole("button", { name: "Speichern" }).click();
+    await visible(esfItem.getByText(/^Ergebnis vom .+: Qualifikation erworben, Erwerbstätig$/));
 
     // The person's case warns about the agency's seal the same way.
     const personId = personPath.split("/").pop();

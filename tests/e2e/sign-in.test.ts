@@ -12,13 +12,32 @@ import {
   visible,
 } from "./browser.ts";
 
-const allLinks = ["Meine Aufgaben", "Statistik", "Unsere Angebote", "Benutzer", "Zentren", "Protokoll"];
+const allLinks = [
+  "Meine Aufgaben",
+  "Statistik",
+  "Unsere Angebote",
+  "Anfragen",
+  "Unser Unternehmen",
+  "Benutzer",
+  "Zentren",
+  "Protokoll",
+];
 
 const roles = [
-  { role: "admin", links: ["Benutzer", "Zentren", "Protokoll"], home: "/admin/users", heading: "Benutzer" },
-  { role: "advisor", links: ["Meine Aufgaben"], home: "/", heading: "Meine Aufgaben" },
+  {
+    role: "admin",
+    links: ["Benutzer", "Zentren", "Protokoll", "Statistik"],
+    home: "/admin/users",
+    heading: "Benutzer",
+  },
+  { role: "advisor", links: ["Meine Aufgaben", "Statistik"], home: "/", heading: "Meine Aufgaben" },
   { role: "manager", links: ["Statistik"], home: "/statistics", heading: "Statistik" },
-  { role: "employer", links: ["Unsere Angebote"], home: "/offers", heading: "Unsere Angebote" },
+  {
+    role: "employer",
+    links: ["Unsere Angebote", "Anfragen", "Unser Unternehmen"],
+    home: "/portal/offers",
+    heading: "Unsere Angebote",
+  },
 ] as const;
 
 let browser: Browser;
@@ -159,7 +178,11 @@ describe("sign-in", () => {
     try {
       await signIn(tablet, demoLogins.employer);
       await visible(tablet.getByRole("heading", { level: 1, name: "Unsere Angebote" }));
-      await visible(tablet.getByText("Noch keine Angebote"));
+      expect(new URL(tablet.url()).pathname).toBe("/portal/offers");
+      // The demo company's seeded offers, each a card with its title as a heading.
+      const offers = await visible(tablet.getByRole("list", { name: "Angebote" }));
+      await visible(offers.getByRole("heading", { name: "Ausbildung Tischler/in 2027" }));
+      await visible(tablet.getByRole("link", { name: "Neues Angebot" }).first());
       await screenshot(tablet, "tablet-employer");
     } finally {
       await closePage(tablet);

@@ -1,5 +1,6 @@
 import type { Db } from "../../server/db/database.ts";
 import { newId } from "../../server/lib/ids.ts";
+import { foldName } from "../../server/lib/names.ts";
 import { hashPassword } from "../../server/lib/passwords.ts";
 import { nowIso } from "../../server/lib/time.ts";
 import { personColumns } from "../../server/modules/persons/person-mapping.ts";
@@ -30,12 +31,24 @@ export async function createCentre(db: Db, overrides: { name?: string; district?
   return row;
 }
 
-export async function createCompany(db: Db, centreId: string, overrides: { name?: string } = {}) {
+export async function createCompany(
+  db: Db,
+  centreId: string,
+  overrides: { name?: string; district?: District; agencyId?: string } = {},
+) {
+  const name = overrides.name ?? `Tischlerei ${unique()}`;
   const row = {
     id: newId(),
     centre_id: centreId,
-    name: overrides.name ?? `Tischlerei ${unique()}`,
-    district: "lk-hildesheim",
+    name,
+    district: overrides.district ?? "lk-hildesheim",
+    sector: "craft",
+    chamber: "hwk",
+    size_band: "micro",
+    contacts: "[]",
+    notes: null,
+    agency_id: overrides.agencyId ?? null,
+    name_folded: foldName(name),
     ...stamps(),
   };
   await db.insertInto("companies").values(row).execute();
@@ -111,6 +124,9 @@ export async function createPerson(db: Db, centreId: string, overrides: PersonOv
     open_case_status: null,
     open_case_advisor_id: null,
     open_case_concerns: null,
+    german_levels: null,
+    german_level: null,
+    certificate_gap: 0,
     created_by: null,
     created_at: now,
     updated_at: now,

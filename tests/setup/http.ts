@@ -24,6 +24,7 @@ export function clientFor(app: TestApp, cookie: string | null = null) {
     get: (path: string, options?: Options) => send("GET", path, undefined, options),
     post: (path: string, body?: unknown, options?: Options) => send("POST", path, body, options),
     patch: (path: string, body?: unknown, options?: Options) => send("PATCH", path, body, options),
+    put: (path: string, body?: unknown, options?: Options) => send("PUT", path, body, options),
     delete: (path: string, options?: Options) => send("DELETE", path, undefined, options),
   };
 }

@@ -35,7 +35,9 @@ export async function startServerProcess(
 ): Promise<RunningServer> {
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-server-"));
   const port = await freePort();
-  const child = spawn(tsxBin, ["server/main.ts", ...args], {
+  // Node itself with tsx's loader, as `npm start` runs it: the tsx CLI would put a relay process in between
+  // that SIGKILLs the server when it does not confirm a SIGTERM within 30 ms (busy under load).
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts", ...args], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -16,7 +16,14 @@ describe("permission map", () => {
     }
   });
 
-  it("gives employers nothing beyond their own session yet", () => {
-    expect(rolePermissions.employer).toEqual([]);
+  it("gives employers only their company's data: profile, inquiries, offers, candidates", () => {
+    for (const permission of rolePermissions.employer)
+      expect(permission.endsWith(":own") || permission === "read:programme:any").toBe(true);
+    for (const entity of ["person", "case", "task", "enrolment", "agency", "audit", "user"] as const)
+      for (const action of ["read", "create", "update"] as const)
+        expect(can("employer", `${action}:${entity}`)).toBe(false);
+    expect(scopeOf("employer", "update:candidate")).toBe("own");
+    expect(can("employer", "read:placement")).toBe(false);
+    expect(can("advisor", "read:candidate")).toBe(false);
   });
 });

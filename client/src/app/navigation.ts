@@ -7,20 +7,33 @@ type NavKey =
   | "nav.cases"
   | "nav.statistics"
   | "nav.offers"
+  | "nav.advisorOffers"
+  | "nav.companies"
+  | "nav.programmes"
+  | "nav.agencies"
+  | "nav.inquiries"
+  | "nav.company"
   | "nav.users"
   | "nav.centres"
   | "nav.audit";
 export type NavItem = { to: string; labelKey: NavKey };
 
 const navItems: readonly NavItem[] = [
-  { to: "/", labelKey: "nav.myTasks" },
-  { to: "/persons", labelKey: "nav.persons" },
-  { to: "/cases", labelKey: "nav.cases" },
-  { to: "/statistics", labelKey: "nav.statistics" },
-  { to: "/offers", labelKey: "nav.offers" },
+  // Admin screens first: admins also see the programme catalogue, but land on their users.
   { to: "/admin/users", labelKey: "nav.users" },
   { to: "/admin/centres", labelKey: "nav.centres" },
   { to: "/admin/audit", labelKey: "nav.audit" },
+  { to: "/", labelKey: "nav.myTasks" },
+  { to: "/persons", labelKey: "nav.persons" },
+  { to: "/cases", labelKey: "nav.cases" },
+  { to: "/companies", labelKey: "nav.companies" },
+  { to: "/offers", labelKey: "nav.advisorOffers" },
+  { to: "/programmes", labelKey: "nav.programmes" },
+  { to: "/agencies", labelKey: "nav.agencies" },
+  { to: "/portal/offers", labelKey: "nav.offers" },
+  { to: "/portal/inquiries", labelKey: "nav.inquiries" },
+  { to: "/portal/company", labelKey: "nav.company" },
+  { to: "/statistics", labelKey: "nav.statistics" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

@@ -7,12 +7,27 @@ import { userQueries } from "../features/users/api/get-users.ts";
 import { userFiltersFrom } from "../features/users/utils/user-filters.ts";
 import { queryClient } from "../lib/query-client.ts";
 import { canVisit } from "./access.ts";
+import {
+  agenciesLoader,
+  companiesLoader,
+  companyLoader,
+  editOfferLoader,
+  offerLoader,
+  offersLoader,
+  programmesLoader,
+} from "./employers-loaders.ts";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { homePathOf } from "./navigation.ts";
 import { caseLoader, casesLoader, myDayLoader, personLoader, personsLoader } from "./record-loaders.ts";
 import { NotFound } from "./routes/errors/not-found.tsx";
 import { RootError, RouteError } from "./routes/errors/route-error.tsx";
 import { LoginRoute, loginLoader } from "./routes/login.tsx";
+import {
+  portalCompanyLoader,
+  portalInquiriesLoader,
+  portalOfferLoader,
+  portalOffersLoader,
+} from "./routes/portal/loaders.ts";
 import { requireAccess, requireUser } from "./session.ts";
 
 const guard = async ({ request }: LoaderFunctionArgs) => {
@@ -70,6 +85,14 @@ export const router = createBrowserRouter([
                   })),
               },
               {
+                path: "language-sessions/new",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/language/new-language-session.tsx").then((module) => ({
+                    Component: module.NewLanguageSessionRoute,
+                  })),
+              },
+              {
                 path: "persons/:id",
                 loader: personLoader,
                 lazy: () =>
@@ -94,10 +117,128 @@ export const router = createBrowserRouter([
                   import("./routes/statistics.tsx").then((module) => ({ Component: module.StatisticsRoute })),
               },
               {
-                path: "offers",
+                path: "companies",
+                loader: companiesLoader,
+                lazy: () =>
+                  import("./routes/companies/companies.tsx").then((module) => ({
+                    Component: module.CompaniesRoute,
+                  })),
+              },
+              {
+                path: "companies/new",
                 loader: guard,
                 lazy: () =>
-                  import("./routes/offers.tsx").then((module) => ({ Component: module.OffersRoute })),
+                  import("./routes/companies/new-company.tsx").then((module) => ({
+                    Component: module.NewCompanyRoute,
+                  })),
+              },
+              {
+                path: "companies/:id",
+                loader: companyLoader,
+                lazy: () =>
+                  import("./routes/companies/company.tsx").then((module) => ({
+                    Component: module.CompanyRoute,
+                  })),
+              },
+              {
+                path: "offers",
+                loader: offersLoader,
+                lazy: () =>
+                  import("./routes/offers/offers.tsx").then((module) => ({ Component: module.OffersRoute })),
+              },
+              {
+                path: "offers/new",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/offers/new-offer.tsx").then((module) => ({
+                    Component: module.NewOfferRoute,
+                  })),
+              },
+              {
+                path: "offers/:id",
+                loader: offerLoader,
+                lazy: () =>
+                  import("./routes/offers/offer.tsx").then((module) => ({ Component: module.OfferRoute })),
+              },
+              {
+                path: "offers/:id/edit",
+                loader: editOfferLoader,
+                lazy: () =>
+                  import("./routes/offers/edit-offer.tsx").then((module) => ({
+                    Component: module.EditOfferRoute,
+                  })),
+              },
+              {
+                path: "programmes",
+                loader: programmesLoader,
+                lazy: () =>
+                  import("./routes/programmes/programmes.tsx").then((module) => ({
+                    Component: module.ProgrammesRoute,
+                  })),
+              },
+              {
+                path: "agencies",
+                loader: agenciesLoader,
+                lazy: () =>
+                  import("./routes/agencies/agencies.tsx").then((module) => ({
+                    Component: module.AgenciesRoute,
+                  })),
+              },
+              {
+                path: "portal/offers",
+                loader: portalOffersLoader,
+                lazy: () =>
+                  import("./routes/portal/offers.tsx").then((module) => ({
+                    Component: module.PortalOffersRoute,
+                  })),
+              },
+              {
+                path: "portal/offers/new",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/portal/new-offer.tsx").then((module) => ({
+                    Component: module.PortalNewOfferRoute,
+                  })),
+              },
+              {
+                path: "portal/offers/:id",
+                loader: portalOfferLoader,
+                lazy: () =>
+                  import("./routes/portal/offer.tsx").then((module) => ({
+                    Component: module.PortalOfferRoute,
+                  })),
+              },
+              {
+                path: "portal/offers/:id/edit",
+                loader: portalOfferLoader,
+                lazy: () =>
+                  import("./routes/portal/edit-offer.tsx").then((module) => ({
+                    Component: module.PortalEditOfferRoute,
+                  })),
+              },
+              {
+                path: "portal/inquiries",
+                loader: portalInquiriesLoader,
+                lazy: () =>
+                  import("./routes/portal/inquiries.tsx").then((module) => ({
+                    Component: module.PortalInquiriesRoute,
+                  })),
+              },
+              {
+                path: "portal/inquiries/new",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/portal/new-inquiry.tsx").then((module) => ({
+                    Component: module.PortalNewInquiryRoute,
+                  })),
+              },
+              {
+                path: "portal/company",
+                loader: portalCompanyLoader,
+                lazy: () =>
+                  import("./routes/portal/company.tsx").then((module) => ({
+                    Component: module.PortalCompanyRoute,
+                  })),
               },
               {
                 path: "admin/users",

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { ApiError, errorFromResponse } from "./api-error.ts";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type QueryValue = string | number | boolean | null | undefined;
 export type QueryParams = Record<string, QueryValue>;
 type RequestOptions = { signal?: AbortSignal; query?: QueryParams };
@@ -90,6 +90,7 @@ function withBody(method: Exclude<Method, "GET">) {
 export const api = {
   get,
   post: withBody("POST"),
+  put: withBody("PUT"),
   patch: withBody("PATCH"),
   del: withBody("DELETE"),
 };

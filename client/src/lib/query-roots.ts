@@ -4,4 +4,9 @@ export const queryRoots = {
   cases: ["cases"],
   tasks: ["tasks"],
   caseworkers: ["caseworkers"],
+  companies: ["companies"],
+  offers: ["offers"],
+  placements: ["placements"],
+  programmes: ["programmes"],
+  agencies: ["agencies"],
 } as const;

@@ -3,5 +3,11 @@
  * `locales/de.json` and `locales/en.json` in its folder and registers them with `addFeatureMessages`.
  */
 export type FeatureMessages = {
-  placeholder: Record<string, string>;
+  language: typeof import("../features/language/locales/de.json");
+  portal: typeof import("../features/portal/locales/de.json");
+  statistics: typeof import("../features/statistics/locales/de.json");
+  companies: typeof import("../features/companies/locales/de.json");
+  offers: typeof import("../features/offers/locales/de.json");
+  programmes: typeof import("../features/programmes/locales/de.json");
+  agencies: typeof import("../features/agencies/locales/de.json");
 };

@@ -82,13 +82,17 @@ export async function editActivity(
     if (current.author_id !== actor.id)
       throw forbidden("Nur die Verfasserin / der Verfasser darf den Eintrag ändern");
     if (current.version !== version) throw staleVersion(toActivity(current));
-    await cases.updateActivityIfVersion(trx, actor.centreId, id, version, {
+    const edited = await cases.updateActivityIfVersion(trx, actor.centreId, id, version, {
       ...(changes.type && { type: changes.type }),
       ...(changes.occurredOn && { occurred_on: changes.occurredOn }),
       ...(changes.durationMinutes !== undefined && { duration_minutes: changes.durationMinutes }),
       ...(changes.text && { text: changes.text }),
       updated_at: nowIso(),
     });
+    if (!edited) {
+      const latest = await cases.findActivity(trx, actor.centreId, caseId, id);
+      throw staleVersion(toActivity(latest ?? current));
+    }
     if (changes.occurredOn) await cases.touchLastActivity(trx, actor.centreId, caseId, changes.occurredOn);
     await recordAudit(trx, context, {
       action: "activity.update",

@@ -132,7 +132,8 @@ export async function updateCase(
       ...(changes.advisorId !== undefined && { advisor_id: changes.advisorId }),
       updated_at: nowIso(),
     });
-    if (!updated) throw staleVersion(current);
+    // Lost a race (PostgreSQL: the row lock waited for the other writer): answer with its result.
+    if (!updated) throw staleVersion(await requireCase(trx, actor.centreId, id));
     await syncOpenCase(trx, actor.centreId, id);
     await recordAudit(trx, context, {
       action: "case.update",
@@ -170,12 +171,13 @@ export async function transitionCase(
     const closedOn = input.to === "closed" ? (input.closedOn ?? todayInBerlin()) : null;
     if (closedOn && closedOn < current.openedOn)
       throw fieldError("closedOn", "Abschluss vor der Eröffnung des Falls");
-    await cases.updateCaseIfVersion(trx, actor.centreId, id, input.version, {
+    const moved = await cases.updateCaseIfVersion(trx, actor.centreId, id, input.version, {
       status: input.to,
       outcome: input.to === "closed" ? (input.outcome ?? null) : null,
       closed_on: closedOn,
       updated_at: nowIso(),
     });
+    if (!moved) throw staleVersion(await requireCase(trx, actor.centreId, id));
     await syncOpenCase(trx, actor.centreId, id);
     await recordAudit(trx, context, {
       action: "case.transition",
@@ -196,12 +198,13 @@ export async function reopenCase(db: Db, context: ActorContext, id: string, vers
       throw conflict("case_not_closed", "Nur abgeschlossene Fälle können wieder geöffnet werden");
     const other = await cases.findOpenCaseOfPerson(trx, actor.centreId, current.personId);
     if (other) throw conflict("open_case_exists", "Für diese Person gibt es schon einen offenen Fall");
-    await cases.updateCaseIfVersion(trx, actor.centreId, id, version, {
+    const reopened = await cases.updateCaseIfVersion(trx, actor.centreId, id, version, {
       status: "active",
       outcome: null,
       closed_on: null,
       updated_at: nowIso(),
     });
+    if (!reopened) throw staleVersion(await requireCase(trx, actor.centreId, id));
     await syncOpenCase(trx, actor.centreId, id);
     await recordAudit(trx, context, {
       action: "case.reopen",

@@ -1,5 +1,6 @@
 import type { CaseStatus } from "../../../shared/reference/cases.ts";
 import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
+import type { CefrLevel } from "../../../shared/reference/cefr.ts";
 import type { ResidenceArea } from "../../../shared/reference/districts.ts";
 import type { IscedLevel } from "../../../shared/reference/education.ts";
 import type { PermitType, RecognitionBody, RecognitionStatus } from "../../../shared/reference/residence.ts";
@@ -58,6 +59,9 @@ export function toPerson(row: PersonRow, today = todayInBerlin()): Person {
     notes: row.notes,
     openCase: openCaseOf(row),
     flags: flagsOf(row, today),
+    germanLevel: row.german_level as CefrLevel | null,
+    germanLevels: row.german_levels ? (JSON.parse(row.german_levels) as Person["germanLevels"]) : null,
+    certificateGap: row.certificate_gap === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
@@ -77,6 +81,8 @@ export function toPersonListItem(row: PersonRow, today: string): PersonListItem 
     permitExpiresOn: row.permit_expires_on,
     openCase: openCaseOf(row),
     flags: flagsOf(row, today),
+    germanLevel: row.german_level as CefrLevel | null,
+    certificateGap: row.certificate_gap === 1,
   };
 }
 

@@ -107,6 +107,7 @@ export type PersonFilter = {
   district?: string | undefined;
   permitType?: string | undefined;
   permitExpiresBy?: string | undefined;
+  certificateGap?: boolean | undefined;
   sort: PersonSort;
   after?: (string | number)[] | undefined;
   limit: number;
@@ -225,6 +226,8 @@ export async function listPersons(db: DbOrTx, centreId: string, filter: PersonFi
   if (filter.nationality) query = query.where("persons.nationality", "=", filter.nationality);
   if (filter.district) query = query.where("persons.district", "=", filter.district);
   if (filter.permitType) query = query.where("persons.permit_type", "=", filter.permitType);
+  if (filter.certificateGap !== undefined)
+    query = query.where("persons.certificate_gap", "=", filter.certificateGap ? 1 : 0);
   if (filter.permitExpiresBy !== undefined) {
     query = query
       .where("persons.permit_expires_on", "is not", null)

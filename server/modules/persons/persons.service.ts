@@ -77,6 +77,9 @@ export async function createPerson(db: Db, context: ActorContext, input: PersonC
       open_case_status: null,
       open_case_advisor_id: null,
       open_case_concerns: null,
+      german_levels: null,
+      german_level: null,
+      certificate_gap: 0,
       created_by: actor.id,
       created_at: now,
       updated_at: now,
@@ -116,7 +119,9 @@ export async function updatePerson(
       ...personColumns(merged),
       updated_at: nowIso(),
     });
-    if (!updated) throw staleVersion(current);
+    // Lost a race (PostgreSQL: the row lock waited for the other writer): answer with its result.
+    if (!updated)
+      throw staleVersion(toPerson((await persons.findPerson(trx, actor.centreId, id)) ?? currentRow));
     await recordAudit(trx, context, {
       action: "person.update",
       entity: "person",
@@ -150,6 +155,7 @@ export async function listPersonsPage(db: Db, context: ActorContext, query: Pers
     permitType: query.permitType,
     permitExpiresBy:
       query.permitExpiringWithin !== undefined ? addDays(today, query.permitExpiringWithin) : undefined,
+    certificateGap: query.certificateGap === undefined ? undefined : query.certificateGap === "true",
     sort: query.sort,
     after,
     limit: query.limit + 1,

@@ -114,7 +114,8 @@ export async function updateTask(
       ...(changes.done !== undefined && { done_at: changes.done ? (current.doneAt ?? nowIso()) : null }),
       updated_at: nowIso(),
     });
-    if (!updated) throw staleVersion(current);
+    // Lost a race (PostgreSQL: the row lock waited for the other writer): answer with its result.
+    if (!updated) throw staleVersion(await requireTask(trx, actor.centreId, id));
     const action =
       changes.done === true ? "task.done" : changes.done === false ? "task.reopen" : "task.update";
     await recordAudit(trx, context, {

@@ -99,7 +99,7 @@ export async function updateUser(db: Db, context: ActorContext, id: string, inpu
       ...(input.active !== undefined && { active: input.active ? 1 : 0 }),
     };
     const updated = await users.updateUserIfVersion(trx, actor.centreId, id, input.version, changes);
-    if (!updated) throw staleVersion(toUser(current));
+    if (!updated) throw staleVersion(toUser((await users.findUser(trx, actor.centreId, id)) ?? current));
     if (input.active === false) await endAllSessionsOf(trx, id);
     const action =
       input.active === false ? "user.deactivate" : input.active === true ? "user.activate" : "user.update";

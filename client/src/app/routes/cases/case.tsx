@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
+import { PersonAgencyWarning } from "../../../features/agencies/components/person-agency.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
 import { useCase } from "../../../features/cases/api/get-cases.ts";
 import { CaseDetails } from "../../../features/cases/components/case-details.tsx";
@@ -22,6 +23,7 @@ export function CaseRoute() {
   return (
     <>
       <CaseHeader item={item.data} />
+      <PersonAgencyWarning personId={item.data.personId} />
       <div className="case-layout">
         <Timeline caseId={item.data.id} userId={user.id} closed={closed} />
         <div className="stack">

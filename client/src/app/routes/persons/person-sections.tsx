@@ -5,15 +5,19 @@ import { ConsentsSection } from "../../../features/persons/components/consents-s
 import { ProfileSection } from "../../../features/persons/components/profile-section.tsx";
 import { QualificationsSection } from "../../../features/persons/components/qualifications-section.tsx";
 import { ResidenceSection } from "../../../features/persons/components/residence-section.tsx";
+import { PersonLanguage } from "./person-language.tsx";
+import { PersonPlacementSection } from "./person-placements.tsx";
 import { PersonTasks } from "./person-tasks.tsx";
 
 type SectionLabelKey =
   | "persons.sections.profile"
   | "persons.sections.residence"
   | "persons.sections.qualifications"
+  | "language.title"
   | "persons.sections.consents"
   | "persons.sections.cases"
-  | "persons.sections.tasks";
+  | "persons.sections.tasks"
+  | "offers.person.title";
 
 export type PersonSection = { id: string; labelKey: SectionLabelKey; render: (person: Person) => ReactNode };
 
@@ -35,6 +39,11 @@ export const personSections: readonly PersonSection[] = [
     render: (person) => <QualificationsSection person={person} />,
   },
   {
+    id: "language",
+    labelKey: "language.title",
+    render: (person) => <PersonLanguage person={person} />,
+  },
+  {
     id: "consents",
     labelKey: "persons.sections.consents",
     render: (person) => <ConsentsSection personId={person.id} />,
@@ -48,5 +57,10 @@ export const personSections: readonly PersonSection[] = [
     id: "tasks",
     labelKey: "persons.sections.tasks",
     render: (person) => <PersonTasks person={person} />,
+  },
+  {
+    id: "placements",
+    labelKey: "offers.person.title",
+    render: (person) => <PersonPlacementSection person={person} />,
   },
 ];

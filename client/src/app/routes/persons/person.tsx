@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
+import { PersonAgencyWarning } from "../../../features/agencies/components/person-agency.tsx";
 import { usePerson } from "../../../features/persons/api/get-persons.ts";
 import { PersonHeader } from "../../../features/persons/components/person-header.tsx";
 import { personSections } from "./person-sections.tsx";
@@ -18,6 +19,7 @@ export function PersonRoute() {
         <Link to="/persons">{t("persons.title")}</Link>
       </nav>
       <PersonHeader person={person.data} />
+      <PersonAgencyWarning personId={person.data.id} />
       <div className="record-layout">
         <nav className="section-nav" aria-label={t("persons.sectionNav")}>
           <ul>

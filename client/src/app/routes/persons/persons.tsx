@@ -15,9 +15,12 @@ export function PersonsRoute() {
         title={t("persons.title")}
         description={t("persons.description", { centre: user.centreName })}
         actions={
-          <ButtonLink variant="primary" to="/persons/new">
-            {t("persons.new")}
-          </ButtonLink>
+          <>
+            <ButtonLink to="/language-sessions/new">{t("persons.languageSession")}</ButtonLink>
+            <ButtonLink variant="primary" to="/persons/new">
+              {t("persons.new")}
+            </ButtonLink>
+          </>
         }
       />
       <PersonsList userId={user.id} caseworkers={caseworkers.data ?? []} />

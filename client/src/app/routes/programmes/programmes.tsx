@@ -1,11 +1,14 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { can } from "../../../../../shared/auth/permissions.ts";
 import { Button } from "../../../components/button.tsx";
 import { PageHeader } from "../../../components/page-header.tsx";
+import { useSessionUser } from "../../../features/auth/api/get-me.ts";
 import { ProgrammesList } from "../../../features/programmes/components/programmes-list.tsx";
 
 export function ProgrammesRoute() {
   const { t } = useTranslation();
+  const user = useSessionUser();
   const [creating, setCreating] = useState(false);
   return (
     <>
@@ -20,7 +23,11 @@ export function ProgrammesRoute() {
           )
         }
       />
-      <ProgrammesList creating={creating} onCreated={() => setCreating(false)} />
+      <ProgrammesList
+        creating={creating}
+        onCreated={() => setCreating(false)}
+        showEnrolments={can(user.role, "read:enrolment")}
+      />
     </>
   );
 }

@@ -1,6 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
-import { type AgencyCreate, AgencySchema, PersonAgencySchema } from "../../../../../shared/schemas/agency.ts";
+import {
+  type AgencyCreate,
+  AgencySchema,
+  type AgencyUpdate,
+  PersonAgencySchema,
+} from "../../../../../shared/schemas/agency.ts";
 import { api } from "../../../lib/api-client.ts";
 import { queryRoots } from "../../../lib/query-roots.ts";
 import { agencyQueries } from "./get-agencies.ts";
@@ -10,6 +15,20 @@ export function useRegisterAgency() {
   return useMutation({
     mutationFn: (agency: AgencyCreate) => api.post(paths.agencies, agency, AgencySchema),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: agencyQueries.lists() }),
+  });
+}
+
+type UpdateAgencyInput = { id: string; changes: AgencyUpdate };
+
+/** A seal change moves warnings on companies and persons too, so every agency query refreshes. */
+export function useUpdateAgency() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: UpdateAgencyInput) => api.patch(paths.agency(id), changes, AgencySchema),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: queryRoots.agencies });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.companies });
+    },
   });
 }
 

@@ -30,6 +30,8 @@ export function AgenciesList({
   const params = agencyParamsFrom(searchParams);
   const agencies = useQuery({ ...agencyQueries.list(params), placeholderData: keepPreviousData });
   const [showForm, setShowForm] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = editingId ? agencies.data?.find((agency) => agency.id === editingId) : undefined;
   const formOpen = registering || showForm;
   const filtered = params.q !== undefined || params.sealWarning !== undefined;
   const close = () => {
@@ -45,6 +47,18 @@ export function AgenciesList({
             onDone={(agency) => {
               if (agency) showToast(t("agencies.registered", { name: agency.name }));
               close();
+            }}
+          />
+        </div>
+      )}
+      {editing && (
+        <div className="card card-form">
+          <RegisterAgencyForm
+            key={editing.id}
+            agency={editing}
+            onDone={(agency) => {
+              if (agency) showToast(t("agencies.saved", { name: agency.name }));
+              setEditingId(null);
             }}
           />
         </div>
@@ -89,7 +103,7 @@ export function AgenciesList({
           </EmptyState>
         )
       ) : (
-        <AgenciesTable agencies={agencies.data} />
+        <AgenciesTable agencies={agencies.data} onEdit={(agency) => setEditingId(agency.id)} />
       )}
     </div>
   );

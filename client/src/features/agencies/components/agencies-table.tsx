@@ -1,12 +1,19 @@
 import { useTranslation } from "react-i18next";
 import { countryName } from "../../../../../shared/reference/countries.ts";
 import type { Agency } from "../../../../../shared/schemas/agency.ts";
+import { Button } from "../../../components/button.tsx";
 import { DataTable } from "../../../components/data-table.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { SealWarningBadge } from "./seal-warning-badge.tsx";
 
-export function AgenciesTable({ agencies }: { agencies: Agency[] }) {
+export function AgenciesTable({
+  agencies,
+  onEdit,
+}: {
+  agencies: Agency[];
+  onEdit: (agency: Agency) => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -20,6 +27,9 @@ export function AgenciesTable({ agencies }: { agencies: Agency[] }) {
           <th scope="col">{t("agencies.fields.warning")}</th>
           <th scope="col">{t("agencies.fields.companies")}</th>
           <th scope="col">{t("agencies.fields.persons")}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t("common.actions")}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -48,6 +58,16 @@ export function AgenciesTable({ agencies }: { agencies: Agency[] }) {
             </td>
             <td>{agency.companyCount}</td>
             <td>{agency.personCount}</td>
+            <td>
+              <Button
+                variant="quiet"
+                className="button-small"
+                aria-label={t("agencies.editLabel", { name: agency.name })}
+                onClick={() => onEdit(agency)}
+              >
+                {t("common.edit")}
+              </Button>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,53 +1,73 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { sealStatuses } from "../../../../../shared/reference/employers.ts";
 import { type Agency, AgencyCreateSchema } from "../../../../../shared/schemas/agency.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
+import { ConflictAlert } from "../../../components/conflict-alert.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { isStaleVersion } from "../../../lib/conflict.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
-import { useRegisterAgency } from "../api/change-agency.ts";
+import { useRegisterAgency, useUpdateAgency } from "../api/change-agency.ts";
 import { AgencyCountrySelect } from "./agency-country-select.tsx";
 import "../messages.ts";
 
 const orNull = { setValueAs: (value: string | null) => (value ? value : null) };
 const fields = ["name", "country", "sealStatus", "sealValidUntil", "website", "notes"] as const;
 
-type RegisterAgencyFormProps = { onDone: (agency: Agency | null) => void };
+type RegisterAgencyFormProps = {
+  /** The agency to edit (seal status, valid-until, …); without it the form registers a new one. */
+  agency?: Agency;
+  onDone: (agency: Agency | null) => void;
+};
 
-export function RegisterAgencyForm({ onDone }: RegisterAgencyFormProps) {
+export function RegisterAgencyForm({ agency: current, onDone }: RegisterAgencyFormProps) {
   const { t } = useTranslation();
   const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
-  const register = useRegisterAgency();
+  const create = useRegisterAgency();
+  const update = useUpdateAgency();
+  const register = current ? update : create;
+  const [conflict, setConflict] = useState(false);
   const form = useForm({
     resolver: zodResolver(AgencyCreateSchema),
     mode: "onTouched",
     defaultValues: {
-      name: "",
-      country: "",
-      sealStatus: "none" as const,
-      sealValidUntil: null,
-      website: null,
-      notes: null,
+      name: current?.name ?? "",
+      country: current?.country ?? "",
+      sealStatus: current?.sealStatus ?? ("none" as const),
+      sealValidUntil: current?.sealValidUntil ?? null,
+      website: current?.website ?? null,
+      notes: current?.notes ?? null,
     },
   });
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit((agency) =>
-    register.mutate(agency, {
-      onSuccess: onDone,
-      onError: (error) => applyServerErrors(error, form.setError, fields),
-    }),
-  );
-  const failure = register.error && !isApiError(register.error, "validation_failed") ? register.error : null;
+  const onError = (error: unknown) => {
+    if (isStaleVersion(error)) setConflict(true);
+    else applyServerErrors(error, form.setError, fields);
+  };
+  const onSubmit = form.handleSubmit((agency) => {
+    setConflict(false);
+    if (current)
+      update.mutate(
+        { id: current.id, changes: { version: current.version, ...agency } },
+        { onSuccess: onDone, onError },
+      );
+    else create.mutate(agency, { onSuccess: onDone, onError });
+  });
+  const failure =
+    register.error && !conflict && !isApiError(register.error, "validation_failed") ? register.error : null;
+  const label = current ? t("agencies.editLabel", { name: current.name }) : t("agencies.register");
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-label={t("agencies.register")}>
+    <form className="form" noValidate onSubmit={onSubmit} aria-label={label}>
+      {conflict && <ConflictAlert onReload={() => onDone(null)} />}
       {failure && <Alert>{errorMessage(failure)}</Alert>}
       <div className="form-grid">
         <TextField
@@ -95,7 +115,7 @@ export function RegisterAgencyForm({ onDone }: RegisterAgencyFormProps) {
       />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={register.isPending}>
-          {t("agencies.register")}
+          {current ? t("common.save") : t("agencies.register")}
         </Button>
         <Button onClick={() => onDone(null)}>{t("common.cancel")}</Button>
       </div>

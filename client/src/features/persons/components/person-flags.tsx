@@ -18,6 +18,9 @@ export function PersonFlags({ person, withRecognition = false }: PersonFlagsProp
       {person.flags.permitExpiring && !person.flags.permitExpired && (
         <span className="badge badge-warning">{t("persons.flags.permitExpiring", { date: expiresOn })}</span>
       )}
+      {person.certificateGap && (
+        <span className="badge badge-warning">{t("persons.flags.certificateGap")}</span>
+      )}
       {recognition === "partial" && (
         <span className="badge badge-info">{t("recognitionStatus.partial")}</span>
       )}

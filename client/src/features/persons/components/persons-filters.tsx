@@ -101,6 +101,11 @@ export function PersonsFilters({ filters, userId, caseworkers }: PersonsFiltersP
           pressed={filters.expiring === "1"}
           onToggle={(pressed) => setParam("expiring", pressed ? "1" : "")}
         />
+        <FilterChip
+          label={t("persons.filters.certificateGap")}
+          pressed={filters.certificateGap === "true"}
+          onToggle={(pressed) => setParam("certificateGap", pressed ? "true" : "")}
+        />
         {hasPersonFilters(filters) && (
           <Button variant="quiet" className="button-small" onClick={() => setSearchParams({})}>
             {t("common.resetFilters")}

@@ -33,6 +33,7 @@ export function PersonsTable({ persons }: { persons: PersonListItem[] }) {
           <th scope="col">{t("persons.fields.name")}</th>
           <th scope="col">{t("persons.fields.nationality")}</th>
           <th scope="col">{t("persons.fields.district")}</th>
+          <th scope="col">{t("persons.germanLevel")}</th>
           <th scope="col">{t("persons.openCase")}</th>
           <th scope="col">{t("cases.fields.advisor")}</th>
           <th scope="col">{t("persons.notes")}</th>
@@ -51,6 +52,9 @@ export function PersonsTable({ persons }: { persons: PersonListItem[] }) {
               <Nationality code={person.nationality} />
             </td>
             <td>{t(`districts.${person.district}`)}</td>
+            <td className="cell-nowrap">
+              {person.germanLevel ?? <span className="text-muted">{t("persons.germanLevelNone")}</span>}
+            </td>
             <td>
               {person.openCase ? (
                 <CaseStatusBadge status={person.openCase.status} />

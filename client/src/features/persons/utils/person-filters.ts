@@ -19,6 +19,7 @@ const PersonFiltersSchema = z.object({
   district: ResidenceAreaSchema,
   permitType: PermitTypeSchema,
   expiring: FlagSchema,
+  certificateGap: z.literal("true"),
   concern: ConcernSchema,
   advisor: IdSchema,
   sort: z.enum(personSorts),

@@ -146,15 +146,17 @@ export function EsfResultFields({
           />
         ))}
       </div>
-      <TextField
-        id={`${idPrefix}-recorded-on`}
-        label={t("programmes.esf.recordedOn")}
-        type="date"
-        required
-        min={minDate}
-        value={value.recordedOn}
-        onChange={(event) => onChange({ ...value, recordedOn: event.target.value })}
-      />
+      <div className="form-grid">
+        <TextField
+          id={`${idPrefix}-recorded-on`}
+          label={t("programmes.esf.recordedOn")}
+          type="date"
+          required
+          min={minDate}
+          value={value.recordedOn}
+          onChange={(event) => onChange({ ...value, recordedOn: event.target.value })}
+        />
+      </div>
     </fieldset>
   );
 }

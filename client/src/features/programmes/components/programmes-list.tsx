@@ -12,7 +12,13 @@ import { ProgrammeForm } from "./programme-form.tsx";
 import { ProgrammePeriod } from "./programme-period.tsx";
 import "../messages.ts";
 
-function ProgrammeCard({ programme }: { programme: Programme }) {
+function ProgrammeCard({
+  programme,
+  showEnrolments: withEnrolments,
+}: {
+  programme: Programme;
+  showEnrolments: boolean;
+}) {
   const { t } = useTranslation();
   const showToast = useToast();
   const titleId = `programme-${programme.id}`;
@@ -68,15 +74,24 @@ function ProgrammeCard({ programme }: { programme: Programme }) {
           <dd>{programme.activeEnrolments}</dd>
         </div>
       </dl>
-      <details className="board-folded" onToggle={(event) => setShowEnrolments(event.currentTarget.open)}>
-        <summary>{t("programmes.showEnrolments")}</summary>
-        {showEnrolments && <ProgrammeEnrolments programme={programme} />}
-      </details>
+      {withEnrolments && (
+        <details className="board-folded" onToggle={(event) => setShowEnrolments(event.currentTarget.open)}>
+          <summary>{t("programmes.showEnrolments")}</summary>
+          {showEnrolments && <ProgrammeEnrolments programme={programme} />}
+        </details>
+      )}
     </section>
   );
 }
 
-export function ProgrammesList({ creating, onCreated }: { creating: boolean; onCreated: () => void }) {
+type ProgrammesListProps = {
+  creating: boolean;
+  onCreated: () => void;
+  /** Admins maintain the catalogue but do not see who takes part. */
+  showEnrolments: boolean;
+};
+
+export function ProgrammesList({ creating, onCreated, showEnrolments }: ProgrammesListProps) {
   const { t } = useTranslation();
   const showToast = useToast();
   const programmes = useProgrammes();
@@ -106,7 +121,7 @@ export function ProgrammesList({ creating, onCreated }: { creating: boolean; onC
     <div className="stack">
       {form}
       {programmes.data.map((programme) => (
-        <ProgrammeCard key={programme.id} programme={programme} />
+        <ProgrammeCard key={programme.id} programme={programme} showEnrolments={showEnrolments} />
       ))}
     </div>
   );
