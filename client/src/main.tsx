@@ -11,7 +11,7 @@ import "./styles/layout.css";
 import "./styles/components.css";
 import "./styles/records.css";
 
-initI18n();
+await initI18n();
 watchSessionExpiry(router);
 
 const root = document.getElementById("root");

@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { type Language, toLanguage } from "../lib/format.ts";
-import { languages } from "../lib/i18n.ts";
+import { languages, loadLanguage } from "../lib/i18n.ts";
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = toLanguage(i18n.resolvedLanguage);
-  const choose = (language: Language) => void i18n.changeLanguage(language);
+  const choose = (language: Language) =>
+    void loadLanguage(language)
+      .then(() => i18n.changeLanguage(language))
+      .catch(() => undefined);
   return (
     <fieldset className="language-switch">
       <legend className="visually-hidden">{t("language.label")}</legend>

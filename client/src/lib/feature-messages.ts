@@ -9,8 +9,8 @@ export function addFeatureMessages<Key extends keyof FeatureMessages>(
   key: Key,
   messages: { de: FeatureMessages[Key]; en: FeatureMessages[Key] },
 ): void {
+  if (!i18n.isInitialized) return;
   for (const language of ["de", "en"] as const) {
-    if (!i18n.hasResourceBundle(language, "translation")) continue;
     i18n.addResourceBundle(language, "translation", { [key]: messages[language] }, true, true);
   }
 }
