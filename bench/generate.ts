@@ -26,7 +26,7 @@ function insertRows(sqlite: SqliteDatabase.Database, table: string, rows: readon
 }
 
 /** Data is regenerated when the scale, the migrations or the generator change. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const markerOf = (scale: BenchScale) =>
   JSON.stringify({ ...scale, migrations: Object.keys(migrations), generator: GENERATOR_VERSION });
 

@@ -8,6 +8,7 @@ import * as employers from "./2026-11-26-0006-employers.ts";
 import * as idempotency from "./2026-11-26-0007-idempotency.ts";
 import * as statisticsIndexes from "./2026-11-26-0008-statistics-indexes.ts";
 import * as personSupportSpan from "./2026-11-26-0009-person-support-span.ts";
+import * as languageRuleBackfill from "./2026-11-26-0010-language-rule-backfill.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-26-0007-idempotency": idempotency,
   "2026-11-26-0008-statistics-indexes": statisticsIndexes,
   "2026-11-26-0009-person-support-span": personSupportSpan,
+  "2026-11-26-0010-language-rule-backfill": languageRuleBackfill,
 };

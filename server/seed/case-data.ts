@@ -10,7 +10,14 @@ import type {
 } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import { personColumns } from "../modules/persons/person-mapping.ts";
-import { activityTexts, origins, targetOccupations, taskTitles } from "./demo-people.ts";
+import {
+  activityTexts,
+  familyNameFor,
+  femaleGivenNames,
+  origins,
+  targetOccupations,
+  taskTitles,
+} from "./demo-people.ts";
 import type { Random } from "./random.ts";
 import { seasonalDay } from "./seasonal-days.ts";
 
@@ -31,6 +38,14 @@ export type CaseDataOptions = {
   maxActivitiesPerCase: number;
   /** The person's number within the centre, for evenly spread first contacts (see seasonal-days.ts). */
   sequence?: number;
+  /** A fixed demo person (name, gender, birth date, origin country, living in `district`); the rest is drawn. */
+  identity?: {
+    familyName: string;
+    givenNames: string;
+    gender: "female" | "male";
+    birthDate: string;
+    country: string;
+  };
 };
 
 const districtsNearby = [
@@ -61,11 +76,16 @@ const instantOn = (day: string, random: Random) =>
  * open one; activities fall between opening and closing; tasks and permits lie around today.
  */
 export function generatePerson(random: Random, options: CaseDataOptions): PersonBundle {
-  const origin = random.weighted(origins.map((entry) => [entry, entry.weight] as const));
-  const familyName = random.pick(origin.family);
-  const givenNames = random.pick(origin.given);
-  const birthYear = random.int(1970, 2006);
-  const birthDate = `${birthYear}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
+  const identity = options.identity;
+  const origin =
+    origins.find((entry) => entry.country === identity?.country) ??
+    random.weighted(origins.map((entry) => [entry, entry.weight] as const));
+  const drawnFamilyName = random.pick(origin.family);
+  const givenNames = identity?.givenNames ?? random.pick(origin.given);
+  const drawnBirthYear = random.int(1970, 2006);
+  const drawnBirthDate = `${drawnBirthYear}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
+  const birthDate = identity?.birthDate ?? drawnBirthDate;
+  const birthYear = Number(birthDate.slice(0, 4));
   const firstContact = seasonalDay(random, options.firstDay, options.today, options.sequence);
   const permitType = random.weighted(origin.permits);
   const permitExpiresOn =
@@ -82,6 +102,16 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
     ["partial", 2],
     ["rejected", 1],
   ] as const);
+  // Drawn here, in the same place of the random sequence as before; the given name decides female or male.
+  const drawnGender = random.weighted([
+    ["female", 5],
+    ["male", 5],
+    ["diverse", 0.2],
+  ] as const);
+  const gender =
+    identity?.gender ??
+    (drawnGender === "diverse" ? "diverse" : femaleGivenNames.has(givenNames) ? "female" : "male");
+  const familyName = identity?.familyName ?? familyNameFor(drawnFamilyName, gender);
   const fields = PersonCreateSchema.parse({
     familyName,
     givenNames,
@@ -93,11 +123,7 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
           .replace(/[đĐ]/g, "d")
       : null,
     birthDate,
-    gender: random.weighted([
-      ["female", 5],
-      ["male", 5],
-      ["diverse", 0.2],
-    ] as const),
+    gender,
     nationality: origin.country,
     languages: [
       ...new Set([
@@ -108,11 +134,13 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
     ],
     email: random.chance(0.8) ? emailOf(givenNames, familyName) : null,
     phone: random.chance(0.85) ? `+49 1${random.int(50, 79)} ${random.int(1000000, 9999999)}` : null,
-    district: random.chance(0.1)
-      ? "abroad"
-      : random.chance(0.75)
-        ? options.district
-        : random.pick(districtsNearby),
+    district: identity
+      ? options.district
+      : random.chance(0.1)
+        ? "abroad"
+        : random.chance(0.75)
+          ? options.district
+          : random.pick(districtsNearby),
     arrivalDate: random.chance(0.1) ? null : dayBetween(random, "2019-01-01", firstContact),
     educationLevel: random.pick(["2", "3", "3", "4", "4", "5", "6", "6", "7"]),
     qualifications: random.chance(0.7)
@@ -143,7 +171,15 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
         ? random.pick(["Anpassungsqualifizierung im Betrieb", "Anpassungslehrgang", "Kenntnisprüfung"])
         : null,
   });
-  const { acknowledgedDuplicates: _none, ...personFields } = fields;
+  // A qualification from the country of origin lies before the arrival (before the first contact when the
+  // arrival is unknown); someone who came too young for one (under 18 in that year) has none.
+  const latestYear = Number((fields.arrivalDate ?? firstContact).slice(0, 4)) - 1;
+  const qualifications = fields.qualifications.flatMap((qualification) => {
+    const year = Math.min(qualification.year ?? latestYear, latestYear);
+    return year >= birthYear + 18 ? [{ ...qualification, year }] : [];
+  });
+  const { acknowledgedDuplicates: _none, ...drawnFields } = fields;
+  const personFields = { ...drawnFields, qualifications };
   const personId = newId();
   const createdAt = instantOn(firstContact, random);
   const bundle: PersonBundle = {
@@ -155,6 +191,8 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
       open_case_status: null,
       open_case_advisor_id: null,
       open_case_concerns: null,
+      support_from: null,
+      support_until: null,
       german_levels: null,
       german_level: null,
       certificate_gap: 0,
@@ -297,6 +335,11 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
     if (closedOn) opened = addDays(closedOn, random.int(30, 200));
     if (opened > options.today) break;
   }
+  // The support span the case services keep on the person row (cases are generated in order).
+  bundle.person.support_from = bundle.cases[0]?.opened_on ?? null;
+  bundle.person.support_until = bundle.cases.some((row) => row.status !== "closed")
+    ? null
+    : (bundle.cases.at(-1)?.closed_on ?? null);
   return bundle;
 }
 

@@ -155,6 +155,30 @@ export const origins: readonly Origin[] = [
   },
 ];
 
+/**
+ * Given names of the lists above that are women's names; every other one is a man's name. The seed
+ * gives a person the gender of their given name (or, rarely, "diverse"), so names and gender agree.
+ */
+export const femaleGivenNames: ReadonlySet<string> = new Set([
+  ...["Lina", "Yara", "Rana", "Nour", "Hala"],
+  ...["Elif", "Zeynep", "Ayşe", "Büşra", "Derya"],
+  ...["Olena", "Iryna", "Nataliia", "Yuliia", "Oksana"],
+  ...["Priya", "Ananya", "Divya", "Sneha", "Meera"],
+  ...["Thị Lan", "Thu Hà", "Ngọc Mai", "Thanh Hương"],
+  ...["Ana", "Mariana", "Beatriz", "Larissa"],
+  ...["Fatima", "Salma", "Imane", "Khadija"],
+  ...["Maria", "Angelica", "Kristine", "Jasmine", "Rhea"],
+  ...["Camila", "Valentina", "Daniela", "Juliana"],
+  ...["Mariam", "Zahra", "Sahar"],
+  ...["Sarra", "Ines"],
+  ...["Katarzyna", "Agnieszka"],
+  "Jana",
+]);
+
+/** A Polish family name in the form for the gender ("Wiśniewska" for women, "Wiśniewski" for men). */
+export const familyNameFor = (familyName: string, gender: "female" | "male" | "diverse"): string =>
+  gender === "male" && familyName.endsWith("ska") ? `${familyName.slice(0, -1)}i` : familyName;
+
 /** Target occupations with the region's weighting: craft and care first. */
 export const targetOccupations: readonly (readonly [string, number])[] = [
   ["26212", 8],

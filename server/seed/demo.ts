@@ -50,6 +50,33 @@ export async function seedDemo(db: Db): Promise<boolean> {
       }),
     );
   });
+  // One fixed person with a German name (a Ukrainian national of German descent), so a search for
+  // "muller" or "mueller" finds someone. Own random sequence, appended last: the others stay as they were.
+  const hildesheim = demoCentres.find((centre) => centre.key === "hildesheim");
+  const namedPersons: PersonBundle[] = hildesheim
+    ? [
+        generatePerson(createRandom(20261127), {
+          centreId: idOf(centreIds, hildesheim.key),
+          district: hildesheim.district,
+          advisorIds: demoUsers
+            .filter((user) => user.centre === hildesheim.key && user.role === "advisor")
+            .map((user) => idOf(userIds, user.email)),
+          today,
+          firstDay: "2024-01-08",
+          maxActivitiesPerCase: 8,
+          sequence: 70,
+          identity: {
+            familyName: "Müller",
+            givenNames: "Jana",
+            gender: "female",
+            birthDate: "1988-03-14",
+            country: "UA",
+          },
+        }),
+      ]
+    : [];
+  const employerBundles = [...bundles];
+  bundles.push(...namedPersons);
   const languageEntries = addLanguageData(createRandom(20261126), bundles, { today });
   await db.transaction().execute(async (trx) => {
     await trx
@@ -138,7 +165,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
             .map((user) => idOf(userIds, user.email)),
         ]),
       ),
-      bundles,
+      bundles: employerBundles,
     });
   });
   return true;

@@ -125,7 +125,7 @@ function assessedLevels(random: Random, trueRank: number, certificateRank: numbe
   const levels: SkillLevels = {};
   const skills = random.chance(0.5) ? (["speaking", "listening"] as const) : partialSkills;
   for (const skill of skills) levels[skill] = level(rank);
-  if (skills.length === 4 && random.chance(0.5)) levels.overall = level(rank);
+  if (below || (skills.length === 4 && random.chance(0.5))) levels.overall = level(rank);
   return levels;
 }
 
@@ -197,7 +197,8 @@ export function germanSummaryColumns(
 
 /**
  * Language entries for most persons (German: certificates and assessments 2024–2026, about one in
- * six with a certificate gap; some English) and the persons' German columns set to match.
+ * six with a certificate gap — the gap assessment always rates overall too, which every certificate
+ * states, so the per-skill rule sees it; some English) and the persons' German columns set to match.
  * Recorded by an advisor of the person's case, else another advisor of the same centre.
  */
 export function addLanguageData(

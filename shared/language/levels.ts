@@ -2,7 +2,7 @@ import { type CefrLevel, cefrRank } from "../reference/cefr.ts";
 
 export const languageSkills = ["listening", "reading", "writing", "speaking", "overall"] as const;
 export type LanguageSkill = (typeof languageSkills)[number];
-/** The four skills an "overall" level stands in for. */
+/** The four single skills (everything but "overall"). */
 export const partialSkills = ["listening", "reading", "writing", "speaking"] as const;
 export type PartialSkill = (typeof partialSkills)[number];
 
@@ -16,8 +16,6 @@ export type CurrentLevel = {
   source: LanguageSource;
   /** Date of the certificate or assessment, `YYYY-MM-DD`. */
   on: string;
-  /** Set when the entry had no level of its own for this skill and its overall level stands in. */
-  viaOverall?: true;
 };
 export type CurrentLevels = Partial<Record<LanguageSkill, CurrentLevel>>;
 export type LanguageRequirement = Partial<Record<LanguageSkill, CefrLevel>>;
@@ -42,7 +40,14 @@ export type CertificateGap = {
 
 export type RequirementVerdict = {
   met: boolean;
-  skills: { skill: LanguageSkill; required: CefrLevel; actual: CurrentLevel | null; met: boolean }[];
+  skills: {
+    skill: LanguageSkill;
+    required: CefrLevel;
+    actual: CurrentLevel | null;
+    /** Set when the skill had no current level of its own and the current overall level was used. */
+    via?: "overall";
+    met: boolean;
+  }[];
 };
 
 /** Newest first: by date, then by recording time, then by id, so same-day entries still order. */
@@ -52,15 +57,12 @@ const newestFirst = (a: LevelEvidence, b: LevelEvidence): number =>
   (b.id ?? "").localeCompare(a.id ?? "");
 
 /**
- * The level an entry gives for a skill: its own level, else (for the four skills) its overall level —
- * an overall certificate or overall assessment vouches for every skill it does not list.
+ * The level an entry gives for a skill: only its own level for exactly that skill. An entry's overall
+ * level never stands in for a skill it does not list, and the four skills never make up an overall.
  */
 export function entryLevelFor(entry: LevelEvidence, skill: LanguageSkill): CurrentLevel | null {
   const own = entry.levels[skill];
-  if (own) return { level: own, source: entry.source, on: entry.date };
-  const overall = skill === "overall" ? undefined : entry.levels.overall;
-  if (overall) return { level: overall, source: entry.source, on: entry.date, viaOverall: true };
-  return null;
+  return own ? { level: own, source: entry.source, on: entry.date } : null;
 }
 
 const entriesOf = (entries: readonly LevelEvidence[], language: string, source: LanguageSource) =>
@@ -101,8 +103,8 @@ export function certificateLevels(entries: readonly LevelEvidence[], language: s
 }
 
 /**
- * Per skill: the latest assessment compared with the latest certificate dated on or before it
- * (a same-day assessment counts as after the certificate). A gap is an assessment at least one
+ * Per skill: the latest assessment of the skill compared with the latest certificate of the same skill
+ * dated on or before it (a same-day assessment counts as after the certificate). A gap is an assessment at least one
  * level below that certificate. A certificate newer than every assessment has no gap yet.
  */
 export function certificateGaps(entries: readonly LevelEvidence[], language: string): CertificateGap[] {
@@ -142,8 +144,10 @@ export function headlineLevel(levels: CurrentLevels): CefrLevel | null {
 
 /**
  * Checks each required skill against the current level (so assessed levels first; each verdict row
- * carries the source it used). A required skill without a current level is not met. Rows come in
- * the order of `languageSkills`; an empty requirement is met.
+ * carries the source it used). The one fallback of the rules: a required single skill with no current
+ * level of its own is checked against the current overall level, and the row says so (`via: "overall"`),
+ * so persons with overall-only certificates still match. A required skill with neither is not met.
+ * Rows come in the order of `languageSkills`; an empty requirement is met.
  */
 export function meetsRequirement(
   levels: CurrentLevels,
@@ -153,11 +157,14 @@ export function meetsRequirement(
   for (const skill of languageSkills) {
     const required = requirement[skill];
     if (!required) continue;
-    const actual = levels[skill] ?? null;
+    const own = levels[skill];
+    const viaOverall = !own && skill !== "overall" && levels.overall !== undefined;
+    const actual = own ?? (viaOverall ? (levels.overall ?? null) : null);
     skills.push({
       skill,
       required,
       actual,
+      ...(viaOverall ? { via: "overall" as const } : {}),
       met: actual !== null && cefrRank(actual.level) >= cefrRank(required),
     });
   }

@@ -67,12 +67,14 @@ function languageReasons(levels: CurrentLevels, requirement: LanguageRequirement
     Math.round((matchWeights.language * index) / count);
   const reasons = verdict.skills.map((row, index): MatchReason => {
     const skill: LanguageSkill = row.skill;
+    const via = row.via ? { via: row.via } : {};
     return row.met && row.actual
       ? {
           code: "language_met",
           skill,
           actual: row.actual.level,
           required: row.required,
+          ...via,
           points: share(index),
         }
       : {
@@ -80,6 +82,7 @@ function languageReasons(levels: CurrentLevels, requirement: LanguageRequirement
           skill,
           actual: row.actual?.level ?? null,
           required: row.required,
+          ...via,
           points: 0,
         };
   });
@@ -105,7 +108,8 @@ function availabilityReason(
     return { code: "available_by_start", availableFrom, points: matchWeights.availability };
   const daysLate = daysBetween(reference, availableFrom);
   const points = daysLate <= 30 ? 6 : daysLate <= 90 ? 3 : 0;
-  return { code: "available_after_start", availableFrom, daysLate, points };
+  const from = reference === today ? { from: "today" as const } : {};
+  return { code: "available_after_start", availableFrom, daysLate, ...from, points };
 }
 
 function programmeReason(programme: MatchOffer["programme"], programmeIds: readonly string[]): MatchReason[] {

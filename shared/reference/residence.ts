@@ -32,6 +32,25 @@ export const permitTypeNames: Record<PermitType, string> = {
   other: "Sonstiges",
 };
 
+/** English names for the interface; the section of the Residence Act stays as the reference. */
+export const permitTypeNamesEn: Record<PermitType, string> = {
+  eu_free_movement: "EU/EEA free movement",
+  s16a_vocational_training: "§ 16a Vocational training",
+  s16b_studies: "§ 16b Studies",
+  s16d_recognition: "§ 16d Recognition measures (incl. recognition partnership)",
+  s18a_skilled_vocational: "§ 18a Skilled worker with vocational training",
+  s18b_skilled_academic: "§ 18b Skilled worker with academic education",
+  s18g_blue_card: "§ 18g EU Blue Card",
+  s19c_other_employment: "§ 19c Other employment",
+  s20a_opportunity_card: "§ 20a/§ 20b Opportunity card",
+  asylum_procedure: "Asylum procedure / permission to reside",
+  duldung: "Duldung (temporary suspension of deportation)",
+  other: "Other",
+};
+
+export const permitTypeName = (type: PermitType, language: "de" | "en" = "de"): string =>
+  (language === "en" ? permitTypeNamesEn : permitTypeNames)[type];
+
 /** Permits that never expire in the sense of a date to watch. */
 export const permitsWithoutExpiry: readonly PermitType[] = ["eu_free_movement"];
 

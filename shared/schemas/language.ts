@@ -147,7 +147,6 @@ export const CurrentLevelSchema = z.object({
   level: CefrLevelSchema,
   source: LanguageSourceSchema,
   on: CalendarDateSchema,
-  viaOverall: z.literal(true).optional(),
 });
 export const CurrentLevelsSchema = z.object({
   listening: CurrentLevelSchema.optional(),

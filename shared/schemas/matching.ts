@@ -21,6 +21,8 @@ export const MatchReasonSchema = z.discriminatedUnion("code", [
     skill: LanguageSkillSchema,
     actual: CefrLevelSchema,
     required: CefrLevelSchema,
+    /** The skill had no level of its own; the current overall level was compared. */
+    via: z.literal("overall").optional(),
     points: z.number(),
   }),
   z.object({
@@ -28,6 +30,7 @@ export const MatchReasonSchema = z.discriminatedUnion("code", [
     skill: LanguageSkillSchema,
     actual: CefrLevelSchema.nullable(),
     required: CefrLevelSchema,
+    via: z.literal("overall").optional(),
     points: z.number(),
   }),
   z.object({ code: z.literal("no_language_requirement"), points: z.number() }),
@@ -39,6 +42,8 @@ export const MatchReasonSchema = z.discriminatedUnion("code", [
     code: z.literal("available_after_start"),
     availableFrom: CalendarDateSchema,
     daysLate: z.number().int(),
+    /** The offer has no start or has started already: the days are counted from today. */
+    from: z.literal("today").optional(),
     points: z.number(),
   }),
   z.object({ code: z.literal("availability_unknown"), points: z.number() }),

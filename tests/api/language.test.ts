@@ -91,6 +91,65 @@ describe("recording language entries", () => {
     expect(await auditActions(certificate.id)).toEqual(["language.create"]);
   });
 
+  it("derives no skill from another skill's entry: an untested skill keeps its certificate, gaps per skill", async () => {
+    const person = await createPerson(db, cast.own.centre.id);
+    const b1 = { listening: "B1", reading: "B1", writing: "B1", speaking: "B1", overall: "B1" };
+    expect((await advisor.post(`/api/persons/${person.id}/language`, { ...telcB2, levels: b1 })).status).toBe(
+      201,
+    );
+    const partial = { ...speakingB1, date: "2025-10-01", levels: { speaking: "A2", overall: "A2" } };
+    expect((await advisor.post(`/api/persons/${person.id}/language`, partial)).status).toBe(201);
+
+    const overview = LanguageOverviewSchema.parse(
+      await (await advisor.get(`/api/persons/${person.id}/language`)).json(),
+    );
+    const german = overview.languages[0];
+    expect(german?.gaps.map((gap) => gap.skill)).toEqual(["speaking", "overall"]);
+    expect(german?.current).toEqual({
+      listening: { level: "B1", source: "certificate", on: "2025-03-10" },
+      reading: { level: "B1", source: "certificate", on: "2025-03-10" },
+      writing: { level: "B1", source: "certificate", on: "2025-03-10" },
+      speaking: { level: "A2", source: "assessment", on: "2025-10-01" },
+      overall: { level: "A2", source: "assessment", on: "2025-10-01" },
+    });
+    const row = await personRow(person.id);
+    expect(row).toMatchObject({ german_level: "A2", certificate_gap: 1 });
+    expect(JSON.parse(row.german_levels ?? "{}").listening).toEqual({
+      level: "B1",
+      source: "certificate",
+      on: "2025-03-10",
+    });
+
+    const overallOnly = await createPerson(db, cast.own.centre.id);
+    const employerLike = { ...speakingB1, levels: { overall: "B1" } };
+    expect((await advisor.post(`/api/persons/${overallOnly.id}/language`, employerLike)).status).toBe(201);
+    const only = await personRow(overallOnly.id);
+    expect(Object.keys(JSON.parse(only.german_levels ?? "{}"))).toEqual(["overall"]);
+  });
+
+  it("migration 0010 recomputes German columns written under the old overall-stands-in rule", async () => {
+    const person = await createPerson(db, cast.own.centre.id);
+    await advisor.post(`/api/persons/${person.id}/language`, { ...telcB2, levels: { overall: "B2" } });
+    await advisor.post(`/api/persons/${person.id}/language`, { ...speakingB1, levels: { listening: "B1" } });
+    const derived = { level: "B2", source: "certificate", on: "2025-03-10", viaOverall: true };
+    await db
+      .updateTable("persons")
+      .set({
+        german_levels: JSON.stringify({ overall: { ...derived, viaOverall: undefined }, reading: derived }),
+        certificate_gap: 1,
+      })
+      .where("id", "=", person.id)
+      .execute();
+    const { up } = await import("../../migrations/2026-11-26-0010-language-rule-backfill.ts");
+    await up(db);
+    const row = await personRow(person.id);
+    expect(row).toMatchObject({ german_level: "B2", certificate_gap: 0 });
+    expect(JSON.parse(row.german_levels ?? "{}")).toEqual({
+      listening: { level: "B1", source: "assessment", on: "2025-09-01" },
+      overall: { level: "B2", source: "certificate", on: "2025-03-10" },
+    });
+  });
+
   it("keeps the summary right when two entries for one person arrive at once", async () => {
     const person = await createPerson(db, cast.own.centre.id);
     const responses = await Promise.all([

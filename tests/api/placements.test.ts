@@ -224,6 +224,13 @@ describe("placements", () => {
     expect(done.status).toBe(200);
     const closed = CaseSchema.parse(await (await advisor.get(`/api/cases/${caseRecord.id}`)).json());
     expect(closed).toMatchObject({ status: "closed", outcome: "apprenticeship" });
+    // The support span the statistics count by ends with the case.
+    const span = await db
+      .selectFrom("persons")
+      .select(["support_from", "support_until"])
+      .where("id", "=", person.id)
+      .executeTakeFirstOrThrow();
+    expect(span).toEqual({ support_from: caseRecord.openedOn, support_until: closed.closedOn });
   });
 
   it("keeps employers out of the advisor's placement API", async () => {

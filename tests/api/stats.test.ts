@@ -414,6 +414,85 @@ describe("statistics: persons served in the period", () => {
     ]);
     expect(permits.total).toEqual(n(3));
   });
+
+  it("counts a person in support from their first case to the close of their last, gaps between cases included", async () => {
+    const { own } = cast;
+    const person = async (nationality: string, cases: [string, string | null][]) => {
+      const created = await createCountedPerson(db, own.centre.id, { nationality });
+      personIds.push(created.id);
+      for (const [opened, closed] of cases) await insertCase(db, own.centre.id, created.id, opened, closed);
+    };
+    // 2019-06 … 2020-06 lies in the gap between ER's two cases: still in support, counted once.
+    await person("ER", [
+      ["2019-01-01", "2019-03-31"],
+      ["2020-10-01", "2020-12-31"],
+    ]);
+    await person("AF", [["2019-01-01", "2019-05-31"]]); // support ended the day before the period
+    await person("IR", [["2020-07-01", "2020-08-31"]]); // support began the day after the period
+    await person("IQ", [["2020-06-30", "2020-06-30"]]); // a single day, the period's last
+    const stats = NationalitiesStatsSchema.parse(
+      await get(manager, "/api/stats/nationalities?from=2019-06&to=2020-06"),
+    );
+    expect(stats.rows).toEqual([
+      { nationality: "ER", persons: n(1) },
+      { nationality: "IQ", persons: n(1) },
+    ]);
+    expect(stats.total).toEqual(n(2));
+    const language = LanguageStatsSchema.parse(
+      await get(manager, "/api/stats/language?from=2020-01&to=2020-01"),
+    );
+    expect(language.totals.persons).toEqual(n(1));
+    const permits = PermitsStatsSchema.parse(
+      await get(manager, "/api/stats/permits?from=2019-04&to=2019-05"),
+    );
+    expect(permits.total).toEqual(n(2));
+  });
+
+  it("follows cases opened, closed and reopened through the API", async () => {
+    const created = await createCountedPerson(db, cast.own.centre.id, { nationality: "KZ" });
+    personIds.push(created.id);
+    const kazakh = async (period: string) =>
+      NationalitiesStatsSchema.parse(await get(manager, `/api/stats/nationalities?${period}`)).total;
+    const step = async (response: Response) => {
+      expect(response.status).toBeLessThan(300);
+      return (await response.json()) as { id: string; version: number };
+    };
+    let record = await step(
+      await advisor.post("/api/cases", {
+        personId: created.id,
+        concerns: ["job_search"],
+        sourceChannel: "walk_in",
+        openedOn: "2018-03-01",
+      }),
+    );
+    expect(await kazakh("from=2018-01&to=2018-02")).toEqual(n(0));
+    expect(await kazakh("from=2018-12&to=2018-12")).toEqual(n(1));
+    record = await step(
+      await advisor.post(`/api/cases/${record.id}/transitions`, { version: record.version, to: "active" }),
+    );
+    record = await step(
+      await advisor.post(`/api/cases/${record.id}/transitions`, {
+        version: record.version,
+        to: "closed",
+        outcome: "moved_away",
+        closedOn: "2018-06-30",
+      }),
+    );
+    expect(await kazakh("from=2018-06&to=2018-06")).toEqual(n(1));
+    expect(await kazakh("from=2018-07&to=2018-12")).toEqual(n(0));
+    record = await step(await advisor.post(`/api/cases/${record.id}/reopen`, { version: record.version }));
+    expect(await kazakh("from=2018-07&to=2018-12")).toEqual(n(1));
+    await step(
+      await advisor.post(`/api/cases/${record.id}/transitions`, {
+        version: record.version,
+        to: "closed",
+        outcome: "moved_away",
+        closedOn: "2018-09-30",
+      }),
+    );
+    expect(await kazakh("from=2018-09&to=2018-12")).toEqual(n(1));
+    expect(await kazakh("from=2018-10&to=2018-12")).toEqual(n(0));
+  });
 });
 
 describe("statistics: demand, placements, programmes", () => {

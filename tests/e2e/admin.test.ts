@@ -164,6 +164,19 @@ describe("admin", () => {
     await screenshot(page, "admin-centres");
   });
 
+  it("maintains the centre's programmes without seeing who takes part", async () => {
+    await mainNav(page).getByRole("link", { name: "Programme" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Programme" }));
+    const own = page.getByRole("region", { name: "Werkstatt-Deutsch Hildesheim" });
+    await own.getByRole("button", { name: "Werkstatt-Deutsch Hildesheim bearbeiten" }).click();
+    await visible(own.getByRole("form", { name: "Werkstatt-Deutsch Hildesheim bearbeiten" }));
+    await screenshot(page, "admin-programmes");
+    await own.getByRole("button", { name: "Abbrechen" }).click();
+    await visible(page.getByRole("button", { name: "Programm anlegen" }));
+    expect(await page.getByText("Teilnahmen anzeigen").count()).toBe(0);
+    expect(await page.getByText("Aktive Teilnahmen").count()).toBe(0);
+  });
+
   it("shows the sign-ins in the audit log, filterable by action", async () => {
     await mainNav(page).getByRole("link", { name: "Protokoll" }).click();
     await visible(page.getByRole("heading", { level: 1, name: "Protokoll" }));

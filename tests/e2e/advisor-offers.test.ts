@@ -85,6 +85,11 @@ describe("advisor: companies, offers and placements", () => {
     await visible(proposedColumn.getByRole("link", { name: proposedName }));
     const card = proposedColumn.getByRole("listitem").filter({ hasText: proposedName });
     await visible(card.getByRole("button", { name: `Gespräch: ${proposedName}` }));
+    await card.getByRole("button", { name: `Notiz zu ${proposedName} bearbeiten` }).click();
+    const note = card.getByRole("form", { name: `Notiz zu ${proposedName} bearbeiten` });
+    await note.getByLabel("Notiz (nur für die Beratung)").fill("Bringt Zeugnisse zum Gespräch mit");
+    await note.getByRole("button", { name: "Speichern" }).click();
+    await visible(card.getByText("Notiz: Bringt Zeugnisse zum Gespräch mit"));
     await visible(
       candidates.getByRole("listitem").filter({ hasText: proposedName }).getByText("Schon vorgeschlagen"),
     );
@@ -172,6 +177,24 @@ describe("advisor: companies, offers and placements", () => {
     await visible(page.getByText("Gütesiegel abgelaufen").first());
     await visible(page.getByText("Gütesiegel entzogen").first());
     await viewportShot("advisor-agencies");
+
+    // A newly registered agency gets its seal later: edited in place, the warning goes away.
+    const agencyName = `Care Bridge ${Date.now().toString(36)}`;
+    await page.getByRole("button", { name: "Agentur erfassen" }).first().click();
+    const registerForm = page.getByRole("form", { name: "Agentur erfassen" });
+    await registerForm.getByRole("textbox", { name: "Name" }).fill(agencyName);
+    await registerForm.getByRole("combobox", { name: "Land" }).selectOption("PH");
+    await registerForm.getByRole("button", { name: "Agentur erfassen" }).click();
+    const agencyRow = page.getByRole("row").filter({ hasText: agencyName });
+    await visible(agencyRow.getByText("Kein gültiges Gütesiegel"));
+    await agencyRow.getByRole("button", { name: `${agencyName} bearbeiten` }).click();
+    const agencyForm = page.getByRole("form", { name: `${agencyName} bearbeiten` });
+    await agencyForm.getByRole("combobox", { name: "Gütesiegel" }).selectOption("certified");
+    await agencyForm.getByLabel("Siegel gültig bis").fill("2027-06-30");
+    await viewportShot("advisor-agency-edit");
+    await agencyForm.getByRole("button", { name: "Speichern" }).click();
+    await visible(agencyRow.getByText("Siegel gültig", { exact: true }));
+    await visible(agencyRow.getByText("30.06.2027"));
   });
 
   it("words the board and the match explanations in English", async () => {

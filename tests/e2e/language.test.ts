@@ -36,6 +36,10 @@ describe("language competence", () => {
 
     await languageSection().getByRole("button", { name: "Eintrag erfassen" }).click();
     const certificate = entryForm();
+    // Advisors mostly record their own assessments: the form opens on "Einschätzung" with their name.
+    expect(await certificate.getByRole("combobox", { name: "Quelle" }).inputValue()).toBe("assessment");
+    expect(await certificate.getByLabel("Name der einschätzenden Person").inputValue()).toBe("Deniz Aydın");
+    await certificate.getByRole("combobox", { name: "Quelle" }).selectOption("certificate");
     await certificate.getByRole("button", { name: "Eintrag speichern" }).click();
     await visible(certificate.getByText("Mindestens ein Niveau angeben"));
     await certificate.getByLabel("Datum").fill("2025-03-10");

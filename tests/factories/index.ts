@@ -124,6 +124,8 @@ export async function createPerson(db: Db, centreId: string, overrides: PersonOv
     open_case_status: null,
     open_case_advisor_id: null,
     open_case_concerns: null,
+    support_from: null,
+    support_until: null,
     german_levels: null,
     german_level: null,
     certificate_gap: 0,

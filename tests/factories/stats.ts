@@ -1,6 +1,7 @@
 import type { Db } from "../../server/db/database.ts";
 import { newId } from "../../server/lib/ids.ts";
 import { nowIso } from "../../server/lib/time.ts";
+import { refreshSupportSpan } from "../../server/modules/persons/persons.repository.ts";
 import { createPerson } from "./index.ts";
 
 const stamps = () => {
@@ -52,6 +53,7 @@ export async function insertCase(
     ...stamps(),
   };
   await db.insertInto("cases").values(row).execute();
+  await refreshSupportSpan(db, centreId, personId);
   return row;
 }
 

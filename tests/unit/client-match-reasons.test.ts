@@ -41,11 +41,53 @@ describe("match explanations", () => {
     ).toBe("available only 31 days after the start");
     expect(
       matchReasonText(
+        {
+          code: "available_after_start",
+          availableFrom: "2027-09-01",
+          daysLate: 126,
+          from: "today",
+          points: 0,
+        },
+        t,
+        "en",
+      ),
+    ).toBe("available in 126 days");
+    const de = await translator("de");
+    expect(
+      matchReasonText(
+        {
+          code: "available_after_start",
+          availableFrom: "2027-09-01",
+          daysLate: 126,
+          from: "today",
+          points: 0,
+        },
+        de,
+        "de",
+      ),
+    ).toBe("verfügbar in 126 Tagen");
+    expect(
+      matchReasonText(
         { code: "language_below", skill: "writing", actual: null, required: "A2", points: 0 },
         t,
         "en",
       ),
     ).toBe("writing unknown (A2 required)");
+  });
+
+  it("says when the overall level stood in for a skill without a level of its own", async () => {
+    const de = await translator("de");
+    const en = await translator("en");
+    const reason: MatchReason = {
+      code: "language_met",
+      skill: "speaking",
+      actual: "B1",
+      required: "B1",
+      via: "overall",
+      points: 30,
+    };
+    expect(matchReasonText(reason, de, "de")).toBe("B1 Sprechen erfüllt B1 (laut Gesamtniveau)");
+    expect(matchReasonText(reason, en, "en")).toBe("B1 speaking meets B1 (by overall level)");
   });
 });
 

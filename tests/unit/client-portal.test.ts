@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { canVisit } from "../../client/src/app/access.ts";
 import { homePathOf, navigationFor } from "../../client/src/app/navigation.ts";
+import portalDe from "../../client/src/features/portal/locales/de.json";
+import portalEn from "../../client/src/features/portal/locales/en.json";
 import { candidateName } from "../../client/src/features/portal/utils/candidate-name.ts";
 import type { CandidateProfile } from "../../shared/schemas/placement.ts";
 
@@ -20,6 +22,13 @@ const profile = (changes: Partial<CandidateProfile>): CandidateProfile => ({
 });
 
 describe("employer portal", () => {
+  it("words candidate cards neutrally: an assessment is not always the employer's own, dates are 'am'", () => {
+    expect(portalDe.candidate.assessed).toBe("Einschätzung");
+    expect(portalEn.candidate.assessed).toBe("assessment");
+    expect(portalDe.candidate.interviewOn).toBe("Gespräch am {{date}}");
+    expect(portalEn.candidate.interviewOn).toBe("Interview on {{date}}");
+  });
+
   it("lands employers on their offers and shows them only the portal", () => {
     expect(homePathOf("employer")).toBe("/portal/offers");
     expect(navigationFor("employer").map((item) => item.to)).toEqual([

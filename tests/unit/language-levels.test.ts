@@ -71,27 +71,34 @@ describe("current levels", () => {
     expect(currentLevels([], "de")).toEqual({});
   });
 
-  it("lets an overall-only entry stand in for the four skills, marked viaOverall", () => {
+  it("never derives a skill from an entry's overall level", () => {
     const levels = currentLevels([certificate("2024-09-01", { overall: "B1" })], "de");
-    expect(levels.overall).toEqual({ level: "B1", source: "certificate", on: "2024-09-01" });
-    expect(levels.listening).toEqual({
-      level: "B1",
-      source: "certificate",
-      on: "2024-09-01",
-      viaOverall: true,
-    });
-    expect(levels.speaking?.viaOverall).toBe(true);
+    expect(levels).toEqual({ overall: { level: "B1", source: "certificate", on: "2024-09-01" } });
   });
 
-  it("prefers a later assessment of one skill over a certificate's overall level", () => {
+  it("never derives the overall level from the four skills", () => {
+    const levels = currentLevels(
+      [assessment("2024-09-01", { listening: "B1", reading: "B1", writing: "B1", speaking: "B1" })],
+      "de",
+    );
+    expect(levels.overall).toBeUndefined();
+  });
+
+  it("keeps an untested skill at its certificate level when an assessment covers other skills", () => {
     const entries = [
-      certificate("2024-09-01", { overall: "B2" }),
-      assessment("2025-01-10", { speaking: "B1" }),
+      certificate("2024-09-01", { overall: "B2", reading: "B2" }),
+      assessment("2025-01-10", { speaking: "B1", overall: "B1" }),
     ];
     const levels = currentLevels(entries, "de");
     expect(levels.speaking).toEqual({ level: "B1", source: "assessment", on: "2025-01-10" });
-    expect(levels.reading).toMatchObject({ level: "B2", source: "certificate" });
-    expect(levels.overall).toMatchObject({ level: "B2", source: "certificate" });
+    expect(levels.reading).toEqual({ level: "B2", source: "certificate", on: "2024-09-01" });
+    expect(levels.overall).toEqual({ level: "B1", source: "assessment", on: "2025-01-10" });
+    expect(levels.listening).toBeUndefined();
+  });
+
+  it("shows an employer's overall-only assessment as overall only", () => {
+    const levels = currentLevels([assessment("2025-03-01", { overall: "B1" })], "de");
+    expect(Object.keys(levels)).toEqual(["overall"]);
   });
 
   it("keeps languages apart", () => {
@@ -159,14 +166,45 @@ describe("certificate gaps", () => {
     expect(certificateGaps(entries, "de")).toEqual([]);
   });
 
-  it("compares a skill assessment with an overall-only certificate", () => {
+  it("never compares a skill assessment with an overall-only certificate", () => {
     const entries = [
       certificate("2024-01-01", { overall: "B2" }),
       assessment("2024-06-01", { listening: "B1" }),
     ];
-    expect(certificateGaps(entries, "de")).toMatchObject([
-      { skill: "listening", certificate: { level: "B2", viaOverall: true }, assessment: { level: "B1" } },
+    expect(certificateGaps(entries, "de")).toEqual([]);
+  });
+
+  it("flags a gap only on the assessed skills (certificate B1 everywhere, assessment speaking + overall A2)", () => {
+    const entries = [
+      certificate("2024-02-01", {
+        listening: "B1",
+        reading: "B1",
+        writing: "B1",
+        speaking: "B1",
+        overall: "B1",
+      }),
+      assessment("2025-04-01", { speaking: "A2", overall: "A2" }),
+    ];
+    const gaps = certificateGaps(entries, "de");
+    expect(gaps.map((gap) => gap.skill)).toEqual(["speaking", "overall"]);
+    expect(gaps).toMatchObject([
+      { skill: "speaking", certificate: { level: "B1" }, assessment: { level: "A2" }, levelsBelow: 1 },
+      { skill: "overall", certificate: { level: "B1" }, assessment: { level: "A2" }, levelsBelow: 1 },
     ]);
+    const levels = currentLevels(entries, "de");
+    expect(levels.listening).toEqual({ level: "B1", source: "certificate", on: "2024-02-01" });
+    expect(levels.reading).toEqual({ level: "B1", source: "certificate", on: "2024-02-01" });
+    expect(levels.writing).toEqual({ level: "B1", source: "certificate", on: "2024-02-01" });
+    expect(levels.speaking).toEqual({ level: "A2", source: "assessment", on: "2025-04-01" });
+    expect(levels.overall).toEqual({ level: "A2", source: "assessment", on: "2025-04-01" });
+  });
+
+  it("compares an overall assessment with an overall certificate only", () => {
+    const entries = [
+      certificate("2024-01-01", { speaking: "B2" }),
+      assessment("2024-06-01", { overall: "A2" }),
+    ];
+    expect(certificateGaps(entries, "de")).toEqual([]);
   });
 
   it("has no gap when a skill was never certified or never assessed", () => {
@@ -183,7 +221,7 @@ describe("certificate gaps", () => {
       assessment("2024-06-01", { overall: "B1" }, "en"),
     ];
     expect(certificateGaps(entries, "de")).toEqual([]);
-    expect(certificateGaps(entries, "en")).toHaveLength(5);
+    expect(certificateGaps(entries, "en")).toMatchObject([{ skill: "overall", levelsBelow: 2 }]);
   });
 });
 
@@ -205,14 +243,15 @@ describe("meetsRequirement", () => {
     "de",
   );
 
-  it("checks the assessed level first and says which source decided", () => {
+  it("checks the assessed level first, says which source decided and when the overall level stood in", () => {
     const verdict = meetsRequirement(levels, { speaking: "B2", reading: "B1" });
     expect(verdict.met).toBe(false);
     expect(verdict.skills).toEqual([
       {
         skill: "reading",
         required: "B1",
-        actual: { level: "B2", source: "certificate", on: "2024-01-01", viaOverall: true },
+        actual: { level: "B2", source: "certificate", on: "2024-01-01" },
+        via: "overall",
         met: true,
       },
       {
@@ -228,7 +267,19 @@ describe("meetsRequirement", () => {
     expect(meetsRequirement(levels, { speaking: "B1", overall: "B2" }).met).toBe(true);
   });
 
-  it("is not met for a skill without any level", () => {
+  it("uses a skill's own level over the overall level, without via", () => {
+    const own = currentLevels([certificate("2024-01-01", { overall: "C1", writing: "A2" })], "de");
+    expect(meetsRequirement(own, { writing: "B1" }).skills).toEqual([
+      {
+        skill: "writing",
+        required: "B1",
+        actual: { level: "A2", source: "certificate", on: "2024-01-01" },
+        met: false,
+      },
+    ]);
+  });
+
+  it("is not met for a skill without its own or an overall level", () => {
     const verdict = meetsRequirement(currentLevels([assessment("2025-01-01", { speaking: "C1" })], "de"), {
       writing: "A1",
     });

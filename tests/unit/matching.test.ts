@@ -79,6 +79,32 @@ describe("match score", () => {
     expect(noRequirement.reasons).toContainEqual({ code: "no_language_requirement", points: 30 });
   });
 
+  it("checks a required skill against the overall level when the person has none of its own, and says so", () => {
+    const overallOnly = {
+      ...person,
+      germanLevels: { overall: { level: "B1", source: "certificate", on: "2025-01-01" } } as const,
+    };
+    const result = scoreMatch(offer, overallOnly, today);
+    expect(MatchScoreSchema.parse(result).reasons).toContainEqual({
+      code: "language_met",
+      skill: "speaking",
+      actual: "B1",
+      required: "B1",
+      via: "overall",
+      points: 30,
+    });
+    expect(result.languageMet).toBe(true);
+    const below = scoreMatch({ ...offer, languageRequirement: { writing: "B2" } }, overallOnly, today);
+    expect(below.reasons).toContainEqual({
+      code: "language_below",
+      skill: "writing",
+      actual: "B1",
+      required: "B2",
+      via: "overall",
+      points: 0,
+    });
+  });
+
   it("scores distance between districts and treats abroad apart", () => {
     expect(districtDistanceKm("lk-hameln-pyrmont", "lk-hildesheim")).toBe(50);
     expect(districtDistanceKm("lk-hildesheim", "lk-hameln-pyrmont")).toBe(50);
@@ -110,6 +136,7 @@ describe("match score", () => {
       code: "available_after_start",
       availableFrom: "2027-06-01",
       daysLate: 187,
+      from: "today",
       points: 0,
     });
   });

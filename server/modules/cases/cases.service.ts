@@ -61,6 +61,7 @@ async function syncOpenCase(db: DbOrTx, centreId: string, caseId: string) {
           concerns: JSON.stringify(current.concerns),
         },
   );
+  await persons.refreshSupportSpan(db, centreId, current.personId);
   await ensurePermitTask(db, centreId, current.personId);
 }
 

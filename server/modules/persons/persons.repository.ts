@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { DbOrTx, PersonsTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { deleteOwned, selectOwned, updateOwned } from "../../db/scoped.ts";
@@ -75,6 +76,28 @@ export async function setOpenCase(
       open_case_status: openCase?.status ?? null,
       open_case_advisor_id: openCase?.advisorId ?? null,
       open_case_concerns: openCase?.concerns ?? null,
+    })
+    .where("persons.id", "=", personId)
+    .execute();
+}
+
+/**
+ * Recomputes the person's support span from its cases: the earliest opening day, and the latest closing
+ * day once every case is closed (null while one is not). Statistics count persons in support by it.
+ */
+export async function refreshSupportSpan(db: DbOrTx, centreId: string, personId: string): Promise<void> {
+  const span = await selectOwned(db, "cases", centreId)
+    .where("cases.person_id", "=", personId)
+    .select((eb) => [
+      eb.fn.min("cases.opened_on").as("from"),
+      eb.fn.max("cases.closed_on").as("until"),
+      sql<number | string | null>`sum(case when cases.status <> 'closed' then 1 else 0 end)`.as("open"),
+    ])
+    .executeTakeFirst();
+  await updateOwned(db, "persons", centreId)
+    .set({
+      support_from: span?.from ?? null,
+      support_until: Number(span?.open ?? 0) > 0 ? null : (span?.until ?? null),
     })
     .where("persons.id", "=", personId)
     .execute();

@@ -77,6 +77,8 @@ export async function createPerson(db: Db, context: ActorContext, input: PersonC
       open_case_status: null,
       open_case_advisor_id: null,
       open_case_concerns: null,
+      support_from: null,
+      support_until: null,
       german_levels: null,
       german_level: null,
       certificate_gap: 0,

@@ -188,6 +188,7 @@ async function closeCaseWithOutcome(
     updated_at: nowIso(),
   });
   await persons.setOpenCase(trx, centreId, personId, null);
+  await persons.refreshSupportSpan(trx, centreId, personId);
   await ensurePermitTask(trx, centreId, personId);
   await recordAudit(trx, context, {
     action: "case.transition",

@@ -28,26 +28,27 @@ export async function inquiriesReceivedByMonth(db: DbOrTx, centreId: CentreScope
     .execute();
 }
 
-/** Persons with a case that was open on at least one day of the period. */
-function servedInPeriod(range: DayRange) {
+/**
+ * Persons in support during the period: their first case opened on or before its last day, and their
+ * last case was not closed before its first day (or is still open). Read from the span the case
+ * services keep on the person row (`support_from`, `support_until`), so no case is looked up.
+ */
+function inSupportDuring(range: DayRange) {
   return (eb: ExpressionBuilder<Database, "persons">) =>
-    eb.exists(
-      eb
-        .selectFrom("cases")
-        .select(sql<number>`1`.as("one"))
-        .whereRef("cases.person_id", "=", "persons.id")
-        .where("cases.opened_on", "<=", range.lastDay)
-        .where(sql<string>`coalesce(cases.closed_on, '9999-12-31')`, ">=", range.firstDay),
-    );
+    eb.and([
+      eb("persons.support_from", "<=", range.lastDay),
+      eb.or([eb("persons.support_until", "is", null), eb("persons.support_until", ">=", range.firstDay)]),
+    ]);
 }
 
 /**
- * The persons with a case open in the period, counted per combination of the columns the statistics
- * show; grouped in the order of the index `persons_centre_profile`, so the counts stream without a sort.
+ * The persons in support during the period, counted per combination of the columns the statistics
+ * show; grouped in the order of the index `persons_centre_profile_span`, which also holds the span, so
+ * the counts stream from index entries without a sort or a table read.
  */
 export async function servedPersonsProfile(db: DbOrTx, centreId: CentreScope, range: DayRange) {
   return selectForAggregate(db, "persons", centreId)
-    .where(servedInPeriod(range))
+    .where(inSupportDuring(range))
     .select([
       "persons.nationality",
       "persons.permit_type as permitType",

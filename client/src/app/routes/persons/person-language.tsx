@@ -4,5 +4,5 @@ import { LanguageSection } from "../../../features/language/components/language-
 
 export function PersonLanguage({ person }: { person: Person }) {
   const user = useSessionUser();
-  return <LanguageSection personId={person.id} userId={user.id} />;
+  return <LanguageSection personId={person.id} userId={user.id} userName={user.name} />;
 }

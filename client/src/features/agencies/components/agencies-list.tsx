@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { Button } from "../../../components/button.tsx";
@@ -32,6 +32,13 @@ export function AgenciesList({
   const [showForm, setShowForm] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = editingId ? agencies.data?.find((agency) => agency.id === editingId) : undefined;
+  const editCard = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The form opens above the table; bring it into view and put the cursor in it.
+    if (!editingId) return;
+    editCard.current?.scrollIntoView({ block: "nearest" });
+    editCard.current?.querySelector<HTMLElement>("input, select")?.focus();
+  }, [editingId]);
   const formOpen = registering || showForm;
   const filtered = params.q !== undefined || params.sealWarning !== undefined;
   const close = () => {
@@ -52,7 +59,7 @@ export function AgenciesList({
         </div>
       )}
       {editing && (
-        <div className="card card-form">
+        <div className="card card-form" ref={editCard}>
           <RegisterAgencyForm
             key={editing.id}
             agency={editing}

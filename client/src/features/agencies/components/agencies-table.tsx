@@ -45,7 +45,11 @@ export function AgenciesTable({
               )}
             </th>
             <td>{countryName(agency.country, language)}</td>
-            <td>{t(`agencies.sealStatus.${agency.sealStatus}`)}</td>
+            <td>
+              {agency.sealStatus === "certified" && agency.sealWarning === "expired" && agency.sealValidUntil
+                ? t("agencies.sealCertifiedExpired", { date: formatDate(agency.sealValidUntil, language) })
+                : t(`agencies.sealStatus.${agency.sealStatus}`)}
+            </td>
             <td className="cell-nowrap">
               {agency.sealValidUntil ? (
                 formatDate(agency.sealValidUntil, language)

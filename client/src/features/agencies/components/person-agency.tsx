@@ -107,8 +107,12 @@ export function PersonAgency({ personId }: { personId: string }) {
         <p className="list-row">
           <strong>{agency.name}</strong>
           <span className="text-muted">
-            {countryName(agency.country, language)} · {t(`agencies.sealStatus.${agency.sealStatus}`)}
-            {agency.sealValidUntil && ` · ${formatDate(agency.sealValidUntil, language)}`}
+            {countryName(agency.country, language)} ·{" "}
+            {agency.sealStatus === "certified" && agency.sealWarning === "expired" && agency.sealValidUntil
+              ? t("agencies.sealCertifiedExpired", { date: formatDate(agency.sealValidUntil, language) })
+              : `${t(`agencies.sealStatus.${agency.sealStatus}`)}${
+                  agency.sealValidUntil ? ` · ${formatDate(agency.sealValidUntil, language)}` : ""
+                }`}
           </span>
           <SealWarningBadge warning={agency.sealWarning} />
         </p>

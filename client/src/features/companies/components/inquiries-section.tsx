@@ -15,6 +15,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useUpdateInquiry } from "../api/change-inquiry.ts";
 import { useCompanyInquiries } from "../api/get-inquiries.ts";
+import { inquiryHelpText } from "../utils/inquiry-help.ts";
 import { InquiryForm } from "./inquiry-form.tsx";
 import "../messages.ts";
 
@@ -33,11 +34,7 @@ function InquiryRow({ inquiry }: { inquiry: Inquiry }) {
       <td className="cell-nowrap">{formatDate(inquiry.receivedOn, language)}</td>
       <th scope="row">
         {occupation}
-        <span className="cell-sub">
-          {inquiry.helpWanted.length > 0
-            ? inquiry.helpWanted.map((kind) => t(`companies.inquiries.help.${kind}`)).join(", ")
-            : inquiry.occupation}
-        </span>
+        <span className="cell-sub">{inquiryHelpText(inquiry, t)}</span>
       </th>
       <td>{inquiry.peopleCount}</td>
       <td className="cell-nowrap">

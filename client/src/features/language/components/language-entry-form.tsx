@@ -46,10 +46,16 @@ const resolver: typeof schemaResolver = (values, context, options) =>
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
-type LanguageEntryFormProps = { personId: string; language: string; onDone: () => void };
+type LanguageEntryFormProps = {
+  personId: string;
+  language: string;
+  /** The signed-in user's name: advisors mostly record their own assessments. */
+  assessorName: string;
+  onDone: () => void;
+};
 
 /** Certificate or assessment: the provider or assessor fields switch with the source. */
-export function LanguageEntryForm({ personId, language, onDone }: LanguageEntryFormProps) {
+export function LanguageEntryForm({ personId, language, assessorName, onDone }: LanguageEntryFormProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
   const fieldError = useLanguageFieldError();
@@ -63,7 +69,14 @@ export function LanguageEntryForm({ personId, language, onDone }: LanguageEntryF
   >({
     resolver,
     mode: "onTouched",
-    defaultValues: { source: "certificate", language, date: todayIso(), levels: {} },
+    defaultValues: {
+      source: "assessment",
+      assessorType: "advisor",
+      assessorName,
+      language,
+      date: todayIso(),
+      levels: {},
+    },
   });
   const source = watch("source");
   const chosenLanguage = watch("language");

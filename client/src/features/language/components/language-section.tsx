@@ -12,9 +12,9 @@ import { LanguageGrid } from "./language-grid.tsx";
 import { LanguageHistory } from "./language-history.tsx";
 import "../messages.ts";
 
-type LanguageSectionProps = { personId: string; userId: string };
+type LanguageSectionProps = { personId: string; userId: string; userName: string };
 
-export function LanguageSection({ personId, userId }: LanguageSectionProps) {
+export function LanguageSection({ personId, userId, userName }: LanguageSectionProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
   const overview = useLanguageOverview(personId);
@@ -52,6 +52,7 @@ export function LanguageSection({ personId, userId }: LanguageSectionProps) {
         {adding && (
           <LanguageEntryForm
             personId={personId}
+            assessorName={userName}
             language={selected?.language ?? "de"}
             onDone={() => setAdding(false)}
           />

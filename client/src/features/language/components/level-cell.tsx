@@ -29,7 +29,6 @@ export function LevelCell({ level, withSource = false, legal = false }: LevelCel
       <span className="cell-sub">
         {wording && <span className="legal-wording">{wording} · </span>}
         {t("language.grid.since", { date: formatDate(level.on, language) })}
-        {level.viaOverall && <> · {t("language.grid.viaOverall")}</>}
       </span>
     </span>
   );

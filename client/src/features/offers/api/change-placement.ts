@@ -5,6 +5,7 @@ import {
   type PlacementCreate,
   PlacementSchema,
   type PlacementTransition,
+  type PlacementUpdate,
 } from "../../../../../shared/schemas/placement.ts";
 import { api } from "../../../lib/api-client.ts";
 import { queryRoots } from "../../../lib/query-roots.ts";
@@ -40,5 +41,15 @@ export function useMovePlacement() {
     mutationFn: ({ id, body }: MoveInput) => api.post(paths.placementTransitions(id), body, PlacementSchema),
     onSuccess: (placement) => refresh(placement),
     onError: () => refresh(),
+  });
+}
+
+type NoteInput = { id: string; body: PlacementUpdate };
+
+export function useUpdatePlacementNote() {
+  const refresh = useRefreshAfterPlacement();
+  return useMutation({
+    mutationFn: ({ id, body }: NoteInput) => api.patch(paths.placement(id), body, PlacementSchema),
+    onSettled: () => refresh(),
   });
 }

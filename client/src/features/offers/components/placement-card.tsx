@@ -10,6 +10,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useMovePlacement } from "../api/change-placement.ts";
 import { type DialogStage, MoveDialog } from "./move-dialog.tsx";
+import { PlacementNote } from "./placement-note.tsx";
 import "../messages.ts";
 
 const dialogStages: readonly PlacementStage[] = ["declined", "cancelled", "completed"];
@@ -74,6 +75,7 @@ export function PlacementCard({ placement }: { placement: Placement }) {
           {t("offers.board.feedback", { text: placement.employerFeedback })}
         </p>
       )}
+      <PlacementNote placement={placement} />
       {placement.allowedStages.length > 0 && (
         <div className="button-row">
           {placement.allowedStages.map((to) => {

@@ -23,18 +23,20 @@ export function matchReasonText(reason: MatchReason, t: TFunction, language: Lan
     case "occupation_mismatch":
       return reason.occupation ? t("offers.match.occupation_mismatch") : t("offers.match.occupation_unknown");
     case "language_met":
-      return t("offers.match.language_met", {
-        actual: reason.actual,
-        skill: t(`offers.skillWords.${reason.skill}`),
-        required: reason.required,
-      });
+      return (
+        t("offers.match.language_met", {
+          actual: reason.actual,
+          skill: t(`offers.skillWords.${reason.skill}`),
+          required: reason.required,
+        }) + (reason.via ? t("offers.match.viaOverall") : "")
+      );
     case "language_below":
       return reason.actual
         ? t("offers.match.language_below", {
             actual: reason.actual,
             skill: t(`offers.skillWords.${reason.skill}`),
             required: reason.required,
-          })
+          }) + (reason.via ? t("offers.match.viaOverall") : "")
         : t("offers.match.language_unknown", {
             skill: t(`offers.skillWords.${reason.skill}`),
             required: reason.required,
@@ -50,7 +52,10 @@ export function matchReasonText(reason: MatchReason, t: TFunction, language: Lan
     case "available_by_start":
       return t("offers.match.available_by_start", { date: formatDate(reason.availableFrom, language) });
     case "available_after_start":
-      return t("offers.match.available_after_start", { count: reason.daysLate });
+      // Counted from today when the offer has no start or has started already.
+      return reason.from === "today"
+        ? t("offers.match.available_in", { count: reason.daysLate })
+        : t("offers.match.available_after_start", { count: reason.daysLate });
     case "availability_unknown":
       return t("offers.match.availability_unknown");
     case "programme_enrolled":

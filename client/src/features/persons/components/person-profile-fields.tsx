@@ -1,12 +1,13 @@
 import { Controller } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { residenceAreas } from "../../../../../shared/reference/districts.ts";
-import { iscedLevels, iscedNames } from "../../../../../shared/reference/education.ts";
+import { iscedLevels, iscedName } from "../../../../../shared/reference/education.ts";
 import { genders } from "../../../../../shared/schemas/person.ts";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
 import { useFieldError } from "../../../lib/use-field-error.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
 import { orNull, orUndefined, usePersonFormFields } from "../utils/person-form-fields.ts";
 import { CountrySelect } from "./country-select.tsx";
 import { LanguagePicker } from "./language-picker.tsx";
@@ -115,6 +116,7 @@ export function PersonLanguagesField() {
 
 export function PersonBackgroundFields() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const fieldError = useFieldError();
   const { register, errors } = usePersonFormFields();
   return (
@@ -134,7 +136,7 @@ export function PersonBackgroundFields() {
         <option value="">{t("common.notSpecified")}</option>
         {iscedLevels.map((level) => (
           <option key={level} value={level}>
-            {iscedNames[level]}
+            {iscedName(level, language)}
           </option>
         ))}
       </SelectField>

@@ -1,13 +1,15 @@
 import { useTranslation } from "react-i18next";
-import { permitTypeNames, permitTypes } from "../../../../../shared/reference/residence.ts";
+import { permitTypeName, permitTypes } from "../../../../../shared/reference/residence.ts";
 import { CheckboxField } from "../../../components/checkbox-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useFieldError } from "../../../lib/use-field-error.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
 import { orNull, usePersonFormFields } from "../utils/person-form-fields.ts";
 
 export function PersonPermitFields() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const fieldError = useFieldError();
   const { register, errors } = usePersonFormFields();
   return (
@@ -21,7 +23,7 @@ export function PersonPermitFields() {
         <option value="">{t("common.notSpecified")}</option>
         {permitTypes.map((type) => (
           <option key={type} value={type}>
-            {permitTypeNames[type]}
+            {permitTypeName(type, language)}
           </option>
         ))}
       </SelectField>

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { concerns, openCaseStatuses } from "../../../../../shared/reference/cases.ts";
 import { residenceAreas } from "../../../../../shared/reference/districts.ts";
-import { permitTypeNames, permitTypes } from "../../../../../shared/reference/residence.ts";
+import { permitTypeName, permitTypes } from "../../../../../shared/reference/residence.ts";
 import { personSorts } from "../../../../../shared/schemas/person.ts";
 import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button } from "../../../components/button.tsx";
@@ -11,6 +11,7 @@ import { FilterChip } from "../../../components/filter-chip.tsx";
 import { SearchField } from "../../../components/search-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { useSetSearchParam } from "../../../lib/search-params.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
 import { hasPersonFilters, type PersonFilters } from "../utils/person-filters.ts";
 import { CountrySelect } from "./country-select.tsx";
 
@@ -18,6 +19,7 @@ type PersonsFiltersProps = { filters: PersonFilters; userId: string; caseworkers
 
 export function PersonsFilters({ filters, userId, caseworkers }: PersonsFiltersProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [, setSearchParams] = useSearchParams();
   const setParam = useSetSearchParam();
   return (
@@ -67,7 +69,7 @@ export function PersonsFilters({ filters, userId, caseworkers }: PersonsFiltersP
         <option value="">{t("common.all")}</option>
         {permitTypes.map((type) => (
           <option key={type} value={type}>
-            {permitTypeNames[type]}
+            {permitTypeName(type, language)}
           </option>
         ))}
       </SelectField>

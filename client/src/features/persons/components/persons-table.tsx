@@ -31,8 +31,12 @@ export function PersonsTable({ persons }: { persons: PersonListItem[] }) {
       <thead>
         <tr>
           <th scope="col">{t("persons.fields.name")}</th>
-          <th scope="col">{t("persons.fields.nationality")}</th>
-          <th scope="col">{t("persons.fields.district")}</th>
+          <th scope="col" className="hide-narrow">
+            {t("persons.fields.nationality")}
+          </th>
+          <th scope="col" className="hide-narrow">
+            {t("persons.fields.district")}
+          </th>
           <th scope="col">{t("persons.germanLevel")}</th>
           <th scope="col">{t("persons.openCase")}</th>
           <th scope="col">{t("cases.fields.advisor")}</th>
@@ -47,11 +51,15 @@ export function PersonsTable({ persons }: { persons: PersonListItem[] }) {
                 {person.familyName}, {person.givenNames}
               </Link>
               {person.nameLatin && <span className="cell-sub">{person.nameLatin}</span>}
+              {/* On a tablet the two columns below are hidden and shown here, so the table fits. */}
+              <span className="cell-sub only-narrow">
+                <Nationality code={person.nationality} /> · {t(`districts.${person.district}`)}
+              </span>
             </th>
-            <td>
+            <td className="hide-narrow">
               <Nationality code={person.nationality} />
             </td>
-            <td>{t(`districts.${person.district}`)}</td>
+            <td className="hide-narrow">{t(`districts.${person.district}`)}</td>
             <td className="cell-nowrap">
               {person.germanLevel ?? <span className="text-muted">{t("persons.germanLevelNone")}</span>}
             </td>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { languageName } from "../../../../../shared/reference/countries.ts";
-import { iscedNames } from "../../../../../shared/reference/education.ts";
+import { iscedName } from "../../../../../shared/reference/education.ts";
 import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
 import type { Person } from "../../../../../shared/schemas/person.ts";
 import { DetailsList } from "../../../components/details-list.tsx";
@@ -45,7 +45,7 @@ export function ProfileSection({ person }: { person: Person }) {
             { label: t("persons.fields.arrivalDate"), value: date(person.arrivalDate) },
             {
               label: t("persons.fields.educationLevel"),
-              value: person.educationLevel && iscedNames[person.educationLevel],
+              value: person.educationLevel && iscedName(person.educationLevel, language),
             },
             {
               label: t("persons.fields.targetOccupation"),

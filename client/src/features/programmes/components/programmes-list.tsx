@@ -69,10 +69,12 @@ function ProgrammeCard({
             <ProgrammePeriod startsOn={programme.startsOn} endsOn={programme.endsOn} />
           </dd>
         </div>
-        <div className="details-item">
-          <dt>{t("programmes.fields.activeEnrolments")}</dt>
-          <dd>{programme.activeEnrolments}</dd>
-        </div>
+        {withEnrolments && (
+          <div className="details-item">
+            <dt>{t("programmes.fields.activeEnrolments")}</dt>
+            <dd>{programme.activeEnrolments}</dd>
+          </div>
+        )}
       </dl>
       {withEnrolments && (
         <details className="board-folded" onToggle={(event) => setShowEnrolments(event.currentTarget.open)}>

@@ -9,6 +9,35 @@ type Point = Record<string, string | number | null>;
 
 const plotted = (cell: Cell | undefined) => (cell && !cell.suppressed ? cell.value : null);
 
+/** Width of the category axis of horizontal bar charts; longer labels end in an ellipsis. */
+const CATEGORY_AXIS_WIDTH = 190;
+const CATEGORY_FONT_SIZE = 11;
+const MAX_LABEL_CHARS = Math.floor(CATEGORY_AXIS_WIDTH / (CATEGORY_FONT_SIZE * 0.68));
+
+export const truncateLabel = (label: string, max = MAX_LABEL_CHARS) =>
+  label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+
+/** One line per category; the full label stays in the tooltip, the SVG title and the table. */
+function CategoryTick({ x = 0, y = 0, payload }: TickProps) {
+  const label = String(payload?.value ?? "");
+  return (
+    <text
+      x={Number(x)}
+      y={Number(y)}
+      dx={-4}
+      dy={4}
+      textAnchor="end"
+      fontSize={CATEGORY_FONT_SIZE}
+      fill="#4a5a63"
+    >
+      <title>{label}</title>
+      {truncateLabel(label)}
+    </text>
+  );
+}
+
 /** Drawn with Recharts, loaded on demand; the table next to it carries the same numbers for screen readers. */
 export default function FigureChart({ model }: { model: TableModel }) {
   const columns = model.columns.slice(0, model.chartColumns);
@@ -32,7 +61,7 @@ export default function FigureChart({ model }: { model: TableModel }) {
           <CartesianGrid strokeDasharray="3 3" stroke="#d3dade" />
           <XAxis dataKey="label" fontSize={12} />
           <YAxis allowDecimals={false} fontSize={12} />
-          <Tooltip formatter={format} />
+          <Tooltip formatter={format} separator=": " />
           <Legend />
           {columns.map((column, index) => (
             <Line
@@ -59,7 +88,13 @@ export default function FigureChart({ model }: { model: TableModel }) {
           {horizontal ? (
             <>
               <XAxis type="number" allowDecimals={false} fontSize={12} />
-              <YAxis type="category" dataKey="label" width={200} fontSize={11} interval={0} />
+              <YAxis
+                type="category"
+                dataKey="label"
+                width={CATEGORY_AXIS_WIDTH}
+                interval={0}
+                tick={<CategoryTick />}
+              />
             </>
           ) : (
             <>
@@ -67,7 +102,7 @@ export default function FigureChart({ model }: { model: TableModel }) {
               <YAxis allowDecimals={false} fontSize={12} />
             </>
           )}
-          <Tooltip formatter={format} />
+          <Tooltip formatter={format} separator=": " />
           <Legend />
           {columns.map((column, index) => (
             <Bar

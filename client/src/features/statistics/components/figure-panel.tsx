@@ -26,6 +26,9 @@ export function FigurePanel({ figure, params, view, heading }: FigurePanelProps)
     const model = tableModelOf(figure, query.data, { t, language });
     if (isEmptyModel(model)) return <p className="stat-empty">{t("statistics.card.empty")}</p>;
     const caption = `${t(`statistics.figures.${figure}.title`)} – ${heading}`;
+    const chartCells = model.rows.flatMap((row) => row.cells.slice(0, model.chartColumns));
+    const someHidden = chartCells.some((cell) => cell.suppressed);
+    const allHidden = someHidden && chartCells.every((cell) => cell.suppressed || !cell.value);
     return (
       <>
         {model.chart === "none" ? (
@@ -41,6 +44,11 @@ export function FigurePanel({ figure, params, view, heading }: FigurePanelProps)
           </dl>
         ) : view === "table" ? (
           <StatTable model={model} caption={caption} />
+        ) : allHidden ? (
+          <>
+            <p className="stat-empty">{t("statistics.card.allSuppressed")}</p>
+            <StatTable model={model} caption={caption} />
+          </>
         ) : (
           <>
             <Suspense fallback={<Loading label={t("statistics.card.loadingChart")} />}>
@@ -49,9 +57,7 @@ export function FigurePanel({ figure, params, view, heading }: FigurePanelProps)
             <div className="visually-hidden">
               <StatTable model={model} caption={caption} />
             </div>
-            {model.rows.some((row) => row.cells.some((cell) => cell.suppressed)) && (
-              <p className="stat-note">{t("statistics.card.suppressedHint")}</p>
-            )}
+            {someHidden && <p className="stat-note">{t("statistics.card.suppressedHint")}</p>}
           </>
         )}
         {model.note && (

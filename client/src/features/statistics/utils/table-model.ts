@@ -3,9 +3,14 @@ import { countryName } from "../../../../../shared/reference/countries.ts";
 import { type District, districtNames } from "../../../../../shared/reference/districts.ts";
 import { type OfferType, offerTypeNames } from "../../../../../shared/reference/employers.ts";
 import { type KldbMainGroup, kldbMainGroups } from "../../../../../shared/reference/kldb.ts";
-import { type PermitType, permitTypeNames } from "../../../../../shared/reference/residence.ts";
+import {
+  type PermitType,
+  permitTypeNames,
+  permitTypeNamesEn,
+} from "../../../../../shared/reference/residence.ts";
 import { NONE_KEY, OTHER_KEY, type StatsFigure } from "../../../../../shared/schemas/stats.ts";
 import type { Cell } from "../../../../../shared/stats/suppression.ts";
+import { todayInBerlin } from "../../../../../shared/time/calendar.ts";
 import type { Language } from "../../../lib/format.ts";
 import type { FigureData } from "../api/get-stats.ts";
 
@@ -56,11 +61,14 @@ const builders: Builders = {
       { key: "personRequests", label: t("statistics.figures.requests.personRequests") },
       { key: "companyRequests", label: t("statistics.figures.requests.companyRequests") },
     ],
-    rows: data.rows.map((row) => ({
-      key: row.month,
-      label: monthLabel(row.month, language),
-      cells: [row.personRequests, row.companyRequests],
-    })),
+    // Months after the current one have no data yet; plotting them as 0 would read as a drop.
+    rows: data.rows
+      .filter((row) => row.month <= todayInBerlin().slice(0, 7))
+      .map((row) => ({
+        key: row.month,
+        label: monthLabel(row.month, language),
+        cells: [row.personRequests, row.companyRequests],
+      })),
     totals: [data.totals.personRequests, data.totals.companyRequests],
     chart: "line",
     chartColumns: 2,
@@ -172,7 +180,9 @@ const builders: Builders = {
     columns: [{ key: "persons", label: labels.t("statistics.figures.permits.persons") }],
     rows: data.rows.map((row) => ({
       key: row.permitType,
-      label: named(permitTypeNames as Record<PermitType, string>)(row.permitType, labels),
+      label: named(
+        (labels.language === "en" ? permitTypeNamesEn : permitTypeNames) as Record<PermitType, string>,
+      )(row.permitType, labels),
       cells: [row.persons],
     })),
     totals: [data.total],

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { permitTypeNames } from "../../../../../shared/reference/residence.ts";
+import { permitTypeName } from "../../../../../shared/reference/residence.ts";
 import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
 import { Section } from "../../../components/section.tsx";
 import { formatDate } from "../../../lib/format.ts";
@@ -20,7 +20,9 @@ export function ExpiringPermits({ persons }: { persons: PersonListItem[] }) {
               <Link to={`/persons/${person.id}#residence`} className="list-row-title">
                 {person.givenNames} {person.familyName}
               </Link>
-              <span className="text-muted">{person.permitType && permitTypeNames[person.permitType]}</span>
+              <span className="text-muted">
+                {person.permitType && permitTypeName(person.permitType, language)}
+              </span>
               {person.permitExpiresOn && (
                 <span className={person.flags.permitExpired ? "badge badge-danger" : "badge badge-warning"}>
                   {t(
