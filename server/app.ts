@@ -1,12 +1,12 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { requestId } from "hono/request-id";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 import { ApiError } from "./lib/errors.ts";
 import { accessLog } from "./middleware/access-log.ts";
 import { requireJsonFromOwnOrigin } from "./middleware/csrf.ts";
 import { errorResponse, handleError } from "./middleware/errors.ts";
 import { idempotency } from "./middleware/idempotency.ts";
+import { requestId } from "./middleware/request-id.ts";
 import { noStore, securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
 import { serveClient } from "./middleware/static-client.ts";

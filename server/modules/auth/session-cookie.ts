@@ -1,5 +1,7 @@
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { parse } from "hono/utils/cookie";
+import { incomingHeader } from "../../middleware/incoming-header.ts";
 
 const COOKIE = "ankommen_session";
 
@@ -7,7 +9,11 @@ const COOKIE = "ankommen_session";
 export function sessionCookie(production: boolean, maxAgeMs: number) {
   const prefix = production ? ({ prefix: "host" } as const) : {};
   return {
-    read: (c: Context) => (production ? getCookie(c, COOKIE, "host") : getCookie(c, COOKIE)),
+    read: (c: Context): string | undefined => {
+      const header = incomingHeader(c, "cookie");
+      const name = production ? `__Host-${COOKIE}` : COOKIE;
+      return header ? parse(header, name)[name] : undefined;
+    },
     write: (c: Context, token: string) =>
       setCookie(c, COOKIE, token, {
         httpOnly: true,
