@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 import { ApiError } from "./lib/errors.ts";
@@ -41,20 +41,23 @@ export function createApp({ clientDir, readAudit, ...rest }: CreateAppOptions) {
     ...rest,
     readAudit: readAudit ?? createReadAuditLog(rest.db, { flushAfterMs: 0, logger: rest.logger }),
   };
+  const bodyLimited = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError("payload_too_large", `Die Anfrage ist größer als ${MAX_BODY_BYTES / 1024} KiB`);
+    },
+  });
+  // GET and HEAD carry no body; asking for one makes @hono/node-server build a fetch Request per read.
+  const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD" ? next() : bodyLimited(c, next);
+
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set("readAudit", deps.readAudit);
       await next();
     })
     .use(noStore)
-    .use(
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: () => {
-          throw new ApiError("payload_too_large", `Die Anfrage ist größer als ${MAX_BODY_BYTES / 1024} KiB`);
-        },
-      }),
-    )
+    .use(limitBody)
     .use(requireJsonFromOwnOrigin(deps.config.publicOrigin))
     .use(loadSession(deps))
     .use(idempotency(deps))

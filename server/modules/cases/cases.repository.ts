@@ -1,5 +1,6 @@
 import type { CaseActivitiesTable, CasesTable, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
+import { executeShaped } from "../../db/query-shapes.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 import { containsFolded, containsText } from "../../db/text-search.ts";
 
@@ -77,21 +78,45 @@ export type CaseFilter = {
 };
 
 export async function listCases(db: DbOrTx, centreId: string, filter: CaseFilter): Promise<CaseRow[]> {
-  let query = selectCases(db, centreId);
-  for (const term of filter.terms) query = query.where(containsFolded("persons.search_text", ` ${term}`));
-  if (filter.status === "open") query = query.where("cases.status", "!=", "closed");
-  else if (filter.status) query = query.where("cases.status", "=", filter.status);
-  if (filter.advisorId) query = query.where("cases.advisor_id", "=", filter.advisorId);
-  if (filter.concern) query = query.where(containsText("cases.concerns", `"${filter.concern}"`));
-  if (filter.personId) query = query.where("cases.person_id", "=", filter.personId);
-  const [column, direction] =
-    filter.sort === "name"
-      ? (["persons.sort_name", "asc"] as const)
-      : filter.sort === "opened"
-        ? (["cases.opened_on", "asc"] as const)
-        : (["cases.opened_on", "desc"] as const);
-  if (filter.after) query = query.where(keysetAfter(column, "cases.id", direction, filter.after));
-  return query.orderBy(column, direction).orderBy("cases.id", direction).limit(filter.limit).execute();
+  const statusKind = filter.status === "open" ? "open" : filter.status ? "is" : "any";
+  const shapeKey =
+    filter.terms.length > 0
+      ? null
+      : JSON.stringify([
+          "cases.list",
+          statusKind,
+          Boolean(filter.advisorId),
+          filter.concern ?? null,
+          Boolean(filter.personId),
+          filter.sort,
+          Boolean(filter.after),
+        ]);
+  const values = [
+    centreId,
+    statusKind === "is" ? filter.status : undefined,
+    filter.advisorId,
+    filter.personId,
+    filter.after?.[0],
+    filter.after?.[1],
+    filter.limit,
+  ];
+  return executeShaped<CaseRow>(db, shapeKey, values, (value) => {
+    let query = selectCases(db, value(0));
+    for (const term of filter.terms) query = query.where(containsFolded("persons.search_text", ` ${term}`));
+    if (statusKind === "open") query = query.where("cases.status", "!=", "closed");
+    else if (statusKind === "is") query = query.where("cases.status", "=", value(1));
+    if (filter.advisorId) query = query.where("cases.advisor_id", "=", value(2));
+    if (filter.concern) query = query.where(containsText("cases.concerns", `"${filter.concern}"`));
+    if (filter.personId) query = query.where("cases.person_id", "=", value(3));
+    const [column, direction] =
+      filter.sort === "name"
+        ? (["persons.sort_name", "asc"] as const)
+        : filter.sort === "opened"
+          ? (["cases.opened_on", "asc"] as const)
+          : (["cases.opened_on", "desc"] as const);
+    if (filter.after) query = query.where(keysetAfter(column, "cases.id", direction, [value(4), value(5)]));
+    return query.orderBy(column, direction).orderBy("cases.id", direction).limit(value(6));
+  });
 }
 
 export type ActivityRow = CaseActivitiesTable & { author_name: string };
