@@ -21,10 +21,9 @@ export async function executeShaped<Row>(
   values: readonly unknown[],
   build: (value: ShapeValue) => Compilable<Row>,
 ): Promise<Row[]> {
-  if (shapeKey === null) {
-    const compiled = build(((index: number) => values[index]) as ShapeValue).compile();
-    return (await db.executeQuery<Row>(compiled)).rows;
-  }
+  const buildNow = async () =>
+    (await db.executeQuery<Row>(build(((index: number) => values[index]) as ShapeValue).compile())).rows;
+  if (shapeKey === null) return buildNow();
   let shapes = shapesByDb.get(db);
   if (!shapes) {
     shapes = new Map();
@@ -46,10 +45,7 @@ export async function executeShaped<Row>(
     shape = everyValueIsAParameter && noMarkHidden ? { compiled, slots } : "uncacheable";
     shapes.set(shapeKey, shape);
   }
-  if (shape === "uncacheable") {
-    const compiled = build(((index: number) => values[index]) as ShapeValue).compile();
-    return (await db.executeQuery<Row>(compiled)).rows;
-  }
+  if (shape === "uncacheable") return buildNow();
   const { compiled, slots } = shape;
   const parameters = compiled.parameters.map((parameter, index) => {
     const slot = slots[index];

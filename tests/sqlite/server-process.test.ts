@@ -30,6 +30,25 @@ describe("the real server", () => {
     expect((await login("advisor@hameln.example")).status).toBe(200);
   });
 
+  it("keeps a caller's plain request id and replaces a malformed one", async () => {
+    const kept = await fetch(`${server.baseUrl}/api/health`, { headers: { "x-request-id": "trace-4711" } });
+    expect(kept.headers.get("x-request-id")).toBe("trace-4711");
+    const replaced = await fetch(`${server.baseUrl}/api/health`, {
+      headers: { "x-request-id": "bad id;<x>" },
+    });
+    expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("reads the session cookie among other cookies", async () => {
+    const signedIn = await login("advisor@hildesheim.example");
+    const cookie = /ankommen_session=[^;]+/.exec(signedIn.headers.get("set-cookie") ?? "")?.[0] ?? "";
+    const me = await fetch(`${server.baseUrl}/api/auth/me`, {
+      headers: { cookie: `theme=dark; ${cookie}; x=1` },
+    });
+    expect(me.status).toBe(200);
+    expect((await me.json()).email).toBe("advisor@hildesheim.example");
+  });
+
   it("makes a consistent backup while it keeps answering sign-ins, and the documented restore starts from it", async () => {
     const target = path.join(server.dataDir, "backup-under-load.sqlite");
     const writes = Promise.all(Array.from({ length: 20 }, () => login("manager@hannover.example")));
