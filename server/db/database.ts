@@ -348,6 +348,9 @@ export type PlacementsTable = {
   employer_feedback: string | null;
   advisor_note: string | null;
   proposed_by: string | null;
+  /** Set once an advisor released the person's name and contact to the company; kept after an end. */
+  contact_released_at: string | null;
+  contact_released_by: string | null;
   created_at: string;
   updated_at: string;
   version: number;

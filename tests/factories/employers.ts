@@ -94,6 +94,8 @@ export async function createPlacementRow(
     employer_feedback: null,
     advisor_note: "Interne Notiz",
     proposed_by: null,
+    contact_released_at: null,
+    contact_released_by: null,
     created_at: now,
     updated_at: now,
     version: 1,
