@@ -72,7 +72,10 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
     <article className="card candidate-card" aria-labelledby={`candidate-${candidate.id}`}>
       <header className="candidate-card-header">
         <div>
-          <h3 className="candidate-name" id={`candidate-${candidate.id}`}>
+          <h3
+            className={contact ? "candidate-name" : "candidate-name candidate-pseudonym"}
+            id={`candidate-${candidate.id}`}
+          >
             {name}
           </h3>
           <p className="candidate-stage-line">
