@@ -100,6 +100,27 @@ describe("advisor: companies, offers and placements", () => {
     await visible(page.getByRole("heading", { level: 1, name: offerTitle }));
   });
 
+  it("releases a contact from the person page too", async () => {
+    const waiting = await page.evaluate(async () => {
+      const page = await (await fetch("/api/placements?stage=accepted&limit=200")).json();
+      return (page.items as { personId: string; offerTitle: string; canReleaseContact: boolean }[]).find(
+        (item) => item.canReleaseContact,
+      );
+    });
+    expect(waiting).toBeTruthy();
+    await page.goto(`/persons/${waiting?.personId}`);
+    const item = page
+      .locator("#placements")
+      .getByRole("list", { name: "Vorschläge der Person" })
+      .getByRole("listitem")
+      .filter({ hasText: waiting?.offerTitle ?? "" });
+    await visible(item.getByText("Kontakt noch nicht freigegeben"));
+    await item.getByRole("button", { name: /^Kontakt von .+ freigeben$/ }).click();
+    await visible(item.getByText(/^Kontakt freigegeben am \d\d\.\d\d\.\d{4} von Deniz Aydın$/));
+    await page.goto(offerPath);
+    await visible(page.getByRole("heading", { level: 1, name: offerTitle }));
+  });
+
   it("proposes a candidate, who then shows on the board as proposed", async () => {
     const candidates = page.getByRole("list", { name: "Passende Personen, beste zuerst" });
     const proposable = candidates
