@@ -39,7 +39,7 @@ export type CreateAppOptions = Omit<AppDeps, "readAudit"> & {
 export function createApp({ clientDir, readAudit, ...rest }: CreateAppOptions) {
   const deps: AppDeps = {
     ...rest,
-    readAudit: readAudit ?? createReadAuditLog(rest.db, { flushAfterMs: 0, logger: rest.logger }),
+    readAudit: readAudit ?? createReadAuditLog(rest.db, { groupWindowMs: 0, logger: rest.logger }),
   };
   const bodyLimited = bodyLimit({
     maxSize: MAX_BODY_BYTES,

@@ -26,7 +26,7 @@ const ConfigSchema = z.object({
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   PUBLIC_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
-  AUDIT_READ_FLUSH_MS: z.coerce.number().int().min(0).max(5000).default(200),
+  AUDIT_READ_GROUP_MS: z.coerce.number().int().min(0).max(5000).default(0),
 });
 
 export type Config = {
@@ -41,7 +41,8 @@ export type Config = {
   trustProxy: boolean;
   publicOrigin: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
-  auditReadFlushMs: number;
+  /** How long the first read of an audit group waits for others before the group commits (0 = not at all). */
+  auditReadGroupMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -71,6 +72,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: value.TRUST_PROXY === "true",
     publicOrigin: value.PUBLIC_ORIGIN?.replace(/\/$/, ""),
     logLevel: value.LOG_LEVEL,
-    auditReadFlushMs: value.AUDIT_READ_FLUSH_MS,
+    auditReadGroupMs: value.AUDIT_READ_GROUP_MS,
   };
 }

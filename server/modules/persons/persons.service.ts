@@ -51,6 +51,24 @@ export async function findDuplicates(
   return result;
 }
 
+/** The live duplicate hints of the new-person form show names and birth dates: a read of those persons. */
+export async function listDuplicateCandidates(
+  db: Db,
+  context: ActorContext,
+  candidate: { familyName: string; givenNames: string; birthDate: string },
+  excludeId?: string,
+): Promise<DuplicateCandidate[]> {
+  const duplicates = await findDuplicates(db, context.actor.centreId, candidate, excludeId);
+  if (duplicates.length > 0)
+    await context.recordRead({
+      action: "person.duplicates",
+      entity: "person",
+      entityId: null,
+      personIds: duplicates.map((duplicate) => duplicate.id),
+    });
+  return duplicates;
+}
+
 export async function getPerson(db: Db, context: ActorContext, id: string): Promise<Person> {
   const row = await persons.findPerson(db, context.actor.centreId, id);
   if (!row) throw notFound("Person");
@@ -61,7 +79,7 @@ export async function getPerson(db: Db, context: ActorContext, id: string): Prom
 export async function createPerson(db: Db, context: ActorContext, input: PersonCreate): Promise<Person> {
   const { actor } = context;
   const { acknowledgedDuplicates, ...fields } = input;
-  const duplicates = await findDuplicates(db, actor.centreId, fields);
+  const duplicates = await listDuplicateCandidates(db, context, fields);
   const unacknowledged = duplicates.filter((duplicate) => !acknowledgedDuplicates.includes(duplicate.id));
   if (unacknowledged.length > 0) {
     throw conflict("possible_duplicates", "Möglicherweise gibt es diese Person schon", { duplicates });
@@ -174,6 +192,7 @@ export async function listPersonsPage(db: Db, context: ActorContext, query: Pers
     entity: "person",
     entityId: null,
     details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+    personIds: page.items.map((row) => row.id),
   });
   return { items: page.items.map((row) => toPersonListItem(row, today)), nextCursor: page.nextCursor };
 }
