@@ -3,12 +3,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type RunningServer, repoRoot, startServerProcess, tsxBin } from "../setup/server-process.ts";
 
+// Reads are audited in batches; the longest flush interval the config allows (5 s) is far beyond the
+// shutdown's drain (about 1.2 s), so a read audited just before SIGTERM can only be written by the
+// flush on shutdown.
+const AUDIT_READ_FLUSH_MS = 5_000;
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServerProcess();
+  server = await startServerProcess({ AUDIT_READ_FLUSH_MS: String(AUDIT_READ_FLUSH_MS) });
 });
 afterAll(() => {
   server.child.kill("SIGKILL");
@@ -91,24 +95,43 @@ describe("the real server", () => {
       items: { id: string }[];
     };
     const personId = list.items[0]?.id ?? "";
+    const readAt = Date.now();
     expect((await fetch(`${server.baseUrl}/api/persons/${personId}`, { headers: { cookie } })).status).toBe(
       200,
     );
-    const inFlight = Array.from({ length: 10 }, () => login("advisor@hildesheim.example"));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const auditedReads = () => {
+      const stored = new SqliteDatabase(path.join(server.dataDir, "ankommen.sqlite"), { readonly: true });
+      try {
+        const row = stored
+          .prepare("select count(*) as n from audit_log where action = 'person.read' and entity_id = ?")
+          .get(personId) as { n: number };
+        return row.n;
+      } finally {
+        stored.close();
+      }
+    };
+    expect(auditedReads(), "the read waits in the batch").toBe(0);
+
+    let answered = 0;
+    const inFlight = Array.from({ length: 10 }, () =>
+      login("advisor@hildesheim.example").finally(() => {
+        answered++;
+      }),
+    );
+    // Once the server answers the first sign-in, the others have reached it and are being worked on.
+    await vi.waitUntil(() => answered > 0, { timeout: 15_000, interval: 2 });
     const started = Date.now();
     server.child.kill("SIGTERM");
+    expect(answered, "sign-ins still in flight at SIGTERM").toBeLessThan(10);
     const duringDrain = Array.from({ length: 5 }, () => login("advisor@hildesheim.example"));
     const responses = await Promise.all([...inFlight, ...duringDrain]);
     expect(responses.map((response) => response.status)).toEqual(Array(15).fill(200));
     expect(await server.exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(10_000);
-    const stored = new SqliteDatabase(path.join(server.dataDir, "ankommen.sqlite"), { readonly: true });
-    const reads = stored
-      .prepare("select count(*) as n from audit_log where action = 'person.read' and entity_id = ?")
-      .get(personId) as { n: number };
-    stored.close();
-    expect(reads.n).toBe(1);
+    expect(Date.now() - readAt, "the batch timer cannot have fired before the exit").toBeLessThan(
+      AUDIT_READ_FLUSH_MS,
+    );
+    expect(auditedReads()).toBe(1);
   });
 });
 
