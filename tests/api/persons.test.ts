@@ -215,6 +215,12 @@ describe("reading and updating persons", () => {
       version: 2,
       notes: null,
     });
+    const stored = await db
+      .selectFrom("persons")
+      .select(["version", "notes", "permit_type"])
+      .where("id", "=", person.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ version: 2, notes: null, permit_type: "s18a_skilled_vocational" });
   });
 
   it("checks rules across fields against the merged record", async () => {

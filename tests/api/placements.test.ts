@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CaseSchema } from "../../shared/schemas/case.ts";
 import { OfferSchema } from "../../shared/schemas/offer.ts";
 import { PlacementPageSchema, PlacementSchema } from "../../shared/schemas/placement.ts";
-import { createOfferRow, createPlacementRow, giveSharingConsent } from "../factories/employers.ts";
+import {
+  createOfferRow,
+  createPlacementRow,
+  giveConsent,
+  giveSharingConsent,
+} from "../factories/employers.ts";
 import { createCompany, createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
@@ -68,9 +73,10 @@ describe("placements", () => {
     await expectError(await otherAdvisor.get(`/api/placements/${placement.id}`), 404, "not_found");
   });
 
-  it("refuses a person without consent, a duplicate proposal, a closed offer and another centre's person", async () => {
+  it("refuses a person without sharing consent, a duplicate proposal, a closed offer and another centre's person", async () => {
     const offer = await createOfferRow(db, cast.own.company);
     const noConsent = await createPerson(db, cast.own.centre.id);
+    await giveConsent(db, noConsent, cast.own.advisor.id, "counselling");
     const refused = await expectError(
       await advisor.post("/api/placements", { offerId: offer.id, personId: noConsent.id }),
       409,
