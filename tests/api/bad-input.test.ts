@@ -377,6 +377,29 @@ describe(`malformed queries, cursors and ids on every read route (${lane})`, () 
   );
 });
 
+describe(`malformed percent-encoding in paths (${lane})`, () => {
+  it("answers 400 with the envelope on every route, with or without parameters, and changes nothing", async () => {
+    const before = await snapshotTables(db, database.dialect, IGNORED_TABLES);
+    const escapes = ["%", "%E0%A4%A", "%zz", "%C0%AF", "%ED%A0%80", "x%"];
+    for (const route of routes) {
+      for (const broken of escapes) {
+        const path = /:/.test(route.path)
+          ? route.path.replace(/:[a-zA-Z]+/g, broken)
+          : `${route.path}/${broken}`;
+        const response = await send(
+          clientFor_(route),
+          route.method,
+          path,
+          route.method === "GET" ? undefined : "{}",
+        );
+        await expectClientError(response, `${route.method} ${path}`);
+        expect(response.status, `${route.method} ${path}`).toBe(400);
+      }
+    }
+    expect(await snapshotTables(db, database.dialect, IGNORED_TABLES)).toEqual(before);
+  });
+});
+
 describe(`NUL characters (${lane})`, () => {
   it("refuses U+0000 in an otherwise valid body, query or id with 422 naming the field (PostgreSQL cannot store it)", async () => {
     const advisor = clients.get("advisor") as Client;

@@ -36,9 +36,14 @@ export type ValidationKey =
   | "validation.outcomeRequired"
   | "validation.closedBeforeOpened"
   | "validation.countryCode"
-  | "validation.kldbCode";
+  | "validation.kldbCode"
+  | "validation.controlCharacter"
+  | "validation.bidiControl"
+  | "validation.invisibleCharacter"
+  | "validation.invalidCharacter"
+  | "validation.noLineBreak";
 
-export type FieldErrorText = { key: ValidationKey; count?: number } | { text: string };
+export type FieldErrorText = { key: ValidationKey; count?: number; character?: string } | { text: string };
 export type FieldErrorLike = { type?: string | number; message?: string };
 
 export const SERVER_ERROR_TYPE = "server";
@@ -78,6 +83,14 @@ const knownMessages: [RegExp, ValidationKey][] = [
   [/^Abschluss vor der Eröffnung des Falls$/, "validation.closedBeforeOpened"],
   [/^(?:Ländercode nach ISO|Unbekannter Ländercode)/, "validation.countryCode"],
   [/^(?:KldB-Code|Unbekannte KldB|Die 5\. Ziffer)/, "validation.kldbCode"],
+  [/^Enthält ein unzulässiges Steuerzeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.controlCharacter"],
+  [
+    /^Enthält ein unzulässiges Steuerzeichen für die Schreibrichtung \((U\+[0-9A-F]{4,6})\)$/,
+    "validation.bidiControl",
+  ],
+  [/^Enthält ein unsichtbares Zeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.invisibleCharacter"],
+  [/^Enthält ein ungültiges Zeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.invalidCharacter"],
+  [/^Darf keinen Zeilenumbruch enthalten$/, "validation.noLineBreak"],
 ];
 
 const keyOfType: Record<string, ValidationKey> = {
@@ -93,7 +106,10 @@ export function fieldErrorText(error: FieldErrorLike, language: "de" | "en"): Fi
   const message = error.message?.trim() ?? "";
   for (const [pattern, key] of knownMessages) {
     const match = pattern.exec(message);
-    if (match) return match[1] ? { key, count: Number(match[1]) } : { key };
+    if (!match) continue;
+    const value = match[1];
+    if (value === undefined) return { key };
+    return /^\d+$/.test(value) ? { key, count: Number(value) } : { key, character: value };
   }
   if (error.type === SERVER_ERROR_TYPE) {
     return language === "de" && message ? { text: message } : { key: "validation.invalid" };
