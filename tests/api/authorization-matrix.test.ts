@@ -3,7 +3,7 @@ import { ErrorEnvelopeSchema } from "../../shared/api/errors.ts";
 import { apiRoutes } from "../setup/routes.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 import { type MatrixRole, type MatrixRow, matrix, matrixRoles } from "./authorization-matrix.ts";
-import { createMatrixCast, type Side } from "./matrix-cast.ts";
+import { createMatrixCast, labelledRowsOf, type Side } from "./matrix-cast.ts";
 
 const { app, db } = await setupTestApp();
 const lane = process.env.TEST_DB ?? "sqlite";
@@ -65,11 +65,7 @@ describe(`authorization matrix (${lane})`, () => {
     expect(stale.map((row) => `${row.method} ${row.path}`)).toEqual([]);
   });
 
-  it.each(
-    matrix
-      .filter((row) => existing.has(`${row.method} ${row.path}`))
-      .map((row) => [`${row.method} ${row.path}`, row] as const),
-  )(
+  it.each(labelledRowsOf(app))(
     "%s answers every role as declared",
     async (_label, row) => {
       const mismatches: string[] = [];

@@ -4,11 +4,13 @@ import type { Db } from "../../server/db/database.ts";
 import { createCompany, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { type Client, clientFor, signIn } from "../setup/http.ts";
+import { apiRoutes } from "../setup/routes.ts";
 import { ORIGIN, type TestApp } from "../setup/test-app.ts";
 import {
   type Caller,
   type MatrixRole,
   type MatrixRow,
+  matrix,
   matrixRoles,
   type Target,
 } from "./authorization-matrix.ts";
@@ -115,4 +117,12 @@ export async function createMatrixCast(app: TestApp, db: Db) {
   }
 
   return { cast, sessions, freshTarget, send };
+}
+
+/** The matrix rows of routes the app has, labelled `METHOD /api/path`, for `it.each`. */
+export function labelledRowsOf(app: TestApp): (readonly [string, MatrixRow])[] {
+  const existing = new Set(apiRoutes(app).map((route) => `${route.method} ${route.path}`));
+  return matrix
+    .filter((row) => existing.has(`${row.method} ${row.path}`))
+    .map((row) => [`${row.method} ${row.path}`, row] as const);
 }

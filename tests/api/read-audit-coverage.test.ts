@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiRoutes } from "../setup/routes.ts";
 import { setupTestApp } from "../setup/test-app.ts";
-import { type MatrixRole, matrix } from "./authorization-matrix.ts";
-import { createMatrixCast } from "./matrix-cast.ts";
+import type { MatrixRole } from "./authorization-matrix.ts";
+import { createMatrixCast, labelledRowsOf } from "./matrix-cast.ts";
 
 const { app, db } = await setupTestApp();
 const lane = process.env.TEST_DB ?? "sqlite";
@@ -37,12 +36,7 @@ async function personsAuditedFor(requestId: string) {
 }
 
 describe(`every answer with person data is audited naming the persons (${lane})`, () => {
-  const existing = new Set(apiRoutes(app).map((route) => `${route.method} ${route.path}`));
-  it.each(
-    matrix
-      .filter((row) => existing.has(`${row.method} ${row.path}`))
-      .map((row) => [`${row.method} ${row.path}`, row] as const),
-  )(
+  it.each(labelledRowsOf(app))(
     "%s",
     async (_label, row) => {
       const missing: string[] = [];
