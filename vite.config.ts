@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type ViteUserConfig } from "vitest/config";
 
 const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 const apiPort = Number(process.env.PORT ?? 3000);
 
-export default defineConfig({
+const config = {
   root: "client",
   plugins: [react()],
   build: {
@@ -58,4 +58,11 @@ export default defineConfig({
       },
     ],
   },
+} satisfies ViteUserConfig;
+
+export default defineConfig(({ command }) => {
+  // A client build is always a production build: NODE_ENV=development in the shell must not ship React's
+  // development bundle. Vite reads NODE_ENV after loading this file, so setting it here decides the build.
+  if (command === "build") process.env.NODE_ENV = "production";
+  return config;
 });
