@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { languageSkills } from "../../../../../shared/language/levels.ts";
-import { cefrLegalWording, cefrLevels } from "../../../../../shared/reference/cefr.ts";
+import { cefrLevels } from "../../../../../shared/reference/cefr.ts";
 import { languageCodes, languageName } from "../../../../../shared/reference/countries.ts";
 import { assessorTypes, certificateProviders } from "../../../../../shared/reference/language.ts";
 import {
@@ -19,11 +19,13 @@ import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { todayIso } from "../../../lib/dates.ts";
+import { germanLegalLevel } from "../../../lib/legal-level.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useCreateLanguageEntry } from "../api/language-mutations.ts";
 import { useLanguageFieldError } from "../utils/use-language-field-error.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 const sourceFields = {
   certificate: ["provider", "certificateNumber"],
@@ -39,7 +41,7 @@ function forSource(values: LanguageEntryCreateInput): LanguageEntryCreateInput {
   return picked as LanguageEntryCreateInput;
 }
 
-const schemaResolver = zodResolver(LanguageEntryCreateSchema);
+const schemaResolver = withRequiredErrors(zodResolver(LanguageEntryCreateSchema));
 const resolver: typeof schemaResolver = (values, context, options) =>
   schemaResolver(forSource(values), context, options);
 
@@ -206,9 +208,7 @@ export function LanguageEntryForm({ personId, language, assessorName, onDone }: 
               <option value="">{t("language.form.noLevel")}</option>
               {cefrLevels.map((level) => (
                 <option key={level} value={level}>
-                  {chosenLanguage === "de" && cefrLegalWording[level]
-                    ? `${level} – ${cefrLegalWording[level]}`
-                    : level}
+                  {(chosenLanguage === "de" && germanLegalLevel(level, t)) || level}
                 </option>
               ))}
             </SelectField>
