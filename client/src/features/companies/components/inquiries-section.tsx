@@ -27,7 +27,7 @@ function InquiryRow({ inquiry }: { inquiry: Inquiry }) {
   const showToast = useToast();
   const errorMessage = useErrorMessage();
   const update = useUpdateInquiry(inquiry.companyId);
-  const occupation = kldbTitle(inquiry.occupation);
+  const occupation = kldbTitle(inquiry.occupation, language);
   const level = inquiry.germanLevel;
   return (
     <tr className={inquiry.status === "open" ? undefined : "row-muted"}>

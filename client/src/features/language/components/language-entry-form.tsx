@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { languageSkills } from "../../../../../shared/language/levels.ts";
 import { cefrLevels } from "../../../../../shared/reference/cefr.ts";
-import { languageCodes, languageName } from "../../../../../shared/reference/countries.ts";
+import { languageOptions } from "../../../../../shared/reference/countries.ts";
 import { assessorTypes, certificateProviders } from "../../../../../shared/reference/language.ts";
 import {
   type LanguageEntryCreate,
@@ -90,19 +90,11 @@ export function LanguageEntryForm({ personId, language, assessorName, onDone }: 
   };
   const languages = useMemo(
     () =>
-      [...languageCodes]
-        .map((code) => ({ code, name: languageName(code, uiLanguage) }))
-        .sort((a, b) =>
-          a.code === "de"
-            ? -1
-            : b.code === "de"
-              ? 1
-              : a.code === "en"
-                ? -1
-                : b.code === "en"
-                  ? 1
-                  : a.name.localeCompare(b.name),
-        ),
+      languageOptions(uiLanguage).sort(
+        (a, b) =>
+          Number(b.code === "de") - Number(a.code === "de") ||
+          Number(b.code === "en") - Number(a.code === "en"),
+      ),
     [uiLanguage],
   );
   const onSubmit = handleSubmit((entry) =>
@@ -141,9 +133,9 @@ export function LanguageEntryForm({ personId, language, assessorName, onDone }: 
           error={fieldError(errors.language)}
           {...register("language")}
         >
-          {languages.map(({ code, name }) => (
+          {languages.map(({ code, label }) => (
             <option key={code} value={code}>
-              {name}
+              {label}
             </option>
           ))}
         </SelectField>
