@@ -24,8 +24,9 @@ export const isEmptyInput = (value: unknown): boolean =>
 const child = (value: unknown, key: string): unknown =>
   typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
-/** A message that already says what is missing ("Bitte die Defizite angeben") is better than a generic one. */
+/** A rule's own message ("Bitte den Betrieb angeben") or a known *Required one beats the generic text. */
 function saysWhatIsMissing(leaf: Leaf): boolean {
+  if (leaf.type === "custom") return true;
   const text = fieldErrorText({ type: String(leaf.type), message: String(leaf.message ?? "") }, "de");
   return "key" in text && /Required$|\.required$/.test(text.key);
 }
