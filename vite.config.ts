@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type ViteUserConfig } from "vitest/config";
 
 const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 const apiPort = Number(process.env.PORT ?? 3000);
@@ -9,7 +9,7 @@ const harness = process.env.ANKOMMEN_HARNESS_FIXTURES === "1";
 const outcomeFixture = harness ? ["tests/harness/fixtures/outcome.fixture.ts"] : [];
 const browserFixture = harness ? ["tests/harness/fixtures/browser.fixture.ts"] : [];
 
-export default defineConfig({
+const config = {
   root: "client",
   plugins: [react()],
   build: {
@@ -66,4 +66,11 @@ export default defineConfig({
       },
     ],
   },
+} satisfies ViteUserConfig;
+
+export default defineConfig(({ command }) => {
+  // A client build is always a production build: NODE_ENV=development in the shell must not ship React's
+  // development bundle. Vite reads NODE_ENV after loading this file, so setting it here decides the build.
+  if (command === "build") process.env.NODE_ENV = "production";
+  return config;
 });

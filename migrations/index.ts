@@ -10,6 +10,7 @@ import * as statisticsIndexes from "./2026-11-26-0008-statistics-indexes.ts";
 import * as personSupportSpan from "./2026-11-26-0009-person-support-span.ts";
 import * as languageRuleBackfill from "./2026-11-26-0010-language-rule-backfill.ts";
 import * as auditPersons from "./2026-12-02-0014-audit-persons.ts";
+import * as personsFamilyKeyIndex from "./2026-12-02-0019-persons-family-key-index.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-26-0009-person-support-span": personSupportSpan,
   "2026-11-26-0010-language-rule-backfill": languageRuleBackfill,
   "2026-12-02-0014-audit-persons": auditPersons,
+  "2026-12-02-0019-persons-family-key-index": personsFamilyKeyIndex,
 };

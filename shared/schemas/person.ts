@@ -207,7 +207,7 @@ export const PersonPageSchema = pageOf(PersonListItemSchema);
 export const DuplicateQuerySchema = z.strictObject({
   familyName: NameSchema,
   givenNames: NameSchema,
-  birthDate: CalendarDateSchema,
+  birthDate: CalendarDateSchema.optional(),
   excludeId: IdSchema.optional(),
 });
 
@@ -218,6 +218,8 @@ export const DuplicateCandidateSchema = z.object({
   birthDate: CalendarDateSchema,
   nationality: z.string(),
   reason: z.enum(["same_name", "similar_name"]),
+  /** "name_and_birth_date" is a likely duplicate (creating needs an acknowledgement); "name" a namesake. */
+  match: z.enum(["name_and_birth_date", "name"]),
 });
 export type DuplicateCandidate = z.infer<typeof DuplicateCandidateSchema>;
 export const DuplicateListSchema = z.object({ items: z.array(DuplicateCandidateSchema) });

@@ -7,6 +7,8 @@ export type ValidationKey =
   | "validation.maxChars"
   | "validation.tooLong"
   | "validation.invalidFormat"
+  | "validation.outOfRange"
+  | "validation.tooShort"
   | "validation.chooseOption"
   | "validation.employerNeedsCompany"
   | "validation.onlyEmployerHasCompany"
@@ -93,9 +95,12 @@ const knownMessages: [RegExp, ValidationKey][] = [
   [/^Darf keinen Zeilenumbruch enthalten$/, "validation.noLineBreak"],
 ];
 
+/** Emptiness is decided where the value is known (form-errors.ts); here a too_small is a value, not a gap. */
 const keyOfType: Record<string, ValidationKey> = {
-  too_small: "validation.required",
-  invalid_type: "validation.required",
+  required: "validation.required",
+  out_of_range: "validation.outOfRange",
+  too_small: "validation.tooShort",
+  invalid_type: "validation.invalidFormat",
   too_big: "validation.tooLong",
   invalid_format: "validation.invalidFormat",
   invalid_value: "validation.chooseOption",

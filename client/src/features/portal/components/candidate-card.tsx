@@ -30,7 +30,7 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
           <ul className="plain-list">
             {profile.qualifications.map((qualification) => (
               <li key={`${qualification.occupation}-${qualification.year}`}>
-                {qualification.title ?? kldbTitle(qualification.occupation)} ({qualification.year})
+                {qualification.title ?? kldbTitle(qualification.occupation, language)} ({qualification.year})
               </li>
             ))}
           </ul>
@@ -40,7 +40,7 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
     },
     {
       label: t("portal.candidate.targetOccupation"),
-      value: profile.targetOccupation ? kldbTitle(profile.targetOccupation) : "",
+      value: profile.targetOccupation ? kldbTitle(profile.targetOccupation, language) : "",
     },
     {
       label: t("portal.candidate.availableFrom"),
