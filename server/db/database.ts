@@ -76,6 +76,11 @@ export type AuditLogTable = {
   details: string | null;
 };
 
+export type AuditPersonsTable = {
+  person_id: string;
+  audit_id: string;
+};
+
 export type PersonsTable = {
   id: string;
   centre_id: string;
@@ -363,6 +368,7 @@ export type Database = {
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  audit_persons: AuditPersonsTable;
   persons: PersonsTable;
   person_name_tokens: PersonNameTokensTable;
   person_consents: PersonConsentsTable;

@@ -5,13 +5,20 @@ import { CefrLevelSchema } from "../reference/cefr.ts";
 import { LanguageCodeSchema } from "../reference/countries.ts";
 import { OfferTypeSchema, PlacementEndReasonSchema, PlacementStageSchema } from "../reference/employers.ts";
 import { todayInBerlin } from "../time/calendar.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import {
+  CalendarDateSchema,
+  IdSchema,
+  InstantSchema,
+  multiLineText,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 import { CurrentLevelsSchema, EntryDateSchema, SkillLevelsSchema } from "./language.ts";
 
 const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
 });
-const Note = z.string().trim().max(2000, { error: "Höchstens 2000 Zeichen" });
+const Note = multiLineText().max(2000, { error: "Höchstens 2000 Zeichen" });
 
 const stageDates = {
   proposedOn: CalendarDateSchema,
@@ -194,11 +201,9 @@ export const CandidateLanguageAssessmentSchema = z.strictObject({
   language: LanguageCodeSchema.default("de"),
   date: EntryDateSchema,
   levels: SkillLevelsSchema,
-  assessorName: z
-    .string()
-    .trim()
+  assessorName: singleLineText()
     .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
     .max(200, { error: "Höchstens 200 Zeichen" }),
-  note: z.string().trim().max(500, { error: "Höchstens 500 Zeichen" }).nullable().default(null),
+  note: multiLineText().max(500, { error: "Höchstens 500 Zeichen" }).nullable().default(null),
 });
 export type CandidateLanguageAssessment = z.infer<typeof CandidateLanguageAssessmentSchema>;

@@ -7,6 +7,7 @@ import { todayInBerlin } from "../../shared/time/calendar.ts";
 import {
   createOfferRow,
   createPlacementRow,
+  giveConsent,
   giveSharingConsent,
   withdrawSharingConsent,
 } from "../factories/employers.ts";
@@ -227,6 +228,34 @@ describe("employer portal", () => {
     await expectError(await employer.get(`/api/candidates/${hidden.id}`), 404, "not_found");
     const offerView = OfferSchema.parse(await (await employer.get(`/api/offers/${offer.id}`)).json());
     expect(offerView.stageCounts.proposed).toBe(0);
+  });
+
+  it("never shows a person who consented to everything but sharing with employers", async () => {
+    const offer = await createOfferRow(db, cast.own.company, { places: 2 });
+    const shared = await candidateOn(offer);
+    const person = await createPerson(db, cast.own.centre.id, { familyName: "Nur-Beratung" });
+    for (const purpose of ["counselling", "authority_referral", "esf_reporting"] as const)
+      await giveConsent(db, person, cast.own.advisor.id, purpose);
+    const proposed = await createPlacementRow(db, offer, person, "proposed");
+    const accepted = await createPlacementRow(db, offer, person, "accepted");
+
+    for (const path of ["/api/candidates", `/api/candidates?offerId=${offer.id}`]) {
+      const page = CandidatePageSchema.parse(await (await employer.get(path)).json());
+      expect(page.items.map((item) => item.id)).toContain(shared.placement.id);
+      expect(page.items.map((item) => item.id)).not.toContain(proposed.id);
+      expect(page.items.map((item) => item.id)).not.toContain(accepted.id);
+      expect(JSON.stringify(page)).not.toContain("Nur-Beratung");
+    }
+    for (const hidden of [proposed, accepted]) {
+      await expectError(await employer.get(`/api/candidates/${hidden.id}`), 404, "not_found");
+      await expectError(
+        await employer.patch(`/api/candidates/${hidden.id}/feedback`, { version: 1, feedback: "x" }),
+        404,
+        "not_found",
+      );
+    }
+    const offerView = OfferSchema.parse(await (await employer.get(`/api/offers/${offer.id}`)).json());
+    expect(offerView.stageCounts).toMatchObject({ proposed: 1, accepted: 0 });
   });
 
   it("shows consenting candidates of another centre's persons too, but never another company's", async () => {

@@ -5,6 +5,7 @@ import { CandidateSchema, PlacementPageSchema, PlacementSchema } from "../../sha
 import {
   createOfferRow,
   createPlacementRow,
+  giveConsent,
   giveSharingConsent,
   withdrawSharingConsent,
 } from "../factories/employers.ts";
@@ -73,9 +74,10 @@ describe("placements", () => {
     await expectError(await otherAdvisor.get(`/api/placements/${placement.id}`), 404, "not_found");
   });
 
-  it("refuses a person without consent, a duplicate proposal, a closed offer and another centre's person", async () => {
+  it("refuses a person without sharing consent, a duplicate proposal, a closed offer and another centre's person", async () => {
     const offer = await createOfferRow(db, cast.own.company);
     const noConsent = await createPerson(db, cast.own.centre.id);
+    await giveConsent(db, noConsent, cast.own.advisor.id, "counselling");
     const refused = await expectError(
       await advisor.post("/api/placements", { offerId: offer.id, personId: noConsent.id }),
       409,

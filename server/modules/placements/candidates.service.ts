@@ -33,6 +33,7 @@ export async function getCandidate(db: Db, context: ActorContext, id: string): P
     entityId: id,
     centreId: row.centre_id,
     details: { personId: row.person_id },
+    personIds: [row.person_id],
   });
   return toCandidate(row);
 }
@@ -50,6 +51,7 @@ export async function listCandidatesPage(db: Db, context: ActorContext, query: C
     entity: "placement",
     entityId: null,
     details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+    personIds: page.items.map((row) => row.person_id),
   });
   return { items: page.items.map(toCandidate), nextCursor: page.nextCursor };
 }

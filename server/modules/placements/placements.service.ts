@@ -82,6 +82,7 @@ export async function getPlacement(db: Db, context: ActorContext, id: string): P
     entity: "placement",
     entityId: id,
     details: { personId: found.personId },
+    personIds: [found.personId],
   });
   return found;
 }
@@ -101,6 +102,7 @@ export async function listPlacementsPage(db: Db, context: ActorContext, query: P
     entity: "placement",
     entityId: null,
     details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+    personIds: page.items.map((row) => row.person_id),
   });
   return { items: page.items.map(toPlacement), nextCursor: page.nextCursor };
 }

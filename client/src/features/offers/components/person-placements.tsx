@@ -76,7 +76,7 @@ function MatchingOffer({ match, personId }: { match: OfferMatch; personId: strin
           {match.title}
         </Link>{" "}
         <span className="text-muted">
-          {match.companyName} · {t(`offers.types.${match.type}`)} · {kldbTitle(match.occupation)}
+          {match.companyName} · {t(`offers.types.${match.type}`)} · {kldbTitle(match.occupation, language)}
           {match.startsOn && ` · ${t("offers.from", { date: formatDate(match.startsOn, language) })}`} ·{" "}
           {t("offers.placesOf", { taken: match.placesTaken, places: match.places })}
         </span>

@@ -31,7 +31,7 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
         profile.qualifications.length > 0 ? (
           <ul className="plain-list">
             {profile.qualifications.map((qualification) => (
-              <li key={qualification.occupation}>{kldbTitle(qualification.occupation)}</li>
+              <li key={qualification.occupation}>{kldbTitle(qualification.occupation, language)}</li>
             ))}
           </ul>
         ) : (
@@ -40,7 +40,7 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
     },
     {
       label: t("portal.candidate.targetOccupation"),
-      value: profile.targetOccupation ? kldbTitle(profile.targetOccupation) : "",
+      value: profile.targetOccupation ? kldbTitle(profile.targetOccupation, language) : "",
     },
     {
       label: t("portal.candidate.availableFrom"),
