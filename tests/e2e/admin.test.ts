@@ -84,7 +84,10 @@ describe("admin", () => {
     await visible(page.getByRole("heading", { level: 1, name: "Neuer Benutzer" }));
     await page.getByRole("button", { name: "Benutzer anlegen" }).click();
     await visible(page.getByText("Bitte Namen eingeben."));
-    await visible(page.getByText("Keine gültige E-Mail-Adresse."));
+    const email = page.getByRole("textbox", { name: "E-Mail" });
+    await visible(
+      page.locator(`[id="${await email.getAttribute("aria-describedby")}"]`).getByText("Bitte ausfüllen."),
+    );
     await visible(page.getByText("Mindestens 12 Zeichen.").last());
 
     await page.getByRole("combobox", { name: "Rolle" }).selectOption("employer");
