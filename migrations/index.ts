@@ -9,6 +9,7 @@ import * as idempotency from "./2026-11-26-0007-idempotency.ts";
 import * as statisticsIndexes from "./2026-11-26-0008-statistics-indexes.ts";
 import * as personSupportSpan from "./2026-11-26-0009-person-support-span.ts";
 import * as languageRuleBackfill from "./2026-11-26-0010-language-rule-backfill.ts";
+import * as statisticsCellKey from "./2026-12-02-0013-statistics-cell-key.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-26-0008-statistics-indexes": statisticsIndexes,
   "2026-11-26-0009-person-support-span": personSupportSpan,
   "2026-11-26-0010-language-rule-backfill": languageRuleBackfill,
+  "2026-12-02-0013-statistics-cell-key": statisticsCellKey,
 };
