@@ -1,11 +1,15 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type ViteUserConfig } from "vitest/config";
 
 const repoRoot = fileURLToPath(new URL(".", import.meta.url));
 const apiPort = Number(process.env.PORT ?? 3000);
+/** The harness test (tests/harness/exit-codes.test.ts) runs these fixtures in a child Vitest; never in `npm test`. */
+const harness = process.env.ANKOMMEN_HARNESS_FIXTURES === "1";
+const outcomeFixture = harness ? ["tests/harness/fixtures/outcome.fixture.ts"] : [];
+const browserFixture = harness ? ["tests/harness/fixtures/browser.fixture.ts"] : [];
 
-export default defineConfig({
+const config = {
   root: "client",
   plugins: [react()],
   build: {
@@ -22,13 +26,17 @@ export default defineConfig({
     projects: [
       {
         root: repoRoot,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/harness/**/*.test.ts", ...outcomeFixture],
+          environment: "node",
+        },
       },
       {
         root: repoRoot,
         test: {
           name: "api-sqlite",
-          include: ["tests/api/**/*.test.ts", "tests/sqlite/**/*.test.ts"],
+          include: ["tests/api/**/*.test.ts", "tests/sqlite/**/*.test.ts", ...outcomeFixture],
           env: { TEST_DB: "sqlite" },
           globalSetup: ["tests/setup/sqlite-template.ts"],
           testTimeout: 20_000,
@@ -38,7 +46,7 @@ export default defineConfig({
         root: repoRoot,
         test: {
           name: "api-postgres",
-          include: ["tests/api/**/*.test.ts", "tests/postgres/**/*.test.ts"],
+          include: ["tests/api/**/*.test.ts", "tests/postgres/**/*.test.ts", ...outcomeFixture],
           env: { TEST_DB: "postgres" },
           globalSetup: ["tests/setup/postgres-server.ts"],
           testTimeout: 30_000,
@@ -49,7 +57,7 @@ export default defineConfig({
         root: repoRoot,
         test: {
           name: "e2e",
-          include: ["tests/e2e/**/*.test.ts"],
+          include: ["tests/e2e/**/*.test.ts", ...outcomeFixture, ...browserFixture],
           globalSetup: ["tests/setup/e2e-server.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -58,4 +66,11 @@ export default defineConfig({
       },
     ],
   },
+} satisfies ViteUserConfig;
+
+export default defineConfig(({ command }) => {
+  // A client build is always a production build: NODE_ENV=development in the shell must not ship React's
+  // development bundle. Vite reads NODE_ENV after loading this file, so setting it here decides the build.
+  if (command === "build") process.env.NODE_ENV = "production";
+  return config;
 });

@@ -25,7 +25,7 @@ const settings = quick
       persons: 100_000,
       maxActivitiesPerCase: 18,
       seconds: 5,
-      rounds: 3,
+      rounds: 5,
       connections: 32,
       latencyConnections: 4,
       dataDir: path.join(repoRoot, "bench", ".data", "full"),
@@ -38,6 +38,12 @@ const settings = quick
  * the bare baseline exceeds 25 ms. Both p99 figures are printed.
  */
 const RSS_BUDGET_MB = 300;
+/**
+ * A ratio is only judged when its rounds agree: when the middle half of the rounds' ratios (upper minus lower
+ * quartile) spans more than this share of the median, the machine was not quiet enough and the run refuses to
+ * judge instead of guessing. The quartiles let one disturbed round of five pass without moving the verdict.
+ */
+const MAX_RATIO_SPREAD = 0.15;
 const budgets = [
   { scenario: /^case list/, minRatio: 0.6, maxP99: 25 },
   { scenario: /^name search/, maxP99: 50 },
@@ -163,6 +169,11 @@ await startProcess(
 
 const rows: string[][] = [];
 const failures: string[] = [];
+const refusals: string[] = [];
+if (!quick && !pinning)
+  refusals.push(
+    "CPU pinning could not be applied (needs taskset and two cores): servers and load would share cores",
+  );
 for (const scenario of scenarios) {
   await warmUp(`${baselineUrl}/${scenario.baselineKey}`, {});
   await warmUp(`${appUrl}${scenario.appPath}`, { cookie });
@@ -187,13 +198,16 @@ for (const scenario of scenarios) {
     p99: Math.max(...rounds.map((entry) => entry.app.p99)),
     errors: rounds.reduce((sum, entry) => sum + entry.app.errors, 0),
   };
+  const lowerQuartile = ratios[Math.floor((ratios.length - 1) / 4)] ?? 0;
+  const upperQuartile = ratios[Math.ceil((3 * (ratios.length - 1)) / 4)] ?? 0;
+  const spread = ratio > 0 ? (upperQuartile - lowerQuartile) / ratio : Number.POSITIVE_INFINITY;
   const light = await load(`${appUrl}${scenario.appPath}`, { cookie }, settings.latencyConnections);
   const errors = measured.errors + base.errors + light.errors;
   rows.push([
     scenario.name,
     base.perSecond.toFixed(0),
     measured.perSecond.toFixed(0),
-    `${ratio.toFixed(2)} (${ratios[0]?.toFixed(2)}–${ratios.at(-1)?.toFixed(2)})`,
+    `${ratio.toFixed(2)} (${ratios[0]?.toFixed(2)}–${ratios.at(-1)?.toFixed(2)}, spread ${(spread * 100).toFixed(0)} %)`,
     String(base.p99),
     String(measured.p99),
     String(light.p50),
@@ -203,7 +217,11 @@ for (const scenario of scenarios) {
   if (errors > 0) failures.push(`${scenario.name}: ${errors} failed requests`);
   for (const budget of budgets.filter((entry) => entry.scenario.test(scenario.name))) {
     if (quick) continue;
-    if (budget.minRatio !== undefined && ratio < budget.minRatio)
+    if (budget.minRatio !== undefined && spread > MAX_RATIO_SPREAD)
+      refusals.push(
+        `${scenario.name}: the middle rounds' ratios spread ${(spread * 100).toFixed(0)} % of the median (${ratios.map((r) => r.toFixed(2)).join(", ")}), more than ${MAX_RATIO_SPREAD * 100} %`,
+      );
+    else if (budget.minRatio !== undefined && ratio < budget.minRatio)
       failures.push(`${scenario.name}: ${ratio.toFixed(2)} of baseline < ${budget.minRatio}`);
     if (light.p99 > budget.maxP99)
       failures.push(
@@ -239,7 +257,7 @@ const widths = header.map((title, column) =>
 const line = (cells: string[]) =>
   `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
 say(
-  `\nAnkommen bench (${quick ? "quick" : "full"}): ${settings.persons} persons, ${totalCases} cases in the centre, ${settings.rounds} alternating rounds of ${settings.seconds} s for baseline and app (ratio = median, range in brackets; p99 @${settings.connections} = worst round); @N = N connections, latencies in ms`,
+  `\nAnkommen bench (${quick ? "quick" : "full"}): ${settings.persons} persons, ${totalCases} cases in the centre, ${settings.rounds} alternating rounds of ${settings.seconds} s for baseline and app (ratio = median, range and interquartile spread in brackets; not judged when the spread exceeds ${MAX_RATIO_SPREAD * 100} % or pinning failed; p99 @${settings.connections} = worst round); @N = N connections, latencies in ms`,
 );
 say(line(header));
 say(line(widths.map((width) => "-".repeat(width))));
@@ -254,8 +272,12 @@ say(
 );
 
 if (quick) fs.rmSync(settings.dataDir, { recursive: true, force: true });
+if (refusals.length > 0) {
+  process.stderr.write(
+    `Not judged — a refused run is never green:\n${refusals.map((reason) => `  ${reason}`).join("\n")}\n`,
+  );
+}
 if (failures.length > 0) {
   process.stderr.write(`Budget missed:\n${failures.map((failure) => `  ${failure}`).join("\n")}\n`);
-  process.exit(1);
 }
-process.exit(0);
+process.exit(failures.length > 0 || refusals.length > 0 ? 1 : 0);

@@ -9,7 +9,10 @@ import * as idempotency from "./2026-11-26-0007-idempotency.ts";
 import * as statisticsIndexes from "./2026-11-26-0008-statistics-indexes.ts";
 import * as personSupportSpan from "./2026-11-26-0009-person-support-span.ts";
 import * as languageRuleBackfill from "./2026-11-26-0010-language-rule-backfill.ts";
-import * as statisticsCellKey from "./2026-12-02-0013-statistics-cell-key.ts";
+import * as auditPersons from "./2026-12-02-0014-audit-persons.ts";
+import * as personsFamilyKeyIndex from "./2026-12-02-0019-persons-family-key-index.ts";
+import * as contactRelease from "./2026-12-02-0020-contact-release.ts";
+import * as statisticsCellKey from "./2026-12-02-0022-statistics-cell-key.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -23,5 +26,8 @@ export const migrations: Record<string, Migration> = {
   "2026-11-26-0008-statistics-indexes": statisticsIndexes,
   "2026-11-26-0009-person-support-span": personSupportSpan,
   "2026-11-26-0010-language-rule-backfill": languageRuleBackfill,
-  "2026-12-02-0013-statistics-cell-key": statisticsCellKey,
+  "2026-12-02-0014-audit-persons": auditPersons,
+  "2026-12-02-0019-persons-family-key-index": personsFamilyKeyIndex,
+  "2026-12-02-0020-contact-release": contactRelease,
+  "2026-12-02-0022-statistics-cell-key": statisticsCellKey,
 };

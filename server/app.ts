@@ -6,6 +6,7 @@ import { accessLog } from "./middleware/access-log.ts";
 import { requireJsonFromOwnOrigin } from "./middleware/csrf.ts";
 import { errorResponse, handleError } from "./middleware/errors.ts";
 import { idempotency } from "./middleware/idempotency.ts";
+import { rejectMalformedPath } from "./middleware/malformed-path.ts";
 import { requestId } from "./middleware/request-id.ts";
 import { noStore, securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
@@ -39,7 +40,7 @@ export type CreateAppOptions = Omit<AppDeps, "readAudit"> & {
 export function createApp({ clientDir, readAudit, ...rest }: CreateAppOptions) {
   const deps: AppDeps = {
     ...rest,
-    readAudit: readAudit ?? createReadAuditLog(rest.db, { flushAfterMs: 0, logger: rest.logger }),
+    readAudit: readAudit ?? createReadAuditLog(rest.db, { groupWindowMs: 0, logger: rest.logger }),
   };
   const bodyLimited = bodyLimit({
     maxSize: MAX_BODY_BYTES,
@@ -89,6 +90,7 @@ export function createApp({ clientDir, readAudit, ...rest }: CreateAppOptions) {
     .use(requestId())
     .use(accessLog(deps.logger))
     .use(securityHeaders(deps.config.env === "production"))
+    .use(rejectMalformedPath)
     .route("/api", api);
   if (clientDir) app.use(serveClient(clientDir));
   app.notFound((c) => errorResponse(c, 404, "not_found", "Nicht gefunden"));

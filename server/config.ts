@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { type ProxyTrust, proxyTrust } from "./lib/client-address.ts";
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -24,9 +25,10 @@ const ConfigSchema = z.object({
     .max(7 * 24)
     .default(12),
   TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  TRUSTED_PROXIES: z.string().optional(),
   PUBLIC_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
-  AUDIT_READ_FLUSH_MS: z.coerce.number().int().min(0).max(5000).default(200),
+  AUDIT_READ_GROUP_MS: z.coerce.number().int().min(0).max(5000).default(0),
 });
 
 export type Config = {
@@ -38,10 +40,12 @@ export type Config = {
   sessionSecret: string;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
-  trustProxy: boolean;
+  /** Whose `X-Forwarded-For` entries are believed; null: none, the socket peer is the client. */
+  trustProxy: ProxyTrust | null;
   publicOrigin: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
-  auditReadFlushMs: number;
+  /** How long the first read of an audit group waits for others before the group commits (0 = not at all). */
+  auditReadGroupMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -59,6 +63,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (value.NODE_ENV === "production" && !value.SESSION_SECRET) {
     throw new ConfigError("Invalid configuration: SESSION_SECRET is required when NODE_ENV=production");
   }
+  let trustProxy: ProxyTrust | null;
+  try {
+    trustProxy = proxyTrust(value.TRUST_PROXY === "true", value.TRUSTED_PROXIES);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration: TRUSTED_PROXIES ${(error as Error).message}`);
+  }
   return {
     env: value.NODE_ENV,
     port: value.PORT,
@@ -68,9 +78,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: value.SESSION_SECRET ?? "development-only-secret-not-for-production-use",
     sessionIdleMs: value.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: value.SESSION_ABSOLUTE_HOURS * 3_600_000,
-    trustProxy: value.TRUST_PROXY === "true",
+    trustProxy,
     publicOrigin: value.PUBLIC_ORIGIN?.replace(/\/$/, ""),
     logLevel: value.LOG_LEVEL,
-    auditReadFlushMs: value.AUDIT_READ_FLUSH_MS,
+    auditReadGroupMs: value.AUDIT_READ_GROUP_MS,
   };
 }

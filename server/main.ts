@@ -47,7 +47,7 @@ async function main() {
   const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
   sweepTimer.unref();
 
-  const readAudit = createReadAuditLog(database.db, { flushAfterMs: config.auditReadFlushMs, logger });
+  const readAudit = createReadAuditLog(database.db, { groupWindowMs: config.auditReadGroupMs, logger });
   const app = createApp({
     db: database.db,
     dialect: database.dialect,
@@ -86,6 +86,8 @@ async function main() {
     stopping = true;
     clearInterval(sweepTimer);
     logger.info("shutting down", { signal });
+    // Reads waiting for their audit group are answered now, not after the drain.
+    void readAudit.close();
     const force = setTimeout(() => {
       logger.error("shutdown timed out, exiting");
       process.exit(1);
@@ -101,7 +103,7 @@ async function main() {
         return;
       }
       server.close(async () => {
-        await readAudit.flush();
+        await readAudit.close();
         await database.close();
         logger.info("stopped");
         process.exit(0);

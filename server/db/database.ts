@@ -76,6 +76,11 @@ export type AuditLogTable = {
   details: string | null;
 };
 
+export type AuditPersonsTable = {
+  person_id: string;
+  audit_id: string;
+};
+
 export type PersonsTable = {
   id: string;
   centre_id: string;
@@ -348,6 +353,9 @@ export type PlacementsTable = {
   employer_feedback: string | null;
   advisor_note: string | null;
   proposed_by: string | null;
+  /** Set once an advisor released the person's name and contact to the company; kept after an end. */
+  contact_released_at: string | null;
+  contact_released_by: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -362,6 +370,7 @@ export type Database = {
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  audit_persons: AuditPersonsTable;
   persons: PersonsTable;
   person_name_tokens: PersonNameTokensTable;
   person_consents: PersonConsentsTable;

@@ -27,9 +27,20 @@ export function ensureClientBuild(log: (message: string) => void): void {
       fs.statSync(index).mtimeMs;
   if (fs.existsSync(index) && !sourcesChanged) return;
   log("Building the client (vite build) …");
-  const result = spawnSync(path.join(repoRoot, "node_modules", ".bin", "vite"), ["build"], {
-    cwd: repoRoot,
-    stdio: "inherit",
-  });
-  if (result.status !== 0) throw new Error("vite build failed");
+  buildClient(clientDist);
+}
+
+/** Always a production build, whatever NODE_ENV the server runs with: React's development build is slow and large. */
+export function buildClient(outDir: string, stdio: "inherit" | "pipe" = "inherit"): void {
+  const result = spawnSync(
+    path.join(repoRoot, "node_modules", ".bin", "vite"),
+    ["build", "--mode", "production", "--logLevel", "warn"],
+    {
+      cwd: repoRoot,
+      stdio,
+      env: { ...process.env, NODE_ENV: "production", ANKOMMEN_CLIENT_DIST: path.resolve(outDir) },
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`vite build failed${stdio === "pipe" ? `: ${result.stderr}` : ""}`);
 }

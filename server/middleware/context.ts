@@ -1,14 +1,18 @@
 import type { Context } from "hono";
 import type { Actor, AppEnv, RequestContext } from "../app-env.ts";
+import { clientAddress, type ProxyTrust } from "../lib/client-address.ts";
 import { unauthenticated } from "../lib/errors.ts";
 import type { AuditEvent } from "../modules/audit/audit.service.ts";
+import { incomingHeader } from "./incoming-header.ts";
 
-export function clientIp(c: Context<AppEnv>, trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const forwarded = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (forwarded) return forwarded.slice(0, 100);
-  }
-  return c.env?.incoming?.socket?.remoteAddress ?? null;
+/** The address sign-in throttling, sessions and the audit log attribute a request to (decision 0016). */
+export function clientIp(c: Context<AppEnv>, trustProxy: ProxyTrust | null): string | null {
+  const peer = c.env?.incoming?.socket?.remoteAddress;
+  return clientAddress(
+    peer,
+    trustProxy && peer ? incomingHeader(c, "x-forwarded-for") : undefined,
+    trustProxy,
+  );
 }
 
 export function actorOf(c: Context<AppEnv>): Actor {
@@ -17,7 +21,7 @@ export function actorOf(c: Context<AppEnv>): Actor {
   return { ...user, scope: c.get("scope") };
 }
 
-export function requestContext(c: Context<AppEnv>, trustProxy: boolean): RequestContext {
+export function requestContext(c: Context<AppEnv>, trustProxy: ProxyTrust | null): RequestContext {
   const user = c.get("user");
   return {
     actor: user ? { ...user, scope: c.get("scope") } : null,
@@ -32,7 +36,7 @@ export type ActorContext = RequestContext & {
   recordRead: (event: AuditEvent) => Promise<void>;
 };
 
-export function actorContext(c: Context<AppEnv>, trustProxy: boolean): ActorContext {
+export function actorContext(c: Context<AppEnv>, trustProxy: ProxyTrust | null): ActorContext {
   const context = { ...requestContext(c, trustProxy), actor: actorOf(c) };
   const readAudit = c.get("readAudit");
   return { ...context, recordRead: (event) => readAudit.record(context, event) };

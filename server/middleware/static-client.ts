@@ -29,7 +29,12 @@ export function serveClient(clientDir: string) {
   const root = path.resolve(clientDir);
   return createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
-    const pathname = decodeURIComponent(new URL(c.req.url).pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return c.text("Ungültige Adresse (fehlerhafte Prozent-Kodierung)", 400);
+    }
     const candidate = path.resolve(root, `.${pathname}`);
     const insideRoot = candidate.startsWith(`${root}${path.sep}`);
     const file = insideRoot && !pathname.endsWith("/") ? await readIfFile(candidate) : null;

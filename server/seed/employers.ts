@@ -24,6 +24,7 @@ import type {
 } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import { foldName } from "../lib/names.ts";
+import { openContactReleaseTask } from "../modules/placements/contact-release-task.ts";
 import type { PersonBundle } from "./case-data.ts";
 import { createRandom, type Random } from "./random.ts";
 
@@ -594,6 +595,21 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
     return row;
   };
 
+  /**
+   * Past the Zusage a placement needs the advisor's contact release (decision 0017): running and
+   * completed ones have it; of the accepted ones (and those ended after a Zusage) every second one,
+   * so the boards and the portal show both "released" and "awaiting release". No random draw, so the
+   * rest of the demo stays as it was.
+   */
+  let zusagen = 0;
+  const releaseOf = (stage: PlacementStage, acceptedOn: string | undefined, by: string) => {
+    if (!acceptedOn) return { contact_released_at: null, contact_released_by: null };
+    const released = stage === "running" || stage === "completed" || zusagen++ % 2 === 1;
+    return released
+      ? { contact_released_at: `${acceptedOn}T15:30:00.000Z`, contact_released_by: by }
+      : { contact_released_at: null, contact_released_by: null };
+  };
+
   const propose = (offer: OffersTable, bundle: PersonBundle, stage: PlacementStage) => {
     const key = `${offer.id}/${bundle.person.id}`;
     if (proposedPairs.has(key)) return false;
@@ -616,7 +632,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
     const ending = stage === "declined" || stage === "cancelled";
     if (ending) dates.ended = dayBetween(random, cursor, today);
     if (takesPlace(stage)) offer.places_taken += 1;
-    placements.push({
+    const placement: PlacementsTable = {
       id: newId(),
       centre_id: bundle.person.centre_id,
       offer_id: offer.id,
@@ -647,10 +663,13 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
             : null,
       advisor_note: null,
       proposed_by: advisorOf(bundle.person.centre_id),
+      contact_released_at: null,
+      contact_released_by: null,
       created_at: instant(proposedOn, random),
       updated_at: instant(dates.ended ?? cursor, random),
       version: 1,
-    });
+    };
+    placements.push({ ...placement, ...releaseOf(stage, dates.accepted, placement.proposed_by ?? "") });
     return true;
   };
 
@@ -737,6 +756,14 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
     if (offer.status === "open" && offer.places_taken >= offer.places) offer.status = "filled";
   await insertInBatches(trx, "offers", offers);
   await insertInBatches(trx, "placements", placements);
+  const companyNames = new Map(companies.map((company) => [company.id, company.name]));
+  const offerTitles = new Map(offers.map((offer) => [offer.id, offer.title]));
+  for (const placement of placements)
+    if (placement.stage === "accepted" && !placement.contact_released_at)
+      await openContactReleaseTask(trx, placement, {
+        company: companyNames.get(placement.company_id) ?? "",
+        offer: offerTitles.get(placement.offer_id) ?? "",
+      });
 
   // Enrolments: programme participants, ESF+ entry data and results for those who consented to ESF+ reporting.
   const enrolments: EnrolmentsTable[] = [];

@@ -61,5 +61,9 @@ export const conflictReasons = [
   "already_proposed",
   "no_sharing_consent",
   "already_enrolled",
+  "contact_not_released",
+  "contact_already_released",
+  "placement_not_accepted",
+  "sharing_consent_withdrawn",
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];

@@ -23,6 +23,7 @@ export const paths = {
   placements: "/api/placements",
   placement: (id: string) => `/api/placements/${encodeURIComponent(id)}`,
   placementTransitions: (id: string) => `/api/placements/${encodeURIComponent(id)}/transitions`,
+  placementContactRelease: (id: string) => `/api/placements/${encodeURIComponent(id)}/contact-release`,
   candidates: "/api/candidates",
   candidate: (id: string) => `/api/candidates/${encodeURIComponent(id)}`,
   candidateTransitions: (id: string) => `/api/candidates/${encodeURIComponent(id)}/transitions`,

@@ -158,7 +158,7 @@ export function meetsRequirement(
     const required = requirement[skill];
     if (!required) continue;
     const own = levels[skill];
-    const viaOverall = !own && skill !== "overall" && levels.overall !== undefined;
+    const viaOverall = !own && levels.overall !== undefined;
     const actual = own ?? (viaOverall ? (levels.overall ?? null) : null);
     skills.push({
       skill,

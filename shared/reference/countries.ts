@@ -1,39 +1,39 @@
-import countries from "i18n-iso-countries";
-import de from "i18n-iso-countries/langs/de.json";
-import en from "i18n-iso-countries/langs/en.json";
-import ISO6391 from "iso-639-1";
 import { z } from "zod";
+import { countryNames } from "./country-names.ts";
+import { languageNames } from "./language-names.ts";
 
-countries.registerLocale(de);
-countries.registerLocale(en);
+export type NameLanguage = "de" | "en";
+export type CodeOption = { code: string; label: string };
 
-export const countryCodes: readonly string[] = Object.keys(countries.getAlpha2Codes()).sort();
+const nameIndex = (language: NameLanguage) => (language === "de" ? 0 : 1);
+
+function optionsOf(names: Readonly<Record<string, readonly [string, string]>>, language: NameLanguage) {
+  return Object.entries(names)
+    .map(([code, pair]) => ({ code, label: pair[nameIndex(language)] }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
+}
+
+export const countryCodes: readonly string[] = Object.keys(countryNames);
 export const CountryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, { error: "Ländercode nach ISO 3166-1 (zwei Großbuchstaben)" })
-  .refine((code) => countries.isValid(code), { error: "Unbekannter Ländercode" });
+  .refine((code) => Object.hasOwn(countryNames, code), { error: "Unbekannter Ländercode" });
 
-/** Short common names from Intl ("Syrien"), the package's official ones where Intl has none. */
-export function countryName(code: string, language: "de" | "en" = "de"): string {
-  try {
-    const name = new Intl.DisplayNames([language], { type: "region" }).of(code);
-    if (name && name !== code) return name;
-  } catch {
-    // fall through to the package's list
-  }
-  return countries.getName(code, language) ?? code;
+/** CLDR's short common names ("Syrien"); an unknown code (old data) is shown as it is. */
+export function countryName(code: string, language: NameLanguage = "de"): string {
+  return countryNames[code]?.[nameIndex(language)] ?? code;
 }
 
-export const languageCodes: readonly string[] = ISO6391.getAllCodes();
+export const countryOptions = (language: NameLanguage): CodeOption[] => optionsOf(countryNames, language);
+
+export const languageCodes: readonly string[] = Object.keys(languageNames);
 export const LanguageCodeSchema = z
   .string()
   .regex(/^[a-z]{2}$/, { error: "Sprachcode nach ISO 639-1 (zwei Kleinbuchstaben)" })
-  .refine((code) => ISO6391.validate(code), { error: "Unbekannter Sprachcode" });
+  .refine((code) => Object.hasOwn(languageNames, code), { error: "Unbekannter Sprachcode" });
 
-export function languageName(code: string, language: "de" | "en" = "de"): string {
-  try {
-    return new Intl.DisplayNames([language], { type: "language" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+export function languageName(code: string, language: NameLanguage = "de"): string {
+  return languageNames[code]?.[nameIndex(language)] ?? code;
 }
+
+export const languageOptions = (language: NameLanguage): CodeOption[] => optionsOf(languageNames, language);

@@ -123,13 +123,19 @@ export const placementStagesByRole = {
   employer: ["interview", "accepted", "declined", "running", "completed"],
   advisor: ["interview", "accepted", "declined", "running", "completed", "cancelled"],
 } as const satisfies Record<string, readonly PlacementStage[]>;
-/** From this stage on the employer sees the candidate's full name and contact. */
-export const CONTACT_VISIBLE_FROM: PlacementStage = "accepted";
+/**
+ * After the employer's Zusage an advisor may release the contact; the employer sees it in these stages
+ * only once released (a decline or cancellation hides it again) and cannot move past `accepted` before.
+ */
 export const contactVisibleStages = [
   "accepted",
   "running",
   "completed",
 ] as const satisfies readonly PlacementStage[];
+export const isContactStage = (stage: PlacementStage) =>
+  (contactVisibleStages as readonly string[]).includes(stage);
+/** Stages the employer reaches only after the release. */
+export const stagesAfterRelease = ["running", "completed"] as const satisfies readonly PlacementStage[];
 
 export const declineReasons = [
   "language_insufficient",

@@ -1,22 +1,27 @@
 import { z } from "zod";
 import { CountryCodeSchema } from "../reference/countries.ts";
 import { SealStatusSchema, SealWarningSchema } from "../reference/employers.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import {
+  CalendarDateSchema,
+  IdSchema,
+  InstantSchema,
+  multiLineText,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 
-const OptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+const OptionalText = (max: number, text = singleLineText) =>
+  text()
     .max(max, { error: `Höchstens ${max} Zeichen` })
     .nullable();
 
 const agencyFieldShape = {
-  name: z.string().trim().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
+  name: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
   country: CountryCodeSchema,
   sealStatus: SealStatusSchema,
   sealValidUntil: CalendarDateSchema.nullable(),
   website: OptionalText(300),
-  notes: OptionalText(2000),
+  notes: OptionalText(2000, multiLineText),
 };
 
 export function agencyRuleIssues(value: {
@@ -70,7 +75,7 @@ export const AgencySchema = AgencySummarySchema.extend({
 export type Agency = z.infer<typeof AgencySchema>;
 
 export const AgencyListQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: singleLineText().max(100).optional(),
   sealWarning: z.enum(["any", "none"]).optional(),
 });
 export const AgencyListSchema = z.object({ items: z.array(AgencySchema) });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema } from "./common.ts";
+import { CalendarDateSchema, IdSchema, InstantSchema, singleLineText } from "./common.ts";
 
 export const AuditEntrySchema = z.object({
   id: IdSchema,
@@ -16,9 +16,9 @@ export const AuditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export const AuditListQuerySchema = z.strictObject({
-  action: z.string().trim().max(100).optional(),
-  entity: z.string().trim().max(100).optional(),
-  entityId: z.string().trim().max(100).optional(),
+  action: singleLineText().max(100).optional(),
+  entity: singleLineText().max(100).optional(),
+  entityId: singleLineText().max(100).optional(),
   userId: IdSchema.optional(),
   from: CalendarDateSchema.optional(),
   to: CalendarDateSchema.optional(),

@@ -8,7 +8,14 @@ import {
   SourceChannelSchema,
 } from "../reference/cases.ts";
 import { todayInBerlin } from "../time/calendar.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import {
+  CalendarDateSchema,
+  IdSchema,
+  InstantSchema,
+  multiLineText,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 
 const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
@@ -68,7 +75,7 @@ export type CaseTransition = z.infer<typeof CaseTransitionSchema>;
 export const CaseReopenSchema = z.strictObject({ version: VersionSchema });
 
 export const CaseListQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: singleLineText().max(100).optional(),
   status: z.enum([...CaseStatusSchema.options, "open"]).optional(),
   advisor: IdSchema.optional(),
   concern: ConcernSchema.optional(),
@@ -104,9 +111,7 @@ const activityFields = {
     .min(0)
     .max(24 * 60, { error: "Höchstens 24 Stunden" })
     .nullable(),
-  text: z
-    .string()
-    .trim()
+  text: multiLineText()
     .min(1, { error: "Bitte einen Text eingeben" })
     .max(5000, { error: "Höchstens 5000 Zeichen" }),
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DistrictSchema } from "../reference/districts.ts";
-import { IdSchema, VersionSchema } from "./common.ts";
+import { IdSchema, singleLineText, VersionSchema } from "./common.ts";
 
 export const CentreSchema = z.object({
   id: IdSchema,
@@ -11,7 +11,7 @@ export const CentreSchema = z.object({
 export type Centre = z.infer<typeof CentreSchema>;
 
 export const CentreCreateSchema = z.strictObject({
-  name: z.string().trim().min(3, { error: "Mindestens 3 Zeichen" }).max(200),
+  name: singleLineText().min(3, { error: "Mindestens 3 Zeichen" }).max(200),
   district: DistrictSchema,
 });
 export type CentreCreate = z.infer<typeof CentreCreateSchema>;

@@ -3,7 +3,14 @@ import { CursorSchema, pageOf } from "../api/pagination.ts";
 import { DistrictSchema } from "../reference/districts.ts";
 import { ChamberSchema, SectorSchema, SizeBandSchema } from "../reference/employers.ts";
 import { AgencySummarySchema } from "./agency.ts";
-import { IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import {
+  EmailAddressSchema,
+  IdSchema,
+  InstantSchema,
+  multiLineText,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 
 export const CompanySummarySchema = z.object({
   id: IdSchema,
@@ -14,20 +21,16 @@ export type CompanySummary = z.infer<typeof CompanySummarySchema>;
 
 export const CompanySummaryListSchema = z.object({ items: z.array(CompanySummarySchema) });
 
-const OptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+const OptionalText = (max: number, text = singleLineText) =>
+  text()
     .max(max, { error: `Höchstens ${max} Zeichen` })
     .nullable();
 
 export const CompanyContactSchema = z.strictObject({
-  name: z.string().trim().min(1, { error: "Bitte ausfüllen" }).max(100, { error: "Höchstens 100 Zeichen" }),
+  name: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(100, { error: "Höchstens 100 Zeichen" }),
   function: OptionalText(100).default(null),
-  email: z.email({ error: "Keine gültige E-Mail-Adresse" }).max(254).nullable().default(null),
-  phone: z
-    .string()
-    .trim()
+  email: EmailAddressSchema.nullable().default(null),
+  phone: singleLineText()
     .regex(/^\+?[0-9 ()/-]{5,30}$/, { error: "Telefonnummer aus Ziffern, Leerzeichen, + ( ) / -" })
     .nullable()
     .default(null),
@@ -35,13 +38,13 @@ export const CompanyContactSchema = z.strictObject({
 export type CompanyContact = z.infer<typeof CompanyContactSchema>;
 
 const companyFieldShape = {
-  name: z.string().trim().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
+  name: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
   sector: SectorSchema,
   chamber: ChamberSchema.nullable(),
   district: DistrictSchema,
   sizeBand: SizeBandSchema.nullable(),
   contacts: z.array(CompanyContactSchema).max(20, { error: "Höchstens 20 Ansprechpersonen" }),
-  notes: OptionalText(5000),
+  notes: OptionalText(5000, multiLineText),
   agencyId: IdSchema.nullable(),
 };
 
@@ -119,7 +122,7 @@ export const CompanyListItemSchema = z.object({
 export type CompanyListItem = z.infer<typeof CompanyListItemSchema>;
 
 export const CompanyListQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: singleLineText().max(100).optional(),
   sector: SectorSchema.optional(),
   district: DistrictSchema.optional(),
   cursor: CursorSchema,

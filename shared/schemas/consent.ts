@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ConsentChannelSchema, ConsentPurposeSchema } from "../reference/cases.ts";
 import { todayInBerlin } from "../time/calendar.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema } from "./common.ts";
+import { CalendarDateSchema, IdSchema, InstantSchema, singleLineText } from "./common.ts";
 
 const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
@@ -24,7 +24,7 @@ export const ConsentCreateSchema = z.strictObject({
   purpose: ConsentPurposeSchema,
   givenOn: NotFutureDate,
   channel: ConsentChannelSchema,
-  noticeVersion: z.string().trim().min(1, { error: "Bitte die Version des Hinweises angeben" }).max(50),
+  noticeVersion: singleLineText().min(1, { error: "Bitte die Version des Hinweises angeben" }).max(50),
 });
 export type ConsentCreate = z.infer<typeof ConsentCreateSchema>;
 

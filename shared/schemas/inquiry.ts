@@ -5,7 +5,7 @@ import { DistrictSchema } from "../reference/districts.ts";
 import { HelpWantedSchema, InquiryStatusSchema } from "../reference/employers.ts";
 import { KldbCodeSchema } from "../reference/kldb.ts";
 import { todayInBerlin } from "../time/calendar.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import { CalendarDateSchema, IdSchema, InstantSchema, multiLineText, VersionSchema } from "./common.ts";
 
 const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
@@ -22,7 +22,7 @@ const inquiryFieldShape = {
   germanLevel: CefrLevelSchema.nullable(),
   startOn: CalendarDateSchema.nullable(),
   helpWanted: HelpWantedListSchema,
-  notes: z.string().trim().max(2000, { error: "Höchstens 2000 Zeichen" }).nullable(),
+  notes: multiLineText().max(2000, { error: "Höchstens 2000 Zeichen" }).nullable(),
 };
 
 /**

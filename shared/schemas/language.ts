@@ -9,7 +9,14 @@ import {
   lowestCertifiedLevel,
 } from "../reference/language.ts";
 import { todayInBerlin } from "../time/calendar.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import {
+  CalendarDateSchema,
+  IdSchema,
+  InstantSchema,
+  multiLineText,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 
 export const LanguageSkillSchema = z.enum(languageSkills);
 export const LanguageSourceSchema = z.enum(languageSources);
@@ -32,7 +39,7 @@ export const SkillLevelsSchema = z
   });
 export type SkillLevelsInput = z.infer<typeof SkillLevelsSchema>;
 
-const NoteSchema = z.string().trim().max(500, { error: "Höchstens 500 Zeichen" }).nullable().default(null);
+const NoteSchema = multiLineText().max(500, { error: "Höchstens 500 Zeichen" }).nullable().default(null);
 
 const entryBase = {
   language: LanguageCodeSchema.default("de"),
@@ -45,9 +52,7 @@ export const CertificateEntryCreateSchema = z.strictObject({
   source: z.literal("certificate"),
   ...entryBase,
   provider: CertificateProviderSchema,
-  certificateNumber: z
-    .string()
-    .trim()
+  certificateNumber: singleLineText()
     .max(50, { error: "Höchstens 50 Zeichen" })
     .nullable()
     .default(null)
@@ -58,9 +63,7 @@ export const AssessmentEntryCreateSchema = z.strictObject({
   source: z.literal("assessment"),
   ...entryBase,
   assessorType: AssessorTypeSchema,
-  assessorName: z
-    .string()
-    .trim()
+  assessorName: singleLineText()
     .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
     .max(200, { error: "Höchstens 200 Zeichen" }),
 });
@@ -98,13 +101,11 @@ export const LanguageEntryUpdateSchema = z
     version: VersionSchema,
     date: EntryDateSchema.optional(),
     levels: SkillLevelsSchema.optional(),
-    note: z.string().trim().max(500, { error: "Höchstens 500 Zeichen" }).nullable().optional(),
+    note: multiLineText().max(500, { error: "Höchstens 500 Zeichen" }).nullable().optional(),
     provider: CertificateProviderSchema.optional(),
-    certificateNumber: z.string().trim().max(50, { error: "Höchstens 50 Zeichen" }).nullable().optional(),
+    certificateNumber: singleLineText().max(50, { error: "Höchstens 50 Zeichen" }).nullable().optional(),
     assessorType: AssessorTypeSchema.optional(),
-    assessorName: z
-      .string()
-      .trim()
+    assessorName: singleLineText()
       .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
       .max(200)
       .optional(),
@@ -191,10 +192,8 @@ export const LanguageSessionCreateSchema = z
     date: EntryDateSchema,
     language: LanguageCodeSchema.default("de"),
     companyId: IdSchema.nullable().default(null),
-    companyName: z.string().trim().max(200, { error: "Höchstens 200 Zeichen" }).nullable().default(null),
-    assessorName: z
-      .string()
-      .trim()
+    companyName: singleLineText().max(200, { error: "Höchstens 200 Zeichen" }).nullable().default(null),
+    assessorName: singleLineText()
       .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
       .max(200, { error: "Höchstens 200 Zeichen" }),
     participants: z

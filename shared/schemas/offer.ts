@@ -4,7 +4,14 @@ import { CefrLevelSchema } from "../reference/cefr.ts";
 import { DistrictSchema } from "../reference/districts.ts";
 import { OfferStatusSchema, OfferTypeSchema, placementStages } from "../reference/employers.ts";
 import { KldbCodeSchema } from "../reference/kldb.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import {
+  CalendarDateSchema,
+  IdSchema,
+  InstantSchema,
+  multiLineText,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 
 /** Required level per skill (`LanguageRequirement` of `shared/language/levels.ts`); empty = none. */
 export const LanguageRequirementSchema = z.strictObject({
@@ -17,7 +24,7 @@ export const LanguageRequirementSchema = z.strictObject({
 
 const offerFieldShape = {
   type: OfferTypeSchema,
-  title: z.string().trim().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
+  title: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
   occupation: KldbCodeSchema,
   district: DistrictSchema,
   startsOn: CalendarDateSchema.nullable(),
@@ -29,7 +36,7 @@ const offerFieldShape = {
     .max(100, { error: "Höchstens 100 Plätze" }),
   languageRequirement: LanguageRequirementSchema,
   programmeId: IdSchema.nullable(),
-  description: z.string().trim().max(5000, { error: "Höchstens 5000 Zeichen" }).nullable(),
+  description: multiLineText().max(5000, { error: "Höchstens 5000 Zeichen" }).nullable(),
 };
 
 export function offerRuleIssues(value: {
@@ -124,7 +131,7 @@ export const OfferListQuerySchema = z.strictObject({
     .optional(),
   district: DistrictSchema.optional(),
   programmeId: IdSchema.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: singleLineText().max(100).optional(),
   cursor: CursorSchema,
   limit: LimitSchema,
 });

@@ -8,7 +8,15 @@ import { IscedLevelSchema } from "../reference/education.ts";
 import { KldbCodeSchema } from "../reference/kldb.ts";
 import { PermitTypeSchema, RecognitionBodySchema, RecognitionStatusSchema } from "../reference/residence.ts";
 import { todayInBerlin } from "../time/calendar.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import {
+  CalendarDateSchema,
+  EmailAddressSchema,
+  IdSchema,
+  InstantSchema,
+  multiLineText,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 import { CurrentLevelsSchema } from "./language.ts";
 
 export const genders = ["female", "male", "diverse"] as const;
@@ -17,21 +25,17 @@ export const GenderSchema = z.enum(genders);
 const PastDateSchema = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
 });
-const NameSchema = z
-  .string()
-  .trim()
+const NameSchema = singleLineText()
   .min(1, { error: "Bitte ausfüllen" })
   .max(100, { error: "Höchstens 100 Zeichen" });
-const OptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+const OptionalText = (max: number, text = singleLineText) =>
+  text()
     .max(max, { error: `Höchstens ${max} Zeichen` })
     .nullable();
 
 export const QualificationSchema = z.strictObject({
   occupation: KldbCodeSchema,
-  title: z.string().trim().max(200).nullable().default(null),
+  title: singleLineText().max(200).nullable().default(null),
   country: CountryCodeSchema,
   year: z.number().int().min(1950, { error: "Jahr ab 1950" }).max(2100),
 });
@@ -45,10 +49,8 @@ const personFieldShape = {
   gender: GenderSchema.nullable(),
   nationality: CountryCodeSchema,
   languages: z.array(LanguageCodeSchema).max(12, { error: "Höchstens 12 Sprachen" }),
-  email: z.email({ error: "Keine gültige E-Mail-Adresse" }).max(254).nullable(),
-  phone: z
-    .string()
-    .trim()
+  email: EmailAddressSchema.nullable(),
+  phone: singleLineText()
     .regex(/^\+?[0-9 ()/-]{5,30}$/, { error: "Telefonnummer aus Ziffern, Leerzeichen, + ( ) / -" })
     .nullable(),
   district: ResidenceAreaSchema,
@@ -63,9 +65,9 @@ const personFieldShape = {
   recognitionOccupation: KldbCodeSchema.nullable(),
   recognitionBody: RecognitionBodySchema.nullable(),
   recognitionStatus: RecognitionStatusSchema,
-  recognitionDeficits: OptionalText(2000),
+  recognitionDeficits: OptionalText(2000, multiLineText),
   recognitionMeasure: OptionalText(500),
-  notes: OptionalText(5000),
+  notes: OptionalText(5000, multiLineText),
 };
 
 type PersonFieldsShape = typeof personFieldShape;
@@ -185,7 +187,7 @@ export type PersonListItem = z.infer<typeof PersonListItemSchema>;
 export const personSorts = ["name", "-name", "-created", "permitExpiresOn"] as const;
 
 export const PersonListQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: singleLineText().max(100).optional(),
   status: z.enum([...openCaseStatuses, "none"]).optional(),
   advisor: IdSchema.optional(),
   concern: ConcernSchema.optional(),
@@ -205,7 +207,7 @@ export const PersonPageSchema = pageOf(PersonListItemSchema);
 export const DuplicateQuerySchema = z.strictObject({
   familyName: NameSchema,
   givenNames: NameSchema,
-  birthDate: CalendarDateSchema,
+  birthDate: CalendarDateSchema.optional(),
   excludeId: IdSchema.optional(),
 });
 
@@ -216,6 +218,8 @@ export const DuplicateCandidateSchema = z.object({
   birthDate: CalendarDateSchema,
   nationality: z.string(),
   reason: z.enum(["same_name", "similar_name"]),
+  /** "name_and_birth_date" is a likely duplicate (creating needs an acknowledgement); "name" a namesake. */
+  match: z.enum(["name_and_birth_date", "name"]),
 });
 export type DuplicateCandidate = z.infer<typeof DuplicateCandidateSchema>;
 export const DuplicateListSchema = z.object({ items: z.array(DuplicateCandidateSchema) });

@@ -5,13 +5,20 @@ import { CefrLevelSchema } from "../reference/cefr.ts";
 import { LanguageCodeSchema } from "../reference/countries.ts";
 import { OfferTypeSchema, PlacementEndReasonSchema, PlacementStageSchema } from "../reference/employers.ts";
 import { todayInBerlin } from "../time/calendar.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import {
+  CalendarDateSchema,
+  IdSchema,
+  InstantSchema,
+  multiLineText,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 import { CurrentLevelsSchema, EntryDateSchema, SkillLevelsSchema } from "./language.ts";
 
 const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
 });
-const Note = z.string().trim().max(2000, { error: "Höchstens 2000 Zeichen" });
+const Note = multiLineText().max(2000, { error: "Höchstens 2000 Zeichen" });
 
 const stageDates = {
   proposedOn: CalendarDateSchema,
@@ -33,6 +40,8 @@ export const PlacementSchema = z.object({
   companyName: z.string(),
   personId: IdSchema,
   personName: z.string(),
+  /** What the employer calls the candidate until the contact is released. */
+  pseudonym: z.string(),
   caseId: IdSchema.nullable(),
   stage: PlacementStageSchema,
   endReason: PlacementEndReasonSchema.nullable(),
@@ -42,6 +51,11 @@ export const PlacementSchema = z.object({
   advisorNote: z.string().nullable(),
   /** Whether the person currently consents to sharing with employers (without it the employer sees nothing). */
   sharingConsent: z.boolean(),
+  /** The release of name and contact to the company; kept after a decline or cancellation. */
+  contactReleasedAt: InstantSchema.nullable(),
+  contactReleasedBy: z.object({ id: IdSchema, name: z.string() }).nullable(),
+  /** Whether this advisor may release the contact now (accepted, not yet released, consent given). */
+  canReleaseContact: z.boolean(),
   /** Stages this viewer may move the placement to now. */
   allowedStages: z.array(PlacementStageSchema),
   createdAt: InstantSchema,
@@ -63,6 +77,10 @@ export const PlacementUpdateSchema = z.strictObject({
   advisorNote: Note.nullable(),
 });
 export type PlacementUpdate = z.infer<typeof PlacementUpdateSchema>;
+
+/** `POST /api/placements/:id/contact-release`: the version the advisor saw. */
+export const ContactReleaseSchema = z.strictObject({ version: VersionSchema });
+export type ContactRelease = z.infer<typeof ContactReleaseSchema>;
 
 /**
  * A stage change. `on` = the date of the step (default today). `reason` is required for `declined`
@@ -101,32 +119,38 @@ export const placementCaseOutcome = {
 
 /* ---------- Employer-facing shapes: built field by field so nothing else can leak. ---------- */
 
+/** The occupation (KldB code) only: no free-text title, no country, no year (decision 0017). */
 export const CandidateQualificationSchema = z.object({
   occupation: z.string(),
-  title: z.string().nullable(),
-  year: z.number().int(),
 });
 
+/** Of the languages a person speaks, an employer learns only these; others hint at the origin. */
+export const candidateLanguages = ["de", "en"] as const;
+
 /**
- * The minimal profile an employer sees, only while the person consents to sharing with employers.
- * `fullName`, `email` and `phone` stay null before the placement reaches `accepted`.
- * Never nationality, residence, notes, case data.
+ * The minimal profile an employer sees while the person consents to sharing with employers
+ * (docs/decisions/0017-employer-minimal-profile.md): nothing that names the person or hints at
+ * nationality, religion, gender or age. `pseudonym` is stable per placement ("K-7F3QX").
  */
 export const CandidateProfileSchema = z.object({
-  givenName: z.string(),
-  familyInitial: z.string(),
-  fullName: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+  pseudonym: z.string(),
   germanLevel: CefrLevelSchema.nullable(),
   germanLevels: CurrentLevelsSchema,
-  /** ISO 639-1 codes of the languages the person speaks. */
-  languages: z.array(z.string()),
+  languages: z.array(z.enum(candidateLanguages)),
   qualifications: z.array(CandidateQualificationSchema),
   targetOccupation: z.string().nullable(),
   availableFrom: CalendarDateSchema.nullable(),
 });
 export type CandidateProfile = z.infer<typeof CandidateProfileSchema>;
+
+/** Name and contact: only after an advisor released them for this placement, and not after it ended. */
+export const CandidateContactSchema = z.object({
+  fullName: z.string(),
+  nameLatin: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+export type CandidateContact = z.infer<typeof CandidateContactSchema>;
 
 export const CandidateSchema = z.object({
   /** The placement id; every employer action addresses it. */
@@ -140,6 +164,9 @@ export const CandidateSchema = z.object({
   employerFeedback: z.string().nullable(),
   allowedStages: z.array(PlacementStageSchema),
   profile: CandidateProfileSchema,
+  /** When the centre released the contact; null while it is not visible. */
+  contactReleasedAt: InstantSchema.nullable(),
+  contact: CandidateContactSchema.nullable(),
   version: VersionSchema,
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
@@ -174,11 +201,9 @@ export const CandidateLanguageAssessmentSchema = z.strictObject({
   language: LanguageCodeSchema.default("de"),
   date: EntryDateSchema,
   levels: SkillLevelsSchema,
-  assessorName: z
-    .string()
-    .trim()
+  assessorName: singleLineText()
     .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
     .max(200, { error: "Höchstens 200 Zeichen" }),
-  note: z.string().trim().max(500, { error: "Höchstens 500 Zeichen" }).nullable().default(null),
+  note: multiLineText().max(500, { error: "Höchstens 500 Zeichen" }).nullable().default(null),
 });
 export type CandidateLanguageAssessment = z.infer<typeof CandidateLanguageAssessmentSchema>;

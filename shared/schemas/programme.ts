@@ -9,14 +9,21 @@ import {
   FundingSourceSchema,
   ProgrammeKeySchema,
 } from "../reference/employers.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import {
+  CalendarDateSchema,
+  IdSchema,
+  InstantSchema,
+  multiLineText,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 
 const programmeFieldShape = {
   key: ProgrammeKeySchema,
-  name: z.string().trim().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
-  description: z.string().trim().max(2000, { error: "Höchstens 2000 Zeichen" }).nullable(),
+  name: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
+  description: multiLineText().max(2000, { error: "Höchstens 2000 Zeichen" }).nullable(),
   fundingSource: FundingSourceSchema,
-  esfProjectNumber: z.string().trim().max(50, { error: "Höchstens 50 Zeichen" }).nullable(),
+  esfProjectNumber: singleLineText().max(50, { error: "Höchstens 50 Zeichen" }).nullable(),
   startsOn: CalendarDateSchema,
   endsOn: CalendarDateSchema.nullable(),
 };

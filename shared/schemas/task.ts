@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import { CaseSchema } from "./case.ts";
-import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
+import { CalendarDateSchema, IdSchema, InstantSchema, singleLineText, VersionSchema } from "./common.ts";
 import { PersonListItemSchema } from "./person.ts";
 
 export const TaskSchema = z.object({
@@ -21,7 +21,7 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
-const TitleSchema = z.string().trim().min(1, { error: "Bitte einen Titel eingeben" }).max(300);
+const TitleSchema = singleLineText().min(1, { error: "Bitte einen Titel eingeben" }).max(300);
 
 export const TaskCreateSchema = z.strictObject({
   caseId: IdSchema,

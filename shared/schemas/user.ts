@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import { RoleSchema } from "../auth/roles.ts";
-import { EmailSchema, IdSchema, InstantSchema, PasswordSchema, VersionSchema } from "./common.ts";
+import {
+  EmailSchema,
+  IdSchema,
+  InstantSchema,
+  PasswordSchema,
+  singleLineText,
+  VersionSchema,
+} from "./common.ts";
 
 export const UserSchema = z.object({
   id: IdSchema,
@@ -19,7 +26,7 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-export const UserNameSchema = z.string().trim().min(1, { error: "Bitte Namen eingeben" }).max(200);
+export const UserNameSchema = singleLineText().min(1, { error: "Bitte Namen eingeben" }).max(200);
 
 export const UserCreateSchema = z
   .strictObject({
@@ -63,7 +70,7 @@ export const PasswordResetSchema = z.strictObject({ password: PasswordSchema });
 export type PasswordReset = z.infer<typeof PasswordResetSchema>;
 
 export const UserListQuerySchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: singleLineText().max(200).optional(),
   role: RoleSchema.optional(),
   active: z.enum(["true", "false"]).optional(),
   cursor: CursorSchema,

@@ -3,9 +3,9 @@ import { purgeExpiredSessions } from "../../server/modules/auth/sessions.service
 import { SessionUserSchema } from "../../shared/schemas/auth.ts";
 import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { clientFor, expectError, sessionCookieFrom, signIn } from "../setup/http.ts";
-import { setupTestApp } from "../setup/test-app.ts";
+import { buildApp, setupTestApp } from "../setup/test-app.ts";
 
-const { app, db } = await setupTestApp();
+const { app, db, database } = await setupTestApp();
 let cast: Awaited<ReturnType<typeof createTwoCentres>>;
 beforeAll(async () => {
   cast = await createTwoCentres(db);
@@ -114,6 +114,15 @@ describe("session", () => {
       .execute();
     await expectError(await idle.get("/api/auth/me"), 401, "unauthenticated");
     await expectError(await absolute.get("/api/auth/me"), 401, "unauthenticated");
+  });
+
+  it("accepts a session only from a server with the SESSION_SECRET it was issued under", async () => {
+    const issuer = buildApp(database, { sessionSecret: "the-secret-this-session-was-issued-under" });
+    const stranger = buildApp(database, { sessionSecret: "a-different-secret-of-the-same-length!!!" });
+    const advisor = await signIn(issuer, cast.own.advisor.email, TEST_PASSWORD);
+    expect((await clientFor(issuer, advisor.cookie).get("/api/auth/me")).status).toBe(200);
+    await expectError(await clientFor(stranger, advisor.cookie).get("/api/auth/me"), 401, "unauthenticated");
+    await expectError(await clientFor(app, advisor.cookie).get("/api/auth/me"), 401, "unauthenticated");
   });
 
   it("stores only a hash of the session token", async () => {

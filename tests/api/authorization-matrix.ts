@@ -396,6 +396,15 @@ export const matrix: MatrixRow[] = [
       body: { version: 1, to: "interview" },
     }),
   }),
+  // After the employer's Zusage (here set by the advisor) the advisor releases the contact.
+  row("POST /api/placements/:id/contact-release", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => {
+      const placement = await placementOf(target);
+      await target.create(`/api/placements/${placement.id}/transitions`, { version: 1, to: "accepted" });
+      return { params: { id: placement.id }, body: { version: 2 } };
+    },
+  }),
   row("GET /api/candidates", only({ employer: 200 })),
   row("GET /api/candidates/:id", only({ employer: 200 }), {
     other: { employer: 404 },

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { type CaseStatus, caseStatuses } from "../../shared/reference/cases.ts";
 import { ActivityListSchema, ActivitySchema, CasePageSchema, CaseSchema } from "../../shared/schemas/case.ts";
 import { PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
@@ -183,6 +184,67 @@ describe("cases", () => {
       409,
       "conflict",
     );
+  });
+
+  it("walks every pair of statuses: allows exactly the workflow's moves and leaves a refused case unchanged", async () => {
+    const allowedMoves = new Set([
+      "new→active",
+      "active→on_hold",
+      "active→closed",
+      "on_hold→active",
+      "on_hold→closed",
+    ]);
+    const pathTo: Record<CaseStatus, CaseStatus[]> = {
+      new: [],
+      active: ["active"],
+      on_hold: ["active", "on_hold"],
+      closed: ["active", "closed"],
+    };
+    const closing = (to: string) => (to === "closed" ? { outcome: "employment" } : {});
+    const seen: string[] = [];
+    for (const from of caseStatuses) {
+      for (const to of caseStatuses) {
+        const person = await createPerson(db, cast.own.centre.id);
+        let current = await openCase(person.id);
+        for (const step of pathTo[from]) {
+          const response = await move(current.id, current.version, step, closing(step));
+          expect(response.status, `setting up ${from}: ${step}`).toBe(200);
+          current = CaseSchema.parse(await response.json());
+        }
+        expect(current.status).toBe(from);
+        const response = await move(current.id, current.version, to, closing(to));
+        const after = CaseSchema.parse(await (await advisor.get(`/api/cases/${current.id}`)).json());
+        if (response.status === 200) {
+          expect(after).toMatchObject({ status: to, version: current.version + 1 });
+        } else {
+          const error = await expectError(response, 409, "conflict");
+          expect(error.details).toMatchObject({ reason: "transition_not_allowed", from, to });
+          expect(after).toEqual(current);
+        }
+        seen.push(`${from}→${to}: ${response.status === 200 ? "allowed" : "refused"}`);
+      }
+      const person = await createPerson(db, cast.own.centre.id);
+      let current = await openCase(person.id);
+      for (const step of pathTo[from]) {
+        current = CaseSchema.parse(
+          await (await move(current.id, current.version, step, closing(step))).json(),
+        );
+      }
+      const reopen = await advisor.post(`/api/cases/${current.id}/reopen`, { version: current.version });
+      if (reopen.status === 200)
+        expect(CaseSchema.parse(await reopen.json())).toMatchObject({ status: "active", outcome: null });
+      else
+        expect((await expectError(reopen, 409, "conflict")).details).toEqual({ reason: "case_not_closed" });
+      seen.push(`reopen ${from}: ${reopen.status === 200 ? "allowed" : "refused"}`);
+    }
+    expect(seen).toEqual([
+      ...caseStatuses.flatMap((from) => [
+        ...caseStatuses.map(
+          (to) => `${from}→${to}: ${allowedMoves.has(`${from}→${to}`) ? "allowed" : "refused"}`,
+        ),
+        `reopen ${from}: ${from === "closed" ? "allowed" : "refused"}`,
+      ]),
+    ]);
   });
 
   it("answers 409 with the current case for a stale version", async () => {

@@ -62,6 +62,38 @@ describe("employer demo data", () => {
     expect(new Set(candidates.items.map((item) => item.stage)).size).toBeGreaterThanOrEqual(4);
   });
 
+  it("shows accepted placements both released and awaiting release, with the advisor's task", async () => {
+    const accepted = await db
+      .selectFrom("placements")
+      .select(["id", "contact_released_at", "contact_released_by"])
+      .where("stage", "=", "accepted")
+      .execute();
+    const released = accepted.filter((row) => row.contact_released_at !== null);
+    const awaiting = accepted.filter((row) => row.contact_released_at === null);
+    expect(released.length).toBeGreaterThan(0);
+    expect(awaiting.length).toBeGreaterThan(0);
+    for (const row of released) expect(row.contact_released_by).not.toBeNull();
+    const unreleasedLater = await db
+      .selectFrom("placements")
+      .select("id")
+      .where("stage", "in", ["running", "completed"])
+      .where("contact_released_at", "is", null)
+      .execute();
+    expect(unreleasedLater).toEqual([]);
+    const tasks = await db
+      .selectFrom("tasks")
+      .select("title")
+      .where("auto_key", "like", "contact-release:%")
+      .where("done_at", "is", null)
+      .execute();
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(tasks[0]?.title).toMatch(/^Zusage von .+ für .+: Kontakt freigeben$/);
+    const employer = await signIn(app, "employer@tischlerei-brandt.example", "ankommen-demo");
+    const candidates = CandidatePageSchema.parse(await (await employer.get("/api/candidates")).json());
+    const states = candidates.items.map((item) => `${item.stage}:${item.contact ? "released" : "hidden"}`);
+    expect(states).toEqual(expect.arrayContaining(["accepted:hidden", "running:released"]));
+  });
+
   it("has three agencies with different seal states", async () => {
     const advisor = await signIn(app, "advisor@hildesheim.example", "ankommen-demo");
     const { items } = AgencyListSchema.parse(await (await advisor.get("/api/agencies")).json());

@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CompanyProfileSchema } from "../../shared/schemas/company.ts";
 import { InquiryPageSchema, InquirySchema } from "../../shared/schemas/inquiry.ts";
 import { OfferPageSchema, OfferSchema } from "../../shared/schemas/offer.ts";
-import { CandidatePageSchema, CandidateSchema } from "../../shared/schemas/placement.ts";
+import { CandidatePageSchema, CandidateSchema, PlacementSchema } from "../../shared/schemas/placement.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
 import {
   createOfferRow,
   createPlacementRow,
+  giveConsent,
   giveSharingConsent,
   withdrawSharingConsent,
 } from "../factories/employers.ts";
@@ -49,10 +50,38 @@ async function candidateOn(
   return { person, placement };
 }
 
-const keysDeep = (value: unknown): string[] =>
-  value && typeof value === "object"
-    ? Object.entries(value).flatMap(([key, inner]) => [key, ...keysDeep(inner)])
-    : [];
+/** The exact fields an employer gets (decision 0017); the contact is a nested object or null. */
+const candidateKeys = [
+  "acceptedOn",
+  "allowedStages",
+  "completedOn",
+  "contact",
+  "contactReleasedAt",
+  "employerFeedback",
+  "endReason",
+  "endedOn",
+  "id",
+  "interviewOn",
+  "offerId",
+  "offerTitle",
+  "offerType",
+  "profile",
+  "proposedOn",
+  "stage",
+  "startedOn",
+  "version",
+];
+const withoutIds = (text: string) =>
+  text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<id>");
+const profileKeys = [
+  "availableFrom",
+  "germanLevel",
+  "germanLevels",
+  "languages",
+  "pseudonym",
+  "qualifications",
+  "targetOccupation",
+];
 
 describe("employer portal", () => {
   it("tells the signed-in employer their company", async () => {
@@ -64,39 +93,86 @@ describe("employer portal", () => {
     });
   });
 
-  it("shows a proposed candidate's minimal profile without full name or contact", async () => {
+  it("shows before the release exactly the minimal profile: a pseudonym, German and English, occupations", async () => {
     const offer = await createOfferRow(db, cast.own.company);
-    const { placement } = await candidateOn(offer);
+    const person = await createPerson(db, cast.own.centre.id, {
+      familyName: "Haddad",
+      givenNames: "Rami Karim",
+      nameLatin: "Rami Karim Haddad",
+      email: "rami.haddad@example.org",
+      phone: "+49 5121 123456",
+      nationality: "SY",
+      gender: "male",
+      birthDate: "1991-04-02",
+      arrivalDate: "2024-05-01",
+      languages: ["ar", "ku", "en", "de"],
+      notes: "vertraulich",
+      qualifications: [
+        { occupation: "22342", title: "Tischler (Aleppo)", country: "SY", year: 2015 },
+        { occupation: "22342", title: "Möbelbau", country: "TR", year: 2018 },
+        { occupation: "24412", title: null, country: "SY", year: 2011 },
+      ],
+      targetOccupation: "22342",
+      availableFrom: "2027-01-15",
+    });
+    await giveSharingConsent(db, person, cast.own.advisor.id);
+    const placement = await createPlacementRow(db, offer, person, "interview");
     const response = await employer.get(`/api/candidates/${placement.id}`);
     expect(response.status).toBe(200);
     const raw = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(raw).sort()).toEqual(candidateKeys);
+    expect(Object.keys(raw.profile as object).sort()).toEqual(profileKeys);
     const candidate = CandidateSchema.parse(raw);
-    expect(candidate.profile).toMatchObject({
-      givenName: "Rami",
-      familyInitial: "H.",
-      fullName: null,
-      email: null,
-      phone: null,
+    expect(candidate.profile).toEqual({
+      pseudonym: expect.stringMatching(/^K-[2-9A-HJ-NP-Z]{5}$/),
+      germanLevel: null,
+      germanLevels: {},
+      languages: ["de", "en"],
+      qualifications: [{ occupation: "22342" }, { occupation: "24412" }],
       targetOccupation: "22342",
-      qualifications: [{ occupation: "22342", title: "Tischler", year: 2015 }],
+      availableFrom: "2027-01-15",
     });
-    const keys = keysDeep(raw);
-    for (const secret of [
-      "personId",
-      "nationality",
-      "notes",
-      "advisorNote",
-      "caseId",
-      "district",
-      "birthDate",
-      "country",
+    expect(candidate).toMatchObject({ stage: "interview", contact: null, contactReleasedAt: null });
+    // Stable per placement: the list, the detail and the advisor's board name the same pseudonym.
+    const listed = CandidatePageSchema.parse(
+      await (await employer.get(`/api/candidates?offerId=${offer.id}`)).json(),
+    );
+    expect(listed.items[0]?.profile.pseudonym).toBe(candidate.profile.pseudonym);
+    const advisor = await signIn(app, cast.own.advisor.email, TEST_PASSWORD);
+    const board = PlacementSchema.parse(await (await advisor.get(`/api/placements/${placement.id}`)).json());
+    expect(board.pseudonym).toBe(candidate.profile.pseudonym);
+    const text = withoutIds(JSON.stringify(raw)).replace(candidate.profile.pseudonym, "");
+    for (const secret of ["Rami", "Karim", "Haddad", "rami.haddad", "5121", "123456", "Aleppo", "Möbelbau"])
+      expect(text).not.toContain(secret);
+    for (const hint of [
+      "SY",
+      "TR",
+      "ar",
+      "ku",
+      "male",
+      "1991",
+      "2015",
+      "2018",
+      "2011",
+      "2024-05-01",
+      "vertraulich",
     ])
-      expect(keys).not.toContain(secret);
-    expect(JSON.stringify(raw)).not.toContain("Haddad");
-    expect(JSON.stringify(raw)).not.toContain("vertraulich");
+      expect(text).not.toContain(`"${hint}"`);
+    expect(text).not.toMatch(/1991|2015|2018|2011|Interne Notiz/);
   });
 
-  it("shows the full name and contact from acceptance on", async () => {
+  it("gives a new pseudonym to the same person on another placement", async () => {
+    const person = await createPerson(db, cast.own.centre.id);
+    await giveSharingConsent(db, person, cast.own.advisor.id);
+    const first = await createPlacementRow(db, await createOfferRow(db, cast.own.company), person);
+    const second = await createPlacementRow(db, await createOfferRow(db, cast.own.company), person);
+    const pseudonymOf = async (id: string) =>
+      CandidateSchema.parse(await (await employer.get(`/api/candidates/${id}`)).json()).profile.pseudonym;
+    expect(await pseudonymOf(first.id)).toBe(await pseudonymOf(first.id));
+    expect(await pseudonymOf(first.id)).not.toBe(await pseudonymOf(second.id));
+  });
+
+  it("keeps name and contact hidden after the Zusage until an advisor releases them", async () => {
     const offer = await createOfferRow(db, cast.own.company, { places: 2 });
     const { placement } = await candidateOn(offer, "interview");
     const accepted = await employer.post(`/api/candidates/${placement.id}/transitions`, {
@@ -104,11 +180,29 @@ describe("employer portal", () => {
       to: "accepted",
     });
     expect(accepted.status).toBe(200);
-    expect(CandidateSchema.parse(await accepted.json()).profile).toMatchObject({
+    const waiting = CandidateSchema.parse(await accepted.json());
+    expect(waiting).toMatchObject({ stage: "accepted", contact: null, allowedStages: ["declined"] });
+    expect(JSON.stringify(waiting)).not.toMatch(/Rami|Haddad|rami\.haddad|123456/);
+    const advisor = await signIn(app, cast.own.advisor.email, TEST_PASSWORD);
+    const released = await advisor.post(`/api/placements/${placement.id}/contact-release`, {
+      version: waiting.version,
+    });
+    expect(released.status, await released.clone().text()).toBe(200);
+    const raw = (await (await employer.get(`/api/candidates/${placement.id}`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(raw).sort()).toEqual(candidateKeys);
+    expect(Object.keys(raw.profile as object).sort()).toEqual(profileKeys);
+    const candidate = CandidateSchema.parse(raw);
+    expect(candidate.contact).toEqual({
       fullName: "Rami Karim Haddad",
+      nameLatin: null,
       email: "rami.haddad@example.org",
       phone: "+49 5121 123456",
     });
+    expect(candidate.contactReleasedAt).not.toBeNull();
+    expect(candidate.allowedStages).toEqual(["running", "declined"]);
   });
 
   it("hides a candidate at once when the consent is withdrawn, and never shows one without consent", async () => {
@@ -134,6 +228,34 @@ describe("employer portal", () => {
     await expectError(await employer.get(`/api/candidates/${hidden.id}`), 404, "not_found");
     const offerView = OfferSchema.parse(await (await employer.get(`/api/offers/${offer.id}`)).json());
     expect(offerView.stageCounts.proposed).toBe(0);
+  });
+
+  it("never shows a person who consented to everything but sharing with employers", async () => {
+    const offer = await createOfferRow(db, cast.own.company, { places: 2 });
+    const shared = await candidateOn(offer);
+    const person = await createPerson(db, cast.own.centre.id, { familyName: "Nur-Beratung" });
+    for (const purpose of ["counselling", "authority_referral", "esf_reporting"] as const)
+      await giveConsent(db, person, cast.own.advisor.id, purpose);
+    const proposed = await createPlacementRow(db, offer, person, "proposed");
+    const accepted = await createPlacementRow(db, offer, person, "accepted");
+
+    for (const path of ["/api/candidates", `/api/candidates?offerId=${offer.id}`]) {
+      const page = CandidatePageSchema.parse(await (await employer.get(path)).json());
+      expect(page.items.map((item) => item.id)).toContain(shared.placement.id);
+      expect(page.items.map((item) => item.id)).not.toContain(proposed.id);
+      expect(page.items.map((item) => item.id)).not.toContain(accepted.id);
+      expect(JSON.stringify(page)).not.toContain("Nur-Beratung");
+    }
+    for (const hidden of [proposed, accepted]) {
+      await expectError(await employer.get(`/api/candidates/${hidden.id}`), 404, "not_found");
+      await expectError(
+        await employer.patch(`/api/candidates/${hidden.id}/feedback`, { version: 1, feedback: "x" }),
+        404,
+        "not_found",
+      );
+    }
+    const offerView = OfferSchema.parse(await (await employer.get(`/api/offers/${offer.id}`)).json());
+    expect(offerView.stageCounts).toMatchObject({ proposed: 1, accepted: 0 });
   });
 
   it("shows consenting candidates of another centre's persons too, but never another company's", async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
+import { DuplicateListSchema, PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
 import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
@@ -133,13 +133,13 @@ describe("creating persons", () => {
     expect(JSON.parse(audit.details ?? "{}")).toEqual({ acknowledgedDuplicates: [existing.id] });
   });
 
-  it("finds Şahin for Sahin, and not a namesake with another birth date or in another centre", async () => {
+  it("finds Şahin for Sahin as likely, a namesake with another birth date as a namesake, none in another centre", async () => {
     const sahin = await createPerson(db, cast.own.centre.id, {
       familyName: "Şahin",
       givenNames: "Emre",
       birthDate: "1988-07-07",
     });
-    await createPerson(db, cast.own.centre.id, {
+    const namesake = await createPerson(db, cast.own.centre.id, {
       familyName: "Şahin",
       givenNames: "Emre",
       birthDate: "1988-07-08",
@@ -152,14 +152,80 @@ describe("creating persons", () => {
     const response = await advisor.get(
       "/api/persons/duplicates?familyName=Sahin&givenNames=Emre&birthDate=1988-07-07",
     );
-    const { items } = (await response.json()) as { items: { id: string }[] };
-    expect(items.map((item) => item.id)).toEqual([sahin.id]);
+    const { items } = DuplicateListSchema.parse(await response.json());
+    expect(items.map((item) => [item.id, item.match])).toEqual([
+      [sahin.id, "name_and_birth_date"],
+      [namesake.id, "name"],
+    ]);
     const typo = await advisor.get(
       "/api/persons/duplicates?familyName=Sahim&givenNames=Emre&birthDate=1988-07-07",
     );
     expect(((await typo.json()) as { items: { reason: string }[] }).items).toEqual([
-      expect.objectContaining({ reason: "similar_name" }),
+      expect.objectContaining({ reason: "similar_name", match: "name_and_birth_date" }),
     ]);
+  });
+
+  it("hints at a namesake on the name alone, across umlaut spellings, before a birth date is typed", async () => {
+    const jana = await createPerson(db, cast.own.centre.id, {
+      familyName: "Müller",
+      givenNames: "Jana",
+      birthDate: "1993-04-21",
+      nationality: "PL",
+    });
+    await createPerson(db, cast.own.centre.id, {
+      familyName: "Müller",
+      givenNames: "Tobias",
+      birthDate: "1993-04-21",
+    });
+    await createPerson(db, cast.other.centre.id, {
+      familyName: "Müller",
+      givenNames: "Jana",
+      birthDate: "1993-04-21",
+    });
+    const response = await advisor.get("/api/persons/duplicates?familyName=Mueller&givenNames=Jana");
+    expect(response.status).toBe(200);
+    const { items } = DuplicateListSchema.parse(await response.json());
+    expect(items).toEqual([
+      {
+        id: jana.id,
+        familyName: "Müller",
+        givenNames: "Jana",
+        birthDate: "1993-04-21",
+        nationality: "PL",
+        reason: "same_name",
+        match: "name",
+      },
+    ]);
+  });
+
+  it("names the namesake with another birth date but creates the person without asking", async () => {
+    const jana = await createPerson(db, cast.own.centre.id, {
+      familyName: "Lindqvist",
+      givenNames: "Jana",
+      birthDate: "1993-04-21",
+    });
+    const hints = await advisor.get(
+      "/api/persons/duplicates?familyName=Lindqvist&givenNames=Jana&birthDate=1995-01-02",
+    );
+    expect(DuplicateListSchema.parse(await hints.json()).items).toEqual([
+      expect.objectContaining({ id: jana.id, match: "name", birthDate: "1993-04-21" }),
+    ]);
+    const response = await advisor.post("/api/persons", {
+      ...base,
+      familyName: "Lindqvist",
+      givenNames: "Jana",
+      birthDate: "1995-01-02",
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it("refuses a malformed birth date in the duplicate probe, naming the field", async () => {
+    const error = await expectError(
+      await advisor.get("/api/persons/duplicates?familyName=Lindqvist&givenNames=Jana&birthDate=02.01.1995"),
+      422,
+      "validation_failed",
+    );
+    expect(JSON.stringify(error.details)).toContain("birthDate");
   });
 });
 
@@ -215,6 +281,12 @@ describe("reading and updating persons", () => {
       version: 2,
       notes: null,
     });
+    const stored = await db
+      .selectFrom("persons")
+      .select(["version", "notes", "permit_type"])
+      .where("id", "=", person.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ version: 2, notes: null, permit_type: "s18a_skilled_vocational" });
   });
 
   it("checks rules across fields against the merged record", async () => {

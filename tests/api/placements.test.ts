@@ -1,8 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CaseSchema } from "../../shared/schemas/case.ts";
 import { OfferSchema } from "../../shared/schemas/offer.ts";
-import { PlacementPageSchema, PlacementSchema } from "../../shared/schemas/placement.ts";
-import { createOfferRow, createPlacementRow, giveSharingConsent } from "../factories/employers.ts";
+import { CandidateSchema, PlacementPageSchema, PlacementSchema } from "../../shared/schemas/placement.ts";
+import {
+  createOfferRow,
+  createPlacementRow,
+  giveConsent,
+  giveSharingConsent,
+  withdrawSharingConsent,
+} from "../factories/employers.ts";
 import { createCompany, createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
@@ -68,9 +74,10 @@ describe("placements", () => {
     await expectError(await otherAdvisor.get(`/api/placements/${placement.id}`), 404, "not_found");
   });
 
-  it("refuses a person without consent, a duplicate proposal, a closed offer and another centre's person", async () => {
+  it("refuses a person without sharing consent, a duplicate proposal, a closed offer and another centre's person", async () => {
     const offer = await createOfferRow(db, cast.own.company);
     const noConsent = await createPerson(db, cast.own.centre.id);
+    await giveConsent(db, noConsent, cast.own.advisor.id, "counselling");
     const refused = await expectError(
       await advisor.post("/api/placements", { offerId: offer.id, personId: noConsent.id }),
       409,
@@ -260,5 +267,180 @@ describe("placements", () => {
       409,
       "conflict",
     );
+  });
+
+  describe("contact release", () => {
+    const release = (client: Client, id: string, version: number) =>
+      client.post(`/api/placements/${id}/contact-release`, { version });
+    const candidateOf = async (id: string) =>
+      CandidateSchema.parse(await (await employer.get(`/api/candidates/${id}`)).json());
+
+    async function acceptedByEmployer(places = 1) {
+      const offer = await createOfferRow(db, cast.own.company, {
+        places,
+        title: `Ausbildung ${Math.random()}`,
+      });
+      const person = await consentingPerson();
+      const opened = await advisor.post("/api/cases", {
+        personId: person.id,
+        concerns: ["apprenticeship"],
+        sourceChannel: "walk_in",
+      });
+      expect(opened.status).toBe(201);
+      const placement = await propose(advisor, offer.id, person.id);
+      const accepted = await employer.post(`/api/candidates/${placement.id}/transitions`, {
+        version: placement.version,
+        to: "accepted",
+      });
+      expect(accepted.status, await accepted.clone().text()).toBe(200);
+      return { offer, person, placement: await current(placement.id) };
+    }
+    const current = async (id: string) =>
+      PlacementSchema.parse(await (await advisor.get(`/api/placements/${id}`)).json());
+
+    it("gives the advisor a task on the employer's Zusage and lets the employer go no further before the release", async () => {
+      const { offer, person, placement } = await acceptedByEmployer();
+      expect(placement).toMatchObject({
+        stage: "accepted",
+        contactReleasedAt: null,
+        contactReleasedBy: null,
+        canReleaseContact: true,
+      });
+      const tasks = await db
+        .selectFrom("tasks")
+        .select(["title", "assignee_id", "done_at"])
+        .where("person_id", "=", person.id)
+        .execute();
+      expect(tasks).toEqual([
+        {
+          title: `Zusage von ${cast.own.company.name} für ${offer.title}: Kontakt freigeben`,
+          assignee_id: cast.own.advisor.id,
+          done_at: null,
+        },
+      ]);
+      const refused = await expectError(
+        await employer.post(`/api/candidates/${placement.id}/transitions`, {
+          version: placement.version,
+          to: "running",
+        }),
+        409,
+        "conflict",
+      );
+      expect(refused.details).toEqual({ reason: "contact_not_released", from: "accepted", to: "running" });
+      expect((await candidateOf(placement.id)).stage).toBe("accepted");
+    });
+
+    it("releases with one click: recorded, audited for the person, the task done, the employer may go on", async () => {
+      const { person, placement } = await acceptedByEmployer();
+      const response = await release(advisor, placement.id, placement.version);
+      expect(response.status, await response.clone().text()).toBe(200);
+      const released = PlacementSchema.parse(await response.json());
+      expect(released).toMatchObject({
+        contactReleasedBy: { id: cast.own.advisor.id, name: cast.own.advisor.name },
+        canReleaseContact: false,
+        version: placement.version + 1,
+      });
+      expect(Date.parse(released.contactReleasedAt ?? "")).toBeGreaterThan(Date.now() - 60_000);
+      const audit = await db
+        .selectFrom("audit_log")
+        .select(["action", "entity", "entity_id", "user_id", "details"])
+        .where("action", "=", "placement.contact_release")
+        .where("entity_id", "=", person.id)
+        .execute();
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ entity: "person", user_id: cast.own.advisor.id });
+      expect(JSON.parse(String(audit[0]?.details))).toMatchObject({
+        placementId: placement.id,
+        companyId: cast.own.company.id,
+      });
+      const task = await db
+        .selectFrom("tasks")
+        .select("done_at")
+        .where("person_id", "=", person.id)
+        .executeTakeFirstOrThrow();
+      expect(task.done_at).not.toBeNull();
+      const seen = await candidateOf(placement.id);
+      expect(seen.contact?.fullName).toBe(released.personName);
+      const running = await employer.post(`/api/candidates/${placement.id}/transitions`, {
+        version: seen.version,
+        to: "running",
+      });
+      expect(running.status).toBe(200);
+      expect(CandidateSchema.parse(await running.json()).contact?.fullName).toBe(released.personName);
+      const twice = await expectError(
+        await release(advisor, placement.id, released.version + 1),
+        409,
+        "conflict",
+      );
+      expect(twice.details).toMatchObject({ reason: "contact_already_released" });
+    });
+
+    it("hides the contact again after a decline, while the advisor still sees who released it to whom", async () => {
+      const { person, placement } = await acceptedByEmployer();
+      const released = PlacementSchema.parse(
+        await (await release(advisor, placement.id, placement.version)).json(),
+      );
+      const declined = await employer.post(`/api/candidates/${placement.id}/transitions`, {
+        version: released.version,
+        to: "declined",
+        reason: "impression",
+      });
+      expect(declined.status).toBe(200);
+      const seen = CandidateSchema.parse(await declined.json());
+      expect(seen).toMatchObject({ stage: "declined", contact: null, contactReleasedAt: null });
+      expect(JSON.stringify(seen)).not.toContain(person.family_name);
+      const advisorView = await current(placement.id);
+      expect(advisorView).toMatchObject({
+        stage: "declined",
+        contactReleasedAt: released.contactReleasedAt,
+        contactReleasedBy: { id: cast.own.advisor.id },
+        companyName: cast.own.company.name,
+        canReleaseContact: false,
+      });
+      const ofPerson = PlacementPageSchema.parse(
+        await (await advisor.get(`/api/placements?personId=${person.id}`)).json(),
+      );
+      expect(ofPerson.items[0]?.contactReleasedAt).toBe(released.contactReleasedAt);
+      const personAudit = (await (
+        await (
+          await signIn(app, cast.own.admin.email, TEST_PASSWORD)
+        ).get(`/api/audit?entity=person&entityId=${person.id}&action=placement.contact_release`)
+      ).json()) as { items: { userId: string }[] };
+      expect(personAudit.items.map((item) => item.userId)).toEqual([cast.own.advisor.id]);
+    });
+
+    it("refuses before the Zusage, after an end, without consent; another centre's placement is 404", async () => {
+      const offer = await createOfferRow(db, cast.own.company);
+      const early = await propose(advisor, offer.id, (await consentingPerson()).id);
+      expect(early.canReleaseContact).toBe(false);
+      const notYet = await expectError(await release(advisor, early.id, early.version), 409, "conflict");
+      expect(notYet.details).toEqual({ reason: "placement_not_accepted", stage: "proposed" });
+      const { person, placement } = await acceptedByEmployer();
+      await withdrawSharingConsent(db, person.id);
+      expect((await current(placement.id)).canReleaseContact).toBe(false);
+      const withdrawn = await expectError(
+        await release(advisor, placement.id, placement.version),
+        409,
+        "conflict",
+      );
+      expect(withdrawn.details).toEqual({ reason: "sharing_consent_withdrawn" });
+      const stale = await expectError(
+        await release(advisor, placement.id, placement.version + 5),
+        409,
+        "conflict",
+      );
+      expect(stale.details).toMatchObject({ reason: "stale_version" });
+      await expectError(await release(otherAdvisor, placement.id, placement.version), 404, "not_found");
+      await expectError(await release(employer, placement.id, placement.version), 403, "forbidden");
+      const unchanged = await current(placement.id);
+      expect(unchanged).toMatchObject({ contactReleasedAt: null, version: placement.version });
+      const audit = await db
+        .selectFrom("audit_log")
+        .select("id")
+        .where("action", "=", "placement.contact_release")
+        .where("entity_id", "=", person.id)
+        .execute();
+      expect(audit).toEqual([]);
+    });
   });
 });

@@ -9,7 +9,7 @@ import {
   ProgrammeSchema,
 } from "../../shared/schemas/programme.ts";
 import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
-import { createOfferRow, giveSharingConsent } from "../factories/employers.ts";
+import { createOfferRow, giveConsent, giveSharingConsent } from "../factories/employers.ts";
 import { createCompany, createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
@@ -400,6 +400,7 @@ describe("matching", () => {
       familyName: "Ohne",
       targetOccupation: "22342",
     });
+    await giveConsent(db, noConsent, cast.own.advisor.id, "counselling");
     await advisor.post("/api/cases", {
       personId: noConsent.id,
       concerns: ["job_search"],

@@ -1,17 +1,26 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { proxyTrust } from "../../server/lib/client-address.ts";
 import { purgeStaleThrottles } from "../../server/modules/auth/throttle.service.ts";
 import { createCentre, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { clientFor, expectError } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 
-const { app, db } = await setupTestApp({ trustProxy: true });
+// Behind one proxy on this host: its X-Forwarded-For entry is the client address.
+const { app, db } = await setupTestApp({ trustProxy: proxyTrust(true) });
 let centreId: string;
 beforeAll(async () => {
   centreId = (await createCentre(db)).id;
 });
 
 const attempt = (email: string, password: string, ip = "203.0.113.7") =>
-  clientFor(app).post("/api/auth/login", { email, password }, { headers: { "x-forwarded-for": ip } });
+  clientFor(app).post(
+    "/api/auth/login",
+    { email, password },
+    {
+      headers: { "x-forwarded-for": ip },
+      peer: "127.0.0.1",
+    },
+  );
 
 const expire = (keyPrefix: string) =>
   db

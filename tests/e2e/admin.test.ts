@@ -16,6 +16,24 @@ let browser: Browser;
 let page: Page;
 const stamp = Date.now().toString(36);
 const newUser = { name: `Mira Testmann ${stamp}`, email: `mira.${stamp}@hildesheim.example` };
+let userCount = 0;
+
+/** Each test that works on a user makes its own, so no test depends on another's data or order. */
+async function userOfItsOwn(): Promise<{ name: string; email: string }> {
+  userCount++;
+  const user = {
+    name: `Lena Eigen ${stamp} ${userCount}`,
+    email: `lena.${stamp}.${userCount}@hildesheim.example`,
+  };
+  const response = await page.request.post("/api/users", {
+    headers: { Origin: new URL(page.url()).origin },
+    data: { ...user, role: "manager", password: "ein-sicheres-passwort" },
+  });
+  expect(response.status()).toBe(201);
+  await page.goto("/admin/users");
+  await visible(rowOf(user.name));
+  return user;
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -33,6 +51,7 @@ const rowOf = (name: string) => usersTable().getByRole("row").filter({ hasText: 
 
 describe("admin", () => {
   it("lists the centre's users with role and last sign-in", async () => {
+    await page.goto("/admin/users");
     await visible(rowOf("Jana Wiechmann"));
     const row = await rowOf("Deniz Aydın").textContent();
     expect(row).toContain("advisor@hildesheim.example");
@@ -43,6 +62,7 @@ describe("admin", () => {
   });
 
   it("keeps search and role filter in the URL", async () => {
+    await page.goto("/admin/users");
     await page.getByRole("combobox", { name: "Rolle" }).selectOption("employer");
     await page.waitForURL(/role=employer/);
     await rowOf("Deniz Aydın").waitFor({ state: "detached" });
@@ -64,7 +84,10 @@ describe("admin", () => {
     await visible(page.getByRole("heading", { level: 1, name: "Neuer Benutzer" }));
     await page.getByRole("button", { name: "Benutzer anlegen" }).click();
     await visible(page.getByText("Bitte Namen eingeben."));
-    await visible(page.getByText("Keine gültige E-Mail-Adresse."));
+    const email = page.getByRole("textbox", { name: "E-Mail" });
+    await visible(
+      page.locator(`[id="${await email.getAttribute("aria-describedby")}"]`).getByText("Bitte ausfüllen."),
+    );
     await visible(page.getByText("Mindestens 12 Zeichen.").last());
 
     await page.getByRole("combobox", { name: "Rolle" }).selectOption("employer");
@@ -90,9 +113,10 @@ describe("admin", () => {
   });
 
   it("refuses a second account with the same e-mail address", async () => {
+    const existing = await userOfItsOwn();
     await page.goto("/admin/users/new");
     await page.getByLabel("Name").fill("Doppelt");
-    await page.getByLabel("E-Mail").fill(newUser.email);
+    await page.getByLabel("E-Mail").fill(existing.email);
     await page.getByLabel("Erstes Passwort").fill("ein-sicheres-passwort");
     await page.getByRole("button", { name: "Benutzer anlegen" }).click();
     await visible(page.getByText("Diese E-Mail-Adresse hat bereits ein Konto."));
@@ -100,22 +124,23 @@ describe("admin", () => {
   });
 
   it("deactivates and reactivates a user", async () => {
-    await visible(rowOf(newUser.name));
-    await rowOf(newUser.name)
-      .getByRole("button", { name: `${newUser.name} deaktivieren` })
+    const user = await userOfItsOwn();
+    await rowOf(user.name)
+      .getByRole("button", { name: `${user.name} deaktivieren` })
       .click();
-    await visible(page.getByText(`${newUser.name} wurde deaktiviert.`));
-    expect(await rowOf(newUser.name).textContent()).toContain("Deaktiviert");
-    await rowOf(newUser.name)
-      .getByRole("button", { name: `${newUser.name} aktivieren` })
+    await visible(page.getByText(`${user.name} wurde deaktiviert.`));
+    expect(await rowOf(user.name).textContent()).toContain("Deaktiviert");
+    await rowOf(user.name)
+      .getByRole("button", { name: `${user.name} aktivieren` })
       .click();
-    await visible(page.getByText(`${newUser.name} wurde aktiviert.`));
-    expect(await rowOf(newUser.name).textContent()).toContain("Aktiv");
+    await visible(page.getByText(`${user.name} wurde aktiviert.`));
+    expect(await rowOf(user.name).textContent()).toContain("Aktiv");
   });
 
   it("resets a password in a dialog", async () => {
-    await rowOf(newUser.name)
-      .getByRole("button", { name: `Passwort von ${newUser.name} zurücksetzen` })
+    const user = await userOfItsOwn();
+    await rowOf(user.name)
+      .getByRole("button", { name: `Passwort von ${user.name} zurücksetzen` })
       .click();
     const dialog = await visible(page.getByRole("dialog"));
     const field = dialog.getByLabel("Neues Passwort");
@@ -126,11 +151,12 @@ describe("admin", () => {
     await screenshot(page, "admin-reset-password");
     await field.fill("ein-neues-passwort-123");
     await dialog.getByRole("button", { name: "Passwort zurücksetzen" }).click();
-    await visible(page.getByText(`Das Passwort von ${newUser.name} wurde zurückgesetzt.`));
+    await visible(page.getByText(`Das Passwort von ${user.name} wurde zurückgesetzt.`));
     expect(await page.getByRole("dialog").count()).toBe(0);
   });
 
   it("shows the stale-version conflict and offers a reload", async () => {
+    const user = await userOfItsOwn();
     await page.route("**/api/users/*", (route) =>
       route.request().method() === "PATCH"
         ? route.fulfill({
@@ -142,8 +168,8 @@ describe("admin", () => {
           })
         : route.fallback(),
     );
-    await rowOf(newUser.name)
-      .getByRole("button", { name: `${newUser.name} deaktivieren` })
+    await rowOf(user.name)
+      .getByRole("button", { name: `${user.name} deaktivieren` })
       .click();
     await visible(page.getByText("Jemand anderes hat diesen Datensatz geändert", { exact: false }));
     await page.unroute("**/api/users/*");
@@ -178,6 +204,7 @@ describe("admin", () => {
   });
 
   it("shows the sign-ins in the audit log, filterable by action", async () => {
+    await userOfItsOwn();
     await mainNav(page).getByRole("link", { name: "Protokoll" }).click();
     await visible(page.getByRole("heading", { level: 1, name: "Protokoll" }));
     const logins = page

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayInBerlin } from "../../shared/time/calendar.ts";
 import {
   closePage,
   demoLogins,
@@ -69,6 +70,55 @@ describe("advisor: companies, offers and placements", () => {
     offerPath = new URL(page.url()).pathname;
     await screenshot(page, "advisor-offer");
     await viewportShot("advisor-offer-top");
+  });
+
+  it("releases the contact after the company's Zusage with one click, recorded on the board and the person page", async () => {
+    const accepted = page.getByRole("list", { name: "Zugesagt", exact: true });
+    const waiting = await visible(
+      accepted.getByRole("listitem").filter({ hasText: "Kontakt noch nicht freigegeben" }).first(),
+    );
+    const name = (await waiting.locator(".placement-card-name").textContent()) ?? "";
+    expect(name).not.toBe("");
+    await visible(waiting.getByText(/^Im Portal des Betriebs: K-[2-9A-HJ-NP-Z]{5}$/));
+    await screenshot(page, "advisor-offer-awaiting-release");
+    await waiting
+      .getByRole("button", { name: `Kontakt von ${name} für Tischlerei Brandt GmbH freigeben` })
+      .click();
+    await visible(
+      page.getByText(`Name und Kontaktdaten von ${name} sind für Tischlerei Brandt GmbH freigegeben.`),
+    );
+    const [year, month, day] = todayInBerlin().split("-");
+    const released = `Kontakt freigegeben am ${day}.${month}.${year} von Deniz Aydın`;
+    const card = accepted.getByRole("listitem").filter({ hasText: name });
+    await visible(card.getByText(released));
+    await expect.poll(() => card.getByRole("button", { name: /Kontakt von .* freigeben/ }).count()).toBe(0);
+    await card.getByRole("link", { name }).click();
+    await visible(page.getByRole("heading", { level: 1, name }));
+    const placements = page.locator("#placements").getByRole("list", { name: "Vorschläge der Person" });
+    await visible(placements.getByRole("listitem").filter({ hasText: offerTitle }).getByText(released));
+    await page.goto(offerPath);
+    await visible(page.getByRole("heading", { level: 1, name: offerTitle }));
+  });
+
+  it("releases a contact from the person page too", async () => {
+    const waiting = await page.evaluate(async () => {
+      const page = await (await fetch("/api/placements?stage=accepted&limit=200")).json();
+      return (page.items as { personId: string; offerTitle: string; canReleaseContact: boolean }[]).find(
+        (item) => item.canReleaseContact,
+      );
+    });
+    expect(waiting).toBeTruthy();
+    await page.goto(`/persons/${waiting?.personId}`);
+    const item = page
+      .locator("#placements")
+      .getByRole("list", { name: "Vorschläge der Person" })
+      .getByRole("listitem")
+      .filter({ hasText: waiting?.offerTitle ?? "" });
+    await visible(item.getByText("Kontakt noch nicht freigegeben"));
+    await item.getByRole("button", { name: /^Kontakt von .+ freigeben$/ }).click();
+    await visible(item.getByText(/^Kontakt freigegeben am \d\d\.\d\d\.\d{4} von Deniz Aydın$/));
+    await page.goto(offerPath);
+    await visible(page.getByRole("heading", { level: 1, name: offerTitle }));
   });
 
   it("proposes a candidate, who then shows on the board as proposed", async () => {

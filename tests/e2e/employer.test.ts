@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { todayInBerlin } from "../../shared/time/calendar.ts";
 import {
   closePage,
   DEMO_PASSWORD,
@@ -67,7 +68,22 @@ async function proposeNewPerson(offerId: string, givenNames = givenName, family 
     channel: "in_person",
     noticeVersion: "2026-01",
   });
-  await call("POST", "/api/placements", { offerId, personId: person.id });
+  const placement = await call("POST", "/api/placements", { offerId, personId: person.id });
+  return { id: String(placement.id), label: `Kandidat·in ${String(placement.pseudonym)}` };
+}
+
+/** The advisor's one click, through the API. */
+async function releaseContact(placementId: string) {
+  const call = await advisorApi();
+  const placement = await call("GET", `/api/placements/${placementId}`);
+  await call("POST", `/api/placements/${placementId}/contact-release`, { version: placement.version });
+}
+
+let amara = { id: "", label: "" };
+/** No part of the name, the e-mail or a language other than German and English before the release. */
+async function expectNoContactOf(...names: string[]) {
+  const text = (await page.locator("main").textContent()) ?? "";
+  for (const part of [...names, "amara.test@example.org", "Yoruba"]) expect(text).not.toContain(part);
 }
 
 const card = () => page.getByRole("article").filter({ has: page.getByRole("heading", { level: 3 }) });
@@ -113,31 +129,38 @@ describe("employer portal", () => {
     expect(offerPath).toMatch(/^\/portal\/offers\/[\w-]+$/);
   });
 
-  it("sees a proposed candidate's minimal profile without the family name", async () => {
-    await proposeNewPerson(offerPath.split("/").pop() ?? "");
+  it("sees a proposed candidate under a pseudonym, without any part of the name", async () => {
+    amara = await proposeNewPerson(offerPath.split("/").pop() ?? "");
+    expect(amara.label).toMatch(/^Kandidat·in K-[2-9A-HJ-NP-Z]{5}$/);
     await page.reload();
-    const candidate = await visible(card().filter({ hasText: "Amara O." }));
+    const candidate = await visible(card().filter({ hasText: amara.label }));
+    await visible(candidate.getByRole("heading", { level: 3, name: amara.label }));
     await visible(candidate.getByText("Vorgeschlagen", { exact: true }));
     await visible(candidate.getByText("Tischler/in (Holz-, Möbel- und Innenausbau)").first());
-    await visible(candidate.getByText("Name und Kontaktdaten sehen Sie nach Ihrer Zusage."));
-    expect(await page.locator("main").textContent()).not.toContain(familyName);
-    expect(await page.locator("main").textContent()).not.toContain("amara.test@example.org");
+    await visible(candidate.getByText("Englisch"));
+    await visible(
+      candidate.getByText(
+        "Name und Kontaktdaten sehen Sie nach Ihrer Zusage, sobald das Welcome Center sie freigegeben hat.",
+      ),
+    );
+    await expectNoContactOf(givenName, familyName, "Okonkwo");
+    expect(await candidate.textContent()).not.toContain("2019");
     await screenshot(page, "portal-offer-proposed");
   });
 
   it("invites the candidate to an interview", async () => {
-    const candidate = card().filter({ hasText: "Amara O." });
+    const candidate = card().filter({ hasText: amara.label });
     await candidate.getByRole("button", { name: "Zum Gespräch einladen" }).click();
-    await visible(page.getByText("Amara O. ist zum Gespräch eingeladen."));
+    await visible(page.getByText(`${amara.label} ist zum Gespräch eingeladen.`));
     await visible(candidate.getByText("Gespräch", { exact: true }));
-    expect(await page.locator("main").textContent()).not.toContain(familyName);
+    await expectNoContactOf(givenName, familyName);
   });
 
   it("records a language assessment and sees the assessed levels", async () => {
-    const candidate = card().filter({ hasText: "Amara O." });
+    const candidate = card().filter({ hasText: amara.label });
     await candidate.getByRole("button", { name: "Deutschkenntnisse einschätzen" }).click();
     const dialog = await visible(
-      page.getByRole("dialog", { name: "Deutschkenntnisse einschätzen: Amara O." }),
+      page.getByRole("dialog", { name: `Deutschkenntnisse einschätzen: ${amara.label}` }),
     );
     await dialog.getByRole("button", { name: "Einschätzung speichern" }).click();
     await visible(dialog.getByText("Bitte mindestens ein Niveau auswählen."));
@@ -146,21 +169,35 @@ describe("employer portal", () => {
     expect(await dialog.getByLabel("Eingeschätzt von").inputValue()).toBe("Henrik Brandt");
     await screenshot(page, "portal-assessment-dialog");
     await dialog.getByRole("button", { name: "Einschätzung speichern" }).click();
-    await visible(page.getByText("Einschätzung für Amara O. gespeichert."));
+    await visible(page.getByText(`Einschätzung für ${amara.label} gespeichert.`));
     await visible(candidate.getByText(/Hören\s*B1/));
     await visible(candidate.getByText(/Sprechen\s*A2/));
   });
 
-  it("accepts the candidate and then sees the full name and contact", async () => {
-    const candidate = card().filter({ hasText: "Amara" });
+  it("accepts the candidate and waits for the Welcome Center to release the contact", async () => {
+    const candidate = card().filter({ hasText: amara.label });
     await candidate.getByRole("button", { name: "Zusagen" }).click();
-    const dialog = await visible(page.getByRole("dialog", { name: "Zusagen: Amara O." }));
+    const dialog = await visible(page.getByRole("dialog", { name: `Zusagen: ${amara.label}` }));
     await dialog.getByRole("button", { name: "Zusagen" }).click();
-    await visible(page.getByText("Sie haben Amara O. zugesagt."));
-    await visible(page.getByRole("heading", { level: 3, name: `${givenName} ${familyName}` }));
+    await visible(page.getByText(`Sie haben ${amara.label} zugesagt.`));
     await visible(candidate.getByText("Zusage", { exact: true }));
+    await visible(candidate.getByText("Wartet auf Kontaktfreigabe"));
+    await visible(candidate.getByText(/^Danke für Ihre Zusage\. Das Welcome Center stimmt sie/));
+    await expectNoContactOf(givenName, familyName, "Okonkwo");
+    expect(await candidate.getByRole("button", { name: "Beginn bestätigen" }).count()).toBe(0);
+    await screenshot(page, "portal-offer-awaiting-release");
+  });
+
+  it("sees name and contact once the advisor released them, and may confirm the start", async () => {
+    await releaseContact(amara.id);
+    await page.reload();
+    const candidate = await visible(card().filter({ hasText: `${givenName} ${familyName}` }));
+    await visible(candidate.getByRole("heading", { level: 3, name: `${givenName} ${familyName}` }));
     await visible(candidate.getByRole("link", { name: "amara.test@example.org" }));
+    const [year, month, day] = todayInBerlin().split("-");
+    await visible(candidate.getByText(`Kontakt freigegeben am ${day}.${month}.${year}`));
     await visible(candidate.getByRole("button", { name: "Beginn bestätigen" }));
+    expect(await candidate.getByText("Wartet auf Kontaktfreigabe").count()).toBe(0);
     await screenshot(page, "portal-offer-accepted");
   });
 
@@ -193,21 +230,22 @@ describe("employer portal", () => {
   });
 
   it("declines another candidate with a reason", async () => {
-    await proposeNewPerson(offerPath.split("/").pop() ?? "", "Bilal", "Karimi-Testfeld");
+    const bilal = await proposeNewPerson(offerPath.split("/").pop() ?? "", "Bilal", "Karimi-Testfeld");
     await page.reload();
-    const candidate = await visible(card().filter({ hasText: "Bilal K." }));
+    const candidate = await visible(card().filter({ hasText: bilal.label }));
     await candidate.getByRole("button", { name: "Absagen" }).click();
-    const dialog = await visible(page.getByRole("dialog", { name: "Absagen: Bilal K." }));
+    const dialog = await visible(page.getByRole("dialog", { name: `Absagen: ${bilal.label}` }));
     await dialog.getByRole("button", { name: "Absage senden" }).click();
     await visible(dialog.getByText("Bitte einen Grund auswählen."));
     await dialog.getByRole("combobox", { name: "Grund" }).selectOption("language_insufficient");
     await dialog.getByRole("button", { name: "Absage senden" }).click();
-    await visible(page.getByText("Sie haben Bilal K. abgesagt."));
+    await visible(page.getByText(`Sie haben ${bilal.label} abgesagt.`));
     await page.getByText("Abgesagt oder beendet (1)").click();
     await visible(
-      card().filter({ hasText: "Bilal K." }).getByText("Grund: Deutschkenntnisse reichen noch nicht"),
+      card().filter({ hasText: bilal.label }).getByText("Grund: Deutschkenntnisse reichen noch nicht"),
     );
-    expect(await page.locator("main").textContent()).not.toContain("Karimi-Testfeld");
+    expect(await page.locator("main").textContent()).not.toContain("Karimi");
+    expect(await page.locator("main").textContent()).not.toContain("Bilal");
   });
 
   it("shows the offer with its stage counts in the list", async () => {

@@ -96,9 +96,12 @@ describe("sign-in", () => {
   it("says in words what is missing before sending anything", async () => {
     await page.goto("/login");
     await page.getByRole("button", { name: "Anmelden" }).click();
-    await visible(page.getByText("Keine gültige E-Mail-Adresse."));
+    await visible(page.getByText("Bitte ausfüllen."));
     await visible(page.getByText("Bitte Passwort eingeben."));
     expect(await page.getByLabel("E-Mail").getAttribute("aria-invalid")).toBe("true");
+    await page.getByLabel("E-Mail").fill("advisor-at-hannover");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await visible(page.getByText("Keine gültige E-Mail-Adresse."));
   });
 
   it("tells a throttled user how long to wait", async () => {

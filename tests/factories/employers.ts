@@ -1,22 +1,27 @@
 import type { Db, OffersTable, PlacementsTable } from "../../server/db/database.ts";
 import { newId } from "../../server/lib/ids.ts";
 import { nowIso } from "../../server/lib/time.ts";
+import type { ConsentPurpose } from "../../shared/reference/cases.ts";
 import type { PlacementStage } from "../../shared/reference/employers.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
 
 type CompanyRef = { id: string; centre_id: string; district: string };
 
 /** Consent to share the profile with employers, given today (withdraw by setting withdrawn_on). */
-export async function giveSharingConsent(
+export const giveSharingConsent = (db: Db, person: { id: string; centre_id: string }, recordedBy: string) =>
+  giveConsent(db, person, recordedBy, "employer_sharing");
+
+export async function giveConsent(
   db: Db,
   person: { id: string; centre_id: string },
   recordedBy: string,
+  purpose: ConsentPurpose,
 ) {
   const row = {
     id: newId(),
     centre_id: person.centre_id,
     person_id: person.id,
-    purpose: "employer_sharing",
+    purpose,
     given_on: todayInBerlin(),
     channel: "paper",
     notice_version: "2026-01",
@@ -94,6 +99,8 @@ export async function createPlacementRow(
     employer_feedback: null,
     advisor_note: "Interne Notiz",
     proposed_by: null,
+    contact_released_at: null,
+    contact_released_by: null,
     created_at: now,
     updated_at: now,
     version: 1,

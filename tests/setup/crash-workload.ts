@@ -242,3 +242,71 @@ export function reportCrash(lane: string, run: CrashRun, started: number) {
       `in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
 }
+
+export const READ_CRASH_KILLS = Number(process.env.READ_CRASH_KILLS ?? 10);
+export const MIN_ANSWERED_READS = 1_000;
+const READERS = 6;
+
+export type ReadCrashRun = { kills: number; answered: number; audited: number };
+
+/**
+ * No read lost: several readers fetch persons, each request with its own request id, the server is killed with
+ * SIGKILL at a random moment, and every read answered with 200 must have its committed audit entry. Rounds run
+ * until `kills` kills and at least `MIN_ANSWERED_READS` answered reads.
+ */
+export async function readCrashRounds(
+  env: Record<string, string>,
+  auditedRequestIds: (requestIds: string[]) => Promise<Set<string>>,
+  kills = READ_CRASH_KILLS,
+): Promise<ReadCrashRun> {
+  let answered = 0;
+  let audited = 0;
+  let round = 0;
+  while (round < kills || answered < MIN_ANSWERED_READS) {
+    round++;
+    const server: RunningServer = await startServerProcess(env);
+    const answeredNow: string[] = [];
+    try {
+      const cookie = await signIn(server.baseUrl);
+      const list = await fetch(`${server.baseUrl}/api/persons?limit=50`, { headers: { cookie } });
+      const ids = ((await list.json()) as { items: { id: string }[] }).items.map((item) => item.id);
+      expect(ids.length).toBeGreaterThan(0);
+      let stopped = false;
+      const reader = async (n: number) => {
+        for (let i = 0; !stopped; i++) {
+          const requestId = `crash-read-${round}-${n}-${i}`;
+          try {
+            const response = await fetch(`${server.baseUrl}/api/persons/${ids[i % ids.length]}`, {
+              headers: { cookie, "x-request-id": requestId },
+            });
+            await response.arrayBuffer();
+            if (response.status === 200) answeredNow.push(requestId);
+          } catch {
+            return; // the server is gone
+          }
+        }
+      };
+      const readers = Array.from({ length: READERS }, (_, n) => reader(n));
+      await sleep(300 + Math.random() * 1200);
+      server.child.kill("SIGKILL");
+      await server.exited;
+      stopped = true;
+      await Promise.all(readers);
+    } finally {
+      if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill("SIGKILL");
+    }
+    const found = await auditedRequestIds(answeredNow);
+    const lost = answeredNow.filter((requestId) => !found.has(requestId));
+    expect(lost, `round ${round}: answered reads without a committed audit entry`).toEqual([]);
+    answered += answeredNow.length;
+    audited += found.size;
+  }
+  return { kills: round, answered, audited };
+}
+
+export function reportReadCrash(lane: string, run: ReadCrashRun, started: number) {
+  process.stdout.write(
+    `[crash] ${lane}: ${run.kills} kills under read load, ${run.answered} answered reads, ${run.audited} with ` +
+      `their committed audit entry, in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
+}

@@ -1,8 +1,18 @@
+import type { IncomingMessage } from "node:http";
 import { expect } from "vitest";
 import { ErrorEnvelopeSchema } from "../../shared/api/errors.ts";
 import { ORIGIN, type TestApp } from "./test-app.ts";
 
-type Options = { headers?: Record<string, string>; cookie?: string | null };
+/** `peer`: the socket address the request comes from, as Node's server would report it. */
+type Options = { headers?: Record<string, string>; cookie?: string | null; peer?: string };
+
+/** What @hono/node-server hands the app as `c.env.incoming`, with just the parts the app reads. */
+function incomingFrom(peer: string, headers: Record<string, string>) {
+  const lowerCased = Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+  return { incoming: { socket: { remoteAddress: peer }, headers: lowerCased } as unknown as IncomingMessage };
+}
 
 export type Client = ReturnType<typeof clientFor>;
 
@@ -13,11 +23,15 @@ export function clientFor(app: TestApp, cookie: string | null = null) {
     const sessionCookie = options.cookie === undefined ? cookie : options.cookie;
     if (sessionCookie) headers.cookie = sessionCookie;
     if (method !== "GET") headers["content-type"] ??= "application/json";
-    return app.request(path, {
-      method,
-      headers,
-      ...(method !== "GET" && { body: typeof body === "string" ? body : JSON.stringify(body ?? {}) }),
-    });
+    return app.request(
+      path,
+      {
+        method,
+        headers,
+        ...(method !== "GET" && { body: typeof body === "string" ? body : JSON.stringify(body ?? {}) }),
+      },
+      options.peer ? incomingFrom(options.peer, headers) : undefined,
+    );
   };
   return {
     cookie,

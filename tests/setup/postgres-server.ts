@@ -39,24 +39,43 @@ async function freePort(): Promise<number> {
   });
 }
 
+type Started = { server: EmbeddedPostgres; dir: string; port: number };
+
+/**
+ * PostgreSQL takes a port number, not port 0: a port found free can be taken by another process before the
+ * server binds it, so a start that fails is retried on another port and data folder.
+ */
+async function startPostgres(password: string, attempts = 3): Promise<Started> {
+  for (let attempt = 1; ; attempt++) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-pg-"));
+    fs.chmodSync(dir, 0o777);
+    const port = await freePort();
+    const server = new EmbeddedPostgres({
+      databaseDir: path.join(dir, "data"),
+      user: "postgres",
+      password,
+      port,
+      persistent: false,
+      onLog: () => {},
+      onError: () => {},
+    });
+    try {
+      await server.initialise();
+      await server.start();
+      return { server, dir, port };
+    } catch (error) {
+      await server.stop().catch(() => {});
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (attempt >= attempts) throw error;
+    }
+  }
+}
+
 /** Starts a real PostgreSQL 18 for the suite and migrates a template database that every test file copies. */
 export default async function setup(project: TestProject) {
   releaseExitHook();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-pg-"));
-  fs.chmodSync(dir, 0o777);
-  const port = await freePort();
   const password = "ankommen-test";
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, "data"),
-    user: "postgres",
-    password,
-    port,
-    persistent: false,
-    onLog: () => {},
-    onError: () => {},
-  });
-  await server.initialise();
-  await server.start();
+  const { server, dir, port } = await startPostgres(password);
   const adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -3,7 +3,16 @@ import os from "node:os";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { CRASH_KILLS, crashRounds, reportCrash, verifyAcknowledged } from "../setup/crash-workload.ts";
+import {
+  CRASH_KILLS,
+  crashRounds,
+  MIN_ANSWERED_READS,
+  READ_CRASH_KILLS,
+  readCrashRounds,
+  reportCrash,
+  reportReadCrash,
+  verifyAcknowledged,
+} from "../setup/crash-workload.ts";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-crash-"));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -32,5 +41,27 @@ describe("crash safety on SQLite", () => {
       expect(run.acks.activities.size).toBeGreaterThan(0);
     },
     60_000 + CRASH_KILLS * 15_000,
+  );
+
+  it(
+    `answers no read whose audit entry is not committed, through ${READ_CRASH_KILLS} SIGKILLs under read load`,
+    async () => {
+      const started = Date.now();
+      const run = await readCrashRounds({ DATA_DIR: dataDir }, async (requestIds) => {
+        const sqlite = new SqliteDatabase(path.join(dataDir, "ankommen.sqlite"));
+        try {
+          const found = sqlite.prepare(
+            "select 1 from audit_log where request_id = ? and action = 'person.read'",
+          );
+          return new Set(requestIds.filter((requestId) => found.get(requestId) !== undefined));
+        } finally {
+          sqlite.close();
+        }
+      });
+      reportReadCrash("sqlite", run, started);
+      expect(run.kills).toBeGreaterThanOrEqual(READ_CRASH_KILLS);
+      expect(run.answered).toBeGreaterThanOrEqual(MIN_ANSWERED_READS);
+    },
+    120_000 + READ_CRASH_KILLS * 15_000,
   );
 });

@@ -3,9 +3,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type RunningServer, repoRoot, startServerProcess, tsxBin } from "../setup/server-process.ts";
 
+// A read answers once its audit group is committed. With the longest group window the config allows (5 s),
+// far beyond the shutdown's drain (about 1.2 s), a read sent just before SIGTERM can only be answered (and
+// audited) in time if the shutdown commits the waiting group.
+const AUDIT_READ_GROUP_MS = 5_000;
 let server: RunningServer;
 beforeAll(async () => {
   server = await startServerProcess();
@@ -82,33 +86,71 @@ describe("the real server", () => {
     }
   });
 
-  it("finishes requests in flight on SIGTERM, writes the pending read audit and exits 0 within 10 seconds", async () => {
-    const signedIn = await login("advisor@hildesheim.example");
-    const cookie = /ankommen_session=[^;]+/.exec(signedIn.headers.get("set-cookie") ?? "")?.[0] ?? "";
-    const list = (await (
-      await fetch(`${server.baseUrl}/api/persons?limit=1`, { headers: { cookie } })
-    ).json()) as {
-      items: { id: string }[];
+  it("finishes requests in flight on SIGTERM, commits the waiting read audit and exits 0 within 10 seconds", async () => {
+    const waiting = await startServerProcess({ AUDIT_READ_GROUP_MS: String(AUDIT_READ_GROUP_MS) });
+    const storedOf = () =>
+      new SqliteDatabase(path.join(waiting.dataDir, "ankommen.sqlite"), { readonly: true });
+    const query = <T>(statement: string, ...params: unknown[]) => {
+      const stored = storedOf();
+      try {
+        return stored.prepare(statement).get(...params) as T;
+      } finally {
+        stored.close();
+      }
     };
-    const personId = list.items[0]?.id ?? "";
-    expect((await fetch(`${server.baseUrl}/api/persons/${personId}`, { headers: { cookie } })).status).toBe(
-      200,
-    );
-    const inFlight = Array.from({ length: 10 }, () => login("advisor@hildesheim.example"));
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const started = Date.now();
-    server.child.kill("SIGTERM");
-    const duringDrain = Array.from({ length: 5 }, () => login("advisor@hildesheim.example"));
-    const responses = await Promise.all([...inFlight, ...duringDrain]);
-    expect(responses.map((response) => response.status)).toEqual(Array(15).fill(200));
-    expect(await server.exited).toBe(0);
-    expect(Date.now() - started).toBeLessThan(10_000);
-    const stored = new SqliteDatabase(path.join(server.dataDir, "ankommen.sqlite"), { readonly: true });
-    const reads = stored
-      .prepare("select count(*) as n from audit_log where action = 'person.read' and entity_id = ?")
-      .get(personId) as { n: number };
-    stored.close();
-    expect(reads.n).toBe(1);
+    try {
+      const signIn = (email: string) =>
+        fetch(`${waiting.baseUrl}/api/auth/login`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: waiting.baseUrl },
+          body: JSON.stringify({ email, password: "ankommen-demo" }),
+        });
+      const signedIn = await signIn("advisor@hildesheim.example");
+      const cookie = /ankommen_session=[^;]+/.exec(signedIn.headers.get("set-cookie") ?? "")?.[0] ?? "";
+      const { id: personId } = query<{ id: string }>(
+        "select id from persons where centre_id = (select centre_id from users where email = ?) limit 1",
+        "advisor@hildesheim.example",
+      );
+      const auditedReads = () =>
+        query<{ n: number }>(
+          "select count(*) as n from audit_log where action = 'person.read' and entity_id = ?",
+          personId,
+        ).n;
+      const readAt = Date.now();
+      let readAnswered = false;
+      const read = fetch(`${waiting.baseUrl}/api/persons/${personId}`, { headers: { cookie } }).finally(
+        () => {
+          readAnswered = true;
+        },
+      );
+
+      let answered = 0;
+      const inFlight = Array.from({ length: 10 }, () =>
+        signIn("advisor@hildesheim.example").finally(() => {
+          answered++;
+        }),
+      );
+      // Once the server answers the first sign-in, the others (and the read) have reached it.
+      await vi.waitUntil(() => answered > 0, { timeout: 15_000, interval: 2 });
+      expect(readAnswered, "the read waits for its audit group").toBe(false);
+      expect(auditedReads(), "nothing is committed while the group waits").toBe(0);
+      const started = Date.now();
+      waiting.child.kill("SIGTERM");
+      expect(answered, "sign-ins still in flight at SIGTERM").toBeLessThan(10);
+      const duringDrain = Array.from({ length: 5 }, () => signIn("advisor@hildesheim.example"));
+      const responses = await Promise.all([...inFlight, ...duringDrain]);
+      expect(responses.map((response) => response.status)).toEqual(Array(15).fill(200));
+      expect((await read).status).toBe(200);
+      expect(await waiting.exited).toBe(0);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(Date.now() - readAt, "the group window cannot have run out before the exit").toBeLessThan(
+        AUDIT_READ_GROUP_MS,
+      );
+      expect(auditedReads()).toBe(1);
+    } finally {
+      if (waiting.child.exitCode === null) waiting.child.kill("SIGKILL");
+      fs.rmSync(waiting.dataDir, { recursive: true, force: true });
+    }
   });
 });
 

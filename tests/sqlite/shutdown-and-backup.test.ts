@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type RunningServer, repoRoot, startServerProcess, tsxBin } from "../setup/server-process.ts";
 
 const ADVISOR = "advisor@hildesheim.example";
@@ -80,7 +80,7 @@ describe("online backup under writes", () => {
         acknowledged.push({ id, familyName, at: Date.now() });
       }
     });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await vi.waitUntil(() => acknowledged.length >= 30, { timeout: 20_000, interval: 10 });
     const backupStarted = Date.now();
     const before = acknowledged.filter((write) => write.at <= backupStarted);
     const target = path.join(server.dataDir, "backups", "under-writes.sqlite");

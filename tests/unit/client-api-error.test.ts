@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { safeRedirectTarget } from "../../client/src/app/navigation.ts";
 import { errorFromResponse, parseRetryAfter } from "../../client/src/lib/api-error.ts";
 import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
+import { singleLineText } from "../../shared/schemas/common.ts";
 
 describe("API error parsing", () => {
   it("turns the error envelope into a typed error with field issues", () => {
@@ -65,6 +66,33 @@ describe("field error texts", () => {
     const issue = { type: "server", message: "Etwas Neues ist falsch" };
     expect(fieldErrorText(issue, "de")).toEqual({ text: "Etwas Neues ist falsch" });
     expect(fieldErrorText(issue, "en")).toEqual({ key: "validation.invalid" });
+  });
+
+  it("names the refused character in both languages, from the form's check or the server's answer", () => {
+    const name = singleLineText().min(1);
+    const issue = (value: string) => ({
+      type: "custom",
+      message: name.safeParse(value).error?.issues[0]?.message ?? "",
+    });
+    expect(fieldErrorText(issue("Ali\u202Eev"), "en")).toEqual({
+      key: "validation.bidiControl",
+      character: "U+202E",
+    });
+    expect(fieldErrorText(issue("Ali\u0007ev"), "en")).toEqual({
+      key: "validation.controlCharacter",
+      character: "U+0007",
+    });
+    expect(fieldErrorText(issue("Ali\u200Bev"), "de")).toEqual({
+      key: "validation.invisibleCharacter",
+      character: "U+200B",
+    });
+    expect(fieldErrorText(issue("Ali\uD800ev"), "en")).toEqual({
+      key: "validation.invalidCharacter",
+      character: "U+D800",
+    });
+    expect(fieldErrorText({ ...issue("Ali\nev"), type: "server" }, "en")).toEqual({
+      key: "validation.noLineBreak",
+    });
   });
 
   it("never shows zod's English default messages", () => {

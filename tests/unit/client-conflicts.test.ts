@@ -49,6 +49,7 @@ describe("409 reasons", () => {
         birthDate: "1990-01-15",
         nationality: "DE",
         reason: "similar_name",
+        match: "name_and_birth_date",
       },
     ];
     expect(duplicatesOf(conflictWith({ reason: "possible_duplicates", duplicates }))).toEqual(duplicates);

@@ -3,23 +3,20 @@ import { canVisit } from "../../client/src/app/access.ts";
 import { homePathOf, navigationFor } from "../../client/src/app/navigation.ts";
 import portalDe from "../../client/src/features/portal/locales/de.json";
 import portalEn from "../../client/src/features/portal/locales/en.json";
-import { candidateName } from "../../client/src/features/portal/utils/candidate-name.ts";
-import type { CandidateProfile } from "../../shared/schemas/placement.ts";
+import { candidateName, contactStateOf } from "../../client/src/features/portal/utils/candidate-name.ts";
+import type { Candidate } from "../../shared/schemas/placement.ts";
 
-const profile = (changes: Partial<CandidateProfile>): CandidateProfile => ({
-  givenName: "Amara",
-  familyInitial: "O.",
-  fullName: null,
-  email: null,
-  phone: null,
+const profile: Candidate["profile"] = {
+  pseudonym: "K-7F3QX",
   germanLevel: null,
   germanLevels: {},
   languages: [],
   qualifications: [],
   targetOccupation: null,
   availableFrom: null,
-  ...changes,
-});
+};
+const contact = { fullName: "Amara Okonkwo", nameLatin: null, email: null, phone: null };
+const label = (code: string) => `Kandidat·in ${code}`;
 
 describe("employer portal", () => {
   it("words candidate cards neutrally: an assessment is not always the employer's own, dates are 'am'", () => {
@@ -49,10 +46,18 @@ describe("employer portal", () => {
     expect(canVisit("employer", "/persons")).toBe(false);
   });
 
-  it("names a candidate by given name and initial until the server sends the full name", () => {
-    expect(candidateName(profile({}))).toBe("Amara O.");
-    expect(candidateName(profile({ familyInitial: "O" }))).toBe("Amara O.");
-    expect(candidateName(profile({ familyInitial: "" }))).toBe("Amara");
-    expect(candidateName(profile({ fullName: "Amara Okonkwo" }))).toBe("Amara Okonkwo");
+  it("names a candidate by the pseudonym until the server sends the released contact", () => {
+    expect(candidateName({ profile, contact: null }, label)).toBe("Kandidat·in K-7F3QX");
+    expect(candidateName({ profile, contact }, label)).toBe("Amara Okonkwo");
+    expect(portalDe.candidate.pseudonym).toBe("Kandidat·in {{code}}");
+    expect(portalEn.candidate.pseudonym).toBe("Candidate {{code}}");
+  });
+
+  it("tells apart waiting for the Zusage, waiting for the release, released and ended", () => {
+    expect(contactStateOf({ stage: "interview", contact: null })).toBe("after_acceptance");
+    expect(contactStateOf({ stage: "accepted", contact: null })).toBe("awaiting_release");
+    expect(contactStateOf({ stage: "running", contact: null })).toBe("awaiting_release");
+    expect(contactStateOf({ stage: "accepted", contact })).toBe("released");
+    expect(contactStateOf({ stage: "declined", contact: null })).toBe("ended");
   });
 });

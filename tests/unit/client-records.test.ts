@@ -9,7 +9,8 @@ import { ApiError } from "../../client/src/lib/api-error.ts";
 import { isStaleVersion, staleRecordOf } from "../../client/src/lib/conflict.ts";
 import { addDays, ageOn } from "../../client/src/lib/dates.ts";
 import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
-import { flagEmoji } from "../../client/src/lib/flag.ts";
+import { flagUrl } from "../../client/src/lib/flag.ts";
+import { countryCodes } from "../../shared/reference/countries.ts";
 import { TaskSchema } from "../../shared/schemas/task.ts";
 
 describe("person and case filters kept in the URL", () => {
@@ -49,9 +50,11 @@ describe("record helpers", () => {
     expect(addDays("2026-02-27", 2)).toBe("2026-03-01");
   });
 
-  it("builds a flag from an ISO country code and nothing from anything else", () => {
-    expect(flagEmoji("DE")).toBe("🇩🇪");
-    expect(flagEmoji("de")).toBe("");
+  it("finds an SVG flag for every country code and none for anything else", () => {
+    expect(flagUrl("DE")).toMatch(/\/DE[^/]*\.svg/);
+    expect(countryCodes.filter((code) => !flagUrl(code))).toEqual([]);
+    expect(flagUrl("de")).toBeUndefined();
+    expect(flagUrl("ZZ")).toBeUndefined();
   });
 
   it("tells a stale version (with the current record) from other conflicts", () => {

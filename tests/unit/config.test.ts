@@ -8,7 +8,7 @@ describe("configuration", () => {
       env: "development",
       port: 3000,
       databaseUrl: undefined,
-      trustProxy: false,
+      trustProxy: null,
     });
     expect(config.dataDir).toMatch(/data$/);
   });
@@ -18,6 +18,15 @@ describe("configuration", () => {
     [{ PORT: "70000" }, "Invalid configuration: PORT"],
     [{ DATABASE_URL: "mysql://x" }, "Invalid configuration: DATABASE_URL must start with postgres://"],
     [{ NODE_ENV: "staging" }, "Invalid configuration: NODE_ENV"],
+    [{ TRUST_PROXY: "yes" }, "Invalid configuration: TRUST_PROXY"],
+    [
+      { TRUSTED_PROXIES: "10.0.0.0/8" },
+      "Invalid configuration: TRUSTED_PROXIES is set, but TRUST_PROXY is not true",
+    ],
+    [
+      { TRUST_PROXY: "true", TRUSTED_PROXIES: "10.0.0.0/8, nginx" },
+      'Invalid configuration: TRUSTED_PROXIES entry "nginx" is no IP address',
+    ],
     [{ SESSION_SECRET: "kurz" }, "Invalid configuration: SESSION_SECRET must be at least 32 characters"],
     [
       { NODE_ENV: "production" },
@@ -37,5 +46,24 @@ describe("configuration", () => {
     expect(loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/ankommen" }).databaseUrl).toBe(
       "postgres://u:p@db:5432/ankommen",
     );
+  });
+
+  it("believes X-Forwarded-For only when TRUST_PROXY=true, from the proxies TRUSTED_PROXIES names", () => {
+    const local = loadConfig({ TRUST_PROXY: "true" }).trustProxy;
+    expect(local?.maxHops).toBe(1);
+    expect(local?.trusts("127.0.0.1")).toBe(true);
+    expect(local?.trusts("172.20.0.3")).toBe(true);
+    expect(local?.trusts("203.0.113.9")).toBe(false);
+    const listed = loadConfig({
+      TRUST_PROXY: "true",
+      TRUSTED_PROXIES: "203.0.113.0/24, 2001:db8::/32",
+    }).trustProxy;
+    expect(listed?.maxHops).toBe(Number.POSITIVE_INFINITY);
+    expect([
+      listed?.trusts("203.0.113.77"),
+      listed?.trusts("2001:db8::5"),
+      listed?.trusts("127.0.0.1"),
+    ]).toEqual([true, true, false]);
+    expect(loadConfig({ TRUST_PROXY: "true", TRUSTED_PROXIES: "2" }).trustProxy?.maxHops).toBe(2);
   });
 });

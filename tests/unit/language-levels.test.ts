@@ -3,6 +3,7 @@ import {
   certificateGaps,
   certificateLevels,
   currentLevels,
+  hasCertificateGap,
   headlineLevel,
   type LevelEvidence,
   languagesOf,
@@ -304,5 +305,63 @@ describe("entry schema", () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["levels.reading"]);
+  });
+});
+
+describe("level details", () => {
+  it("keeps an older certificate's level for a skill a newer certificate does not list", () => {
+    const levels = currentLevels(
+      [certificate("2023-01-01", { reading: "B2" }), certificate("2024-01-01", { speaking: "B1" })],
+      "de",
+    );
+    expect(levels.reading).toEqual({ level: "B2", source: "certificate", on: "2023-01-01" });
+    expect(certificateLevels([certificate("2024-01-01", { speaking: "B1" })], "de")).toStrictEqual({
+      speaking: { level: "B1", source: "certificate", on: "2024-01-01" },
+    });
+  });
+
+  it("orders same-day entries without a recording time by id, so the later id wins", () => {
+    const early: LevelEvidence = {
+      id: "0190a",
+      language: "de",
+      source: "assessment",
+      date: "2025-05-05",
+      levels: { speaking: "A2" },
+    };
+    const late: LevelEvidence = { ...early, id: "0190b", levels: { speaking: "B1" } };
+    expect(currentLevels([late, early], "de").speaking?.level).toBe("B1");
+    expect(currentLevels([early, late], "de").speaking?.level).toBe("B1");
+    const recorded: LevelEvidence = {
+      ...early,
+      id: undefined,
+      createdAt: "2025-05-05T08:00:00Z",
+      levels: { speaking: "C1" },
+    };
+    expect(currentLevels([recorded, { ...late, id: undefined }], "de").speaking?.level).toBe("C1");
+  });
+
+  it("tells whether any assessed skill lies below its certificate", () => {
+    const gap = [certificate("2024-01-01", { speaking: "B2" }), assessment("2025-01-01", { speaking: "A2" })];
+    expect(hasCertificateGap(gap, "de")).toBe(true);
+    expect(hasCertificateGap(gap, "en")).toBe(false);
+    expect(hasCertificateGap([certificate("2024-01-01", { speaking: "B2" })], "de")).toBe(false);
+  });
+
+  it("takes the lowest of the skills for the headline whatever their order", () => {
+    expect(
+      headlineLevel({
+        listening: { level: "A2", source: "assessment", on: "2025-01-01" },
+        speaking: { level: "B2", source: "assessment", on: "2025-01-01" },
+      }),
+    ).toBe("A2");
+  });
+
+  it("lists German before languages that sort before it", () => {
+    expect(
+      languagesOf([
+        certificate("2024-01-01", { overall: "B1" }, "ar"),
+        certificate("2024-01-01", { overall: "A2" }),
+      ]),
+    ).toEqual(["de", "ar"]);
   });
 });

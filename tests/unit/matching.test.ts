@@ -165,6 +165,97 @@ describe("match score", () => {
   });
 });
 
+describe("match score details", () => {
+  it("counts only five-digit codes as the same occupation or occupation group", () => {
+    const mainGroupOffer = { ...offer, occupation: "22" };
+    expect(scoreMatch(mainGroupOffer, { ...person, occupations: ["22"] }, today).reasons[0]).toEqual({
+      code: "same_main_group",
+      group: "22",
+      points: 20,
+    });
+    expect(scoreMatch(mainGroupOffer, { ...person, occupations: ["22342"] }, today).reasons[0]).toEqual({
+      code: "same_main_group",
+      group: "22",
+      points: 20,
+    });
+  });
+
+  it("keeps the best occupation whichever place it has, and names the target occupation when none fits", () => {
+    const bestFirst = scoreMatch(offer, { ...person, occupations: ["22342", "22102", "81302"] }, today);
+    expect(bestFirst.reasons[0]).toEqual({ code: "same_occupation", occupation: "22342", points: 40 });
+    const noneFits = scoreMatch(offer, { ...person, occupations: ["81302", "43412"] }, today);
+    expect(noneFits.reasons[0]).toEqual({ code: "occupation_mismatch", occupation: "81302", points: 0 });
+  });
+
+  it("meets an offer without language requirement", () => {
+    const result = scoreMatch({ ...offer, languageRequirement: {} }, { ...person, germanLevels: {} }, today);
+    expect(result.languageMet).toBe(true);
+  });
+
+  it("gives 9 points up to 60 km and 2 beyond 90 km", () => {
+    const hameln = scoreMatch(
+      { ...offer, district: "lk-hameln-pyrmont" },
+      { ...person, district: "region-hannover" },
+      today,
+    );
+    expect(hameln.reasons).toContainEqual({ code: "distance", km: 50, points: 9 });
+    const nienburg = scoreMatch(
+      { ...offer, district: "lk-nienburg" },
+      { ...person, district: "lk-holzminden" },
+      today,
+    );
+    expect(nienburg.reasons).toContainEqual({ code: "distance", km: 130, points: 2 });
+  });
+
+  it("counts a person available on the start day as available by the start", () => {
+    const onStart = scoreMatch(offer, { ...person, availableFrom: "2027-08-01" }, today);
+    expect(onStart.reasons).toContainEqual({
+      code: "available_by_start",
+      availableFrom: "2027-08-01",
+      points: 10,
+    });
+  });
+
+  it("measures lateness from today once the offer has started", () => {
+    const started = scoreMatch(
+      { ...offer, startsOn: "2026-09-01" },
+      { ...person, availableFrom: "2026-12-10" },
+      today,
+    );
+    expect(started.reasons).toContainEqual({
+      code: "available_after_start",
+      availableFrom: "2026-12-10",
+      daysLate: 14,
+      from: "today",
+      points: 6,
+    });
+  });
+
+  it.each([
+    ["2027-08-31", 30, 6],
+    ["2027-09-01", 31, 3],
+    ["2027-10-30", 90, 3],
+    ["2027-10-31", 91, 0],
+  ])("gives a person available on %s, %i days late, %i points", (availableFrom, daysLate, points) => {
+    expect(scoreMatch(offer, { ...person, availableFrom }, today).reasons).toContainEqual({
+      code: "available_after_start",
+      availableFrom,
+      daysLate,
+      points,
+    });
+  });
+
+  it("explains the programme bonus", () => {
+    const withProgramme = { ...offer, programme: { id: "p1", name: "Talent trifft Handwerk" } };
+    expect(scoreMatch(withProgramme, { ...person, programmeIds: ["p1"] }, today).reasons).toContainEqual({
+      code: "programme_enrolled",
+      programmeId: "p1",
+      programmeName: "Talent trifft Handwerk",
+      points: 5,
+    });
+  });
+});
+
 describe("seal warning", () => {
   it("warns for a missing, revoked or expired seal", () => {
     expect(sealWarningOf("none", null, today)).toBe("missing");

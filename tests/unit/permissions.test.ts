@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { can, rolePermissions, scopeOf } from "../../shared/auth/permissions.ts";
+import {
+  type Action,
+  actions,
+  can,
+  type Entity,
+  entities,
+  rolePermissions,
+  scopeOf,
+} from "../../shared/auth/permissions.ts";
+import { type Role, roles } from "../../shared/auth/roles.ts";
 
 describe("permission map", () => {
   it("lets admins manage the users and read the audit log of their own centre", () => {
@@ -25,5 +34,56 @@ describe("permission map", () => {
     expect(scopeOf("employer", "update:candidate")).toBe("own");
     expect(can("employer", "read:placement")).toBe(false);
     expect(can("advisor", "read:candidate")).toBe(false);
+  });
+});
+
+/** What each role may do, per entity, as the product brief's role table describes it. */
+const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" | "any">>>>> = {
+  admin: {
+    user: { read: "own", create: "own", update: "own" },
+    centre: { read: "any", manage: "any" },
+    company: { read: "own" },
+    audit: { read: "own" },
+    stats: { read: "any" },
+    programme: { read: "any", create: "own", update: "own" },
+    agency: { read: "any" },
+  },
+  advisor: {
+    centre: { read: "any" },
+    company: { read: "own", create: "own", update: "own" },
+    person: { read: "own", create: "own", update: "own" },
+    case: { read: "own", create: "own", update: "own" },
+    task: { read: "own", create: "own", update: "own" },
+    language: { read: "own", create: "own", update: "own", delete: "own" },
+    stats: { read: "own" },
+    inquiry: { read: "own", create: "own", update: "own" },
+    offer: { read: "any", create: "own", update: "own" },
+    placement: { read: "own", create: "own", update: "own" },
+    programme: { read: "any", create: "own", update: "own" },
+    enrolment: { read: "own", create: "own", update: "own" },
+    agency: { read: "any", create: "any", update: "any" },
+  },
+  manager: {
+    centre: { read: "any" },
+    stats: { read: "any" },
+    programme: { read: "any" },
+  },
+  employer: {
+    company: { read: "own", update: "own" },
+    inquiry: { read: "own", create: "own" },
+    offer: { read: "own", create: "own", update: "own" },
+    candidate: { read: "own", update: "own" },
+    programme: { read: "any" },
+  },
+};
+
+describe("the permission table", () => {
+  it.each(roles)("grants %s exactly the brief's permissions, in the brief's scope", (role) => {
+    for (const entity of entities)
+      for (const action of actions) {
+        const expected = grants[role][entity]?.[action] ?? null;
+        expect(scopeOf(role, `${action}:${entity}`), `${role} ${action}:${entity}`).toBe(expected);
+        expect(can(role, `${action}:${entity}`)).toBe(expected !== null);
+      }
   });
 });

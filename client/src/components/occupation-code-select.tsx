@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
-import { kldbMainGroupCodes, kldbMainGroups, kldbOccupations } from "../../../shared/reference/kldb.ts";
+import { occupationOptions } from "../../../shared/reference/kldb.ts";
+import { useLanguage } from "../lib/use-language.ts";
 import { SelectField } from "./select-field.tsx";
 
 type OccupationCodeSelectProps = Omit<ComponentProps<"select">, "children"> & {
@@ -10,7 +11,6 @@ type OccupationCodeSelectProps = Omit<ComponentProps<"select">, "children"> & {
   groupsOnly?: boolean;
 };
 
-const finerCodes = Object.keys(kldbOccupations).sort();
 const INDENT = "\u00a0\u00a0\u00a0\u00a0";
 
 /** KldB 2010 main groups (and, unless `groupsOnly`, the finer 5-digit codes below each). */
@@ -19,19 +19,20 @@ export function OccupationCodeSelect({
   groupsOnly = false,
   ...select
 }: OccupationCodeSelectProps) {
+  const { groups, occupations } = occupationOptions(useLanguage());
   return (
     <SelectField {...select}>
       <option value="">{emptyLabel}</option>
-      {kldbMainGroupCodes.map((group) => [
-        <option key={group} value={group}>
-          {group} · {kldbMainGroups[group]}
+      {groups.map((group) => [
+        <option key={group.code} value={group.code}>
+          {group.label}
         </option>,
-        ...(groupsOnly ? [] : finerCodes)
-          .filter((code) => code.startsWith(group))
-          .map((code) => (
-            <option key={code} value={code}>
+        ...(groupsOnly ? [] : occupations)
+          .filter((occupation) => occupation.code.startsWith(group.code))
+          .map((occupation) => (
+            <option key={occupation.code} value={occupation.code}>
               {INDENT}
-              {code} · {kldbOccupations[code]}
+              {occupation.label}
             </option>
           )),
       ])}

@@ -7,6 +7,8 @@ export type ValidationKey =
   | "validation.maxChars"
   | "validation.tooLong"
   | "validation.invalidFormat"
+  | "validation.outOfRange"
+  | "validation.tooShort"
   | "validation.chooseOption"
   | "validation.employerNeedsCompany"
   | "validation.onlyEmployerHasCompany"
@@ -36,9 +38,14 @@ export type ValidationKey =
   | "validation.outcomeRequired"
   | "validation.closedBeforeOpened"
   | "validation.countryCode"
-  | "validation.kldbCode";
+  | "validation.kldbCode"
+  | "validation.controlCharacter"
+  | "validation.bidiControl"
+  | "validation.invisibleCharacter"
+  | "validation.invalidCharacter"
+  | "validation.noLineBreak";
 
-export type FieldErrorText = { key: ValidationKey; count?: number } | { text: string };
+export type FieldErrorText = { key: ValidationKey; count?: number; character?: string } | { text: string };
 export type FieldErrorLike = { type?: string | number; message?: string };
 
 export const SERVER_ERROR_TYPE = "server";
@@ -78,11 +85,22 @@ const knownMessages: [RegExp, ValidationKey][] = [
   [/^Abschluss vor der Eröffnung des Falls$/, "validation.closedBeforeOpened"],
   [/^(?:Ländercode nach ISO|Unbekannter Ländercode)/, "validation.countryCode"],
   [/^(?:KldB-Code|Unbekannte KldB|Die 5\. Ziffer)/, "validation.kldbCode"],
+  [/^Enthält ein unzulässiges Steuerzeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.controlCharacter"],
+  [
+    /^Enthält ein unzulässiges Steuerzeichen für die Schreibrichtung \((U\+[0-9A-F]{4,6})\)$/,
+    "validation.bidiControl",
+  ],
+  [/^Enthält ein unsichtbares Zeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.invisibleCharacter"],
+  [/^Enthält ein ungültiges Zeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.invalidCharacter"],
+  [/^Darf keinen Zeilenumbruch enthalten$/, "validation.noLineBreak"],
 ];
 
+/** Emptiness is decided where the value is known (form-errors.ts); here a too_small is a value, not a gap. */
 const keyOfType: Record<string, ValidationKey> = {
-  too_small: "validation.required",
-  invalid_type: "validation.required",
+  required: "validation.required",
+  out_of_range: "validation.outOfRange",
+  too_small: "validation.tooShort",
+  invalid_type: "validation.invalidFormat",
   too_big: "validation.tooLong",
   invalid_format: "validation.invalidFormat",
   invalid_value: "validation.chooseOption",
@@ -93,7 +111,10 @@ export function fieldErrorText(error: FieldErrorLike, language: "de" | "en"): Fi
   const message = error.message?.trim() ?? "";
   for (const [pattern, key] of knownMessages) {
     const match = pattern.exec(message);
-    if (match) return match[1] ? { key, count: Number(match[1]) } : { key };
+    if (!match) continue;
+    const value = match[1];
+    if (value === undefined) return { key };
+    return /^\d+$/.test(value) ? { key, count: Number(value) } : { key, character: value };
   }
   if (error.type === SERVER_ERROR_TYPE) {
     return language === "de" && message ? { text: message } : { key: "validation.invalid" };

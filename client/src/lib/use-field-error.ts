@@ -11,6 +11,7 @@ export function useFieldError(): (error: FieldErrorLike | undefined) => string |
       if (!error) return undefined;
       const text = fieldErrorText(error, language);
       if ("text" in text) return text.text;
+      if (text.character !== undefined) return t(text.key, { character: text.character });
       return text.count === undefined ? t(text.key) : t(text.key, { count: text.count });
     },
     [t, language],

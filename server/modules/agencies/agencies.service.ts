@@ -101,6 +101,7 @@ export async function getPersonAgency(
 ): Promise<PersonAgency> {
   await requirePersonOfCentre(db, context.actor.centreId, personId);
   const row = await agencies.findPersonAgency(db, context.actor.centreId, personId);
+  await context.recordRead({ action: "agency.person.read", entity: "person", entityId: personId });
   return { personId, agency: row ? toAgencySummary(row) : null };
 }
 

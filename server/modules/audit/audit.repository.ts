@@ -1,14 +1,30 @@
 import { insertInBatches } from "../../db/bulk.ts";
-import type { AuditLogTable, DbOrTx } from "../../db/database.ts";
+import type { DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectAuditOwned } from "../../db/scoped.ts";
 
-export async function appendAudit(db: DbOrTx, row: AuditLogTable): Promise<void> {
-  await db.insertInto("audit_log").values(row).execute();
+import type { AuditRecord } from "./audit.service.ts";
+
+const personLinks = (records: readonly AuditRecord[]) =>
+  records.flatMap(({ row, personIds }) =>
+    personIds.map((personId) => ({ person_id: personId, audit_id: row.id })),
+  );
+
+export async function appendAudit(db: DbOrTx, record: AuditRecord): Promise<void> {
+  await db.insertInto("audit_log").values(record.row).execute();
+  await insertInBatches(db, "audit_persons", personLinks([record]));
 }
 
-export async function appendAuditBatch(db: DbOrTx, rows: AuditLogTable[]): Promise<void> {
-  await db.transaction().execute((trx) => insertInBatches(trx, "audit_log", rows));
+/** One transaction for the whole group: the entries are committed together or not at all. */
+export async function appendAuditBatch(db: DbOrTx, records: readonly AuditRecord[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await insertInBatches(
+      trx,
+      "audit_log",
+      records.map((record) => record.row),
+    );
+    await insertInBatches(trx, "audit_persons", personLinks(records));
+  });
 }
 
 export type AuditFilter = {

@@ -14,9 +14,21 @@ export type AuditEvent = {
   details?: Record<string, unknown>;
   /** Who acted when no session exists yet: the account signing in, or the e-mail that was tried. */
   subject?: { id: string | null; email: string; role: string | null };
+  /** The persons whose data the request showed or changed (a person entity and `details.personId` count too). */
+  personIds?: readonly string[];
 };
 
-export function auditRow(context: RequestContext, event: AuditEvent): AuditLogTable {
+/** An audit row and the persons it concerns, written together. */
+export type AuditRecord = { row: AuditLogTable; personIds: string[] };
+
+export function auditRecord(context: RequestContext, event: AuditEvent): AuditRecord {
+  const persons = new Set(event.personIds ?? []);
+  if (event.entity === "person" && event.entityId) persons.add(event.entityId);
+  if (typeof event.details?.personId === "string") persons.add(event.details.personId);
+  return { row: auditRow(context, event), personIds: [...persons] };
+}
+
+function auditRow(context: RequestContext, event: AuditEvent): AuditLogTable {
   const actor = context.actor ?? event.subject;
   return {
     id: newId(),
@@ -36,7 +48,7 @@ export function auditRow(context: RequestContext, event: AuditEvent): AuditLogTa
 
 /** Written inside the same transaction as the change it records. */
 export async function recordAudit(db: DbOrTx, context: RequestContext, event: AuditEvent): Promise<void> {
-  await appendAudit(db, auditRow(context, event));
+  await appendAudit(db, auditRecord(context, event));
 }
 
 const toEntry = (row: AuditLogTable): AuditEntry => ({

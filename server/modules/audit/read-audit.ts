@@ -1,52 +1,78 @@
 import type { RequestContext } from "../../app-env.ts";
-import type { AuditLogTable, Db } from "../../db/database.ts";
+import type { Db } from "../../db/database.ts";
 import type { Logger } from "../../lib/logger.ts";
-import { appendAudit, appendAuditBatch } from "./audit.repository.ts";
-import { type AuditEvent, auditRow } from "./audit.service.ts";
+import { appendAuditBatch } from "./audit.repository.ts";
+import { type AuditEvent, type AuditRecord, auditRecord } from "./audit.service.ts";
 
 export type ReadAuditLog = {
+  /** Resolves once the entry is committed, and rejects when it could not be: only then may the data leave. */
   record: (context: RequestContext, event: AuditEvent) => Promise<void>;
+  /** Commits every entry waiting now. */
   flush: () => Promise<void>;
+  /** For shutdown: commits what waits, and from then on every entry is written without waiting for company. */
+  close: () => Promise<void>;
 };
 
-const MAX_BATCH = 500;
+const MAX_GROUP = 500;
+
+type Waiting = { record: AuditRecord; committed: () => void; failed: (error: unknown) => void };
 
 /**
- * Reads of person data are audited like changes, but a read has no transaction to join. With
- * `flushAfterMs > 0` their entries are collected and written together at most that much later (and on
- * shutdown), which turns one write per page view into one per batch. With 0 each is written at once.
+ * Reads of person data are audited before the answer leaves the server, but a read has no transaction of
+ * its own to join. Group commit keeps that cheap: entries that arrive while a group is being written wait and
+ * are committed together in the next transaction, and each request answers once its own group committed.
+ * `groupWindowMs > 0` lets the first entry of a group wait that long for others (at most `MAX_GROUP` wait).
  */
-export function createReadAuditLog(db: Db, options: { flushAfterMs: number; logger: Logger }): ReadAuditLog {
-  let pending: AuditLogTable[] = [];
+export function createReadAuditLog(db: Db, options: { groupWindowMs: number; logger: Logger }): ReadAuditLog {
+  let waiting: Waiting[] = [];
+  let writing: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
-  let writing: Promise<void> = Promise.resolve();
+  let windowMs = options.groupWindowMs;
 
-  const flush = () => {
+  const writeGroup = (): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
-    const rows = pending;
-    pending = [];
-    if (rows.length > 0) {
-      writing = writing
-        .then(() => appendAuditBatch(db, rows))
-        .catch((error: unknown) =>
-          options.logger.error("audit write failed", { error: String(error), entries: rows.length }),
-        );
-    }
+    const group = waiting.slice(0, MAX_GROUP);
+    waiting = waiting.slice(group.length);
+    const write = appendAuditBatch(
+      db,
+      group.map((entry) => entry.record),
+    ).then(
+      () => {
+        for (const entry of group) entry.committed();
+      },
+      (error: unknown) => {
+        options.logger.error("audit write failed", { error: String(error), entries: group.length });
+        for (const entry of group) entry.failed(error);
+      },
+    );
+    writing = write.finally(() => {
+      writing = null;
+      schedule();
+    });
     return writing;
   };
 
+  async function flush() {
+    while (writing || waiting.length > 0) await (writing ?? writeGroup());
+  }
+
+  function schedule() {
+    if (writing || waiting.length === 0) return;
+    if (windowMs <= 0 || waiting.length >= MAX_GROUP) void writeGroup();
+    else timer ??= setTimeout(() => void writeGroup(), windowMs);
+  }
+
   return {
-    record: async (context, event) => {
-      const row = auditRow(context, event);
-      if (options.flushAfterMs <= 0) {
-        await appendAudit(db, row);
-        return;
-      }
-      pending.push(row);
-      if (pending.length >= MAX_BATCH) void flush();
-      else timer ??= setTimeout(() => void flush(), options.flushAfterMs);
-    },
+    record: (context, event) =>
+      new Promise<void>((committed, failed) => {
+        waiting.push({ record: auditRecord(context, event), committed, failed });
+        schedule();
+      }),
     flush,
+    close: () => {
+      windowMs = 0;
+      return flush();
+    },
   };
 }

@@ -25,6 +25,7 @@ export async function listCaseActivities(db: Db, context: ActorContext, caseId: 
     entity: "case",
     entityId: caseId,
     details: { personId: caseRow.person_id },
+    personIds: [caseRow.person_id],
   });
   return rows.map(toActivity);
 }

@@ -72,6 +72,7 @@ export async function getCase(db: Db, context: ActorContext, id: string): Promis
     entity: "case",
     entityId: id,
     details: { personId: found.personId },
+    personIds: [found.personId],
   });
   return found;
 }
@@ -141,6 +142,7 @@ export async function updateCase(
       entity: "case",
       entityId: id,
       details: { fields: Object.keys(changes) },
+      personIds: [current.personId],
     });
   });
   return requireCase(db, actor.centreId, id);
@@ -185,6 +187,7 @@ export async function transitionCase(
       entity: "case",
       entityId: id,
       details: { from: current.status, to: input.to, ...(input.outcome && { outcome: input.outcome }) },
+      personIds: [current.personId],
     });
   });
   return requireCase(db, actor.centreId, id);
@@ -212,6 +215,7 @@ export async function reopenCase(db: Db, context: ActorContext, id: string, vers
       entity: "case",
       entityId: id,
       details: { previousOutcome: current.outcome },
+      personIds: [current.personId],
     });
   });
   return requireCase(db, actor.centreId, id);
@@ -240,6 +244,7 @@ export async function listCasesPage(db: Db, context: ActorContext, query: CaseLi
     entity: "case",
     entityId: null,
     details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+    personIds: page.items.map((row) => row.person_id),
   });
   return { items: page.items.map(toCase), nextCursor: page.nextCursor };
 }

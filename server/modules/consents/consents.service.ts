@@ -34,7 +34,9 @@ export async function listPersonConsents(
   personId: string,
 ): Promise<Consent[]> {
   await requirePerson(db, context.actor.centreId, personId);
-  return (await consents.listConsents(db, context.actor.centreId, personId)).map(toConsent);
+  const rows = await consents.listConsents(db, context.actor.centreId, personId);
+  await context.recordRead({ action: "consent.list", entity: "person", entityId: personId });
+  return rows.map(toConsent);
 }
 
 export async function giveConsent(

@@ -87,6 +87,7 @@ export async function candidatesForOffer(
     entity: "offer",
     entityId: offerId,
     details: { returned: ranked.length },
+    personIds: ranked.map((row) => row.personId),
   });
   return ranked.map(({ sortKey: _sortKey, ...row }) => row);
 }

@@ -119,6 +119,25 @@ export async function findByBirthDate(db: DbOrTx, centreId: string, birthDate: s
     .execute();
 }
 
+/** Namesakes: the same folded family name ("Müller", "Mueller", "Muller"), whatever the birth date. */
+export async function findByFamilyKey(db: DbOrTx, centreId: string, familyKey: string) {
+  return selectOwned(db, "persons", centreId)
+    .select([
+      "persons.id",
+      "persons.family_name",
+      "persons.given_names",
+      "persons.family_key",
+      "persons.search_text",
+      "persons.birth_date",
+      "persons.nationality",
+    ])
+    .where("persons.family_key", "=", familyKey)
+    .orderBy("persons.birth_date")
+    .orderBy("persons.id")
+    .limit(200)
+    .execute();
+}
+
 export type PersonSort = "name" | "-name" | "-created" | "permitExpiresOn";
 
 export type PersonFilter = {

@@ -12,7 +12,13 @@ import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
 import { giveConsent, listPersonConsents, withdrawConsent } from "../consents/consents.service.ts";
-import { createPerson, findDuplicates, getPerson, listPersonsPage, updatePerson } from "./persons.service.ts";
+import {
+  createPerson,
+  getPerson,
+  listDuplicateCandidates,
+  listPersonsPage,
+  updatePerson,
+} from "./persons.service.ts";
 
 const IdParam = z.object({ id: z.string().min(1).max(64) });
 const ConsentParams = z.object({ id: z.string().min(1).max(64), consentId: z.string().min(1).max(64) });
@@ -28,7 +34,7 @@ export function personRoutes({ db, config }: AppDeps) {
     )
     .get("/duplicates", permit("read:person"), queryParams(DuplicateQuerySchema), async (c) => {
       const { excludeId, ...candidate } = c.req.valid("query");
-      return c.json({ items: await findDuplicates(db, context(c).actor.centreId, candidate, excludeId) });
+      return c.json({ items: await listDuplicateCandidates(db, context(c), candidate, excludeId) });
     })
     .get("/:id", permit("read:person"), pathParams(IdParam), async (c) =>
       c.json(await getPerson(db, context(c), c.req.valid("param").id)),

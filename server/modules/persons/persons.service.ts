@@ -19,36 +19,82 @@ import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
 import * as persons from "./persons.repository.ts";
 
+type DuplicateProbe = { familyName: string; givenNames: string; birthDate?: string | undefined };
+type DuplicateRow = Awaited<ReturnType<typeof persons.findByBirthDate>>[number];
+
+const firstGivenName = (givenNames: string) => foldName(givenNames).split(" ")[0] ?? "";
+
+function givenNameMatches(row: DuplicateRow, firstGiven: string): boolean {
+  return (
+    firstGiven === "" ||
+    row.search_text.includes(` ${firstGiven}`) ||
+    levenshtein(firstGivenName(row.given_names), firstGiven) <= 1
+  );
+}
+
+const candidateOf = (
+  row: DuplicateRow,
+  reason: DuplicateCandidate["reason"],
+  match: DuplicateCandidate["match"],
+): DuplicateCandidate => ({
+  id: row.id,
+  familyName: row.family_name,
+  givenNames: row.given_names,
+  birthDate: row.birth_date,
+  nationality: row.nationality,
+  reason,
+  match,
+});
+
+/**
+ * Likely duplicates first: the same birth date and a same or similar name. Then namesakes (same folded family
+ * and given name) with another or, while none is typed, any birth date — a weaker hint, but never silence.
+ */
 export async function findDuplicates(
   db: Db,
   centreId: string,
-  candidate: { familyName: string; givenNames: string; birthDate: string },
+  candidate: DuplicateProbe,
   excludeId?: string,
 ): Promise<DuplicateCandidate[]> {
   const family = foldName(candidate.familyName);
-  const firstGiven = foldName(candidate.givenNames).split(" ")[0] ?? "";
-  const rows = await persons.findByBirthDate(db, centreId, candidate.birthDate);
-  const result: DuplicateCandidate[] = [];
-  for (const row of rows) {
-    if (row.id === excludeId) continue;
-    const sameFamily = row.family_key === family;
-    const similarFamily =
-      sameFamily || levenshtein(row.family_key, family) <= Math.max(1, Math.floor(family.length / 6));
-    const givenMatches =
-      firstGiven === "" ||
-      row.search_text.includes(` ${firstGiven}`) ||
-      levenshtein(foldName(row.given_names).split(" ")[0] ?? "", firstGiven) <= 1;
-    if (!similarFamily || !givenMatches) continue;
-    result.push({
-      id: row.id,
-      familyName: row.family_name,
-      givenNames: row.given_names,
-      birthDate: row.birth_date,
-      nationality: row.nationality,
-      reason: sameFamily ? "same_name" : "similar_name",
-    });
+  const firstGiven = firstGivenName(candidate.givenNames);
+  const strong: DuplicateCandidate[] = [];
+  if (candidate.birthDate) {
+    for (const row of await persons.findByBirthDate(db, centreId, candidate.birthDate)) {
+      if (row.id === excludeId) continue;
+      const sameFamily = row.family_key === family;
+      const similarFamily =
+        sameFamily || levenshtein(row.family_key, family) <= Math.max(1, Math.floor(family.length / 6));
+      if (!similarFamily || !givenNameMatches(row, firstGiven)) continue;
+      strong.push(candidateOf(row, sameFamily ? "same_name" : "similar_name", "name_and_birth_date"));
+    }
   }
-  return result;
+  const namesakes = (await persons.findByFamilyKey(db, centreId, family))
+    .filter((row) => row.id !== excludeId && row.birth_date !== candidate.birthDate)
+    .filter((row) => givenNameMatches(row, firstGiven))
+    .map((row) => candidateOf(row, "same_name", "name"));
+  return [...strong, ...namesakes];
+}
+
+/** The live duplicate hints of the new-person form show names and birth dates: a read of those persons. */
+export async function listDuplicateCandidates(
+  db: Db,
+  context: ActorContext,
+  candidate: DuplicateProbe,
+  excludeId?: string,
+  only?: DuplicateCandidate["match"],
+): Promise<DuplicateCandidate[]> {
+  const duplicates = (await findDuplicates(db, context.actor.centreId, candidate, excludeId)).filter(
+    (duplicate) => only === undefined || duplicate.match === only,
+  );
+  if (duplicates.length > 0)
+    await context.recordRead({
+      action: "person.duplicates",
+      entity: "person",
+      entityId: null,
+      personIds: duplicates.map((duplicate) => duplicate.id),
+    });
+  return duplicates;
 }
 
 export async function getPerson(db: Db, context: ActorContext, id: string): Promise<Person> {
@@ -61,7 +107,7 @@ export async function getPerson(db: Db, context: ActorContext, id: string): Prom
 export async function createPerson(db: Db, context: ActorContext, input: PersonCreate): Promise<Person> {
   const { actor } = context;
   const { acknowledgedDuplicates, ...fields } = input;
-  const duplicates = await findDuplicates(db, actor.centreId, fields);
+  const duplicates = await listDuplicateCandidates(db, context, fields, undefined, "name_and_birth_date");
   const unacknowledged = duplicates.filter((duplicate) => !acknowledgedDuplicates.includes(duplicate.id));
   if (unacknowledged.length > 0) {
     throw conflict("possible_duplicates", "Möglicherweise gibt es diese Person schon", { duplicates });
@@ -174,6 +220,7 @@ export async function listPersonsPage(db: Db, context: ActorContext, query: Pers
     entity: "person",
     entityId: null,
     details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+    personIds: page.items.map((row) => row.id),
   });
   return { items: page.items.map((row) => toPersonListItem(row, today)), nextCursor: page.nextCursor };
 }

@@ -1,75 +1,23 @@
-import type { CurrentLevels } from "../../../shared/language/levels.ts";
-import type { CefrLevel } from "../../../shared/reference/cefr.ts";
-import {
-  contactVisibleStages,
-  type OfferType,
-  type PlacementEndReason,
-  type PlacementStage,
-} from "../../../shared/reference/employers.ts";
-import type { Qualification } from "../../../shared/schemas/person.ts";
-import {
-  type Candidate,
-  type CandidateFeedback,
-  type CandidateLanguageAssessment,
-  type CandidateListQuery,
-  type CandidateProfile,
-  CandidateSchema,
-  type CandidateTransition,
+import type { PlacementStage } from "../../../shared/reference/employers.ts";
+import type {
+  Candidate,
+  CandidateFeedback,
+  CandidateLanguageAssessment,
+  CandidateListQuery,
+  CandidateTransition,
 } from "../../../shared/schemas/placement.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
-import { notFound, staleVersion } from "../../lib/errors.ts";
+import { conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { ownCompanyId } from "../companies/companies.service.ts";
 import { recordLanguageEntry } from "../language/language.service.ts";
-import { allowedStagesFor, applyTransition } from "./placement-transition.ts";
+import { openContactReleaseTask } from "./contact-release-task.ts";
+import { needsContactRelease, candidateViewOf as toCandidate } from "./employer-view.ts";
+import { allowedStagesFor, applyTransition, stageNames } from "./placement-transition.ts";
 import * as placements from "./placements.repository.ts";
-
-/** Built field by field: whatever the row holds, only these fields reach an employer. */
-function profileOf(row: placements.CandidateRow): CandidateProfile {
-  const contactVisible = (contactVisibleStages as readonly string[]).includes(row.stage);
-  const givenName = row.given_names.trim().split(/\s+/)[0] ?? row.given_names;
-  const qualifications = JSON.parse(row.qualifications) as Qualification[];
-  return {
-    givenName,
-    familyInitial: `${row.family_name.trim().charAt(0).toUpperCase()}.`,
-    fullName: contactVisible ? `${row.given_names} ${row.family_name}` : null,
-    email: contactVisible ? row.email : null,
-    phone: contactVisible ? row.phone : null,
-    germanLevel: row.german_level as CefrLevel | null,
-    germanLevels: row.german_levels ? (JSON.parse(row.german_levels) as CurrentLevels) : {},
-    languages: JSON.parse(row.languages) as string[],
-    qualifications: qualifications.map((item) => ({
-      occupation: item.occupation,
-      title: item.title ?? null,
-      year: item.year,
-    })),
-    targetOccupation: row.target_occupation,
-    availableFrom: row.available_from,
-  };
-}
-
-const toCandidate = (row: placements.CandidateRow): Candidate =>
-  CandidateSchema.parse({
-    id: row.id,
-    offerId: row.offer_id,
-    offerTitle: row.offer_title,
-    offerType: row.offer_type as OfferType,
-    stage: row.stage as PlacementStage,
-    endReason: row.end_reason as PlacementEndReason | null,
-    proposedOn: row.proposed_on,
-    interviewOn: row.interview_on,
-    acceptedOn: row.accepted_on,
-    startedOn: row.started_on,
-    completedOn: row.completed_on,
-    endedOn: row.ended_on,
-    employerFeedback: row.employer_feedback,
-    allowedStages: allowedStagesFor(row.stage as PlacementStage, "employer"),
-    profile: profileOf(row),
-    version: row.version,
-  });
 
 async function requireCandidateRow(db: DbOrTx, context: ActorContext, id: string) {
   const row = await placements.findCandidate(db, ownCompanyId(context), id);
@@ -85,6 +33,7 @@ export async function getCandidate(db: Db, context: ActorContext, id: string): P
     entityId: id,
     centreId: row.centre_id,
     details: { personId: row.person_id },
+    personIds: [row.person_id],
   });
   return toCandidate(row);
 }
@@ -102,6 +51,7 @@ export async function listCandidatesPage(db: Db, context: ActorContext, query: C
     entity: "placement",
     entityId: null,
     details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+    personIds: page.items.map((row) => row.person_id),
   });
   return { items: page.items.map(toCandidate), nextCursor: page.nextCursor };
 }
@@ -114,9 +64,18 @@ export async function transitionCandidate(
 ): Promise<Candidate> {
   await db.transaction().execute(async (trx) => {
     const row = await requireCandidateRow(trx, context, id);
+    const allowedByWorkflow = allowedStagesFor(row.stage as PlacementStage, "employer").includes(input.to);
+    if (row.version === input.version && allowedByWorkflow && needsContactRelease(row, input.to))
+      throw conflict(
+        "contact_not_released",
+        `„${stageNames[input.to]}“ geht erst, wenn das Welcome Center die Kontaktdaten freigegeben hat`,
+        { from: row.stage as PlacementStage, to: input.to },
+      );
     await applyTransition(trx, context, "employer", row, input, async () =>
       toCandidate(await requireCandidateRow(trx, context, id)),
     );
+    if (input.to === "accepted")
+      await openContactReleaseTask(trx, row, { company: row.company_name, offer: row.offer_title });
   });
   return toCandidate(await requireCandidateRow(db, context, id));
 }

@@ -14,6 +14,7 @@ import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { releasePlace, takePlace } from "../offers/offers.repository.ts";
+import { closeContactReleaseTask } from "./contact-release-task.ts";
 import { updatePlacementIf } from "./placements.repository.ts";
 
 export const stageNames: Record<PlacementStage, string> = {
@@ -116,6 +117,7 @@ export async function applyTransition(
     },
   );
   if (!updated) throw staleVersion(await staleView());
+  if (ending) await closeContactReleaseTask(trx, current);
   await recordAudit(trx, context, {
     action: "placement.transition",
     entity: "placement",

@@ -13,6 +13,7 @@ const selectCentrePlacements = (db: DbOrTx, centreId: string) =>
         .onRef("persons.id", "=", "placements.person_id")
         .onRef("persons.centre_id", "=", "placements.centre_id"),
     )
+    .leftJoin("users as releaser", "releaser.id", "placements.contact_released_by")
     .selectAll("placements")
     .select((eb) => [
       "offers.title as offer_title",
@@ -20,6 +21,8 @@ const selectCentrePlacements = (db: DbOrTx, centreId: string) =>
       "companies.name as company_name",
       "persons.family_name",
       "persons.given_names",
+      "persons.open_case_id",
+      "releaser.name as contact_released_by_name",
       sharingConsentGiven(eb).as("sharing"),
     ]);
 
@@ -29,6 +32,8 @@ export type PlacementRow = PlacementsTable & {
   company_name: string;
   family_name: string;
   given_names: string;
+  open_case_id: string | null;
+  contact_released_by_name: string | null;
   sharing: unknown;
 };
 
@@ -107,9 +112,20 @@ export async function updatePlacementIf(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Marks the release of the person's contact to the placement's company. */
+export const markContactReleased = (
+  db: DbOrTx,
+  id: string,
+  expected: { version: number; stage: string },
+  by: string,
+  at: string,
+) =>
+  updatePlacementIf(db, id, expected, { contact_released_at: at, contact_released_by: by, updated_at: at });
+
 /**
  * Employer view: placements on the company's offers whose person consents to sharing right now.
  * Reading across centres is deliberate and confined to these columns: the company is the tenant here.
+ * What of them reaches the employer is decided in employer-view.ts alone.
  */
 const selectCandidates = (db: DbOrTx, companyId: string) =>
   db
@@ -120,12 +136,15 @@ const selectCandidates = (db: DbOrTx, companyId: string) =>
         .onRef("persons.id", "=", "placements.person_id")
         .onRef("persons.centre_id", "=", "placements.centre_id"),
     )
+    .innerJoin("companies", "companies.id", "placements.company_id")
     .selectAll("placements")
     .select([
       "offers.title as offer_title",
       "offers.type as offer_type",
+      "companies.name as company_name",
       "persons.given_names",
       "persons.family_name",
+      "persons.name_latin",
       "persons.email",
       "persons.phone",
       "persons.german_levels",
@@ -141,8 +160,10 @@ const selectCandidates = (db: DbOrTx, companyId: string) =>
 export type CandidateRow = PlacementsTable & {
   offer_title: string;
   offer_type: string;
+  company_name: string;
   given_names: string;
   family_name: string;
+  name_latin: string | null;
   email: string | null;
   phone: string | null;
   german_levels: string | null;

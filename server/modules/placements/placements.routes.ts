@@ -5,6 +5,7 @@ import {
   CandidateLanguageAssessmentSchema,
   CandidateListQuerySchema,
   CandidateTransitionSchema,
+  ContactReleaseSchema,
   PlacementCreateSchema,
   PlacementListQuerySchema,
   PlacementTransitionSchema,
@@ -26,6 +27,7 @@ import {
   createPlacement,
   getPlacement,
   listPlacementsPage,
+  releaseContact,
   transitionPlacement,
   updatePlacement,
 } from "./placements.service.ts";
@@ -64,6 +66,13 @@ export function placementRoutes({ db, config }: AppDeps) {
       jsonBody(PlacementTransitionSchema),
       async (c) =>
         c.json(await transitionPlacement(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    )
+    .post(
+      "/:id/contact-release",
+      permit("update:placement"),
+      pathParams(IdParam),
+      jsonBody(ContactReleaseSchema),
+      async (c) => c.json(await releaseContact(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
 }
 

@@ -1,6 +1,12 @@
 import type { CaseOutcome } from "../../../shared/reference/cases.ts";
-import type { OfferType, PlacementEndReason, PlacementStage } from "../../../shared/reference/employers.ts";
 import {
+  isContactStage,
+  type OfferType,
+  type PlacementEndReason,
+  type PlacementStage,
+} from "../../../shared/reference/employers.ts";
+import {
+  type ContactRelease,
   type Placement,
   type PlacementCreate,
   type PlacementListQuery,
@@ -21,8 +27,12 @@ import { findActiveConsent } from "../consents/consents.repository.ts";
 import { findOffer } from "../offers/offers.repository.ts";
 import * as persons from "../persons/persons.repository.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
+import { closeContactReleaseTask } from "./contact-release-task.ts";
+import { pseudonymOf } from "./employer-view.ts";
 import { allowedStagesFor, applyTransition } from "./placement-transition.ts";
 import * as placements from "./placements.repository.ts";
+
+const sharingGiven = (row: placements.PlacementRow) => row.sharing === true || Number(row.sharing) === 1;
 
 const toPlacement = (row: placements.PlacementRow): Placement => ({
   id: row.id,
@@ -33,6 +43,7 @@ const toPlacement = (row: placements.PlacementRow): Placement => ({
   companyName: row.company_name,
   personId: row.person_id,
   personName: `${row.given_names} ${row.family_name}`,
+  pseudonym: pseudonymOf(row.id),
   caseId: row.case_id,
   stage: row.stage as PlacementStage,
   endReason: row.end_reason as PlacementEndReason | null,
@@ -45,7 +56,13 @@ const toPlacement = (row: placements.PlacementRow): Placement => ({
   endedOn: row.ended_on,
   employerFeedback: row.employer_feedback,
   advisorNote: row.advisor_note,
-  sharingConsent: row.sharing === true || Number(row.sharing) === 1,
+  sharingConsent: sharingGiven(row),
+  contactReleasedAt: row.contact_released_at,
+  contactReleasedBy: row.contact_released_by
+    ? { id: row.contact_released_by, name: row.contact_released_by_name ?? "" }
+    : null,
+  canReleaseContact:
+    row.contact_released_at === null && isContactStage(row.stage as PlacementStage) && sharingGiven(row),
   allowedStages: allowedStagesFor(row.stage as PlacementStage, "advisor"),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -65,6 +82,7 @@ export async function getPlacement(db: Db, context: ActorContext, id: string): P
     entity: "placement",
     entityId: id,
     details: { personId: found.personId },
+    personIds: [found.personId],
   });
   return found;
 }
@@ -84,6 +102,7 @@ export async function listPlacementsPage(db: Db, context: ActorContext, query: P
     entity: "placement",
     entityId: null,
     details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+    personIds: page.items.map((row) => row.person_id),
   });
   return { items: page.items.map(toPlacement), nextCursor: page.nextCursor };
 }
@@ -128,6 +147,8 @@ export async function createPlacement(
       employer_feedback: null,
       advisor_note: input.advisorNote,
       proposed_by: context.actor.id,
+      contact_released_at: null,
+      contact_released_by: null,
       created_at: now,
       updated_at: now,
       version: 1,
@@ -215,6 +236,57 @@ export async function transitionPlacement(
       const outcome = placementCaseOutcome[row.offer_type as OfferType];
       await closeCaseWithOutcome(trx, context, row.person_id, outcome, input.on ?? todayInBerlin());
     }
+  });
+  return requirePlacement(db, centreId, id);
+}
+
+/**
+ * One click by an advisor of the person's centre after the employer's Zusage: from now on the company
+ * sees name and contact on this placement (employer-view.ts). Needs the person's current consent to
+ * share with employers; recorded on the placement and in the person's audit trail.
+ */
+export async function releaseContact(
+  db: Db,
+  context: ActorContext,
+  id: string,
+  input: ContactRelease,
+): Promise<Placement> {
+  const { centreId } = context.actor;
+  await db.transaction().execute(async (trx) => {
+    const row = await placements.findPlacement(trx, centreId, id);
+    if (!row) throw notFound("Vermittlung");
+    if (row.version !== input.version) throw staleVersion(toPlacement(row));
+    if (row.contact_released_at)
+      throw conflict("contact_already_released", "Die Kontaktdaten sind schon freigegeben", {
+        releasedAt: row.contact_released_at,
+      });
+    if (!isContactStage(row.stage as PlacementStage))
+      throw conflict(
+        "placement_not_accepted",
+        "Freigeben geht erst nach der Zusage des Betriebs und nicht nach Absage oder Abbruch",
+        { stage: row.stage },
+      );
+    if (!(await findActiveConsent(trx, centreId, row.person_id, "employer_sharing")))
+      throw conflict(
+        "sharing_consent_withdrawn",
+        "Die Einwilligung in die Weitergabe an Arbeitgeber fehlt oder ist widerrufen",
+      );
+    const now = nowIso();
+    const released = await placements.markContactReleased(
+      trx,
+      id,
+      { version: row.version, stage: row.stage },
+      context.actor.id,
+      now,
+    );
+    if (!released) throw staleVersion(await requirePlacement(trx, centreId, id));
+    await closeContactReleaseTask(trx, row);
+    await recordAudit(trx, context, {
+      action: "placement.contact_release",
+      entity: "person",
+      entityId: row.person_id,
+      details: { placementId: id, companyId: row.company_id, offerId: row.offer_id },
+    });
   });
   return requirePlacement(db, centreId, id);
 }

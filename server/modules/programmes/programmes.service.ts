@@ -157,6 +157,7 @@ export async function listEnrolmentsPage(db: Db, context: ActorContext, query: E
     entity: "enrolment",
     entityId: null,
     details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+    personIds: page.items.map((row) => row.person_id),
   });
   return { items: page.items.map(toEnrolment), nextCursor: page.nextCursor };
 }

@@ -66,3 +66,12 @@ export async function insertTaskUnlessKeyExists(db: DbOrTx, row: TasksTable): Pr
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
+
+/** Marks an automatic task done, if it exists and is still open. */
+export async function completeTaskByKey(db: DbOrTx, centreId: string, autoKey: string, at: string) {
+  await updateOwned(db, "tasks", centreId)
+    .set((eb) => ({ done_at: at, updated_at: at, version: eb("tasks.version", "+", 1) }))
+    .where("tasks.auto_key", "=", autoKey)
+    .where("tasks.done_at", "is", null)
+    .execute();
+}

@@ -57,6 +57,13 @@ export async function listTasksPage(db: Db, context: ActorContext, query: TaskLi
     limit: query.limit + 1,
   });
   const page = pageFrom(rows, query.limit, (row) => [row.due_on, row.id]);
+  await context.recordRead({
+    action: "task.list",
+    entity: "task",
+    entityId: null,
+    details: { query: { ...query, cursor: undefined }, returned: page.items.length },
+    personIds: page.items.map((row) => row.person_id),
+  });
   return { items: page.items.map(toTask), nextCursor: page.nextCursor };
 }
 
@@ -90,6 +97,7 @@ export async function createTask(db: Db, context: ActorContext, input: TaskCreat
       entity: "task",
       entityId: id,
       details: { caseId: input.caseId },
+      personIds: [caseRow.person_id],
     });
   });
   return requireTask(db, actor.centreId, id);
@@ -123,6 +131,7 @@ export async function updateTask(
       entity: "task",
       entityId: id,
       details: { fields: Object.keys(changes) },
+      personIds: [current.personId],
     });
   });
   return requireTask(db, actor.centreId, id);
@@ -160,6 +169,11 @@ export async function myDay(db: Db, context: ActorContext, today = todayInBerlin
     entity: "person",
     entityId: null,
     details: { view: "my-day" },
+    personIds: [
+      ...open.map((row) => row.person_id),
+      ...expiring.map((row) => row.id),
+      ...stale.map((row) => row.person_id),
+    ],
   });
   return {
     today,

@@ -1,5 +1,5 @@
 import { type ComponentProps, useMemo } from "react";
-import { countryCodes, countryName } from "../../../../../shared/reference/countries.ts";
+import { countryOptions } from "../../../../../shared/reference/countries.ts";
 import { SelectField } from "../../../components/select-field.tsx";
 import { useLanguage } from "../../../lib/use-language.ts";
 
@@ -7,19 +7,13 @@ type AgencyCountrySelectProps = Omit<ComponentProps<typeof SelectField>, "childr
 
 export function AgencyCountrySelect({ emptyLabel, ...select }: AgencyCountrySelectProps) {
   const language = useLanguage();
-  const options = useMemo(
-    () =>
-      countryCodes
-        .map((code) => ({ code, name: countryName(code, language) }))
-        .sort((a, b) => a.name.localeCompare(b.name, language)),
-    [language],
-  );
+  const options = useMemo(() => countryOptions(language), [language]);
   return (
     <SelectField {...select}>
       <option value="">{emptyLabel}</option>
       {options.map((option) => (
         <option key={option.code} value={option.code}>
-          {option.name}
+          {option.label}
         </option>
       ))}
     </SelectField>

@@ -18,6 +18,7 @@ import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useRegisterAgency, useUpdateAgency } from "../api/change-agency.ts";
 import { AgencyCountrySelect } from "./agency-country-select.tsx";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 const orNull = { setValueAs: (value: string | null) => (value ? value : null) };
 const fields = ["name", "country", "sealStatus", "sealValidUntil", "website", "notes"] as const;
@@ -37,7 +38,7 @@ export function RegisterAgencyForm({ agency: current, onDone }: RegisterAgencyFo
   const register = current ? update : create;
   const [conflict, setConflict] = useState(false);
   const form = useForm({
-    resolver: zodResolver(AgencyCreateSchema),
+    resolver: withRequiredErrors(zodResolver(AgencyCreateSchema)),
     mode: "onTouched",
     defaultValues: {
       name: current?.name ?? "",

@@ -5,6 +5,7 @@ import { useSearchParams } from "react-router";
 import { Button } from "../../../components/button.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import {
   AuditFiltersSchema,
@@ -27,7 +28,7 @@ export function AuditFilters({ filters, userOptions }: AuditFiltersProps) {
   const fieldError = useFieldError();
   const [, setSearchParams] = useSearchParams();
   const { register, handleSubmit, formState } = useForm({
-    resolver: zodResolver(AuditFiltersSchema),
+    resolver: withRequiredErrors(zodResolver(AuditFiltersSchema)),
     mode: "onTouched",
     defaultValues: filters,
   });

@@ -7,6 +7,7 @@ import { Button } from "../../../components/button.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useLogin } from "../api/login.ts";
@@ -19,7 +20,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
   const errorMessage = useErrorMessage();
   const login = useLogin();
   const { register, handleSubmit, formState, setError, resetField, setFocus } = useForm({
-    resolver: zodResolver(LoginRequestSchema),
+    resolver: withRequiredErrors(zodResolver(LoginRequestSchema)),
     mode: "onTouched",
     defaultValues: { email: "", password: "" },
   });

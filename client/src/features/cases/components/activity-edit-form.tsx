@@ -8,6 +8,7 @@ import { ConflictAlert } from "../../../components/conflict-alert.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { isStaleVersion } from "../../../lib/conflict.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useUpdateActivity } from "../api/change-activity.ts";
 import { ActivityFields } from "./activity-fields.tsx";
@@ -21,7 +22,7 @@ export function ActivityEditForm({ activity, onDone }: ActivityEditFormProps) {
   const updateActivity = useUpdateActivity(activity.caseId);
   const [conflict, setConflict] = useState(false);
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(ActivityCreateSchema),
+    resolver: withRequiredErrors(zodResolver(ActivityCreateSchema)),
     defaultValues: {
       type: activity.type,
       occurredOn: activity.occurredOn,

@@ -11,6 +11,7 @@ import { ConflictAlert } from "../../../components/conflict-alert.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { isStaleVersion } from "../../../lib/conflict.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useChangeCase } from "../api/update-case.ts";
@@ -33,7 +34,7 @@ export function CaseDetailsForm({ item, caseworkers, onDone }: CaseDetailsFormPr
   const changeCase = useChangeCase();
   const [conflict, setConflict] = useState(false);
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(DetailsSchema),
+    resolver: withRequiredErrors(zodResolver(DetailsSchema)),
     mode: "onTouched",
     defaultValues: {
       concerns: item.concerns,

@@ -13,6 +13,7 @@ import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { isStaleVersion } from "../../../lib/conflict.ts";
 import { todayIso } from "../../../lib/dates.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useChangeCase } from "../api/update-case.ts";
@@ -33,7 +34,7 @@ export function CloseCaseForm({ item, onDone, onConflict }: CloseCaseFormProps) 
   const showToast = useToast();
   const changeCase = useChangeCase();
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(CloseSchema),
+    resolver: withRequiredErrors(zodResolver(CloseSchema)),
     mode: "onTouched",
     defaultValues: { outcome: undefined, closedOn: todayIso() },
   });

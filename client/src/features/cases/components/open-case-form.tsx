@@ -6,6 +6,7 @@ import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCreateCase } from "../api/create-case.ts";
@@ -20,7 +21,7 @@ export function OpenCaseForm({ personId, onOpened, onCancel }: OpenCaseFormProps
   const errorMessage = useErrorMessage();
   const createCase = useCreateCase();
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(CaseCreateSchema),
+    resolver: withRequiredErrors(zodResolver(CaseCreateSchema)),
     mode: "onTouched",
     defaultValues: { personId, concerns: [], sourceChannel: "walk_in" as const },
   });

@@ -8,6 +8,7 @@ import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { todayIso } from "../../../lib/dates.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useAddActivity } from "../api/change-activity.ts";
 import { ActivityFields, type ActivityValues } from "./activity-fields.tsx";
@@ -25,7 +26,7 @@ export function QuickAddBar({ caseId }: { caseId: string }) {
   const errorMessage = useErrorMessage();
   const addActivity = useAddActivity(caseId);
   const { register, handleSubmit, formState, setError, reset, setFocus } = useForm({
-    resolver: zodResolver(ActivityCreateSchema),
+    resolver: withRequiredErrors(zodResolver(ActivityCreateSchema)),
     defaultValues: emptyActivity(),
   });
   const onSubmit = handleSubmit((values) =>

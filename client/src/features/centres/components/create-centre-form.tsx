@@ -9,6 +9,7 @@ import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCreateCentre } from "../api/create-centre.ts";
@@ -20,7 +21,7 @@ export function CreateCentreForm() {
   const showToast = useToast();
   const createCentre = useCreateCentre();
   const { register, handleSubmit, formState, setError, reset } = useForm({
-    resolver: zodResolver(CentreCreateSchema),
+    resolver: withRequiredErrors(zodResolver(CentreCreateSchema)),
     mode: "onTouched",
     defaultValues: { name: "", district: undefined },
   });

@@ -12,6 +12,7 @@ import { useCompanySave } from "../api/use-company-save.ts";
 import { useCompanyFieldError } from "../utils/field-error.ts";
 import { orNull } from "./company-fields.tsx";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 const ContactsSchema = z.object({ contacts: CompanyCreateSchema.shape.contacts.unwrap() });
 const MAX_CONTACTS = 20;
@@ -21,7 +22,7 @@ function ContactsForm({ company, onDone }: { company: Company; onDone: () => voi
   const fieldError = useCompanyFieldError();
   const { save, conflict, reload, pending } = useCompanySave(company, onDone);
   const { register, handleSubmit, formState, setError, control } = useForm({
-    resolver: zodResolver(ContactsSchema),
+    resolver: withRequiredErrors(zodResolver(ContactsSchema)),
     mode: "onTouched",
     defaultValues: { contacts: company.contacts },
   });

@@ -10,6 +10,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCreateCompany } from "../api/change-company.ts";
 import { CompanyProfileFields, profileFieldNames } from "./company-fields.tsx";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 type CreateCompanyFormProps = { onCreated: (company: Company) => void; cancelTo: string };
 
@@ -18,7 +19,7 @@ export function CreateCompanyForm({ onCreated, cancelTo }: CreateCompanyFormProp
   const errorMessage = useErrorMessage();
   const createCompany = useCreateCompany();
   const form = useForm({
-    resolver: zodResolver(CompanyCreateSchema),
+    resolver: withRequiredErrors(zodResolver(CompanyCreateSchema)),
     mode: "onTouched",
     defaultValues: {
       name: "",

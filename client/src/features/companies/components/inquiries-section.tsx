@@ -1,6 +1,5 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { cefrLegalWording } from "../../../../../shared/reference/cefr.ts";
 import { inquiryStatuses } from "../../../../../shared/reference/employers.ts";
 import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
 import type { Inquiry } from "../../../../../shared/schemas/inquiry.ts";
@@ -11,6 +10,7 @@ import { Loading } from "../../../components/loading.tsx";
 import { Section } from "../../../components/section.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { formatDate } from "../../../lib/format.ts";
+import { germanLegalLevel } from "../../../lib/legal-level.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useUpdateInquiry } from "../api/change-inquiry.ts";
@@ -27,7 +27,7 @@ function InquiryRow({ inquiry }: { inquiry: Inquiry }) {
   const showToast = useToast();
   const errorMessage = useErrorMessage();
   const update = useUpdateInquiry(inquiry.companyId);
-  const occupation = kldbTitle(inquiry.occupation);
+  const occupation = kldbTitle(inquiry.occupation, language);
   const level = inquiry.germanLevel;
   return (
     <tr className={inquiry.status === "open" ? undefined : "row-muted"}>
@@ -37,11 +37,7 @@ function InquiryRow({ inquiry }: { inquiry: Inquiry }) {
         <span className="cell-sub">{inquiryHelpText(inquiry, t)}</span>
       </th>
       <td>{inquiry.peopleCount}</td>
-      <td className="cell-nowrap">
-        {level
-          ? `${level}${cefrLegalWording[level] && language === "de" ? ` („${cefrLegalWording[level]}“)` : ""}`
-          : dash}
-      </td>
+      <td className="cell-nowrap">{level ? (germanLegalLevel(level, t) ?? level) : dash}</td>
       <td className="cell-nowrap">{inquiry.startOn ? formatDate(inquiry.startOn, language) : dash}</td>
       <td className="cell-actions">
         <label className="visually-hidden" htmlFor={`inquiry-status-${inquiry.id}`}>

@@ -19,6 +19,7 @@ import { useCreateInquiry } from "../api/change-inquiry.ts";
 import { useCompanyFieldError } from "../utils/field-error.ts";
 import { orNull } from "./company-fields.tsx";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 const fields = [
   "occupation",
@@ -37,7 +38,7 @@ export function InquiryForm({ companyId, onDone }: { companyId: string; onDone: 
   const showToast = useToast();
   const create = useCreateInquiry(companyId);
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(InquiryCreateSchema),
+    resolver: withRequiredErrors(zodResolver(InquiryCreateSchema)),
     mode: "onTouched",
     defaultValues: {
       occupation: "",

@@ -11,6 +11,7 @@ import { Section } from "../../../components/section.tsx";
 import { useCompanySave } from "../api/use-company-save.ts";
 import { CompanyProfileFields, profileFieldNames } from "./company-fields.tsx";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 const ProfileSchema = z.object({
   name: CompanyCreateSchema.shape.name,
@@ -25,7 +26,7 @@ function ProfileForm({ company, onDone }: { company: Company; onDone: () => void
   const { t } = useTranslation();
   const { save, conflict, reload, pending } = useCompanySave(company, onDone);
   const form = useForm({
-    resolver: zodResolver(ProfileSchema),
+    resolver: withRequiredErrors(zodResolver(ProfileSchema)),
     mode: "onTouched",
     defaultValues: {
       name: company.name,

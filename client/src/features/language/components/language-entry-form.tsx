@@ -3,8 +3,8 @@ import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { languageSkills } from "../../../../../shared/language/levels.ts";
-import { cefrLegalWording, cefrLevels } from "../../../../../shared/reference/cefr.ts";
-import { languageCodes, languageName } from "../../../../../shared/reference/countries.ts";
+import { cefrLevels } from "../../../../../shared/reference/cefr.ts";
+import { languageOptions } from "../../../../../shared/reference/countries.ts";
 import { assessorTypes, certificateProviders } from "../../../../../shared/reference/language.ts";
 import {
   type LanguageEntryCreate,
@@ -19,11 +19,13 @@ import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { todayIso } from "../../../lib/dates.ts";
+import { germanLegalLevel } from "../../../lib/legal-level.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useCreateLanguageEntry } from "../api/language-mutations.ts";
 import { useLanguageFieldError } from "../utils/use-language-field-error.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 const sourceFields = {
   certificate: ["provider", "certificateNumber"],
@@ -39,7 +41,7 @@ function forSource(values: LanguageEntryCreateInput): LanguageEntryCreateInput {
   return picked as LanguageEntryCreateInput;
 }
 
-const schemaResolver = zodResolver(LanguageEntryCreateSchema);
+const schemaResolver = withRequiredErrors(zodResolver(LanguageEntryCreateSchema));
 const resolver: typeof schemaResolver = (values, context, options) =>
   schemaResolver(forSource(values), context, options);
 
@@ -88,19 +90,11 @@ export function LanguageEntryForm({ personId, language, assessorName, onDone }: 
   };
   const languages = useMemo(
     () =>
-      [...languageCodes]
-        .map((code) => ({ code, name: languageName(code, uiLanguage) }))
-        .sort((a, b) =>
-          a.code === "de"
-            ? -1
-            : b.code === "de"
-              ? 1
-              : a.code === "en"
-                ? -1
-                : b.code === "en"
-                  ? 1
-                  : a.name.localeCompare(b.name),
-        ),
+      languageOptions(uiLanguage).sort(
+        (a, b) =>
+          Number(b.code === "de") - Number(a.code === "de") ||
+          Number(b.code === "en") - Number(a.code === "en"),
+      ),
     [uiLanguage],
   );
   const onSubmit = handleSubmit((entry) =>
@@ -139,9 +133,9 @@ export function LanguageEntryForm({ personId, language, assessorName, onDone }: 
           error={fieldError(errors.language)}
           {...register("language")}
         >
-          {languages.map(({ code, name }) => (
+          {languages.map(({ code, label }) => (
             <option key={code} value={code}>
-              {name}
+              {label}
             </option>
           ))}
         </SelectField>
@@ -206,9 +200,7 @@ export function LanguageEntryForm({ personId, language, assessorName, onDone }: 
               <option value="">{t("language.form.noLevel")}</option>
               {cefrLevels.map((level) => (
                 <option key={level} value={level}>
-                  {chosenLanguage === "de" && cefrLegalWording[level]
-                    ? `${level} – ${cefrLegalWording[level]}`
-                    : level}
+                  {(chosenLanguage === "de" && germanLegalLevel(level, t)) || level}
                 </option>
               ))}
             </SelectField>

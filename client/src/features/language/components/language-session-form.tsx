@@ -23,6 +23,7 @@ import { useCompanyChoices } from "../api/pickers.ts";
 import { useLanguageFieldError } from "../utils/use-language-field-error.ts";
 import { PersonPicker, type PickedPerson } from "./person-picker.tsx";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 type SessionInput = z.input<typeof LanguageSessionCreateSchema>;
 type FieldIssue = { message?: string; type?: string };
@@ -46,7 +47,7 @@ export function LanguageSessionForm({ onSaved }: { onSaved: (result: LanguageSes
     unknown,
     LanguageSessionCreate
   >({
-    resolver: zodResolver(LanguageSessionCreateSchema),
+    resolver: withRequiredErrors(zodResolver(LanguageSessionCreateSchema)),
     mode: "onTouched",
     defaultValues: {
       date: todayIso(),

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { CurrentLevel } from "../../../../../shared/language/levels.ts";
-import { cefrLegalWording } from "../../../../../shared/reference/cefr.ts";
 import { formatDate } from "../../../lib/format.ts";
+import { germanLegalLevel } from "../../../lib/legal-level.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import "../messages.ts";
 
@@ -12,22 +12,17 @@ export function LevelCell({ level, withSource = false, legal = false }: LevelCel
   const { t } = useTranslation();
   const language = useLanguage();
   if (!level) return <span className="text-muted">{t("language.grid.none")}</span>;
-  const wording = legal ? cefrLegalWording[level.level] : undefined;
+  const phrase = legal ? germanLegalLevel(level.level, t) : undefined;
   return (
     <span className="level-cell">
-      <strong
-        className={`cefr cefr-${level.level.toLowerCase()}`}
-        title={wording ? t("language.grid.legal", { wording }) : undefined}
-      >
-        {level.level}
-      </strong>
+      <strong className={`cefr cefr-${level.level.toLowerCase()}`}>{level.level}</strong>
       {withSource && (
         <span className={level.source === "assessment" ? "badge badge-info" : "badge badge-neutral"}>
           {t(`language.sources.${level.source}`)}
         </span>
       )}
       <span className="cell-sub">
-        {wording && <span className="legal-wording">{wording} · </span>}
+        {phrase && <span className="legal-wording">{phrase} · </span>}
         {t("language.grid.since", { date: formatDate(level.on, language) })}
       </span>
     </span>

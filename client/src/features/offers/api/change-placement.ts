@@ -53,3 +53,13 @@ export function useUpdatePlacementNote() {
     onSettled: () => refresh(),
   });
 }
+
+export function useReleaseContact() {
+  const refresh = useRefreshAfterPlacement();
+  return useMutation({
+    mutationFn: (placement: Pick<Placement, "id" | "version">) =>
+      api.post(paths.placementContactRelease(placement.id), { version: placement.version }, PlacementSchema),
+    onSuccess: (placement) => refresh(placement),
+    onError: () => refresh(),
+  });
+}

@@ -19,6 +19,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useMovePlacement } from "../api/change-placement.ts";
 import { useOfferFieldError } from "../utils/field-error.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 export type DialogStage = "declined" | "cancelled" | "completed";
 
@@ -47,7 +48,7 @@ function MoveForm({ placement, to, onDone }: MoveFormProps) {
   const showToast = useToast();
   const move = useMovePlacement();
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(MoveSchema),
+    resolver: withRequiredErrors(zodResolver(MoveSchema)),
     mode: "onTouched",
     defaultValues: {
       reason: undefined,

@@ -19,7 +19,7 @@ export function OfferDetails({ offer }: { offer: Offer }) {
           { label: t("offers.fields.type"), value: t(`offers.types.${offer.type}`) },
           {
             label: t("offers.fields.occupation"),
-            value: `${kldbTitle(offer.occupation)} (${offer.occupation})`,
+            value: `${kldbTitle(offer.occupation, language)} (${offer.occupation})`,
           },
           { label: t("offers.fields.district"), value: t(`districts.${offer.district}`) },
           {

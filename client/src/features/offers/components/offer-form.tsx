@@ -25,6 +25,7 @@ import { useCompanyOptions, useProgrammeOptions } from "../api/get-form-options.
 import { offerQueries } from "../api/get-offers.ts";
 import { useOfferFieldError } from "../utils/field-error.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 const orNull = { setValueAs: (value: string | null) => (value ? value : null) };
 const orUndefined = { setValueAs: (value: string | undefined) => (value ? value : undefined) };
@@ -61,7 +62,7 @@ export function OfferForm({ offer, companyId, onSaved, cancelTo }: OfferFormProp
   const [conflict, setConflict] = useState(false);
   const [publish, setPublish] = useState(false);
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(OfferCreateSchema),
+    resolver: withRequiredErrors(zodResolver(OfferCreateSchema)),
     mode: "onTouched",
     defaultValues: {
       companyId: offer?.companyId ?? companyId ?? "",

@@ -2,18 +2,20 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { districts } from "../../../../../shared/reference/districts.ts";
 import { offerTypes } from "../../../../../shared/reference/employers.ts";
-import { kldbMainGroupCodes, kldbMainGroups } from "../../../../../shared/reference/kldb.ts";
+import { occupationOptions } from "../../../../../shared/reference/kldb.ts";
 import { Button } from "../../../components/button.tsx";
 import { FilterChip } from "../../../components/filter-chip.tsx";
 import { SearchField } from "../../../components/search-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { useSetSearchParam } from "../../../lib/search-params.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
 import { useProgrammeOptions } from "../api/get-form-options.ts";
 import { hasOfferFilters, type OfferFilters } from "../utils/offer-filters.ts";
 import "../messages.ts";
 
 export function OffersFilters({ filters }: { filters: OfferFilters }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [, setSearchParams] = useSearchParams();
   const setParam = useSetSearchParam();
   const programmes = useProgrammeOptions();
@@ -43,9 +45,9 @@ export function OffersFilters({ filters }: { filters: OfferFilters }) {
         onChange={(event) => setParam("occupation", event.target.value)}
       >
         <option value="">{t("common.all")}</option>
-        {kldbMainGroupCodes.map((group) => (
-          <option key={group} value={group}>
-            {group} · {kldbMainGroups[group]}
+        {occupationOptions(language).groups.map((group) => (
+          <option key={group.code} value={group.code}>
+            {group.label}
           </option>
         ))}
       </SelectField>

@@ -12,6 +12,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useProposePlacement } from "../api/change-placement.ts";
 import { useMatchingOffers, usePersonPlacements } from "../api/get-placements.ts";
+import { ContactRelease } from "./contact-release.tsx";
 import { MatchReasons, MatchScore } from "./match-reasons.tsx";
 import { StageBadge } from "./offer-status-badge.tsx";
 import "../messages.ts";
@@ -44,6 +45,7 @@ export function PersonPlacements({ personId }: { personId: string }) {
                 {t("offers.stageDates.proposed", { date: formatDate(placement.proposedOn, language) })}
                 {placement.endReason && ` · ${t(`offers.reasons.${placement.endReason}`)}`}
               </span>
+              <ContactRelease placement={placement} />
             </li>
           ))}
         </ul>
@@ -74,7 +76,7 @@ function MatchingOffer({ match, personId }: { match: OfferMatch; personId: strin
           {match.title}
         </Link>{" "}
         <span className="text-muted">
-          {match.companyName} · {t(`offers.types.${match.type}`)} · {kldbTitle(match.occupation)}
+          {match.companyName} · {t(`offers.types.${match.type}`)} · {kldbTitle(match.occupation, language)}
           {match.startsOn && ` · ${t("offers.from", { date: formatDate(match.startsOn, language) })}`} ·{" "}
           {t("offers.placesOf", { taken: match.placesTaken, places: match.places })}
         </span>

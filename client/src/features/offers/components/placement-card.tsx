@@ -9,6 +9,7 @@ import { formatDate } from "../../../lib/format.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useMovePlacement } from "../api/change-placement.ts";
+import { ContactRelease } from "./contact-release.tsx";
 import { type DialogStage, MoveDialog } from "./move-dialog.tsx";
 import { PlacementNote } from "./placement-note.tsx";
 import "../messages.ts";
@@ -63,7 +64,11 @@ export function PlacementCard({ placement }: { placement: Placement }) {
       <Link to={`/persons/${placement.personId}`} className="placement-card-name">
         {name}
       </Link>
+      <span className="text-muted">
+        {t("offers.contactRelease.pseudonym", { code: placement.pseudonym })}
+      </span>
       <PlacementDates placement={placement} />
+      <ContactRelease placement={placement} />
       {placement.endReason && (
         <span className="text-muted">{t(`offers.reasons.${placement.endReason}`)}</span>
       )}

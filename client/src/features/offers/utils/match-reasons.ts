@@ -1,25 +1,24 @@
 import type { TFunction } from "i18next";
-import { kldbAreas, kldbMainGroups, kldbTitle } from "../../../../../shared/reference/kldb.ts";
+import { kldbAreaName, kldbTitle } from "../../../../../shared/reference/kldb.ts";
 import type { MatchReason } from "../../../../../shared/schemas/matching.ts";
 import { formatDate, formatNumber, type Language } from "../../../lib/format.ts";
 
-const mainGroupTitle = (code: string) =>
-  kldbMainGroups[code.slice(0, 2) as keyof typeof kldbMainGroups] ?? code;
+const mainGroupTitle = (code: string, language: Language) => kldbTitle(code.slice(0, 2), language);
 
 /** One reason of a match score in words, e.g. "B1 Sprechen erfüllt B1" or "28 km". */
 export function matchReasonText(reason: MatchReason, t: TFunction, language: Language): string {
   switch (reason.code) {
     case "same_occupation":
-      return t("offers.match.same_occupation", { title: kldbTitle(reason.occupation) });
+      return t("offers.match.same_occupation", { title: kldbTitle(reason.occupation, language) });
     case "same_occupation_group":
       return t("offers.match.same_occupation_group", {
         code: reason.group,
-        title: mainGroupTitle(reason.group),
+        title: mainGroupTitle(reason.group, language),
       });
     case "same_main_group":
-      return t("offers.match.same_main_group", { title: mainGroupTitle(reason.group) });
+      return t("offers.match.same_main_group", { title: mainGroupTitle(reason.group, language) });
     case "same_area":
-      return t("offers.match.same_area", { title: kldbAreas[reason.area] ?? reason.area });
+      return t("offers.match.same_area", { title: kldbAreaName(reason.area, language) });
     case "occupation_mismatch":
       return reason.occupation ? t("offers.match.occupation_mismatch") : t("offers.match.occupation_unknown");
     case "language_met":

@@ -7,7 +7,7 @@ import { personQueries } from "./get-persons.ts";
 export type DuplicateProbe = {
   familyName: string;
   givenNames: string;
-  birthDate: string;
+  birthDate?: string;
   excludeId?: string;
 };
 
@@ -23,7 +23,7 @@ export const duplicateQueries = {
 
 export function useDuplicates(probe: DuplicateProbe | null) {
   return useQuery({
-    ...duplicateQueries.probe(probe ?? { familyName: "", givenNames: "", birthDate: "" }),
+    ...duplicateQueries.probe(probe ?? { familyName: "", givenNames: "" }),
     enabled: probe !== null,
   });
 }

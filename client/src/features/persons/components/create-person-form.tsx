@@ -11,6 +11,7 @@ import {
 import { Alert } from "../../../components/alert.tsx";
 import { Button, ButtonLink } from "../../../components/button.tsx";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { duplicatesOf, useCreatePerson } from "../api/create-person.ts";
 import { profileFieldNames } from "../utils/person-form-fields.ts";
@@ -35,7 +36,7 @@ export function CreatePersonForm({ onCreated, cancelTo }: CreatePersonFormProps)
   const [blocking, setBlocking] = useState<DuplicateCandidate[] | null>(null);
   const lastValues = useRef<PersonCreate | null>(null);
   const form = useForm({
-    resolver: zodResolver(PersonCreateSchema),
+    resolver: withRequiredErrors(zodResolver(PersonCreateSchema)),
     mode: "onTouched",
     defaultValues: {
       familyName: "",

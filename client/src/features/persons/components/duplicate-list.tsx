@@ -7,13 +7,18 @@ import { Alert } from "../../../components/alert.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 
-type DuplicateListProps = { title: string; duplicates: DuplicateCandidate[]; action?: ReactNode };
+type DuplicateListProps = {
+  title: string;
+  duplicates: DuplicateCandidate[];
+  action?: ReactNode;
+  tone?: "warning" | "info";
+};
 
-export function DuplicateList({ title, duplicates, action }: DuplicateListProps) {
+export function DuplicateList({ title, duplicates, action, tone = "warning" }: DuplicateListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <Alert tone="warning" action={action}>
+    <Alert tone={tone} action={action}>
       <p>{title}</p>
       <ul className="duplicate-list">
         {duplicates.map((duplicate) => (

@@ -11,6 +11,7 @@ import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { todayIso } from "../../../lib/dates.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useGiveConsent } from "../api/change-consent.ts";
@@ -24,7 +25,7 @@ export function GiveConsentForm({ personId, onDone }: { personId: string; onDone
   const showToast = useToast();
   const giveConsent = useGiveConsent(personId);
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(ConsentCreateSchema),
+    resolver: withRequiredErrors(zodResolver(ConsentCreateSchema)),
     mode: "onTouched",
     defaultValues: {
       purpose: "counselling" as const,

@@ -1,22 +1,16 @@
 import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { languageCodes, languageName } from "../../../../../shared/reference/countries.ts";
+import { languageName, languageOptions } from "../../../../../shared/reference/countries.ts";
 import { describedBy } from "../../../components/field.tsx";
 import { useLanguage } from "../../../lib/use-language.ts";
 
 type LanguagePickerProps = { value: string[]; onChange: (codes: string[]) => void; error?: string };
 
 export function LanguagePicker({ value, onChange, error }: LanguagePickerProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const language = useLanguage();
   const selectId = useId();
-  const options = useMemo(
-    () =>
-      languageCodes
-        .map((code) => ({ code, name: languageName(code, language) }))
-        .sort((a, b) => a.name.localeCompare(b.name, i18n.language)),
-    [language, i18n.language],
-  );
+  const options = useMemo(() => languageOptions(language), [language]);
   const add = (code: string) => {
     if (code && !value.includes(code)) onChange([...value, code]);
   };
@@ -58,7 +52,7 @@ export function LanguagePicker({ value, onChange, error }: LanguagePickerProps) 
           .filter((option) => !value.includes(option.code))
           .map((option) => (
             <option key={option.code} value={option.code}>
-              {option.name}
+              {option.label}
             </option>
           ))}
       </select>

@@ -4,6 +4,7 @@ import { FormProvider, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { type Person, PersonFieldsSchema } from "../../../../../shared/schemas/person.ts";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { usePersonSave } from "../api/use-person-save.ts";
 import { profileFieldNames } from "../utils/person-form-fields.ts";
 import { pickFields, withMergedRules } from "../utils/section-schema.ts";
@@ -38,7 +39,7 @@ export function ProfileForm({ person, onDone }: { person: Person; onDone: () => 
   const { save, conflict, reload, pending } = usePersonSave(person, onDone);
   const schema = useMemo(() => withMergedRules(ProfileSchema, person), [person]);
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: withRequiredErrors(zodResolver(schema)),
     mode: "onTouched",
     defaultValues: pickFields(person, profileFieldNames),
   });

@@ -49,7 +49,7 @@ export function ProfileSection({ person }: { person: Person }) {
             },
             {
               label: t("persons.fields.targetOccupation"),
-              value: person.targetOccupation && kldbTitle(person.targetOccupation),
+              value: person.targetOccupation && kldbTitle(person.targetOccupation, language),
             },
             { label: t("persons.fields.availableFrom"), value: date(person.availableFrom) },
             { label: t("persons.fields.notes"), value: person.notes },

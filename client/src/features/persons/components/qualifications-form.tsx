@@ -6,6 +6,7 @@ import { type Person, PersonFieldsSchema } from "../../../../../shared/schemas/p
 import { Button } from "../../../components/button.tsx";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
 import { TextField } from "../../../components/text-field.tsx";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { usePersonSave } from "../api/use-person-save.ts";
 import { CountrySelect } from "./country-select.tsx";
@@ -20,7 +21,7 @@ export function QualificationsForm({ person, onDone }: { person: Person; onDone:
   const fieldError = useFieldError();
   const { save, conflict, reload, pending } = usePersonSave(person, onDone);
   const { register, handleSubmit, formState, setError, control } = useForm({
-    resolver: zodResolver(QualificationsSchema),
+    resolver: withRequiredErrors(zodResolver(QualificationsSchema)),
     mode: "onTouched",
     defaultValues: { qualifications: person.qualifications },
   });

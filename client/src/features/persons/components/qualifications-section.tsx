@@ -27,7 +27,7 @@ export function QualificationsSection({ person }: { person: Person }) {
         <ul className="plain-list">
           {person.qualifications.map((qualification) => (
             <li key={`${qualification.occupation}-${qualification.country}-${qualification.year}`}>
-              <strong>{qualification.title ?? kldbTitle(qualification.occupation)}</strong>{" "}
+              <strong>{qualification.title ?? kldbTitle(qualification.occupation, language)}</strong>{" "}
               <span className="text-muted">
                 ({qualification.occupation}) · {countryName(qualification.country, language)} ·{" "}
                 {qualification.year}

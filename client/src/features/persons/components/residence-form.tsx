@@ -12,6 +12,7 @@ import { ConflictAlert } from "../../../components/conflict-alert.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { usePersonSave } from "../api/use-person-save.ts";
 import { orNull } from "../utils/person-form-fields.ts";
@@ -48,7 +49,7 @@ export function ResidenceForm({ person, onDone }: { person: Person; onDone: () =
   const { save, conflict, reload, pending } = usePersonSave(person, onDone);
   const schema = useMemo(() => withMergedRules(ResidenceSchema, person), [person]);
   const form = useForm({
-    resolver: zodResolver(schema),
+    resolver: withRequiredErrors(zodResolver(schema)),
     mode: "onTouched",
     defaultValues: pickFields(person, residenceFields),
   });

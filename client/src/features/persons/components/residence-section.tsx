@@ -41,7 +41,7 @@ export function ResidenceSection({ person }: { person: Person }) {
             },
             {
               label: t("persons.fields.recognitionOccupation"),
-              value: person.recognitionOccupation && kldbTitle(person.recognitionOccupation),
+              value: person.recognitionOccupation && kldbTitle(person.recognitionOccupation, language),
             },
             {
               label: t("persons.fields.recognitionBody"),

@@ -17,6 +17,7 @@ import { todayIso } from "../../../lib/dates.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCandidateAssessment } from "../api/candidate-mutations.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
 import { LanguageLevelSelect } from "./language-level-select.tsx";
 
@@ -42,7 +43,7 @@ export function AssessmentForm({ candidate, name, assessorName, onDone }: Assess
     note: null,
   };
   const { register, handleSubmit, formState, setError, clearErrors } = useForm({
-    resolver: zodResolver(CandidateLanguageAssessmentSchema),
+    resolver: withRequiredErrors(zodResolver(CandidateLanguageAssessmentSchema)),
     mode: "onTouched",
     defaultValues,
   });

@@ -6,7 +6,7 @@ import { type DetailItem, DetailsList } from "../../../components/details-list.t
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import "../messages.ts";
-import { candidateName } from "../utils/candidate-name.ts";
+import { candidateName, contactStateOf } from "../utils/candidate-name.ts";
 import { CandidateActions } from "./candidate-actions.tsx";
 import { CandidateStageLine } from "./candidate-stage-line.tsx";
 import { GermanLevels } from "./german-levels.tsx";
@@ -16,7 +16,9 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
   const { t } = useTranslation();
   const language = useLanguage();
   const { profile } = candidate;
-  const name = candidateName(profile);
+  const name = candidateName(candidate, (code) => t("portal.candidate.pseudonym", { code }));
+  const contactState = contactStateOf(candidate);
+  const { contact } = candidate;
   const otherLanguages = profile.languages.filter((code) => code !== "de");
   const items: DetailItem[] = [
     {
@@ -29,9 +31,7 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
         profile.qualifications.length > 0 ? (
           <ul className="plain-list">
             {profile.qualifications.map((qualification) => (
-              <li key={`${qualification.occupation}-${qualification.year}`}>
-                {qualification.title ?? kldbTitle(qualification.occupation)} ({qualification.year})
-              </li>
+              <li key={qualification.occupation}>{kldbTitle(qualification.occupation, language)}</li>
             ))}
           </ul>
         ) : (
@@ -40,20 +40,28 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
     },
     {
       label: t("portal.candidate.targetOccupation"),
-      value: profile.targetOccupation ? kldbTitle(profile.targetOccupation) : "",
+      value: profile.targetOccupation ? kldbTitle(profile.targetOccupation, language) : "",
     },
     {
       label: t("portal.candidate.availableFrom"),
       value: profile.availableFrom ? formatDate(profile.availableFrom, language) : "",
     },
   ];
-  if (profile.fullName)
+  if (contact)
     items.push({
       label: t("portal.candidate.contact"),
       value: (
         <span className="contact-lines">
-          {profile.email && <a href={`mailto:${profile.email}`}>{profile.email}</a>}
-          {profile.phone && <a href={`tel:${profile.phone.replace(/[^+\d]/g, "")}`}>{profile.phone}</a>}
+          {contact.nameLatin && contact.nameLatin !== contact.fullName && (
+            <span>{t("portal.candidate.nameLatin", { name: contact.nameLatin })}</span>
+          )}
+          {contact.email && <a href={`mailto:${contact.email}`}>{contact.email}</a>}
+          {contact.phone && <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`}>{contact.phone}</a>}
+          {candidate.contactReleasedAt && (
+            <span className="text-muted">
+              {t("portal.candidate.releasedOn", { date: formatDate(candidate.contactReleasedAt, language) })}
+            </span>
+          )}
         </span>
       ),
     });
@@ -64,7 +72,10 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
     <article className="card candidate-card" aria-labelledby={`candidate-${candidate.id}`}>
       <header className="candidate-card-header">
         <div>
-          <h3 className="candidate-name" id={`candidate-${candidate.id}`}>
+          <h3
+            className={contact ? "candidate-name" : "candidate-name candidate-pseudonym"}
+            id={`candidate-${candidate.id}`}
+          >
             {name}
           </h3>
           <p className="candidate-stage-line">
@@ -78,6 +89,9 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
             </span>
           )}
           <StageBadge stage={candidate.stage} />
+          {contactState === "awaiting_release" && (
+            <span className="badge badge-warning">{t("portal.candidate.awaitingRelease")}</span>
+          )}
         </div>
       </header>
       <div className="candidate-german">
@@ -85,8 +99,13 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
         <GermanLevels levels={profile.germanLevels} />
       </div>
       <DetailsList items={items} />
-      {!profile.fullName && (candidate.stage === "proposed" || candidate.stage === "interview") && (
+      {contactState === "after_acceptance" && (
         <p className="candidate-hint">{t("portal.candidate.contactLater")}</p>
+      )}
+      {contactState === "awaiting_release" && (
+        <p className="candidate-hint" role="status">
+          {t("portal.candidate.awaitingReleaseText")}
+        </p>
       )}
       <CandidateActions candidate={candidate} name={name} viewerName={viewerName} />
     </article>

@@ -16,6 +16,7 @@ import { isStaleVersion } from "../../../lib/conflict.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useUpdateCompany } from "../api/company-mutations.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
 
 const ProfileSchema = CompanyCreateSchema.pick({
@@ -48,7 +49,7 @@ export function CompanyForm({ company, onDone }: CompanyFormProps) {
     contacts: company.contacts,
   };
   const { register, handleSubmit, formState, setError, control, reset } = useForm({
-    resolver: zodResolver(ProfileSchema),
+    resolver: withRequiredErrors(zodResolver(ProfileSchema)),
     mode: "onTouched",
     defaultValues,
   });

@@ -13,6 +13,7 @@ import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCandidateTransition } from "../api/candidate-mutations.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
 
 const DeclineSchema = z.object({
@@ -32,7 +33,7 @@ export function DeclineForm({ candidate, name, onDone }: DeclineFormProps) {
   const showToast = useToast();
   const transition = useCandidateTransition();
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(DeclineSchema),
+    resolver: withRequiredErrors(zodResolver(DeclineSchema)),
     mode: "onTouched",
     defaultValues: { reason: undefined, note: undefined },
   });

@@ -10,6 +10,7 @@ import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCandidateFeedback } from "../api/candidate-mutations.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
 
 const FeedbackSchema = CandidateFeedbackSchema.pick({ feedback: true });
@@ -22,7 +23,7 @@ export function FeedbackForm({ candidate, onDone }: { candidate: Candidate; onDo
   const showToast = useToast();
   const saveFeedback = useCandidateFeedback();
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(FeedbackSchema),
+    resolver: withRequiredErrors(zodResolver(FeedbackSchema)),
     mode: "onTouched",
     defaultValues: { feedback: candidate.employerFeedback },
   });

@@ -16,6 +16,7 @@ import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCreateInquiry } from "../api/inquiry-mutations.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
 
 type InquiryInput = z.input<typeof InquiryCreateSchema>;
@@ -38,7 +39,7 @@ export function InquiryForm({ onCreated, cancelTo }: InquiryFormProps) {
     notes: null,
   };
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(InquiryCreateSchema),
+    resolver: withRequiredErrors(zodResolver(InquiryCreateSchema)),
     mode: "onTouched",
     defaultValues,
   });

@@ -30,7 +30,7 @@ function InquiryItem({ inquiry }: { inquiry: Inquiry }) {
   return (
     <li className="list-row inquiry-row">
       <div>
-        <p className="list-row-title">{kldbTitle(inquiry.occupation)}</p>
+        <p className="list-row-title">{kldbTitle(inquiry.occupation, language)}</p>
         <p className="text-muted">{facts.join(" · ")}</p>
         {inquiry.helpWanted.length > 0 && (
           <ul className="chip-list">

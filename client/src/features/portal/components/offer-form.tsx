@@ -19,6 +19,7 @@ import { isStaleVersion } from "../../../lib/conflict.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { portalQueries } from "../api/portal-queries.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
 import { LanguageLevelSelect } from "./language-level-select.tsx";
 
@@ -93,7 +94,7 @@ export function OfferForm({
   const errorMessage = useErrorMessage();
   const programmes = useQuery(portalQueries.programmes());
   const { register, handleSubmit, formState, setError } = useForm<OfferFormInput, unknown, OfferFormValues>({
-    resolver: zodResolver(OfferCreateSchema),
+    resolver: withRequiredErrors(zodResolver(OfferCreateSchema)),
     mode: "onTouched",
     defaultValues: defaultsOf(offer, defaultDistrict),
   });

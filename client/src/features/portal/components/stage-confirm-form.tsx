@@ -12,6 +12,7 @@ import { todayIso } from "../../../lib/dates.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCandidateTransition } from "../api/candidate-mutations.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
 
 const ConfirmSchema = CandidateTransitionSchema.pick({ on: true, note: true });
@@ -31,7 +32,7 @@ export function StageConfirmForm({ candidate, name, to, onDone }: StageConfirmFo
   const showToast = useToast();
   const transition = useCandidateTransition();
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(ConfirmSchema),
+    resolver: withRequiredErrors(zodResolver(ConfirmSchema)),
     mode: "onTouched",
     defaultValues: { on: todayIso(), note: undefined },
   });

@@ -29,6 +29,7 @@ import {
   emptyEsfResult,
 } from "./esf-fields.tsx";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 function EnrolForm({ personId, onDone }: { personId: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -38,7 +39,7 @@ function EnrolForm({ personId, onDone }: { personId: string; onDone: () => void 
   const programmes = useProgrammes();
   const enrol = useEnrol();
   const { register, handleSubmit, formState, setError, watch } = useForm({
-    resolver: zodResolver(EnrolFormSchema),
+    resolver: withRequiredErrors(zodResolver(EnrolFormSchema)),
     mode: "onTouched",
     shouldUnregister: true,
     defaultValues: { programmeId: "", enteredOn: todayIso() },

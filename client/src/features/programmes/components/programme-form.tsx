@@ -19,6 +19,7 @@ import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCreateProgramme, useUpdateProgramme } from "../api/change-programme.ts";
 import { programmeQueries } from "../api/get-programmes.ts";
 import "../messages.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 const orNull = { setValueAs: (value: string | null) => (value ? value : null) };
 const fields = ["name", "fundingSource", "esfProjectNumber", "startsOn", "endsOn", "description"] as const;
@@ -39,7 +40,7 @@ export function ProgrammeForm({ programme, onDone }: ProgrammeFormProps) {
   const update = useUpdateProgramme();
   const [conflict, setConflict] = useState(false);
   const form = useForm({
-    resolver: zodResolver(ProgrammeCreateSchema),
+    resolver: withRequiredErrors(zodResolver(ProgrammeCreateSchema)),
     mode: "onTouched",
     shouldUnregister: true,
     defaultValues: {

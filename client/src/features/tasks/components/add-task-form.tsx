@@ -9,6 +9,7 @@ import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { addDays, todayIso } from "../../../lib/dates.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCreateTask } from "../api/change-task.ts";
@@ -30,7 +31,7 @@ export function AddTaskForm({ caseId, userId, caseworkers }: AddTaskFormProps) {
     assigneeId: userId,
   });
   const { register, handleSubmit, formState, setError, reset, setFocus, watch } = useForm({
-    resolver: zodResolver(TaskCreateSchema),
+    resolver: withRequiredErrors(zodResolver(TaskCreateSchema)),
     defaultValues: emptyTask(),
   });
   const onSubmit = handleSubmit((task) =>

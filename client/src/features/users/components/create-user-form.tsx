@@ -10,6 +10,7 @@ import { Button, ButtonLink } from "../../../components/button.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCreateUser } from "../api/create-user.ts";
@@ -25,7 +26,7 @@ export function CreateUserForm({ onCreated, cancelTo }: CreateUserFormProps) {
   const errorMessage = useErrorMessage();
   const createUser = useCreateUser();
   const { register, handleSubmit, formState, setError, setValue, control } = useForm({
-    resolver: zodResolver(UserCreateSchema),
+    resolver: withRequiredErrors(zodResolver(UserCreateSchema)),
     mode: "onTouched",
     defaultValues: { name: "", email: "", role: "advisor", companyId: null, password: "" },
   });

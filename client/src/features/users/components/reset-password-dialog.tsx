@@ -9,6 +9,7 @@ import { Dialog } from "../../../components/dialog.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
+import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useResetPassword } from "../api/reset-password.ts";
@@ -35,7 +36,7 @@ function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void })
   const showToast = useToast();
   const reset = useResetPassword();
   const { register, handleSubmit, formState, setError } = useForm({
-    resolver: zodResolver(PasswordResetSchema),
+    resolver: withRequiredErrors(zodResolver(PasswordResetSchema)),
     mode: "onTouched",
     defaultValues: { password: "" },
   });
