@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as csv from "../../server/modules/stats/stats.csv.ts";
 import { type StatsFigure, statsFigures } from "../../shared/schemas/stats.ts";
-import { consistentCounts } from "../../shared/stats/cell-key.ts";
+import { consistentCounts, perturbationRow } from "../../shared/stats/cell-key.ts";
 import { monthsBetween } from "../../shared/stats/months.ts";
 import type { Cell } from "../../shared/stats/suppression.ts";
 import { createCentre, createCompany, createUser, TEST_PASSWORD } from "../factories/index.ts";
@@ -469,6 +469,56 @@ type Finding = { key: string; truth: number; lo: number; hi: number };
 let findings: Finding[] = [];
 let smallCells = 0;
 let published = 0;
+/** Where the server does not publish as the attacker's model assumes — then its bounds would mean nothing. */
+const modelBreaks: string[] = [];
+const noise = { cells: 0, altered: 0, expected: 0 };
+
+/** What a published number says on its face: its value, or 1–4 for "< 5", or 0 for a row not listed. */
+function faceValue(cell: Cell | undefined): Bounds {
+  if (!cell) return { lo: 0, hi: 0 };
+  return cell.suppressed ? { lo: 1, hi: 4 } : { lo: cell.value ?? 0, hi: cell.value ?? 0 };
+}
+
+/**
+ * The model the bounds rest on, checked against the truth: a base cell is published from its true
+ * count's row of the table, and not as the count itself as often as the table says; every other
+ * region number is the sum of the published numbers it covers (a person figure's quarter or year is
+ * its last month's); so a total can never be set against its parts.
+ */
+function checkModel(region: View, keys: string[], truth: (key: string) => number) {
+  for (const key of keys) {
+    if (!isBase(key)) continue;
+    const cell = region.cells.get(key);
+    const count = truth(key);
+    const row = perturbationRow(count).map(([value]) => value);
+    const face = faceValue(cell);
+    if (!row.some((value) => value >= face.lo && value <= face.hi))
+      modelBreaks.push(`${key}: ${JSON.stringify(cell)} cannot come from the true count ${count}`);
+    if (count >= 5 && cell && !cell.suppressed) {
+      noise.cells++;
+      if (cell.value !== count) noise.altered++;
+      noise.expected += 1 - (perturbationRow(count).find(([value]) => value === count)?.[1] ?? 0) / 100;
+    }
+  }
+  for (const relation of relationsOf(region, keys)) {
+    if (relation.kind === "sum") {
+      const parts = relation.parts.map((part) => faceValue(region.cells.get(part)));
+      const total = faceValue(region.cells.get(relation.total));
+      const lo = parts.reduce((sum, part) => sum + part.lo, 0);
+      const hi = parts.reduce((sum, part) => sum + part.hi, 0);
+      if (total.hi < lo || total.lo > hi)
+        modelBreaks.push(`${relation.total} is not the sum of ${relation.parts.length} published parts`);
+    }
+  }
+  for (const key of keys) {
+    const { figure, column, row, period } = splitKey(key);
+    const asOf = region.asOf.get(`${figure}/${period}`);
+    if (!PERSON_FIGURES.includes(figure) || period.startsWith("M:") || !asOf) continue;
+    const month = keyOf(figure, column, row, monthLabel(asOf));
+    if (JSON.stringify(region.cells.get(key)) !== JSON.stringify(region.cells.get(month)))
+      modelBreaks.push(`${key} is not published as its last month ${month}`);
+  }
+}
 
 beforeAll(async () => {
   await generate();
@@ -492,6 +542,7 @@ beforeAll(async () => {
   };
 
   const keys = regionKeys(region);
+  checkModel(region, keys, truth);
   const bounds = new Map<string, Bounds>();
   for (const key of keys) {
     const bound = publishedBounds(key, region.cells.get(key));
@@ -517,6 +568,13 @@ describe("statistics: what two pooling managers can learn about small region-wid
   it("looks at a data set with small counts in every figure", () => {
     expect(published).toBeGreaterThan(1000);
     expect(smallCells).toBeGreaterThan(200);
+  });
+
+  it("publishes as the model says: each month's cell from its count's row with noise, everything else its sum", () => {
+    expect(modelBreaks.slice(0, 20), `${modelBreaks.length} numbers off the model`).toEqual([]);
+    expect(noise.cells).toBeGreaterThan(100);
+    // The table alters half or more of the cells from 5 up; at least two thirds of that must show.
+    expect(noise.altered).toBeGreaterThanOrEqual((noise.expected * 2) / 3);
   });
 
   it("gets the same value for a number however it is asked for", () => {
