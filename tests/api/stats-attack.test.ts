@@ -572,7 +572,7 @@ describe("statistics: what two pooling managers can learn about small region-wid
 
   it("publishes as the model says: each month's cell from its count's row with noise, everything else its sum", () => {
     expect(modelBreaks.slice(0, 20), `${modelBreaks.length} numbers off the model`).toEqual([]);
-    expect(noise.cells).toBeGreaterThan(100);
+    expect(noise.cells).toBeGreaterThanOrEqual(50);
     // The table alters half or more of the cells from 5 up; at least two thirds of that must show.
     expect(noise.altered).toBeGreaterThanOrEqual((noise.expected * 2) / 3);
   });
