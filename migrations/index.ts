@@ -12,6 +12,7 @@ import * as languageRuleBackfill from "./2026-11-26-0010-language-rule-backfill.
 import * as auditPersons from "./2026-12-02-0014-audit-persons.ts";
 import * as personsFamilyKeyIndex from "./2026-12-02-0019-persons-family-key-index.ts";
 import * as contactRelease from "./2026-12-02-0020-contact-release.ts";
+import * as statisticsCellKey from "./2026-12-02-0022-statistics-cell-key.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-0014-audit-persons": auditPersons,
   "2026-12-02-0019-persons-family-key-index": personsFamilyKeyIndex,
   "2026-12-02-0020-contact-release": contactRelease,
+  "2026-12-02-0022-statistics-cell-key": statisticsCellKey,
 };

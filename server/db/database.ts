@@ -361,6 +361,8 @@ export type PlacementsTable = {
   version: number;
 };
 
+export type StatsCellKeyTable = { id: string; secret: string; created_at: string };
+
 export type Database = {
   centres: CentresTable;
   companies: CompaniesTable;
@@ -384,6 +386,7 @@ export type Database = {
   enrolments: EnrolmentsTable;
   offers: OffersTable;
   placements: PlacementsTable;
+  stats_cell_key: StatsCellKeyTable;
 };
 
 export type Db = Kysely<Database>;

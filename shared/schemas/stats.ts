@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_PERIOD_MONTHS, MonthSchema, monthCount } from "../stats/months.ts";
+import { isGridPeriod, MAX_PERIOD_MONTHS, MonthSchema, monthCount } from "../stats/months.ts";
 
 export const statsScopes = ["centre", "region"] as const;
 export const StatsScopeSchema = z.enum(statsScopes);
@@ -35,14 +35,33 @@ export const StatsQuerySchema = z
         path: ["to"],
         message: `Höchstens ${MAX_PERIOD_MONTHS} Monate auf einmal`,
       });
+    } else if (query.scope === "region" && !isGridPeriod(query.from, query.to)) {
+      context.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: "Regionsweit nur ein Kalendermonat, ein Quartal oder ein Kalenderjahr",
+      });
     }
   });
 export type StatsQuery = z.infer<typeof StatsQuerySchema>;
 
-/** A count, or `{ value: null, suppressed: true }` where a region-wide figure is below 5 ("< 5"). */
-export const CellSchema = z.object({ value: z.number().nullable(), suppressed: z.boolean() });
+/**
+ * A count. Own-centre counts are exact (`perturbed: false`); region-wide counts are published by the
+ * cell-key method (`perturbed: true`), and a published value of 1–4 comes as `{ value: null,
+ * suppressed: true }` ("< 5"). Decision record 0012.
+ */
+export const CellSchema = z.object({
+  value: z.number().nullable(),
+  suppressed: z.boolean(),
+  perturbed: z.boolean(),
+});
 
 const period = { scope: StatsScopeSchema, from: MonthSchema, to: MonthSchema };
+/**
+ * Persons in support: own-centre figures count everyone in support at any time in the period;
+ * region-wide figures count those in support in this month, the period's last (a stock figure).
+ */
+const asOf = { asOf: MonthSchema.optional() };
 
 export const RequestsStatsSchema = z.object({
   ...period,
@@ -85,6 +104,7 @@ export type TimeToPlacement = z.infer<typeof TimeToPlacementSchema>;
 
 export const LanguageStatsSchema = z.object({
   ...period,
+  ...asOf,
   rows: z.array(z.object({ level: z.string(), persons: CellSchema, certificateGap: CellSchema })),
   totals: z.object({ persons: CellSchema, certificateGap: CellSchema }),
   certificateGapPercent: CellSchema,
@@ -102,6 +122,7 @@ export type ProgrammesStats = z.infer<typeof ProgrammesStatsSchema>;
 
 export const NationalitiesStatsSchema = z.object({
   ...period,
+  ...asOf,
   rows: z.array(z.object({ nationality: z.string(), persons: CellSchema })),
   total: CellSchema,
 });
@@ -109,6 +130,7 @@ export type NationalitiesStats = z.infer<typeof NationalitiesStatsSchema>;
 
 export const PermitsStatsSchema = z.object({
   ...period,
+  ...asOf,
   rows: z.array(z.object({ permitType: z.string(), persons: CellSchema })),
   total: CellSchema,
 });

@@ -30,3 +30,15 @@ export function lastDayOf(month: string): string {
 
 export const quarterOf = (month: string): string =>
   `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+
+/**
+ * Region-wide figures are published for calendar months, quarters and years only (decision record
+ * 0012): a fixed grid, so no two requestable periods overlap except by containing one another.
+ */
+export function isGridPeriod(from: string, to: string): boolean {
+  if (from === to) return true;
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  const start = Number(from.slice(5, 7));
+  const length = monthCount(from, to);
+  return sameYear && ((length === 3 && start % 3 === 1) || (length === 12 && start === 1));
+}

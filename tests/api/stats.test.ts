@@ -12,6 +12,7 @@ import {
   statsFigures,
   TimeToPlacementSchema,
 } from "../../shared/schemas/stats.ts";
+import { perturbationRow } from "../../shared/stats/cell-key.ts";
 import type { Cell } from "../../shared/stats/suppression.ts";
 import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import {
@@ -34,19 +35,52 @@ let employer: Client;
 let admin: Client;
 const personIds: string[] = [];
 
-const n = (value: number): Cell => ({ value, suppressed: false });
-const hidden: Cell = { value: null, suppressed: true };
+const n = (value: number): Cell => ({ value, suppressed: false, perturbed: false });
+/** A region-wide count published as 1–4: shown as "< 5", its value not given. */
+const hidden: Cell = { value: null, suppressed: true, perturbed: true };
+const zero: Cell = { value: 0, suppressed: false, perturbed: true };
+const cellText = (cell: Cell) => (cell.suppressed ? "< 5" : String(cell.value));
 
-/** No withheld count may be recoverable: a line with a published total withholds no cell or at least two. */
-function expectSafeLine(cells: Cell[], total: Cell) {
-  const withheld = [...cells, total].filter((cell) => cell.suppressed).length;
-  expect(
-    withheld === 0 || withheld >= 2,
-    `withheld ${withheld} of ${JSON.stringify(cells)} / ${JSON.stringify(total)}`,
-  ).toBe(true);
-  for (const cell of [...cells, total])
-    if (!cell.suppressed) expect(cell.value === 0 || (cell.value ?? 5) >= 5).toBe(true);
+/**
+ * A region-wide base cell (one month) holding `count`: published as a value of the count's row of the
+ * perturbation table, "< 5" when that value is 1–4. Counts of 1 and 2 are therefore always "< 5".
+ */
+function expectPublished(cell: Cell | undefined, count: number) {
+  const values = perturbationRow(count).map(([value]) => value);
+  expect(cell?.perturbed, JSON.stringify(cell)).toBe(true);
+  if (cell?.suppressed) {
+    expect(cell.value).toBeNull();
+    expect(
+      values.some((value) => value >= 1 && value <= 4),
+      `${count} cannot be "< 5"`,
+    ).toBe(true);
+  } else {
+    expect(values, `${count} published as ${cell?.value}`).toContain(cell?.value);
+    expect(cell?.value === 0 || (cell?.value ?? 0) >= 5).toBe(true);
+  }
 }
+
+/** A region-wide total is the sum of the published cells it covers: "< 5" cells stand for 1–4 each. */
+function expectSumOfPublished(parts: Cell[], total: Cell | undefined) {
+  const shownSum = parts.reduce((sum, cell) => sum + (cell.value ?? 0), 0);
+  const hiddenParts = parts.filter((cell) => cell.suppressed).length;
+  expect(total?.perturbed).toBe(true);
+  if (hiddenParts === 0) expect(total?.value).toBe(shownSum);
+  else if (!total?.suppressed) {
+    expect(total?.value ?? 0).toBeGreaterThanOrEqual(shownSum + hiddenParts);
+    expect(total?.value ?? 0).toBeLessThanOrEqual(shownSum + 4 * hiddenParts);
+  } else expect(shownSum + hiddenParts).toBeLessThanOrEqual(4);
+}
+
+/** Every value a sum of base cells holding these counts can be published as. */
+const sumRange = (...counts: number[]) =>
+  counts.reduce(
+    (range, count) => {
+      const values = perturbationRow(count).map(([value]) => value);
+      return { min: range.min + Math.min(...values), max: range.max + Math.max(...values) };
+    },
+    { min: 0, max: 0 },
+  );
 
 beforeAll(async () => {
   cast = await createTwoCentres(db);
@@ -246,24 +280,36 @@ describe("statistics: new requests per month", () => {
     expect(stats).toMatchObject({ scope: "centre", from: "2025-01", to: "2025-04" });
   });
 
-  it("withholds small region-wide cells and a second cell per column so totals give nothing away", async () => {
-    const stats = RequestsStatsSchema.parse(
-      await get(manager, "/api/stats/requests?from=2025-01&to=2025-03&scope=region"),
-    );
-    expect(stats.rows).toEqual([
-      { month: "2025-01", personRequests: n(7), companyRequests: hidden },
-      { month: "2025-02", personRequests: hidden, companyRequests: hidden },
-      { month: "2025-03", personRequests: hidden, companyRequests: n(7) },
-    ]);
-    expect(stats.totals).toEqual({ personRequests: n(16), companyRequests: n(15) });
-    expectSafeLine(
+  it("publishes region-wide months by the cell-key method and sums the published months", async () => {
+    const path = "/api/stats/requests?from=2025-01&to=2025-03&scope=region";
+    const stats = RequestsStatsSchema.parse(await get(manager, path));
+    // Region: persons 3 + 4, 3 + 0, 0 + 6; companies 1 + 0, 2 + 5, 0 + 7 (own + other centre).
+    expect(stats.rows.map((row) => row.month)).toEqual(["2025-01", "2025-02", "2025-03"]);
+    const [january, february, march] = stats.rows;
+    expectPublished(january?.personRequests, 7);
+    expectPublished(february?.personRequests, 3);
+    expectPublished(march?.personRequests, 6);
+    expect(january?.companyRequests).toEqual(hidden);
+    expectPublished(february?.companyRequests, 7);
+    expectPublished(march?.companyRequests, 7);
+    expectSumOfPublished(
       stats.rows.map((row) => row.personRequests),
       stats.totals.personRequests,
     );
-    expectSafeLine(
+    expectSumOfPublished(
       stats.rows.map((row) => row.companyRequests),
       stats.totals.companyRequests,
     );
+    // The same cell whatever is asked: again, or the month on its own.
+    expect(await get(manager, path)).toEqual(stats);
+    const alone = RequestsStatsSchema.parse(
+      await get(manager, "/api/stats/requests?from=2025-02&to=2025-02&scope=region"),
+    );
+    expect(alone.rows).toEqual([february]);
+    expect(alone.totals).toEqual({
+      personRequests: february?.personRequests,
+      companyRequests: february?.companyRequests,
+    });
   });
 
   it("lets an admin read region-wide figures too, and an advisor only the own centre's", async () => {
@@ -303,6 +349,9 @@ describe("statistics: new requests per month", () => {
     ["from=2020-01&to=2025-01", "to"],
     ["from=2025-01&to=2025-03&scope=world", "scope"],
     ["from=2025-01&to=2025-03&personId=x", "personId"],
+    ["from=2025-01&to=2025-02&scope=region", "to"],
+    ["from=2025-02&to=2025-04&scope=region", "to"],
+    ["from=2024-07&to=2025-06&scope=region", "to"],
   ])("answers 422 naming the field for %s", async (query, field) => {
     const error = await expectError(
       await manager.get(`/api/stats/requests?${query}`),
@@ -331,17 +380,32 @@ describe("statistics: CSV", () => {
     );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const json = RequestsStatsSchema.parse(
+      await get(manager, "/api/stats/requests?from=2025-01&to=2025-03&scope=region"),
+    );
+    const line = (label: string, cells: { personRequests: Cell; companyRequests: Cell }) =>
+      `${label};${cellText(cells.personRequests)};${cellText(cells.companyRequests)}\r\n`;
     expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes)).toBe(
       "\uFEFFMonat;Neue Anfragen von Personen;Neue Anfragen von Unternehmen\r\n" +
-        "2025-01;7;< 5\r\n2025-02;< 5;< 5\r\n2025-03;< 5;7\r\nSumme;16;15\r\n",
+        json.rows.map((row) => line(row.month, row)).join("") +
+        line("Summe", json.totals),
     );
+    // January's single company request is published as 1, so always as "< 5".
+    expect(line("2025-01", json.rows[0] ?? json.totals)).toMatch(/;< 5\r\n$/);
   });
 
   it("quotes fields with separators or quotes and writes the share with a decimal comma", async () => {
     const programmes = await (
       await manager.get("/api/stats/programmes.csv?from=2022-01&to=2022-12&scope=region")
     ).text();
-    expect(programmes).toContain('\r\n"Sprachtage; Betrieb ""Nord""";< 5;0\r\n');
+    const json = ProgrammesStatsSchema.parse(
+      await get(manager, "/api/stats/programmes?from=2022-01&to=2022-12&scope=region"),
+    );
+    const sprachtage = json.rows.find((row) => row.programme === "own");
+    expect(sprachtage?.name).toBe('Sprachtage; Betrieb "Nord"');
+    expect(programmes).toContain(
+      `\r\n"Sprachtage; Betrieb ""Nord""";${cellText(sprachtage?.enrolments ?? hidden)};0\r\n`,
+    );
     const language = await (await manager.get("/api/stats/language.csv?from=2023-01&to=2023-12")).text();
     expect(language).toContain("\r\nAnteil mit Zertifikatslücke in %;;33,3\r\n");
   });
@@ -368,22 +432,32 @@ describe("statistics: persons served in the period", () => {
     expect(stats.certificateGapPercent).toEqual(n(33.3));
   });
 
-  it("withholds the region's small levels, the small gap count and therefore the gap rate", async () => {
+  it("counts the region's persons in the period's last month, perturbed, and withholds the gap rate of a small gap count", async () => {
     const stats = LanguageStatsSchema.parse(
       await get(manager, "/api/stats/language?from=2023-01&to=2023-12&scope=region"),
     );
-    const b1 = stats.rows.find((row) => row.level === "B1");
-    expect(b1).toEqual({ level: "B1", persons: n(7), certificateGap: hidden });
-    expect(stats.totals).toEqual({ persons: n(11), certificateGap: hidden });
-    expect(stats.certificateGapPercent).toEqual(hidden);
-    expectSafeLine(
+    // In support in December 2023: own UA (B2) and IN (none); other 6 SY (B1, 2 with gap), 2 UA (A2).
+    // Own SY (B1, gap) left in January and is not counted region-wide, though the centre counts it.
+    expect(stats.asOf).toBe("2023-12");
+    const byLevel = Object.fromEntries(
+      stats.rows.map((row) => [row.level, [row.persons, row.certificateGap]]),
+    );
+    expectPublished(byLevel.B1?.[0], 6);
+    expect(byLevel.B1?.[1]).toEqual(hidden);
+    expect(byLevel.B2).toEqual([hidden, zero]);
+    expect(byLevel.A2).toEqual([hidden, zero]);
+    expect(byLevel.none).toEqual([hidden, zero]);
+    for (const level of ["A1", "C1", "C2"]) expect(byLevel[level]).toEqual([zero, zero]);
+    expectSumOfPublished(
       stats.rows.map((row) => row.persons),
       stats.totals.persons,
     );
-    expectSafeLine(
-      stats.rows.map((row) => row.certificateGap),
-      stats.totals.certificateGap,
+    expect(stats.totals.certificateGap).toEqual(hidden);
+    expect(stats.certificateGapPercent).toEqual(hidden);
+    const december = LanguageStatsSchema.parse(
+      await get(manager, "/api/stats/language?from=2023-12&to=2023-12&scope=region"),
     );
+    expect({ ...december, from: "2023-01" }).toEqual(stats);
   });
 
   it("lists nationalities and permit types of the persons served, without any person's id", async () => {
@@ -399,12 +473,19 @@ describe("statistics: persons served in the period", () => {
     const region = NationalitiesStatsSchema.parse(
       await get(manager, "/api/stats/nationalities?from=2023-01&to=2023-12&scope=region"),
     );
-    expect(region.rows).toEqual([
-      { nationality: "SY", persons: n(7) },
-      { nationality: "UA", persons: hidden },
-      { nationality: "IN", persons: hidden },
-    ]);
-    expect(region.total).toEqual(n(11));
+    // December 2023: SY 6, UA 1 + 2, IN 1; ranked by the published values.
+    expect(region.asOf).toBe("2023-12");
+    const byNationality = Object.fromEntries(region.rows.map((row) => [row.nationality, row.persons]));
+    expect(Object.keys(byNationality).sort()).toEqual(["IN", "SY", "UA"]);
+    expectPublished(byNationality.SY, 6);
+    expectPublished(byNationality.UA, 3);
+    expect(byNationality.IN).toEqual(hidden);
+    const ranked = region.rows.map((row) => row.persons.value ?? 0);
+    expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
+    expectSumOfPublished(
+      region.rows.map((row) => row.persons),
+      region.total,
+    );
     const permits = PermitsStatsSchema.parse(
       await get(manager, "/api/stats/permits?from=2023-01&to=2023-12"),
     );
@@ -508,19 +589,37 @@ describe("statistics: demand, placements, programmes", () => {
     const region = DemandByOccupationSchema.parse(
       await get(manager, "/api/stats/demand-occupations?from=2022-01&to=2022-12&scope=region"),
     );
-    expect(region.rows).toEqual([
-      { group: "29", offerPlaces: n(5), openInquiries: hidden },
-      { group: "43", offerPlaces: n(12), openInquiries: hidden },
-    ]);
-    expect(region.totals).toEqual({ offerPlaces: n(17), openInquiries: n(7) });
+    // Free places: own 2 in March (43) and 5 in December (29), other 10 in June (43). Open inquiries:
+    // own 1 in January (43), other 6 in May (29). Each month of a row is a base cell of its own.
+    expect(region.rows.map((row) => row.group)).toEqual(["29", "43"]);
+    const [group29, group43] = region.rows;
+    expectPublished(group29?.offerPlaces, 5);
+    expectPublished(group29?.openInquiries, 6);
+    const places43 = sumRange(2, 10);
+    expect(group43?.offerPlaces.value).toBeGreaterThanOrEqual(places43.min);
+    expect(group43?.offerPlaces.value).toBeLessThanOrEqual(places43.max);
+    expect(group43?.openInquiries).toEqual(hidden);
+    expectSumOfPublished(
+      region.rows.map((row) => row.offerPlaces),
+      region.totals.offerPlaces,
+    );
+    expectSumOfPublished(
+      region.rows.map((row) => row.openInquiries),
+      region.totals.openInquiries,
+    );
     const districts = DemandByDistrictSchema.parse(
       await get(manager, "/api/stats/demand-districts?from=2022-01&to=2022-12&scope=region"),
     );
-    expect(districts.rows).toEqual([
-      { district: "region-hannover", offerPlaces: n(10), openInquiries: hidden },
-      { district: "lk-hildesheim", offerPlaces: n(7), openInquiries: hidden },
-    ]);
-    expect(districts.totals).toEqual({ offerPlaces: n(17), openInquiries: n(7) });
+    const byDistrict = Object.fromEntries(districts.rows.map((row) => [row.district, row]));
+    expect(Object.keys(byDistrict).sort()).toEqual(["lk-hildesheim", "region-hannover"]);
+    expectPublished(byDistrict["region-hannover"]?.offerPlaces, 10);
+    expectPublished(byDistrict["region-hannover"]?.openInquiries, 6);
+    const hildesheim = sumRange(2, 5);
+    expect(byDistrict["lk-hildesheim"]?.offerPlaces.value ?? hildesheim.min).toBeGreaterThanOrEqual(
+      hildesheim.min,
+    );
+    expect(byDistrict["lk-hildesheim"]?.offerPlaces.value ?? 0).toBeLessThanOrEqual(hildesheim.max);
+    expect(byDistrict["lk-hildesheim"]?.openInquiries).toEqual(hidden);
   });
 
   it("counts placements proposed in the period by offer type and stage, and the median days to the start", async () => {
@@ -544,26 +643,33 @@ describe("statistics: demand, placements, programmes", () => {
     const region = PlacementsStatsSchema.parse(
       await get(manager, "/api/stats/placements?from=2022-01&to=2022-12&scope=region"),
     );
-    expect(region.totals.total).toEqual(n(9));
-    expect(region.rows.find((row) => row.offerType === "job")?.stages.proposed).toEqual(n(6));
+    // Region 2022: job proposed 6 (July), running 1, declined 1; apprenticeship completed 1.
+    const regionJob = region.rows.find((row) => row.offerType === "job");
+    expectPublished(regionJob?.stages.proposed, 6);
+    expect(regionJob?.stages).toMatchObject({ running: hidden, declined: hidden, interview: zero });
+    expect(region.rows.find((row) => row.offerType === "apprenticeship")?.stages.completed).toEqual(hidden);
     for (const row of region.rows)
-      expectSafeLine(
-        region.stages.map((stage) => row.stages[stage] ?? n(0)),
+      expectSumOfPublished(
+        region.stages.map((stage) => row.stages[stage] ?? zero),
         row.total,
       );
     for (const stage of region.stages)
-      expectSafeLine(
-        region.rows.map((row) => row.stages[stage] ?? n(0)),
-        region.totals.stages[stage] ?? n(0),
+      expectSumOfPublished(
+        region.rows.map((row) => row.stages[stage] ?? zero),
+        region.totals.stages[stage],
       );
-    expectSafeLine(
+    expectSumOfPublished(
       region.rows.map((row) => row.total),
       region.totals.total,
     );
+    // Three starts in three months, each published as 1: 3 in all, "< 5", and no median over so few.
     const regionDays = TimeToPlacementSchema.parse(
       await get(manager, "/api/stats/time-to-placement?from=2022-01&to=2022-12&scope=region"),
     );
-    expect(regionDays).toMatchObject({ placements: hidden, medianDays: hidden });
+    expect(regionDays).toMatchObject({
+      placements: hidden,
+      medianDays: { value: null, suppressed: true, perturbed: false },
+    });
   });
 
   it("counts enrolments and completions per programme the scope sees", async () => {
@@ -576,11 +682,21 @@ describe("statistics: demand, placements, programmes", () => {
     const region = ProgrammesStatsSchema.parse(
       await get(manager, "/api/stats/programmes?from=2022-01&to=2022-12&scope=region"),
     );
-    expect(region.rows.map((row) => [row.name, row.enrolments, row.completions])).toEqual([
-      ['Sprachtage; Betrieb "Nord"', hidden, n(0)],
-      ["Talent trifft Handwerk", hidden, hidden],
+    // Sprachtage: 5 entries in March. Talent trifft Handwerk: one entry in January and one in July
+    // (each published as 1, so 2 in all) and one completion in June.
+    expect(region.rows.map((row) => row.name)).toEqual([
+      'Sprachtage; Betrieb "Nord"',
+      "Talent trifft Handwerk",
     ]);
-    expect(region.totals).toEqual({ enrolments: n(7), completions: hidden });
+    const [sprachtage, talent] = region.rows;
+    expectPublished(sprachtage?.enrolments, 5);
+    expect(sprachtage?.completions).toEqual(zero);
+    expect(talent).toMatchObject({ enrolments: hidden, completions: hidden });
+    expect(region.totals.completions).toEqual(hidden);
+    expectSumOfPublished(
+      region.rows.map((row) => row.enrolments),
+      region.totals.enrolments,
+    );
     CellSchema.parse(region.totals.enrolments);
   });
 });

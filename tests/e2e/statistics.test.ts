@@ -85,9 +85,9 @@ describe("statistics", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
-  it("shows the whole region with small values withheld", async () => {
+  it("shows the whole region, slightly altered by the cell-key method and with small values as '< 5'", async () => {
     await page.getByRole("combobox", { name: "Ebene" }).selectOption("region");
-    await visible(page.getByText("Regionsweite Werte unter 5", { exact: false }));
+    await visible(page.getByText("Regionsweite Zahlen sind nach dem Cell-Key-Verfahren", { exact: false }));
     await visible(page.locator('[data-figure="nationalities"] .recharts-surface').first());
     await screenshot(page, "statistics-region");
   });

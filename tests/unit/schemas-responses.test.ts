@@ -30,8 +30,8 @@ import { UserSchema } from "../../shared/schemas/user.ts";
 
 const at = "2026-11-25T09:30:00.000Z";
 const stamps = { createdAt: at, updatedAt: at, version: 2 };
-const cell = { value: 12, suppressed: false };
-const hidden = { value: null, suppressed: true };
+const cell = { value: 12, suppressed: false, perturbed: true };
+const hidden = { value: null, suppressed: true, perturbed: true };
 const period = { scope: "region", from: "2025-01", to: "2025-12" };
 const level = { level: "B1", source: "assessment", on: "2026-10-01" };
 const seal = {
@@ -567,7 +567,7 @@ const responses: [string, z.ZodType, unknown][] = [
       ...period,
       rows: [{ level: "B1", persons: cell, certificateGap: hidden }],
       totals: { persons: cell, certificateGap: cell },
-      certificateGapPercent: { value: 8.3, suppressed: false },
+      certificateGapPercent: { value: 8.3, suppressed: false, perturbed: true },
     },
   ],
   [

@@ -155,3 +155,100 @@ export async function completionsByProgramme(db: DbOrTx, centreId: CentreScope, 
     .groupBy("enrolments.programme_id")
     .execute();
 }
+
+/** The secret the cell keys of region-wide figures are derived from (migration 0013). */
+export async function cellKeySecret(db: DbOrTx) {
+  const row = await db
+    .selectFrom("stats_cell_key")
+    .select("secret")
+    .where("id", "=", "region")
+    .executeTakeFirstOrThrow();
+  return row.secret;
+}
+
+const offerMonth = sql<string>`substr(coalesce(offers.opened_on, substr(offers.created_at, 1, 10)), 1, 7)`;
+
+/** As `openOfferPlaces`, per month of opening: region-wide figures perturb each month on its own. */
+export async function openOfferPlacesByMonth(
+  db: DbOrTx,
+  centreId: CentreScope,
+  range: DayRange,
+  by: "occupation" | "district",
+) {
+  const key =
+    by === "occupation" ? sql<string>`substr(offers.occupation, 1, 2)` : sql<string>`offers.district`;
+  return selectForAggregate(db, "offers", centreId)
+    .where("offers.status", "=", "open")
+    .where(sql<string>`coalesce(offers.opened_on, substr(offers.created_at, 1, 10))`, ">=", range.firstDay)
+    .where(sql<string>`coalesce(offers.opened_on, substr(offers.created_at, 1, 10))`, "<=", range.lastDay)
+    .select([
+      key.as("key"),
+      offerMonth.as("month"),
+      sql<Count>`sum(offers.places - offers.places_taken)`.as("count"),
+    ])
+    .groupBy([key, offerMonth])
+    .execute();
+}
+
+export async function openInquiriesByMonth(
+  db: DbOrTx,
+  centreId: CentreScope,
+  range: DayRange,
+  by: "occupation" | "district",
+) {
+  const key =
+    by === "occupation" ? sql<string>`substr(inquiries.occupation, 1, 2)` : sql<string>`inquiries.district`;
+  return selectForAggregate(db, "inquiries", centreId)
+    .where("inquiries.status", "=", "open")
+    .where("inquiries.received_on", ">=", range.firstDay)
+    .where("inquiries.received_on", "<=", range.lastDay)
+    .select([
+      key.as("key"),
+      monthOf("inquiries.received_on").as("month"),
+      (eb) => eb.fn.countAll<Count>().as("count"),
+    ])
+    .groupBy([key, monthOf("inquiries.received_on")])
+    .execute();
+}
+
+export async function placementsByTypeStageAndMonth(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "placements", centreId)
+    .innerJoin("offers", "offers.id", "placements.offer_id")
+    .where("placements.proposed_on", ">=", range.firstDay)
+    .where("placements.proposed_on", "<=", range.lastDay)
+    .select([
+      "offers.type as offerType",
+      "placements.stage as stage",
+      monthOf("placements.proposed_on").as("month"),
+      (eb) => eb.fn.countAll<Count>().as("count"),
+    ])
+    .groupBy(["offers.type", "placements.stage", monthOf("placements.proposed_on")])
+    .execute();
+}
+
+export async function enrolmentsByProgrammeAndMonth(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "enrolments", centreId)
+    .where("enrolments.entered_on", ">=", range.firstDay)
+    .where("enrolments.entered_on", "<=", range.lastDay)
+    .select([
+      "enrolments.programme_id as key",
+      monthOf("enrolments.entered_on").as("month"),
+      (eb) => eb.fn.countAll<Count>().as("count"),
+    ])
+    .groupBy(["enrolments.programme_id", monthOf("enrolments.entered_on")])
+    .execute();
+}
+
+export async function completionsByProgrammeAndMonth(db: DbOrTx, centreId: CentreScope, range: DayRange) {
+  return selectForAggregate(db, "enrolments", centreId)
+    .where("enrolments.status", "=", "completed")
+    .where("enrolments.exited_on", ">=", range.firstDay)
+    .where("enrolments.exited_on", "<=", range.lastDay)
+    .select([
+      "enrolments.programme_id as key",
+      monthOf("enrolments.exited_on").as("month"),
+      (eb) => eb.fn.countAll<Count>().as("count"),
+    ])
+    .groupBy(["enrolments.programme_id", monthOf("enrolments.exited_on")])
+    .execute();
+}

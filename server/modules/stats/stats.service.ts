@@ -17,97 +17,131 @@ import type {
 } from "../../../shared/schemas/stats.ts";
 import { NONE_KEY, OTHER_KEY, TOP_NATIONALITIES } from "../../../shared/schemas/stats.ts";
 import { firstDayOf, lastDayOf, monthsBetween } from "../../../shared/stats/months.ts";
-import { type Cell, protectCount, protectGrid, protectShare } from "../../../shared/stats/suppression.ts";
+import { type Cell, protectShare, published, shown, withheld } from "../../../shared/stats/suppression.ts";
 import type { Actor } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { forbidden } from "../../lib/errors.ts";
+import { type Perturb, perturberFor } from "./stats.cell-key.ts";
 import * as stats from "./stats.repository.ts";
 
-type Counted = { key: string | null; count: number | string | bigint };
-type Target = { centreId: stats.CentreScope; range: stats.DayRange; protect: boolean; period: Period };
+type RawCount = number | string | bigint;
+type Counted = { key: string | null; count: RawCount };
+type MonthlyCounted = Counted & { month: string };
 type Period = Pick<StatsQuery, "scope" | "from" | "to">;
 
 /**
- * Region-wide figures are for management (`read:stats:any`); an advisor (`own`) sees their centre only.
- * Own-centre figures are not suppressed: whoever may read them may read the centre's records anyway.
+ * How a scope's counts become cells. A centre's figures are exact: whoever may read them may read the
+ * centre's records anyway. Region-wide counts are published by the cell-key method: each base cell
+ * (one row and column of one figure in one calendar month) is perturbed on its own, and every other
+ * region-wide number — a quarter, a year, a total — is the sum of the published base cells it covers,
+ * so it adds nothing to what the months already say (decision record 0012).
  */
-function targetOf(actor: Actor, query: StatsQuery): Target {
+type Target = {
+  centreId: stats.CentreScope;
+  range: stats.DayRange;
+  period: Period;
+  months: string[];
+  perturb: Perturb | null;
+};
+
+/** Region-wide medians are shown only over at least this many published placements. */
+export const MEDIAN_MIN_PLACEMENTS = 10;
+
+async function targetOf(db: Db, actor: Actor, query: StatsQuery): Promise<Target> {
   if (query.scope === "region" && actor.scope !== "any")
     throw forbidden("Regionsweite Statistiken sind dem Management vorbehalten");
   const region = query.scope === "region";
   return {
     centreId: region ? null : actor.centreId,
     range: { firstDay: firstDayOf(query.from), lastDay: lastDayOf(query.to) },
-    protect: region,
     period: { scope: query.scope, from: query.from, to: query.to },
+    months: monthsBetween(query.from, query.to),
+    perturb: region ? await perturberFor(db) : null,
   };
 }
 
-const countMap = (rows: readonly Counted[]) => {
-  const map = new Map<string, number>();
+const keyOf = (row: Counted) => row.key ?? NONE_KEY;
+
+/** True counts per key and month. */
+function byKeyAndMonth(rows: readonly MonthlyCounted[]) {
+  const map = new Map<string, Map<string, number>>();
   for (const row of rows) {
-    const key = row.key ?? NONE_KEY;
-    map.set(key, (map.get(key) ?? 0) + Number(row.count));
+    const months = map.get(keyOf(row)) ?? new Map<string, number>();
+    months.set(row.month, (months.get(row.month) ?? 0) + Number(row.count));
+    map.set(keyOf(row), months);
   }
   return map;
-};
+}
 
-const byMonth = (rows: readonly { month: string; count: number | string | bigint }[]) =>
-  countMap(rows.map((row) => ({ key: row.month, count: row.count })));
+/**
+ * One column of a figure: per key the exact count over the period, or for the region the sum of the
+ * perturbed monthly base cells. Returned as plain numbers so totals can be summed before they become
+ * cells.
+ */
+function column(target: Target, identity: readonly string[], rows: readonly MonthlyCounted[]) {
+  const counts = new Map<string, number>();
+  for (const [key, months] of byKeyAndMonth(rows)) {
+    let sum = 0;
+    for (const [month, count] of months)
+      sum += target.perturb ? target.perturb([...identity, key, month], count) : count;
+    counts.set(key, sum);
+  }
+  return counts;
+}
 
-const cellAt = (cells: Cell[][], row: number, column: number): Cell =>
-  cells[row]?.[column] ?? { value: 0, suppressed: false };
-
+const cellOf = (target: Target, value: number): Cell => (target.perturb ? published(value) : shown(value));
+const sumOf = (values: Iterable<number>) => [...values].reduce((sum, value) => sum + value, 0);
 export async function requestsStats(db: Db, actor: Actor, query: StatsQuery): Promise<RequestsStats> {
-  const { centreId, range, protect, period } = targetOf(actor, query);
+  const target = await targetOf(db, actor, query);
   const [persons, companies] = await Promise.all([
-    stats.casesOpenedByMonth(db, centreId, range).then(byMonth),
-    stats.inquiriesReceivedByMonth(db, centreId, range).then(byMonth),
+    stats.casesOpenedByMonth(db, target.centreId, target.range),
+    stats.inquiriesReceivedByMonth(db, target.centreId, target.range),
   ]);
-  const months = monthsBetween(query.from, query.to);
-  const grid = protectGrid(
-    months.map((month) => [persons.get(month) ?? 0, companies.get(month) ?? 0]),
-    { columnTotals: true },
-    protect,
-  );
+  // Each month is its own row here, so the "key" of the column is the month.
+  const perMonth = (identity: string, rows: readonly { month: string; count: RawCount }[]) =>
+    column(
+      target,
+      ["requests", identity],
+      rows.map((row) => ({ key: row.month, month: row.month, count: row.count })),
+    );
+  const personCounts = perMonth("personRequests", persons);
+  const companyCounts = perMonth("companyRequests", companies);
   return {
-    ...period,
-    rows: months.map((month, index) => ({
+    ...target.period,
+    rows: target.months.map((month) => ({
       month,
-      personRequests: cellAt(grid.cells, index, 0),
-      companyRequests: cellAt(grid.cells, index, 1),
+      personRequests: cellOf(target, personCounts.get(month) ?? 0),
+      companyRequests: cellOf(target, companyCounts.get(month) ?? 0),
     })),
     totals: {
-      personRequests: grid.columnTotals[0] ?? cellAt([], 0, 0),
-      companyRequests: grid.columnTotals[1] ?? cellAt([], 0, 0),
+      personRequests: cellOf(target, sumOf(personCounts.values())),
+      companyRequests: cellOf(target, sumOf(companyCounts.values())),
     },
   };
 }
 
 async function demand(db: Db, actor: Actor, query: StatsQuery, by: "occupation" | "district") {
-  const { centreId, range, protect, period } = targetOf(actor, query);
-  const [places, inquiries] = await Promise.all([
-    stats.openOfferPlaces(db, centreId, range, by).then(countMap),
-    stats.openInquiries(db, centreId, range, by).then(countMap),
+  const target = await targetOf(db, actor, query);
+  const figure = by === "occupation" ? "demand-occupations" : "demand-districts";
+  const [placeRows, inquiryRows] = await Promise.all([
+    stats.openOfferPlacesByMonth(db, target.centreId, target.range, by),
+    stats.openInquiriesByMonth(db, target.centreId, target.range, by),
   ]);
+  const places = column(target, [figure, "offerPlaces"], placeRows);
+  const inquiries = column(target, [figure, "openInquiries"], inquiryRows);
   const keys = (by === "occupation" ? kldbMainGroupCodes : districts).filter(
     (key) => (places.get(key) ?? 0) > 0 || (inquiries.get(key) ?? 0) > 0,
   ) as string[];
-  const grid = protectGrid(
-    keys.map((key) => [places.get(key) ?? 0, inquiries.get(key) ?? 0]),
-    { columnTotals: true },
-    protect,
-  );
   return {
-    period,
-    rows: keys.map((key, index) => ({
+    period: target.period,
+    rows: keys.map((key) => ({
       key,
-      offerPlaces: cellAt(grid.cells, index, 0),
-      openInquiries: cellAt(grid.cells, index, 1),
+      offerPlaces: cellOf(target, places.get(key) ?? 0),
+      openInquiries: cellOf(target, inquiries.get(key) ?? 0),
     })),
     totals: {
-      offerPlaces: grid.columnTotals[0] ?? protectCount(0, false),
-      openInquiries: grid.columnTotals[1] ?? protectCount(0, false),
+      offerPlaces: cellOf(target, sumOf(keys.map((key) => places.get(key) ?? 0))),
+      openInquiries: cellOf(target, sumOf(keys.map((key) => inquiries.get(key) ?? 0))),
     },
   };
 }
@@ -127,41 +161,45 @@ export async function demandByDistrict(db: Db, actor: Actor, query: StatsQuery):
 }
 
 export async function placementsStats(db: Db, actor: Actor, query: StatsQuery): Promise<PlacementsStats> {
-  const { centreId, range, protect, period } = targetOf(actor, query);
-  const found = await stats.placementsByTypeAndStage(db, centreId, range);
-  const count = (type: string, stage: string) =>
-    found
-      .filter((row) => row.offerType === type && row.stage === stage)
-      .reduce((sum, row) => sum + Number(row.count), 0);
-  const grid = protectGrid(
-    offerTypes.map((type) => placementStages.map((stage) => count(type, stage))),
-    { rowTotals: true, columnTotals: true, grandTotal: true },
-    protect,
+  const target = await targetOf(db, actor, query);
+  const found = await stats.placementsByTypeStageAndMonth(db, target.centreId, target.range);
+  const counts = column(
+    target,
+    ["placements"],
+    found.map((row) => ({ key: `${row.offerType}|${row.stage}`, month: row.month, count: row.count })),
   );
-  const stageCells = (cells: Cell[]) =>
-    Object.fromEntries(
-      placementStages.map((stage, index) => [stage, cells[index] ?? protectCount(0, false)]),
-    );
+  const count = (type: string, stage: string) => counts.get(`${type}|${stage}`) ?? 0;
+  const rowTotal = (type: string) => sumOf(placementStages.map((stage) => count(type, stage)));
+  const stageTotal = (stage: string) => sumOf(offerTypes.map((type) => count(type, stage)));
+  const stageCells = (value: (stage: string) => number) =>
+    Object.fromEntries(placementStages.map((stage) => [stage, cellOf(target, value(stage))]));
   return {
-    ...period,
+    ...target.period,
     stages: [...placementStages],
-    rows: offerTypes.map((offerType, index) => ({
+    rows: offerTypes.map((offerType) => ({
       offerType,
-      stages: stageCells(grid.cells[index] ?? []),
-      total: grid.rowTotals[index] ?? protectCount(0, false),
+      stages: stageCells((stage) => count(offerType, stage)),
+      total: cellOf(target, rowTotal(offerType)),
     })),
-    totals: { stages: stageCells(grid.columnTotals), total: grid.grandTotal },
+    totals: { stages: stageCells(stageTotal), total: cellOf(target, sumOf(offerTypes.map(rowTotal))) },
   };
 }
 
 export async function timeToPlacement(db: Db, actor: Actor, query: StatsQuery): Promise<TimeToPlacement> {
-  const { centreId, range, protect, period } = targetOf(actor, query);
-  const starts = await stats.placementStarts(db, centreId, range);
+  const target = await targetOf(db, actor, query);
+  const starts = (await stats.placementStarts(db, target.centreId, target.range)).filter(
+    (row): row is { startedOn: string; openedOn: string } => row.startedOn !== null,
+  );
   const days = starts
-    .filter((row): row is { startedOn: string; openedOn: string } => row.startedOn !== null)
     .map((row) => Math.round((Date.parse(row.startedOn) - Date.parse(row.openedOn)) / 86_400_000))
     .sort((a, b) => a - b);
-  const placements = protectCount(days.length, protect);
+  const placements = sumOf(
+    column(
+      target,
+      ["time-to-placement", "placements"],
+      starts.map((row) => ({ key: "all", month: row.startedOn.slice(0, 7), count: 1 })),
+    ).values(),
+  );
   const middle = Math.floor(days.length / 2);
   const median =
     days.length === 0
@@ -169,38 +207,56 @@ export async function timeToPlacement(db: Db, actor: Actor, query: StatsQuery): 
       : days.length % 2 === 1
         ? (days[middle] ?? 0)
         : ((days[middle - 1] ?? 0) + (days[middle] ?? 0)) / 2;
+  const medianHidden = target.perturb !== null && placements < MEDIAN_MIN_PLACEMENTS;
   return {
-    ...period,
-    placements,
-    medianDays: placements.suppressed
-      ? { value: null, suppressed: true }
-      : { value: median, suppressed: false },
+    ...target.period,
+    placements: cellOf(target, placements),
+    medianDays: medianHidden ? withheld() : shown(median),
   };
 }
 
+/**
+ * Persons in support. A centre counts everyone in support at any time in the period; the region
+ * counts those in support in the period's last month, so a quarter or a year repeats that month's
+ * published cells and no two periods can be set against each other.
+ */
+async function servedPersons(db: Db, actor: Actor, query: StatsQuery) {
+  const target = await targetOf(db, actor, query);
+  const asOf = target.perturb ? query.to : undefined;
+  const range = asOf ? { firstDay: firstDayOf(asOf), lastDay: lastDayOf(asOf) } : target.range;
+  const found = await stats.servedPersonsProfile(db, target.centreId, range);
+  const month = asOf ?? "period";
+  type Row = (typeof found)[number];
+  const counts = (figure: string, columnName: string, key: (row: Row) => string | null, rows = found) =>
+    column(
+      target,
+      [figure, columnName],
+      rows.map((row) => ({ key: key(row), month, count: row.count })),
+    );
+  return { target, asOf, counts, found };
+}
+
 export async function languageStats(db: Db, actor: Actor, query: StatsQuery): Promise<LanguageStats> {
-  const { centreId, range, protect, period } = targetOf(actor, query);
-  const found = await stats.servedPersonsProfile(db, centreId, range);
+  const { target, asOf, counts, found } = await servedPersons(db, actor, query);
   const levels = [...cefrLevels, NONE_KEY];
-  const persons = countMap(found.map((row) => ({ key: row.germanLevel, count: row.count })));
-  const gaps = countMap(
-    found.map((row) => ({ key: row.germanLevel, count: Number(row.certificateGap) === 1 ? row.count : 0 })),
-  );
-  const grid = protectGrid(
-    levels.map((level) => [persons.get(level) ?? 0, gaps.get(level) ?? 0]),
-    { columnTotals: true },
-    protect,
+  const persons = counts("language", "persons", (row) => row.germanLevel);
+  const gaps = counts(
+    "language",
+    "certificateGap",
+    (row) => row.germanLevel,
+    found.filter((row) => Number(row.certificateGap) === 1),
   );
   const totals = {
-    persons: grid.columnTotals[0] ?? protectCount(0, false),
-    certificateGap: grid.columnTotals[1] ?? protectCount(0, false),
+    persons: cellOf(target, sumOf(levels.map((level) => persons.get(level) ?? 0))),
+    certificateGap: cellOf(target, sumOf(levels.map((level) => gaps.get(level) ?? 0))),
   };
   return {
-    ...period,
-    rows: levels.map((level, index) => ({
+    ...target.period,
+    ...(asOf ? { asOf } : {}),
+    rows: levels.map((level) => ({
       level,
-      persons: cellAt(grid.cells, index, 0),
-      certificateGap: cellAt(grid.cells, index, 1),
+      persons: cellOf(target, persons.get(level) ?? 0),
+      certificateGap: cellOf(target, gaps.get(level) ?? 0),
     })),
     totals,
     certificateGapPercent: protectShare(totals.certificateGap, totals.persons),
@@ -208,49 +264,37 @@ export async function languageStats(db: Db, actor: Actor, query: StatsQuery): Pr
 }
 
 export async function programmesStats(db: Db, actor: Actor, query: StatsQuery): Promise<ProgrammesStats> {
-  const { centreId, range, protect, period } = targetOf(actor, query);
-  const [programmes, enrolments, completions] = await Promise.all([
-    stats.programmesInScope(db, centreId),
-    stats.enrolmentsByProgramme(db, centreId, range).then(countMap),
-    stats.completionsByProgramme(db, centreId, range).then(countMap),
+  const target = await targetOf(db, actor, query);
+  const [programmes, enrolmentRows, completionRows] = await Promise.all([
+    stats.programmesInScope(db, target.centreId),
+    stats.enrolmentsByProgrammeAndMonth(db, target.centreId, target.range),
+    stats.completionsByProgrammeAndMonth(db, target.centreId, target.range),
   ]);
-  const grid = protectGrid(
-    programmes.map((programme) => [enrolments.get(programme.id) ?? 0, completions.get(programme.id) ?? 0]),
-    { columnTotals: true },
-    protect,
-  );
+  const enrolments = column(target, ["programmes", "enrolments"], enrolmentRows);
+  const completions = column(target, ["programmes", "completions"], completionRows);
+  const ids = programmes.map((programme) => programme.id);
   return {
-    ...period,
-    rows: programmes.map((programme, index) => ({
+    ...target.period,
+    rows: programmes.map((programme) => ({
       programme: programme.key,
       name: programme.name,
-      enrolments: cellAt(grid.cells, index, 0),
-      completions: cellAt(grid.cells, index, 1),
+      enrolments: cellOf(target, enrolments.get(programme.id) ?? 0),
+      completions: cellOf(target, completions.get(programme.id) ?? 0),
     })),
     totals: {
-      enrolments: grid.columnTotals[0] ?? protectCount(0, false),
-      completions: grid.columnTotals[1] ?? protectCount(0, false),
+      enrolments: cellOf(target, sumOf(ids.map((id) => enrolments.get(id) ?? 0))),
+      completions: cellOf(target, sumOf(ids.map((id) => completions.get(id) ?? 0))),
     },
   };
 }
 
-/** The largest groups by count (ties by key), the rest summed up under `other`. */
+/** The largest groups by (published) count, ties by key, the rest summed up under `other`. */
 function topWithRest(counts: Map<string, number>, top: number): [string, number][] {
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const rest = sorted.slice(top).reduce((sum, [, count]) => sum + count, 0);
+  const sorted = [...counts.entries()]
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const rest = sumOf(sorted.slice(top).map(([, count]) => count));
   return [...sorted.slice(0, top), ...(rest > 0 ? [[OTHER_KEY, rest] as [string, number]] : [])];
-}
-
-function oneColumn(entries: [string, number][], protect: boolean) {
-  const grid = protectGrid(
-    entries.map(([, count]) => [count]),
-    { columnTotals: true },
-    protect,
-  );
-  return {
-    cells: entries.map(([key], index) => ({ key, persons: cellAt(grid.cells, index, 0) })),
-    total: grid.columnTotals[0] ?? protectCount(0, false),
-  };
 }
 
 export async function nationalitiesStats(
@@ -258,21 +302,27 @@ export async function nationalitiesStats(
   actor: Actor,
   query: StatsQuery,
 ): Promise<NationalitiesStats> {
-  const { centreId, range, protect, period } = targetOf(actor, query);
-  const found = await stats.servedPersonsProfile(db, centreId, range);
-  const counts = countMap(found.map((row) => ({ key: row.nationality, count: row.count })));
-  const { cells, total } = oneColumn(topWithRest(counts, TOP_NATIONALITIES), protect);
-  return { ...period, rows: cells.map(({ key, persons }) => ({ nationality: key, persons })), total };
+  const { target, asOf, counts } = await servedPersons(db, actor, query);
+  const entries = topWithRest(
+    counts("nationalities", "persons", (row) => row.nationality),
+    TOP_NATIONALITIES,
+  );
+  return {
+    ...target.period,
+    ...(asOf ? { asOf } : {}),
+    rows: entries.map(([nationality, count]) => ({ nationality, persons: cellOf(target, count) })),
+    total: cellOf(target, sumOf(entries.map(([, count]) => count))),
+  };
 }
 
 export async function permitsStats(db: Db, actor: Actor, query: StatsQuery): Promise<PermitsStats> {
-  const { centreId, range, protect, period } = targetOf(actor, query);
-  const found = await stats.servedPersonsProfile(db, centreId, range);
-  const counts = countMap(found.map((row) => ({ key: row.permitType, count: row.count })));
-  const keys = [...permitTypes, NONE_KEY].filter((key) => (counts.get(key) ?? 0) > 0);
-  const { cells, total } = oneColumn(
-    keys.map((key) => [key, counts.get(key) ?? 0]),
-    protect,
-  );
-  return { ...period, rows: cells.map(({ key, persons }) => ({ permitType: key, persons })), total };
+  const { target, asOf, counts } = await servedPersons(db, actor, query);
+  const permits = counts("permits", "persons", (row) => row.permitType);
+  const keys = [...permitTypes, NONE_KEY].filter((key) => (permits.get(key) ?? 0) > 0);
+  return {
+    ...target.period,
+    ...(asOf ? { asOf } : {}),
+    rows: keys.map((permitType) => ({ permitType, persons: cellOf(target, permits.get(permitType) ?? 0) })),
+    total: cellOf(target, sumOf(keys.map((key) => permits.get(key) ?? 0))),
+  };
 }

@@ -6,7 +6,7 @@ import { Loading } from "../../../components/loading.tsx";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useFigure } from "../api/get-stats.ts";
 import type { StatsParams } from "../utils/period.ts";
-import { isEmptyModel, tableModelOf } from "../utils/table-model.ts";
+import { isEmptyModel, monthLabel, tableModelOf } from "../utils/table-model.ts";
 import { cellText } from "./cell-text.ts";
 import { StatTable } from "./stat-table.tsx";
 import "../messages.ts";
@@ -37,7 +37,10 @@ export function FigurePanel({ figure, params, view, heading }: FigurePanelProps)
               <div key={column.key}>
                 <dt>{column.label}</dt>
                 <dd>
-                  {cellText(model.rows[0]?.cells[index] ?? { value: null, suppressed: false }, language)}
+                  {cellText(
+                    model.rows[0]?.cells[index] ?? { value: null, suppressed: false, perturbed: false },
+                    language,
+                  )}
                 </dd>
               </div>
             ))}
@@ -59,6 +62,14 @@ export function FigurePanel({ figure, params, view, heading }: FigurePanelProps)
             </div>
             {someHidden && <p className="stat-note">{t("statistics.card.suppressedHint")}</p>}
           </>
+        )}
+        {model.rows.some((row) => row.cells.some((cell) => cell.perturbed)) && (
+          <p className="stat-note">{t("statistics.card.perturbedHint")}</p>
+        )}
+        {"asOf" in query.data && query.data.asOf && (
+          <p className="stat-note">
+            {t("statistics.card.asOf", { month: monthLabel(query.data.asOf, language) })}
+          </p>
         )}
         {model.note && (
           <p className="stat-note">

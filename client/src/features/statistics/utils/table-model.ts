@@ -191,7 +191,7 @@ const builders: Builders = {
   }),
 };
 
-const empty: Cell = { value: 0, suppressed: false };
+const empty: Cell = { value: 0, suppressed: false, perturbed: false };
 
 export function tableModelOf<F extends StatsFigure>(
   figure: F,
