@@ -262,7 +262,9 @@ say(
 say(line(header));
 say(line(widths.map((width) => "-".repeat(width))));
 for (const row of rows) say(line(row));
-say(`\nDashboard (manager, current calendar year, sequential, budget ≤ ${DASHBOARD_BUDGET_MS} ms per request; ms)`);
+say(
+  `\nDashboard (manager, current calendar year, sequential, budget ≤ ${DASHBOARD_BUDGET_MS} ms per request; ms)`,
+);
 for (const timing of dashboard)
   say(
     `  ${`${timing.figure} (${timing.scope})`.padEnd(34)} p50 ${timing.p50.toFixed(1).padStart(6)}  max ${timing.max.toFixed(1).padStart(6)}`,

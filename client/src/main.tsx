@@ -10,6 +10,7 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
 import "./styles/records.css";
+import "./styles/print.css";
 
 await initI18n();
 watchSessionExpiry(router);

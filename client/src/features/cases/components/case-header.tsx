@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { Case } from "../../../../../shared/schemas/case.ts";
 import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
 import { DocumentTitle } from "../../../components/document-title.tsx";
+import { PrintButton, PrintHeader } from "../../../components/print-summary.tsx";
 import { StatusActions } from "./status-actions.tsx";
 
 export function CaseHeader({ item }: { item: Case }) {
@@ -11,12 +12,14 @@ export function CaseHeader({ item }: { item: Case }) {
   return (
     <header className="record-header">
       <DocumentTitle title={title} />
+      <PrintHeader kind="case" />
       <nav aria-label={t("common.breadcrumb")} className="breadcrumb">
         <Link to={`/persons/${item.personId}`}>{item.personName}</Link>
       </nav>
       <div className="record-title-row">
         <h1 className="page-title">{title}</h1>
         <CaseStatusBadge status={item.status} />
+        <PrintButton />
       </div>
       <StatusActions item={item} />
     </header>

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Person } from "../../../../../shared/schemas/person.ts";
 import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
 import { DocumentTitle } from "../../../components/document-title.tsx";
+import { PrintButton, PrintHeader } from "../../../components/print-summary.tsx";
 import { ageOn, todayIso } from "../../../lib/dates.ts";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
@@ -18,10 +19,12 @@ export function PersonHeader({ person }: { person: Person }) {
   return (
     <header className="record-header">
       <DocumentTitle title={personName(person)} />
+      <PrintHeader kind="person" />
       <div className="record-title-row">
         <h1 className="page-title">{personName(person)}</h1>
         {person.nameLatin && <span className="record-subtitle">{person.nameLatin}</span>}
         <PersonFlags person={person} withRecognition />
+        <PrintButton />
       </div>
       <ul className="record-meta">
         <li>
