@@ -1,14 +1,4 @@
-import {
-  type KeyboardEvent,
-  lazy,
-  type Ref,
-  Suspense,
-  useEffect,
-  useId,
-  useImperativeHandle,
-  useRef,
-  useState,
-} from "react";
+import { lazy, type Ref, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateInput, isoOfLocalDay, parseDateInput } from "../lib/date-input.ts";
 import { useLanguage } from "../lib/use-language.ts";
@@ -18,14 +8,6 @@ import { describedBy, Field } from "./field.tsx";
 const DateCalendar = lazy(() =>
   import("./date-calendar.tsx").then((module) => ({ default: module.DateCalendar })),
 );
-
-/** What react-hook-form's `register` reads and writes: the ISO value, never the typed text. */
-export type DateFieldHandle = {
-  name: string | undefined;
-  value: string;
-  focus: () => void;
-  select: () => void;
-};
 
 type DateChangeEvent = { target: { name: string | undefined; value: string; type: "text" }; type: string };
 
@@ -46,8 +28,8 @@ type DateFieldProps = {
   /** Controlled use: the ISO `YYYY-MM-DD` value (or the unreadable text typed). */
   value?: string;
   onValueChange?: (value: string) => void;
-  /** `{...register(name)}` use. */
-  ref?: Ref<DateFieldHandle>;
+  /** `{...register(name)}` use: the ref gets a hidden input whose `value` is the ISO day. */
+  ref?: Ref<HTMLInputElement>;
   onChange?: (event: DateChangeEvent) => unknown;
   onBlur?: (event: DateChangeEvent) => unknown;
 };
@@ -89,23 +71,28 @@ export function DateField({
   const [text, setText] = useState(() => formatDateInput(value, language));
   const [open, setOpen] = useState(false);
 
-  const nameRef = useRef(name);
-  nameRef.current = name;
-  const [handle] = useState<DateFieldHandle>(() => ({
-    get name() {
-      return nameRef.current;
-    },
-    get value() {
-      return valueRef.current;
-    },
-    set value(next: string) {
-      valueRef.current = next ?? "";
-      setText(formatDateInput(next, languageRef.current));
-    },
-    focus: () => inputRef.current?.focus(),
-    select: () => inputRef.current?.select(),
-  }));
-  useImperativeHandle(ref, () => handle, [handle]);
+  /**
+   * react-hook-form reads and writes `value` on the element it is given and needs a connected element to keep
+   * the field registered; a hidden input whose `value` is the ISO day (and whose `focus` moves to the typed
+   * text) lets `{...register(name)}` work as it does for a native input.
+   */
+  const hiddenRef = (element: HTMLInputElement | null) => {
+    if (element && !element.dataset.dateField) {
+      element.dataset.dateField = "";
+      Object.defineProperty(element, "value", {
+        configurable: true,
+        get: () => valueRef.current,
+        set: (next: string | null | undefined) => {
+          valueRef.current = next ?? "";
+          setText(formatDateInput(next, languageRef.current));
+        },
+      });
+      element.focus = () => inputRef.current?.focus();
+      element.select = () => inputRef.current?.select();
+    }
+    if (typeof ref === "function") return ref(element);
+    if (ref) ref.current = element;
+  };
 
   useEffect(() => {
     if (value === undefined || value === valueRef.current) return;
@@ -131,18 +118,45 @@ export function DateField({
     );
   });
 
+  /** Chromium closes a surrounding modal dialog on the same Escape unless its `cancel` is refused. */
+  const escapedRef = useRef(false);
   useEffect(() => {
     if (!open) return;
     const closeOutside = (event: Event) => {
       if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
     };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      event.stopPropagation();
+      escapedRef.current = true;
+      setTimeout(() => {
+        escapedRef.current = false;
+      });
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
     document.addEventListener("pointerdown", closeOutside);
     document.addEventListener("focusin", closeOutside);
+    document.addEventListener("keydown", closeOnEscape, true);
     return () => {
       document.removeEventListener("pointerdown", closeOutside);
       document.removeEventListener("focusin", closeOutside);
+      document.removeEventListener("keydown", closeOnEscape, true);
     };
   }, [open]);
+
+  useEffect(() => {
+    const dialog = wrapperRef.current?.closest("dialog");
+    if (!dialog) return;
+    const keepDialogOpen = (event: Event) => {
+      if (!escapedRef.current) return;
+      escapedRef.current = false;
+      event.preventDefault();
+    };
+    dialog.addEventListener("cancel", keepDialogOpen);
+    return () => dialog.removeEventListener("cancel", keepDialogOpen);
+  }, []);
 
   const emit = (next: string, type: "change" | "blur") => {
     valueRef.current = next;
@@ -158,13 +172,6 @@ export function DateField({
   const close = () => {
     setOpen(false);
     buttonRef.current?.focus();
-  };
-
-  const onPopoverKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== "Escape") return;
-    event.preventDefault();
-    event.stopPropagation();
-    close();
   };
 
   const onPick = (day: Date) => {
@@ -184,10 +191,10 @@ export function DateField({
       labelHidden={labelHidden}
     >
       <div className="date-field" ref={wrapperRef}>
+        <input type="hidden" name={name} ref={hiddenRef} />
         <input
           id={inputId}
           ref={inputRef}
-          name={name}
           type="text"
           inputMode="numeric"
           autoComplete="off"
@@ -227,12 +234,7 @@ export function DateField({
           </svg>
         </button>
         {open && (
-          <div
-            className="date-field-popover"
-            role="dialog"
-            aria-label={t("dateField.calendar", { label })}
-            onKeyDown={onPopoverKeyDown}
-          >
+          <div className="date-field-popover" role="dialog" aria-label={t("dateField.calendar", { label })}>
             <Suspense fallback={<p className="text-muted">{t("common.loading")}</p>}>
               <DateCalendar value={valueRef.current} min={min} max={max} onPick={onPick} />
             </Suspense>
