@@ -55,6 +55,32 @@ describe("date field", () => {
     await visible(page.getByText("25.11.2026", { exact: true }));
   });
 
+  it("shows a form's default day in German and lets the browser refuse an unreadable day in a row form", async () => {
+    const today = typed(new Date(), ".");
+    await page.getByRole("button", { name: "Einwilligung erfassen" }).click();
+    const give = page.getByRole("form", { name: "Einwilligung erfassen" });
+    expect(await give.getByRole("textbox", { name: "Erteilt am" }).inputValue()).toBe(today);
+    await give.getByRole("button", { name: "Einwilligung speichern" }).click();
+    await visible(page.getByText("Einwilligung gespeichert."));
+
+    await page.getByRole("button", { name: /^Einwilligung .* widerrufen$/ }).click();
+    const withdrawnOn = page.getByRole("textbox", { name: "Widerrufen am" });
+    expect(await withdrawnOn.inputValue()).toBe(today);
+    await withdrawnOn.fill("31.02.2026");
+    await page.getByRole("button", { name: "Widerruf speichern" }).click();
+    expect(await withdrawnOn.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(
+      "Das Format stimmt nicht.",
+    );
+    await visible(page.getByRole("button", { name: "Widerruf speichern" }));
+    fs.mkdirSync(REPORT_SHOTS, { recursive: true });
+    await page.locator("#consents").screenshot({ path: `${REPORT_SHOTS}/date-field-row-form.png` });
+
+    await withdrawnOn.fill(today);
+    await page.getByRole("button", { name: "Widerruf speichern" }).click();
+    await visible(page.getByText("Widerruf gespeichert."));
+    await visible(page.getByText(`Widerrufen am ${today}`));
+  });
+
   it("picks a day in the calendar by keyboard, closes it with Escape and follows the language", async () => {
     await page.goto("/persons/new");
     const birthDate = page.getByRole("textbox", { name: "Geburtsdatum" });
