@@ -77,8 +77,8 @@ export function DateField({
    * text) lets `{...register(name)}` work as it does for a native input.
    */
   const hiddenRef = (element: HTMLInputElement | null) => {
-    if (element && !element.dataset.dateField) {
-      element.dataset.dateField = "";
+    if (element && element.dataset.dateField !== "bridged") {
+      element.dataset.dateField = "bridged";
       Object.defineProperty(element, "value", {
         configurable: true,
         get: () => valueRef.current,
