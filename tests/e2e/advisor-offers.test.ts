@@ -206,7 +206,7 @@ describe("advisor: companies, offers and placements", () => {
     const create = page.getByRole("form", { name: "Programm anlegen" });
     await create.getByRole("textbox", { name: "Name" }).fill(esfProgramme);
     await create.getByRole("combobox", { name: "Förderung" }).selectOption("esf_plus");
-    await create.getByLabel("Beginn").fill("2026-09-01");
+    await create.getByLabel("Beginn").fill("01.09.2026");
     await create.getByRole("button", { name: "Programm anlegen" }).click();
     const projectNumber = create.getByRole("textbox", { name: "ESF-Projektnummer" });
     await expect.poll(() => projectNumber.getAttribute("aria-invalid")).toBe("true");
@@ -240,7 +240,7 @@ describe("advisor: companies, offers and placements", () => {
     await agencyRow.getByRole("button", { name: `${agencyName} bearbeiten` }).click();
     const agencyForm = page.getByRole("form", { name: `${agencyName} bearbeiten` });
     await agencyForm.getByRole("combobox", { name: "Gütesiegel" }).selectOption("certified");
-    await agencyForm.getByLabel("Siegel gültig bis").fill("2027-06-30");
+    await agencyForm.getByLabel("Siegel gültig bis").fill("30.06.2027");
     await viewportShot("advisor-agency-edit");
     await agencyForm.getByRole("button", { name: "Speichern" }).click();
     await visible(agencyRow.getByText("Siegel gültig", { exact: true }));
@@ -295,8 +295,8 @@ describe("advisor: companies, offers and placements", () => {
     await page.getByRole("checkbox", { name: /Gleich veröffentlichen/ }).check();
     await page.getByRole("textbox", { name: "Titel" }).fill("Ausbildung Bäcker/in 2027");
     await page.getByRole("combobox", { name: "Beruf" }).selectOption("29212");
-    await page.getByRole("textbox", { name: "Beginn" }).fill("2027-08-01");
-    await page.getByRole("textbox", { name: "Ende" }).fill("2027-07-01");
+    await page.getByRole("textbox", { name: "Beginn" }).fill("01.08.2027");
+    await page.getByRole("textbox", { name: "Ende" }).fill("01.07.2027");
     await page.getByRole("combobox", { name: "Sprechen" }).selectOption("B1");
     await page.getByRole("button", { name: "Angebot anlegen" }).click();
     await visible(page.getByText("Das Ende liegt vor dem Beginn."));

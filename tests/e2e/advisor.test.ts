@@ -34,7 +34,7 @@ afterAll(async () => {
 async function fillPerson(familyName: string) {
   await page.getByLabel("Familienname").fill(familyName);
   await page.getByLabel("Vornamen").fill("Jonas");
-  await page.getByLabel("Geburtsdatum").fill("1990-01-15");
+  await page.getByLabel("Geburtsdatum").fill("15.01.1990");
   await page.getByRole("combobox", { name: "Staatsangehörigkeit" }).selectOption("DE");
   await page.getByRole("combobox", { name: "Wohnort" }).selectOption("lk-hildesheim");
 }

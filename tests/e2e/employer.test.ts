@@ -178,6 +178,13 @@ describe("employer portal", () => {
     const candidate = card().filter({ hasText: amara.label });
     await candidate.getByRole("button", { name: "Zusagen" }).click();
     const dialog = await visible(page.getByRole("dialog", { name: `Zusagen: ${amara.label}` }));
+    const openCalendar = dialog.getByRole("button", { name: "Kalender öffnen" });
+    await openCalendar.click();
+    const calendar = await visible(dialog.getByRole("dialog", { name: /^Kalender: / }));
+    await page.keyboard.press("Escape");
+    await calendar.waitFor({ state: "detached" });
+    expect(await dialog.isVisible(), "the surrounding dialog stays open").toBe(true);
+    expect(await openCalendar.evaluate((button) => button === document.activeElement)).toBe(true);
     await dialog.getByRole("button", { name: "Zusagen" }).click();
     await visible(page.getByText(`Sie haben ${amara.label} zugesagt.`));
     await visible(candidate.getByText("Zusage", { exact: true }));
@@ -204,12 +211,12 @@ describe("employer portal", () => {
   it("edits the offer, with the dates checked as the server checks them", async () => {
     await page.getByRole("link", { name: "Bearbeiten" }).click();
     await visible(page.getByRole("heading", { level: 1, name: "Angebot bearbeiten" }));
-    await page.getByLabel(/^Beginn/).fill("2027-02-01");
-    await page.getByLabel(/^Ende/).fill("2027-01-15");
+    await page.getByLabel(/^Beginn/).fill("01.02.2027");
+    await page.getByLabel(/^Ende/).fill("15.01.2027");
     await page.getByLabel("Anzahl Plätze").fill("3");
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
     await visible(page.getByText("Das Ende liegt vor dem Beginn."));
-    await page.getByLabel(/^Ende/).fill("2027-03-31");
+    await page.getByLabel(/^Ende/).fill("31.03.2027");
     await page.getByRole("button", { name: "Änderungen speichern" }).click();
     await visible(page.getByText("Änderungen gespeichert."));
     await visible(page.getByRole("heading", { level: 1, name: offerTitle }));

@@ -26,7 +26,7 @@ describe("language competence", () => {
     await page.goto("/persons/new");
     await page.getByLabel("Familienname").fill(familyName);
     await page.getByLabel("Vornamen").fill("Amira");
-    await page.getByLabel("Geburtsdatum").fill("1996-04-02");
+    await page.getByLabel("Geburtsdatum").fill("02.04.1996");
     await page.getByRole("combobox", { name: "Staatsangehörigkeit" }).selectOption("EG");
     await page.getByRole("combobox", { name: "Wohnort" }).selectOption("lk-hildesheim");
     await page.getByRole("button", { name: "Person anlegen" }).click();
@@ -42,7 +42,7 @@ describe("language competence", () => {
     await certificate.getByRole("combobox", { name: "Quelle" }).selectOption("certificate");
     await certificate.getByRole("button", { name: "Eintrag speichern" }).click();
     await visible(certificate.getByText("Mindestens ein Niveau angeben"));
-    await certificate.getByLabel("Datum").fill("2025-03-10");
+    await certificate.getByLabel("Datum").fill("10.03.2025");
     await certificate.getByRole("combobox", { name: "Anbieter" }).selectOption("telc");
     await certificate.getByLabel("Zertifikatsnummer").fill("T-2025-0042");
     for (const skill of ["Hören", "Lesen", "Schreiben", "Sprechen", "Gesamt"])
@@ -54,7 +54,7 @@ describe("language competence", () => {
     await languageSection().getByRole("button", { name: "Eintrag erfassen" }).click();
     const assessment = entryForm();
     await assessment.getByRole("combobox", { name: "Quelle" }).selectOption("assessment");
-    await assessment.getByLabel("Datum").fill("2025-09-01");
+    await assessment.getByLabel("Datum").fill("01.09.2025");
     await assessment.getByRole("combobox", { name: "Eingeschätzt durch" }).selectOption("advisor");
     await assessment.getByLabel("Name der einschätzenden Person").fill("Frau Lindner");
     await assessment.getByRole("combobox", { name: "Sprechen" }).selectOption("B1");

@@ -90,10 +90,10 @@ describe("usability in the browser", () => {
     await visible(namesake.getByRole("link", { name: "Jana Müller" }));
     expect(await namesake.textContent()).toContain("14.03.1988");
 
-    await page.getByLabel("Geburtsdatum").fill("1991-06-30");
+    await page.getByLabel("Geburtsdatum").fill("30.06.1991");
     await visible(page.getByRole("alert").filter({ hasText: "Gleicher Name, anderes Geburtsdatum" }));
 
-    await page.getByLabel("Geburtsdatum").fill("1988-03-14");
+    await page.getByLabel("Geburtsdatum").fill("14.03.1988");
     const likely = page.getByRole("alert").filter({ hasText: "Diese Person gibt es vielleicht schon" });
     await visible(likely);
     await visible(likely.getByRole("link", { name: "Jana Müller" }));
@@ -122,7 +122,7 @@ describe("usability in the browser", () => {
     await page.goto("/persons/new");
     await page.getByLabel("Familienname").fill("Satzprobe");
     await page.getByLabel("Vornamen").fill("Leyla");
-    await page.getByLabel("Geburtsdatum").fill("1994-02-11");
+    await page.getByLabel("Geburtsdatum").fill("11.02.1994");
     await page.getByRole("combobox", { name: "Staatsangehörigkeit" }).selectOption("TR");
     await page.getByRole("combobox", { name: "Wohnort" }).selectOption("lk-hildesheim");
     await page.getByRole("button", { name: "Person anlegen" }).click();
@@ -135,7 +135,7 @@ describe("usability in the browser", () => {
       value: "B1",
       label: "ausreichende Deutschkenntnisse (B1)",
     });
-    await form.getByLabel("Datum").fill("2025-09-01");
+    await form.getByLabel("Datum").fill("01.09.2025");
     await speaking.selectOption("B1");
     await form.getByRole("button", { name: "Eintrag speichern" }).click();
     await visible(page.getByText("Spracheintrag gespeichert."));

@@ -6,6 +6,7 @@ type FieldProps = {
   hint?: string;
   error?: string;
   optionalLabel?: string;
+  labelHidden?: boolean;
   children: ReactNode;
 };
 
@@ -14,10 +15,14 @@ export function describedBy(inputId: string, hint?: string, error?: string): str
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-export function Field({ inputId, label, hint, error, optionalLabel, children }: FieldProps) {
+export function Field({ inputId, label, hint, error, optionalLabel, labelHidden, children }: FieldProps) {
   return (
     <div className={error ? "field field-invalid" : "field"}>
-      <label className="field-label" htmlFor={inputId}>
+      <label
+        className={labelHidden ? "visually-hidden" : "field-label"}
+        htmlFor={inputId}
+        id={`${inputId}-label`}
+      >
         {label}
         {optionalLabel && <span className="field-optional"> ({optionalLabel})</span>}
       </label>

@@ -7,6 +7,7 @@ import { type Agency, AgencyCreateSchema } from "../../../../../shared/schemas/a
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
@@ -93,9 +94,8 @@ export function RegisterAgencyForm({ agency: current, onDone }: RegisterAgencyFo
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("agencies.fields.sealValidUntil")}
-          type="date"
           optionalLabel={t("common.optional")}
           error={fieldError(errors.sealValidUntil)}
           {...form.register("sealValidUntil", orNull)}

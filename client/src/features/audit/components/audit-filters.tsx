@@ -3,8 +3,8 @@ import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { Button } from "../../../components/button.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import {
@@ -74,15 +74,13 @@ export function AuditFilters({ filters, userOptions }: AuditFiltersProps) {
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("audit.from")}
-          type="date"
           error={fieldError(formState.errors.from)}
           {...register("from", emptyToUndefined)}
         />
-        <TextField
+        <DateField
           label={t("audit.to")}
-          type="date"
           error={fieldError(formState.errors.to)}
           {...register("to", emptyToUndefined)}
         />

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { activityTypes } from "../../../../../shared/reference/cases.ts";
 import type { ActivityCreateSchema } from "../../../../../shared/schemas/case.ts";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
@@ -45,9 +46,8 @@ export function ActivityFields({ register, errors, onSubmitShortcut }: ActivityF
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("activities.occurredOn")}
-          type="date"
           max={todayIso()}
           error={fieldError(errors.occurredOn)}
           {...register("occurredOn")}

@@ -6,8 +6,8 @@ import { CaseOutcomeSchema, caseOutcomes } from "../../../../../shared/reference
 import { type Case, CaseTransitionSchema } from "../../../../../shared/schemas/case.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
@@ -72,9 +72,8 @@ export function CloseCaseForm({ item, onDone, onConflict }: CloseCaseFormProps) 
           </option>
         ))}
       </SelectField>
-      <TextField
+      <DateField
         label={t("cases.fields.closedOn")}
-        type="date"
         min={item.openedOn}
         max={todayIso()}
         error={fieldError(formState.errors.closedOn)}

@@ -6,6 +6,7 @@ import { helpWantedKinds } from "../../../../../shared/reference/employers.ts";
 import { InquiryCreateSchema } from "../../../../../shared/schemas/inquiry.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { OccupationCodeSelect } from "../../../components/occupation-code-select.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
@@ -96,16 +97,14 @@ export function InquiryForm({ companyId, onDone }: { companyId: string; onDone: 
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("companies.inquiries.startOn")}
-          type="date"
           optionalLabel={t("common.optional")}
           error={fieldError(errors.startOn)}
           {...register("startOn", orNull)}
         />
-        <TextField
+        <DateField
           label={t("companies.inquiries.receivedOn")}
-          type="date"
           max={todayIso()}
           error={fieldError(errors.receivedOn)}
           {...register("receivedOn")}

@@ -13,6 +13,7 @@ import {
 } from "../../../../../shared/schemas/language.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
@@ -139,9 +140,8 @@ export function LanguageEntryForm({ personId, language, assessorName, onDone }: 
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("language.form.date")}
-          type="date"
           max={todayIso()}
           error={fieldError(errors.date)}
           {...register("date")}

@@ -12,6 +12,7 @@ import {
 } from "../../../../../shared/schemas/language.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
@@ -83,9 +84,8 @@ export function LanguageSessionForm({ onSaved }: { onSaved: (result: LanguageSes
     <form className="form stack" noValidate onSubmit={onSubmit} aria-label={t("language.session.title")}>
       {failureText && <Alert>{failureText}</Alert>}
       <div className="form-grid">
-        <TextField
+        <DateField
           label={t("language.session.date")}
-          type="date"
           max={todayIso()}
           error={fieldError(errors.date)}
           {...register("date")}

@@ -7,9 +7,9 @@ import { type Placement, PlacementTransitionSchema } from "../../../../../shared
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { CheckboxField } from "../../../components/checkbox-field.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { Dialog } from "../../../components/dialog.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
@@ -99,9 +99,8 @@ function MoveForm({ placement, to, onDone }: MoveFormProps) {
           ))}
         </SelectField>
       )}
-      <TextField
+      <DateField
         label={t("offers.end.on")}
-        type="date"
         min={placement.proposedOn}
         error={fieldError(formState.errors.on)}
         {...register("on")}

@@ -12,6 +12,7 @@ import { Alert } from "../../../components/alert.tsx";
 import { Button, ButtonLink } from "../../../components/button.tsx";
 import { CheckboxField } from "../../../components/checkbox-field.tsx";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { OccupationCodeSelect } from "../../../components/occupation-code-select.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
@@ -159,16 +160,14 @@ export function OfferForm({ offer, companyId, onSaved, cancelTo }: OfferFormProp
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("offers.fields.startsOn")}
-          type="date"
           optionalLabel={t("common.optional")}
           error={fieldError(errors.startsOn)}
           {...register("startsOn", orNull)}
         />
-        <TextField
+        <DateField
           label={t("offers.fields.endsOn")}
-          type="date"
           optionalLabel={t("common.optional")}
           error={fieldError(errors.endsOn)}
           {...register("endsOn", orNull)}

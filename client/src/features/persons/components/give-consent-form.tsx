@@ -5,6 +5,7 @@ import { consentChannels, consentPurposes } from "../../../../../shared/referenc
 import { ConsentCreateSchema } from "../../../../../shared/schemas/consent.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
@@ -63,9 +64,8 @@ export function GiveConsentForm({ personId, onDone }: { personId: string; onDone
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("consents.givenOn")}
-          type="date"
           max={todayIso()}
           error={fieldError(errors.givenOn)}
           {...register("givenOn")}

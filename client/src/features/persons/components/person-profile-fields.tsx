@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { residenceAreas } from "../../../../../shared/reference/districts.ts";
 import { iscedLevels, iscedName } from "../../../../../shared/reference/education.ts";
 import { genders } from "../../../../../shared/schemas/person.ts";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
@@ -38,9 +39,8 @@ export function PersonEssentialFields({ promptDistrict = false }: { promptDistri
         error={fieldError(errors.nameLatin)}
         {...register("nameLatin", orNull)}
       />
-      <TextField
+      <DateField
         label={t("persons.fields.birthDate")}
-        type="date"
         error={fieldError(errors.birthDate)}
         {...register("birthDate")}
       />
@@ -121,9 +121,8 @@ export function PersonBackgroundFields() {
   const { register, errors } = usePersonFormFields();
   return (
     <>
-      <TextField
+      <DateField
         label={t("persons.fields.arrivalDate")}
-        type="date"
         optionalLabel={t("common.optional")}
         error={fieldError(errors.arrivalDate)}
         {...register("arrivalDate", orNull)}
@@ -147,9 +146,8 @@ export function PersonBackgroundFields() {
         error={fieldError(errors.targetOccupation)}
         {...register("targetOccupation", orNull)}
       />
-      <TextField
+      <DateField
         label={t("persons.fields.availableFrom")}
-        type="date"
         optionalLabel={t("common.optional")}
         error={fieldError(errors.availableFrom)}
         {...register("availableFrom", orNull)}

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { permitTypeName, permitTypes } from "../../../../../shared/reference/residence.ts";
 import { CheckboxField } from "../../../components/checkbox-field.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { orNull, usePersonFormFields } from "../utils/person-form-fields.ts";
@@ -27,9 +27,8 @@ export function PersonPermitFields() {
           </option>
         ))}
       </SelectField>
-      <TextField
+      <DateField
         label={t("persons.fields.permitExpiresOn")}
-        type="date"
         optionalLabel={t("common.optional")}
         error={fieldError(errors.permitExpiresOn)}
         {...register("permitExpiresOn", orNull)}

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Consent } from "../../../../../shared/schemas/consent.ts";
 import { Button } from "../../../components/button.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { todayIso } from "../../../lib/dates.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
@@ -30,18 +31,16 @@ export function WithdrawConsentForm({ personId, consent, onDone }: WithdrawConse
   };
   return (
     <form className="row-form" onSubmit={onSubmit}>
-      <label className="visually-hidden" htmlFor={`withdraw-${consent.id}`}>
-        {t("consents.withdrawnOnLabel")}
-      </label>
-      <input
+      <DateField
         id={`withdraw-${consent.id}`}
-        className="input input-date"
-        type="date"
+        label={t("consents.withdrawnOnLabel")}
+        labelHidden
+        className="input-date"
         required
         min={consent.givenOn}
         max={todayIso()}
         value={withdrawnOn}
-        onChange={(event) => setWithdrawnOn(event.target.value)}
+        onValueChange={setWithdrawnOn}
       />
       <Button type="submit" variant="danger" className="button-small" busy={withdraw.isPending}>
         {t("consents.confirmWithdraw")}

@@ -9,6 +9,7 @@ import {
 } from "../../../../../shared/schemas/placement.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
@@ -89,9 +90,8 @@ export function AssessmentForm({ candidate, name, assessorName, onDone }: Assess
         )}
       </fieldset>
       <div className="form-grid">
-        <TextField
+        <DateField
           label={t("portal.assessment.date")}
-          type="date"
           max={todayIso()}
           error={fieldError(errors.date)}
           {...register("date")}

@@ -8,6 +8,7 @@ import { type Inquiry, InquiryCreateSchema } from "../../../../../shared/schemas
 import { Alert } from "../../../components/alert.tsx";
 import { Button, ButtonLink } from "../../../components/button.tsx";
 import { CheckboxField } from "../../../components/checkbox-field.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { OccupationCodeSelect } from "../../../components/occupation-code-select.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
@@ -83,9 +84,8 @@ export function InquiryForm({ onCreated, cancelTo }: InquiryFormProps) {
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("portal.inquiries.startOn")}
-          type="date"
           optionalLabel={t("common.optional")}
           error={fieldError(errors.startOn)}
           {...register("startOn", orNull)}

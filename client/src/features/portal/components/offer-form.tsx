@@ -10,6 +10,7 @@ import { type Offer, OfferCreateSchema } from "../../../../../shared/schemas/off
 import { Alert } from "../../../components/alert.tsx";
 import { Button, ButtonLink } from "../../../components/button.tsx";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { OccupationCodeSelect } from "../../../components/occupation-code-select.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
@@ -146,16 +147,14 @@ export function OfferForm({
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("portal.form.startsOn")}
-          type="date"
           optionalLabel={t("common.optional")}
           error={fieldError(errors.startsOn)}
           {...register("startsOn", orNull)}
         />
-        <TextField
+        <DateField
           label={t("portal.form.endsOn")}
-          type="date"
           optionalLabel={t("common.optional")}
           error={fieldError(errors.endsOn)}
           {...register("endsOn", orNull)}

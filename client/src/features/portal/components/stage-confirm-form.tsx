@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { type Candidate, CandidateTransitionSchema } from "../../../../../shared/schemas/placement.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
-import { TextField } from "../../../components/text-field.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
@@ -53,9 +53,8 @@ export function StageConfirmForm({ candidate, name, to, onDone }: StageConfirmFo
     <form className="form" noValidate onSubmit={onSubmit}>
       {failure && Object.keys(formState.errors).length === 0 && <Alert>{errorMessage(failure)}</Alert>}
       {to === "accepted" && <p>{t("portal.confirm.acceptedIntro")}</p>}
-      <TextField
+      <DateField
         label={t("portal.confirm.on")}
-        type="date"
         error={fieldError(formState.errors.on)}
         {...register("on", orUndefined)}
       />

@@ -13,8 +13,8 @@ import {
   type EsfResult,
 } from "../../../../../shared/schemas/programme.ts";
 import { CheckboxField } from "../../../components/checkbox-field.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
@@ -147,14 +147,13 @@ export function EsfResultFields({
         ))}
       </div>
       <div className="form-grid">
-        <TextField
+        <DateField
           id={`${idPrefix}-recorded-on`}
           label={t("programmes.esf.recordedOn")}
-          type="date"
           required
           min={minDate}
           value={value.recordedOn}
-          onChange={(event) => onChange({ ...value, recordedOn: event.target.value })}
+          onValueChange={(recordedOn) => onChange({ ...value, recordedOn })}
         />
       </div>
     </fieldset>

@@ -6,10 +6,10 @@ import type { Enrolment } from "../../../../../shared/schemas/programme.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { CheckboxField } from "../../../components/checkbox-field.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
@@ -77,9 +77,8 @@ function EnrolForm({ personId, onDone }: { personId: string; onDone: () => void 
             </option>
           ))}
         </SelectField>
-        <TextField
+        <DateField
           label={t("programmes.enrolment.enteredOn")}
-          type="date"
           error={fieldError(formState.errors.enteredOn)}
           {...register("enteredOn")}
         />
@@ -136,17 +135,15 @@ function ExitForm({ enrolment, onDone }: { enrolment: Enrolment; onDone: () => v
         <option value="completed">{t("programmes.statuses.completed")}</option>
         <option value="dropped_out">{t("programmes.statuses.dropped_out")}</option>
       </select>
-      <label className="visually-hidden" htmlFor={`exit-on-${enrolment.id}`}>
-        {t("programmes.enrolment.exitedOn")}
-      </label>
-      <input
+      <DateField
         id={`exit-on-${enrolment.id}`}
-        className="input input-date"
-        type="date"
+        label={t("programmes.enrolment.exitedOn")}
+        labelHidden
+        className="input-date"
         required
         min={enrolment.enteredOn}
         value={exitedOn}
-        onChange={(event) => setExitedOn(event.target.value)}
+        onValueChange={setExitedOn}
       />
     </>
   );

@@ -8,6 +8,7 @@ import { type Programme, ProgrammeCreateSchema } from "../../../../../shared/sch
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
@@ -106,15 +107,13 @@ export function ProgrammeForm({ programme, onDone }: ProgrammeFormProps) {
             {...form.register("esfProjectNumber", orNull)}
           />
         )}
-        <TextField
+        <DateField
           label={t("programmes.form.startsOn")}
-          type="date"
           error={fieldError(errors.startsOn)}
           {...form.register("startsOn")}
         />
-        <TextField
+        <DateField
           label={t("programmes.form.endsOn")}
-          type="date"
           optionalLabel={t("common.optional")}
           error={fieldError(errors.endsOn)}
           {...form.register("endsOn", orNull)}

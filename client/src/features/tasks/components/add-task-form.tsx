@@ -5,6 +5,7 @@ import { TaskCreateSchema } from "../../../../../shared/schemas/task.ts";
 import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button } from "../../../components/button.tsx";
 import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
+import { DateField } from "../../../components/date-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
@@ -50,12 +51,7 @@ export function AddTaskForm({ caseId, userId, caseworkers }: AddTaskFormProps) {
   return (
     <form className="inline-add" noValidate onSubmit={onSubmit} aria-label={t("tasks.add")}>
       <TextField label={t("tasks.title")} error={fieldError(formState.errors.title)} {...register("title")} />
-      <TextField
-        label={t("tasks.due")}
-        type="date"
-        error={fieldError(formState.errors.dueOn)}
-        {...register("dueOn")}
-      />
+      <DateField label={t("tasks.due")} error={fieldError(formState.errors.dueOn)} {...register("dueOn")} />
       <CaseworkerSelect
         label={t("tasks.assignee")}
         caseworkers={caseworkers}
