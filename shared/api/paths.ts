@@ -41,6 +41,7 @@ export const paths = {
   person: (id: string) => `/api/persons/${encodeURIComponent(id)}`,
   personDuplicates: "/api/persons/duplicates",
   personConsents: (id: string) => `/api/persons/${encodeURIComponent(id)}/consents`,
+  personAccessHistory: (id: string) => `/api/persons/${encodeURIComponent(id)}/access-history`,
   consentWithdraw: (personId: string, consentId: string) =>
     `/api/persons/${encodeURIComponent(personId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
   personLanguage: (id: string) => `/api/persons/${encodeURIComponent(id)}/language`,

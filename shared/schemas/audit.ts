@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
+import { accessAreas, accessKinds } from "../audit/access-kind.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, singleLineText } from "./common.ts";
 
 export const AuditEntrySchema = z.object({
@@ -14,6 +15,24 @@ export const AuditEntrySchema = z.object({
   requestId: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** One line of a person's access history: who (and for which centre or company) did what, when. */
+export const PersonAccessEntrySchema = z.object({
+  id: IdSchema,
+  at: InstantSchema,
+  action: z.string(),
+  kind: z.enum(accessKinds),
+  area: z.enum([...accessAreas, "other"]),
+  role: z.string().nullable(),
+  userName: z.string().nullable(),
+  companyName: z.string().nullable(),
+  centreName: z.string().nullable(),
+});
+export type PersonAccessEntry = z.infer<typeof PersonAccessEntrySchema>;
+export const PersonAccessHistorySchema = z.object({ items: z.array(PersonAccessEntrySchema) });
+
+/** The access history shows the newest entries; older ones stay in the admin's audit log. */
+export const PERSON_ACCESS_LIMIT = 200;
 
 export const AuditListQuerySchema = z.strictObject({
   action: singleLineText().max(100).optional(),

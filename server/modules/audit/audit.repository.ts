@@ -50,3 +50,31 @@ export async function listAudit(db: DbOrTx, centreId: string, filter: AuditFilte
     query = query.where(keysetAfter("at", "id", "desc", [filter.before.at, filter.before.id]));
   return query.orderBy("at", "desc").orderBy("id", "desc").limit(filter.limit).execute();
 }
+
+/**
+ * The entries naming one person (audit_persons), newest first, with who acted: name, role, and the
+ * centre or company they acted for. The caller has checked that the person is of the reader's centre.
+ */
+export async function listPersonAccess(db: DbOrTx, personId: string, limit: number) {
+  return db
+    .selectFrom("audit_persons as ap")
+    .innerJoin("audit_log as a", "a.id", "ap.audit_id")
+    .leftJoin("users as u", "u.id", "a.user_id")
+    .leftJoin("companies as co", "co.id", "u.company_id")
+    .leftJoin("centres as ce", "ce.id", "a.centre_id")
+    .where("ap.person_id", "=", personId)
+    .select([
+      "a.id as id",
+      "a.at as at",
+      "a.action as action",
+      "a.role as role",
+      "u.name as user_name",
+      "a.user_email as user_email",
+      "co.name as company_name",
+      "ce.name as centre_name",
+    ])
+    .orderBy("a.at", "desc")
+    .orderBy("a.id", "desc")
+    .limit(limit)
+    .execute();
+}

@@ -12,6 +12,7 @@ import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
 import { giveConsent, listPersonConsents, withdrawConsent } from "../consents/consents.service.ts";
+import { listPersonAccessHistory } from "./access-history.service.ts";
 import {
   createPerson,
   getPerson,
@@ -41,6 +42,9 @@ export function personRoutes({ db, config }: AppDeps) {
     )
     .patch("/:id", permit("update:person"), pathParams(IdParam), jsonBody(PersonUpdateSchema), async (c) =>
       c.json(await updatePerson(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    )
+    .get("/:id/access-history", permit("read:person"), pathParams(IdParam), async (c) =>
+      c.json({ items: await listPersonAccessHistory(db, context(c), c.req.valid("param").id) }),
     )
     .get("/:id/consents", permit("read:person"), pathParams(IdParam), async (c) =>
       c.json({ items: await listPersonConsents(db, context(c), c.req.valid("param").id) }),

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Person } from "../../../../../shared/schemas/person.ts";
 import { PersonCases } from "../../../features/cases/components/person-cases.tsx";
+import { AccessHistorySection } from "../../../features/persons/components/access-history-section.tsx";
 import { ConsentsSection } from "../../../features/persons/components/consents-section.tsx";
 import { ProfileSection } from "../../../features/persons/components/profile-section.tsx";
 import { QualificationsSection } from "../../../features/persons/components/qualifications-section.tsx";
@@ -17,7 +18,8 @@ type SectionLabelKey =
   | "persons.sections.consents"
   | "persons.sections.cases"
   | "persons.sections.tasks"
-  | "offers.person.title";
+  | "offers.person.title"
+  | "persons.sections.accessHistory";
 
 export type PersonSection = { id: string; labelKey: SectionLabelKey; render: (person: Person) => ReactNode };
 
@@ -62,5 +64,10 @@ export const personSections: readonly PersonSection[] = [
     id: "placements",
     labelKey: "offers.person.title",
     render: (person) => <PersonPlacementSection person={person} />,
+  },
+  {
+    id: "access-history",
+    labelKey: "persons.sections.accessHistory",
+    render: (person) => <AccessHistorySection personId={person.id} />,
   },
 ];

@@ -1,0 +1,34 @@
+import { accessAreaOf, accessKindOf } from "../../../shared/audit/access-kind.ts";
+import { PERSON_ACCESS_LIMIT, type PersonAccessEntry } from "../../../shared/schemas/audit.ts";
+import type { Db } from "../../db/database.ts";
+import { notFound } from "../../lib/errors.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import { listPersonAccess } from "../audit/audit.repository.ts";
+import * as persons from "./persons.repository.ts";
+
+/**
+ * Who saw or changed a person's data (Art. 15: the recipients): every audit entry that names the
+ * person — reads, changes, exports, contact releases — with who acted and for which centre or company.
+ * Reading it is itself a read of the person, audited before the answer leaves.
+ */
+export async function listPersonAccessHistory(
+  db: Db,
+  context: ActorContext,
+  personId: string,
+): Promise<PersonAccessEntry[]> {
+  const person = await persons.findPerson(db, context.actor.centreId, personId);
+  if (!person) throw notFound("Person");
+  await context.recordRead({ action: "person.access_history", entity: "person", entityId: personId });
+  const rows = await listPersonAccess(db, personId, PERSON_ACCESS_LIMIT);
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    action: row.action,
+    kind: accessKindOf(row.action),
+    area: accessAreaOf(row.action),
+    role: row.role,
+    userName: row.user_name ?? row.user_email,
+    companyName: row.company_name,
+    centreName: row.centre_name,
+  }));
+}
