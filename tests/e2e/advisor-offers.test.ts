@@ -353,7 +353,7 @@ describe("advisor: companies, offers and placements", () => {
     await visible(page.getByText("Teilnahme eingetragen."));
     const enrolments = section.getByRole("list", { name: "Programmteilnahmen der Person" });
     const item = enrolments.getByRole("listitem").filter({ hasText: "Internationals Welcome" });
-    await item.getByRole("button", { name: "Austritt aus Internationals Welcome eintragen" }).click();
+    await item.getByRole("button", { name: "Austritt eintragen: Internationals Welcome" }).click();
     await item.getByRole("button", { name: "Speichern" }).click();
     await visible(page.getByText("Austritt eingetragen."));
     await visible(item.getByText("Abgeschlossen"));
@@ -375,8 +375,8 @@ describe("advisor: companies, offers and placements", () => {
     await page.screenshot({ path: `${SHOTS_DIR}/advisor-enrol-esf.png` });
     await esfEnrol.getByRole("button", { name: "Teilnahme eintragen" }).click();
     const esfItem = enrolments.getByRole("listitem").filter({ hasText: esfProgramme });
-    await esfItem.getByRole("button", { name: `Austritt aus ${esfProgramme} eintragen` }).click();
-    const exit = esfItem.getByRole("form", { name: `Austritt aus ${esfProgramme} eintragen` });
+    await esfItem.getByRole("button", { name: `Austritt eintragen: ${esfProgramme}` }).click();
+    const exit = esfItem.getByRole("form", { name: `Austritt eintragen: ${esfProgramme}` });
     await exit.getByRole("checkbox", { name: "Ergebnisse jetzt erfassen" }).check();
     await exit.getByRole("checkbox", { name: "Qualifikation erworben" }).check();
     await exit.getByRole("checkbox", { name: "Erwerbstätig" }).check();
