@@ -131,6 +131,8 @@ async function screensOf(
     );
   }
   if (role === "admin") screens.push({ path: "/admin/users/new" });
+  // With the year before beside it, each card draws two charts and offers one CSV per year.
+  if (role === "manager") screens.push({ path: "/statistics?compare=1", ready: chartsDrawn });
   return screens;
 }
 
