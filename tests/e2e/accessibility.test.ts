@@ -164,6 +164,37 @@ describe("accessibility", () => {
   }, 120_000);
 });
 
+describe("accessibility in English", () => {
+  it("finds no axe violation on the admin's users and the advisor's tasks, person and offer board", async () => {
+    const report: string[] = [];
+    for (const role of ["admin", "advisor"] as const) {
+      const page = await signedIn(role);
+      try {
+        await page.evaluate(() => window.localStorage.setItem("ankommen.language", "en"));
+        const screens =
+          role === "admin"
+            ? ["/admin/users"]
+            : [
+                "/",
+                ...(await recordPaths(page, "/persons", /^\/persons\/[^/]+$/, 3)),
+                await firstRecordPath(page, "/offers", /^\/offers\/(?!new)[^/]+$/),
+              ];
+        await page.goto(screens[0] as string);
+        expect(await page.locator("html").getAttribute("lang")).toBe("en");
+        report.push(
+          await reportOn(
+            page,
+            screens.map((path) => ({ path })),
+          ),
+        );
+      } finally {
+        await closePage(page);
+      }
+    }
+    expect(report.filter(Boolean).join("\n\n")).toBe("");
+  }, 90_000);
+});
+
 describe("accessibility at tablet portrait", () => {
   it("finds no axe violation on the advisor's tasks, person and offer board at 768 × 1024", async () => {
     const page = await signedIn("advisor", tabletPortrait);
