@@ -126,12 +126,12 @@ describe("admin", () => {
   it("deactivates and reactivates a user", async () => {
     const user = await userOfItsOwn();
     await rowOf(user.name)
-      .getByRole("button", { name: `${user.name} deaktivieren` })
+      .getByRole("button", { name: `Deaktivieren: ${user.name}` })
       .click();
     await visible(page.getByText(`${user.name} wurde deaktiviert.`));
     expect(await rowOf(user.name).textContent()).toContain("Deaktiviert");
     await rowOf(user.name)
-      .getByRole("button", { name: `${user.name} aktivieren` })
+      .getByRole("button", { name: `Aktivieren: ${user.name}` })
       .click();
     await visible(page.getByText(`${user.name} wurde aktiviert.`));
     expect(await rowOf(user.name).textContent()).toContain("Aktiv");
@@ -140,7 +140,7 @@ describe("admin", () => {
   it("resets a password in a dialog", async () => {
     const user = await userOfItsOwn();
     await rowOf(user.name)
-      .getByRole("button", { name: `Passwort von ${user.name} zurücksetzen` })
+      .getByRole("button", { name: `Passwort zurücksetzen: ${user.name}` })
       .click();
     const dialog = await visible(page.getByRole("dialog"));
     const field = dialog.getByLabel("Neues Passwort");
@@ -169,7 +169,7 @@ describe("admin", () => {
         : route.fallback(),
     );
     await rowOf(user.name)
-      .getByRole("button", { name: `${user.name} deaktivieren` })
+      .getByRole("button", { name: `Deaktivieren: ${user.name}` })
       .click();
     await visible(page.getByText("Jemand anderes hat diesen Datensatz geändert", { exact: false }));
     await page.unroute("**/api/users/*");

@@ -82,7 +82,7 @@ describe("advisor: companies, offers and placements", () => {
     await visible(waiting.getByText(/^Im Portal des Betriebs: K-[2-9A-HJ-NP-Z]{5}$/));
     await screenshot(page, "advisor-offer-awaiting-release");
     await waiting
-      .getByRole("button", { name: `Kontakt von ${name} für Tischlerei Brandt GmbH freigeben` })
+      .getByRole("button", { name: `Kontakt freigeben: ${name} für Tischlerei Brandt GmbH` })
       .click();
     await visible(
       page.getByText(`Name und Kontaktdaten von ${name} sind für Tischlerei Brandt GmbH freigegeben.`),
@@ -91,7 +91,7 @@ describe("advisor: companies, offers and placements", () => {
     const released = `Kontakt freigegeben am ${day}.${month}.${year} von Deniz Aydın`;
     const card = accepted.getByRole("listitem").filter({ hasText: name });
     await visible(card.getByText(released));
-    await expect.poll(() => card.getByRole("button", { name: /Kontakt von .* freigeben/ }).count()).toBe(0);
+    await expect.poll(() => card.getByRole("button", { name: /^Kontakt freigeben: / }).count()).toBe(0);
     await card.getByRole("link", { name }).click();
     await visible(page.getByRole("heading", { level: 1, name }));
     const placements = page.locator("#placements").getByRole("list", { name: "Vorschläge der Person" });
@@ -115,7 +115,7 @@ describe("advisor: companies, offers and placements", () => {
       .getByRole("listitem")
       .filter({ hasText: waiting?.offerTitle ?? "" });
     await visible(item.getByText("Kontakt noch nicht freigegeben"));
-    await item.getByRole("button", { name: /^Kontakt von .+ freigeben$/ }).click();
+    await item.getByRole("button", { name: /^Kontakt freigeben: .+/ }).click();
     await visible(item.getByText(/^Kontakt freigegeben am \d\d\.\d\d\.\d{4} von Deniz Aydın$/));
     await page.goto(offerPath);
     await visible(page.getByRole("heading", { level: 1, name: offerTitle }));
@@ -135,8 +135,8 @@ describe("advisor: companies, offers and placements", () => {
     await visible(proposedColumn.getByRole("link", { name: proposedName }));
     const card = proposedColumn.getByRole("listitem").filter({ hasText: proposedName });
     await visible(card.getByRole("button", { name: `Gespräch: ${proposedName}` }));
-    await card.getByRole("button", { name: `Notiz zu ${proposedName} bearbeiten` }).click();
-    const note = card.getByRole("form", { name: `Notiz zu ${proposedName} bearbeiten` });
+    await card.getByRole("button", { name: `Notiz hinzufügen: ${proposedName}` }).click();
+    const note = card.getByRole("form", { name: `Notiz bearbeiten: ${proposedName}` });
     await note.getByLabel("Notiz (nur für die Beratung)").fill("Bringt Zeugnisse zum Gespräch mit");
     await note.getByRole("button", { name: "Speichern" }).click();
     await visible(card.getByText("Notiz: Bringt Zeugnisse zum Gespräch mit"));
@@ -353,7 +353,7 @@ describe("advisor: companies, offers and placements", () => {
     await visible(page.getByText("Teilnahme eingetragen."));
     const enrolments = section.getByRole("list", { name: "Programmteilnahmen der Person" });
     const item = enrolments.getByRole("listitem").filter({ hasText: "Internationals Welcome" });
-    await item.getByRole("button", { name: "Austritt aus Internationals Welcome eintragen" }).click();
+    await item.getByRole("button", { name: "Austritt eintragen: Internationals Welcome" }).click();
     await item.getByRole("button", { name: "Speichern" }).click();
     await visible(page.getByText("Austritt eingetragen."));
     await visible(item.getByText("Abgeschlossen"));
@@ -375,8 +375,8 @@ describe("advisor: companies, offers and placements", () => {
     await page.screenshot({ path: `${SHOTS_DIR}/advisor-enrol-esf.png` });
     await esfEnrol.getByRole("button", { name: "Teilnahme eintragen" }).click();
     const esfItem = enrolments.getByRole("listitem").filter({ hasText: esfProgramme });
-    await esfItem.getByRole("button", { name: `Austritt aus ${esfProgramme} eintragen` }).click();
-    const exit = esfItem.getByRole("form", { name: `Austritt aus ${esfProgramme} eintragen` });
+    await esfItem.getByRole("button", { name: `Austritt eintragen: ${esfProgramme}` }).click();
+    const exit = esfItem.getByRole("form", { name: `Austritt eintragen: ${esfProgramme}` });
     await exit.getByRole("checkbox", { name: "Ergebnisse jetzt erfassen" }).check();
     await exit.getByRole("checkbox", { name: "Qualifikation erworben" }).check();
     await exit.getByRole("checkbox", { name: "Erwerbstätig" }).check();

@@ -63,7 +63,7 @@ describe("statistics", () => {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       requestsCard()
-        .getByRole("link", { name: /Neue Anfragen pro Monat als CSV herunterladen \(2025\)/ })
+        .getByRole("link", { name: /^CSV 2025 herunterladen: Neue Anfragen pro Monat/ })
         .click(),
     ]);
     expect(download.suggestedFilename()).toBe("ankommen-requests-2025-01-2025-12-centre.csv");

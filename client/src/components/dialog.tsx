@@ -1,7 +1,31 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 const firstFieldSelector = ".dialog-body :is(input, select, textarea):not(:disabled)";
+const tabbableSelector =
+  ":is(a[href], button, input, select, textarea, [tabindex]):not(:disabled, [tabindex='-1'], [hidden])";
+
+/**
+ * showModal() makes the page behind inert, but Tab past the last control still leaves the dialog for the
+ * browser's own toolbar and then the document. Wrapping at both ends keeps keyboard focus inside.
+ */
+function wrapTab(event: KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== "Tab") return;
+  const tabbable = [...event.currentTarget.querySelectorAll<HTMLElement>(tabbableSelector)].filter(
+    (element) => element.getClientRects().length > 0,
+  );
+  const first = tabbable[0];
+  const last = tabbable.at(-1);
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || active === event.currentTarget)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
 
 type DialogProps = { open: boolean; title: string; onClose: () => void; children: ReactNode };
 
@@ -29,7 +53,13 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
   }, [open]);
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onKeyDown={wrapTab}
+    >
       <div className="dialog-header">
         <h2 id={titleId} className="dialog-title">
           {title}

@@ -40,7 +40,7 @@ export function PlacementNote({ placement }: { placement: Placement }) {
           <Button
             variant="quiet"
             className="button-small"
-            aria-label={t("offers.note.editLabel", { name })}
+            aria-label={t(placement.advisorNote ? "offers.note.editLabel" : "offers.note.addLabel", { name })}
             onClick={() => {
               setText(placement.advisorNote ?? "");
               setEditing(true);

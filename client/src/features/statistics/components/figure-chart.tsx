@@ -38,7 +38,11 @@ function CategoryTick({ x = 0, y = 0, payload }: TickProps) {
   );
 }
 
-/** Drawn with Recharts, loaded on demand; the table next to it carries the same numbers for screen readers. */
+/**
+ * Drawn with Recharts, loaded on demand; the table next to it carries the same numbers for screen readers.
+ * The drawing is therefore hidden from them, and Recharts' keyboard layer is off: it would make the SVG a
+ * Tab stop inside an aria-hidden region (axe: aria-hidden-focus). Keyboard users read the table instead.
+ */
 export default function FigureChart({ model }: { model: TableModel }) {
   const columns = model.columns.slice(0, model.chartColumns);
   const data: Point[] = model.rows.map((row) => ({
@@ -54,6 +58,7 @@ export default function FigureChart({ model }: { model: TableModel }) {
       {model.chart === "line" ? (
         <LineChart
           responsive
+          accessibilityLayer={false}
           style={{ width: "100%", height }}
           data={data}
           margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
@@ -79,6 +84,7 @@ export default function FigureChart({ model }: { model: TableModel }) {
       ) : (
         <BarChart
           responsive
+          accessibilityLayer={false}
           style={{ width: "100%", height }}
           data={data}
           layout={horizontal ? "vertical" : "horizontal"}
