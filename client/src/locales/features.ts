@@ -10,4 +10,9 @@ export type FeatureMessages = {
   offers: typeof import("../features/offers/locales/de.json");
   programmes: typeof import("../features/programmes/locales/de.json");
   agencies: typeof import("../features/agencies/locales/de.json");
+  users: typeof import("../features/users/locales/de.json");
+  persons: typeof import("../features/persons/locales/de.json");
+  audit: typeof import("../features/audit/locales/de.json");
+  centres: typeof import("../features/centres/locales/de.json");
+  accessHistory: typeof import("../features/access-history/locales/de.json");
 };

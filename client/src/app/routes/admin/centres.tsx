@@ -3,6 +3,7 @@ import { PageHeader } from "../../../components/page-header.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
 import { CentresList } from "../../../features/centres/components/centres-list.tsx";
 import { CreateCentreForm } from "../../../features/centres/components/create-centre-form.tsx";
+import "../../../features/centres/messages.ts";
 
 export function CentresRoute() {
   const { t } = useTranslation();

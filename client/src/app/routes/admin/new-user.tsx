@@ -4,6 +4,7 @@ import type { User } from "../../../../../shared/schemas/user.ts";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { CreateUserForm } from "../../../features/users/components/create-user-form.tsx";
+import "../../../features/users/messages.ts";
 
 export function NewUserRoute() {
   const { t } = useTranslation();

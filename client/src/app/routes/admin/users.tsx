@@ -4,6 +4,7 @@ import { ButtonLink } from "../../../components/button.tsx";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
 import { UsersList } from "../../../features/users/components/users-list.tsx";
+import "../../../features/users/messages.ts";
 
 export function UsersRoute() {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { LanguageSessionForm } from "../../../features/language/components/language-session-form.tsx";
+import "../../../features/persons/messages.ts";
 
 export function NewLanguageSessionRoute() {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import type { Person } from "../../../../../shared/schemas/person.ts";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { CreatePersonForm } from "../../../features/persons/components/create-person-form.tsx";
+import "../../../features/persons/messages.ts";
 
 export function NewPersonRoute() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Person } from "../../../../../shared/schemas/person.ts";
+import { AccessHistorySection } from "../../../features/access-history/access-history-section.tsx";
 import { PersonCases } from "../../../features/cases/components/person-cases.tsx";
-import { AccessHistorySection } from "../../../features/persons/components/access-history-section.tsx";
 import { ConsentsSection } from "../../../features/persons/components/consents-section.tsx";
 import { ProfileSection } from "../../../features/persons/components/profile-section.tsx";
 import { QualificationsSection } from "../../../features/persons/components/qualifications-section.tsx";
@@ -9,6 +9,7 @@ import { ResidenceSection } from "../../../features/persons/components/residence
 import { PersonLanguage } from "./person-language.tsx";
 import { PersonPlacementSection } from "./person-placements.tsx";
 import { PersonTasks } from "./person-tasks.tsx";
+import "../../../features/persons/messages.ts";
 
 type SectionLabelKey =
   | "persons.sections.profile"

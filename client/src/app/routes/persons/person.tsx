@@ -6,6 +6,7 @@ import { PersonAgencyWarning } from "../../../features/agencies/components/perso
 import { usePerson } from "../../../features/persons/api/get-persons.ts";
 import { PersonHeader } from "../../../features/persons/components/person-header.tsx";
 import { personSections } from "./person-sections.tsx";
+import "../../../features/persons/messages.ts";
 
 export function PersonRoute() {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { PageHeader } from "../../../components/page-header.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
 import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
 import { PersonsList } from "../../../features/persons/components/persons-list.tsx";
+import "../../../features/persons/messages.ts";
 
 export function PersonsRoute() {
   const { t } = useTranslation();

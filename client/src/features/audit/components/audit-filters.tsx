@@ -13,6 +13,7 @@ import {
   type AuditFilters as Filters,
 } from "../utils/audit-filters.ts";
 import { auditActionKey, auditActions, auditEntities, isAuditEntity } from "../utils/audit-labels.ts";
+import "../messages.ts";
 
 export type AuditUserOption = { id: string; name: string; email: string };
 

@@ -9,6 +9,7 @@ import { useAuditLog } from "../api/get-audit.ts";
 import { auditFiltersFrom } from "../utils/audit-filters.ts";
 import { AuditFilters, type AuditUserOption } from "./audit-filters.tsx";
 import { AuditTable } from "./audit-table.tsx";
+import "../messages.ts";
 
 export function AuditLog({ userOptions }: { userOptions: AuditUserOption[] }) {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { formatDateTime } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { auditActionKey, isAuditEntity } from "../utils/audit-labels.ts";
 import type { AuditUserOption } from "./audit-filters.tsx";
+import "../messages.ts";
 
 function AuditActionLabel({ action }: { action: string }) {
   const { t } = useTranslation();

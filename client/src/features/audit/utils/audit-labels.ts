@@ -1,3 +1,4 @@
+import "../messages.ts";
 export const auditActions = [
   "auth.login",
   "auth.login_failed",

@@ -13,6 +13,7 @@ import { useLanguage } from "../../../lib/use-language.ts";
 import { usePersonCases } from "../api/get-cases.ts";
 import { ConcernList } from "./concern-list.tsx";
 import { OpenCaseForm } from "./open-case-form.tsx";
+import "../../persons/messages.ts";
 
 function CaseItem({ item }: { item: Case }) {
   const { t } = useTranslation();

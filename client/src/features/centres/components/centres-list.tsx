@@ -4,6 +4,7 @@ import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { useCentres } from "../api/get-centres.ts";
 import { CentresTable } from "./centres-table.tsx";
+import "../messages.ts";
 
 export function CentresList({ currentCentreId }: { currentCentreId: string }) {
   const { t } = useTranslation();

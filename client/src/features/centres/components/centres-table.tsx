@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Centre } from "../../../../../shared/schemas/centre.ts";
 import { DataTable } from "../../../components/data-table.tsx";
+import "../messages.ts";
 
 type CentresTableProps = { centres: Centre[]; currentCentreId: string };
 

@@ -13,6 +13,7 @@ import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCreateCentre } from "../api/create-centre.ts";
+import "../messages.ts";
 
 export function CreateCentreForm() {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import { isStaleVersion } from "../../../lib/conflict.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { personQueries } from "./get-persons.ts";
 import { useUpdatePerson } from "./update-person.ts";
+import "../messages.ts";
 
 type Changes = Omit<PersonUpdate, "version">;
 

@@ -11,6 +11,7 @@ import { useLanguage } from "../../../lib/use-language.ts";
 import { useConsents } from "../api/get-consents.ts";
 import { GiveConsentForm } from "./give-consent-form.tsx";
 import { WithdrawConsentForm } from "./withdraw-consent-form.tsx";
+import "../messages.ts";
 
 function ConsentRow({ consent, personId }: { consent: Consent; personId: string }) {
   const { t } = useTranslation();

@@ -24,6 +24,7 @@ import {
   PersonNotesField,
 } from "./person-profile-fields.tsx";
 import { PersonPermitFields } from "./person-residence-fields.tsx";
+import "../messages.ts";
 
 const serverFields = [...profileFieldNames, "permitType", "permitExpiresOn"] as const;
 

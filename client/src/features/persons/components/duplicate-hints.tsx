@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useDebounced } from "../../../lib/use-debounced.ts";
 import { type DuplicateProbe, useDuplicates } from "../api/get-duplicates.ts";
 import { DuplicateList } from "./duplicate-list.tsx";
+import "../messages.ts";
 
 const HINT_DELAY_MS = 400;
 const isCalendarDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);

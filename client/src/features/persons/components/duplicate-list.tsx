@@ -6,6 +6,7 @@ import type { DuplicateCandidate } from "../../../../../shared/schemas/person.ts
 import { Alert } from "../../../components/alert.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
+import "../messages.ts";
 
 type DuplicateListProps = {
   title: string;

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { languageName, languageOptions } from "../../../../../shared/reference/countries.ts";
 import { describedBy } from "../../../components/field.tsx";
 import { useLanguage } from "../../../lib/use-language.ts";
+import "../messages.ts";
 
 type LanguagePickerProps = { value: string[]; onChange: (codes: string[]) => void; error?: string };
 

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Person, PersonListItem } from "../../../../../shared/schemas/person.ts";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
+import "../messages.ts";
 
 type PersonFlagsProps = { person: PersonListItem | Person; withRecognition?: boolean };
 

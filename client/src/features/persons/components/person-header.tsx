@@ -8,6 +8,7 @@ import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { Nationality } from "./nationality.tsx";
 import { PersonFlags } from "./person-flags.tsx";
+import "../messages.ts";
 
 export function personName(person: Pick<Person, "givenNames" | "familyName">): string {
   return `${person.givenNames} ${person.familyName}`;

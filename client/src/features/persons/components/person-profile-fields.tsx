@@ -13,6 +13,7 @@ import { orNull, orUndefined, usePersonFormFields } from "../utils/person-form-f
 import { CountrySelect } from "./country-select.tsx";
 import { LanguagePicker } from "./language-picker.tsx";
 import { OccupationSelect } from "./occupation-select.tsx";
+import "../messages.ts";
 
 export function PersonEssentialFields({ promptDistrict = false }: { promptDistrict?: boolean }) {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { SelectField } from "../../../components/select-field.tsx";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { orNull, usePersonFormFields } from "../utils/person-form-fields.ts";
+import "../messages.ts";
 
 export function PersonPermitFields() {
   const { t } = useTranslation();

@@ -14,6 +14,7 @@ import { useSetSearchParam } from "../../../lib/search-params.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { hasPersonFilters, type PersonFilters } from "../utils/person-filters.ts";
 import { CountrySelect } from "./country-select.tsx";
+import "../messages.ts";
 
 type PersonsFiltersProps = { filters: PersonFilters; userId: string; caseworkers: Caseworker[] };
 

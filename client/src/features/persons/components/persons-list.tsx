@@ -10,6 +10,7 @@ import { usePersons } from "../api/get-persons.ts";
 import { hasPersonFilters, personFiltersFrom, personListParams } from "../utils/person-filters.ts";
 import { PersonsFilters } from "./persons-filters.tsx";
 import { PersonsTable } from "./persons-table.tsx";
+import "../messages.ts";
 
 type PersonsListProps = { userId: string; caseworkers: Caseworker[] };
 

@@ -6,6 +6,7 @@ import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
 import { DataTable } from "../../../components/data-table.tsx";
 import { Nationality } from "./nationality.tsx";
 import { PersonFlags } from "./person-flags.tsx";
+import "../messages.ts";
 
 const rowLinkSelector = "a[data-row-link]";
 

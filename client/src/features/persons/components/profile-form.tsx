@@ -15,6 +15,7 @@ import {
   PersonNotesField,
 } from "./person-profile-fields.tsx";
 import { SectionFormActions } from "./section-form-actions.tsx";
+import "../messages.ts";
 
 const ProfileSchema = PersonFieldsSchema.pick({
   familyName: true,

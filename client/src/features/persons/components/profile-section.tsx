@@ -11,6 +11,7 @@ import { useLanguage } from "../../../lib/use-language.ts";
 import { EditButton } from "./edit-button.tsx";
 import { Nationality } from "./nationality.tsx";
 import { ProfileForm } from "./profile-form.tsx";
+import "../messages.ts";
 
 export function ProfileSection({ person }: { person: Person }) {
   const { t } = useTranslation();

@@ -12,6 +12,7 @@ import { usePersonSave } from "../api/use-person-save.ts";
 import { CountrySelect } from "./country-select.tsx";
 import { OccupationSelect } from "./occupation-select.tsx";
 import { SectionFormActions } from "./section-form-actions.tsx";
+import "../messages.ts";
 
 const QualificationsSchema = z.object({ qualifications: PersonFieldsSchema.shape.qualifications });
 const MAX_QUALIFICATIONS = 10;

@@ -7,6 +7,7 @@ import { Section } from "../../../components/section.tsx";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { EditButton } from "./edit-button.tsx";
 import { QualificationsForm } from "./qualifications-form.tsx";
+import "../messages.ts";
 
 export function QualificationsSection({ person }: { person: Person }) {
   const { t } = useTranslation();

@@ -20,6 +20,7 @@ import { pickFields, withMergedRules } from "../utils/section-schema.ts";
 import { OccupationSelect } from "./occupation-select.tsx";
 import { PersonPermitFields } from "./person-residence-fields.tsx";
 import { SectionFormActions } from "./section-form-actions.tsx";
+import "../messages.ts";
 
 const residenceFields = [
   "permitType",

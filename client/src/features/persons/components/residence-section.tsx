@@ -9,6 +9,7 @@ import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { EditButton } from "./edit-button.tsx";
 import { ResidenceForm } from "./residence-form.tsx";
+import "../messages.ts";
 
 export function ResidenceSection({ person }: { person: Person }) {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
 import { Section } from "../../../components/section.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
+import "../../persons/messages.ts";
 
 export function ExpiringPermits({ persons }: { persons: PersonListItem[] }) {
   const { t } = useTranslation();

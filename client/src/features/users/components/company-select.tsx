@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { SelectField } from "../../../components/select-field.tsx";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCompanies } from "../api/get-companies.ts";
+import "../messages.ts";
 
 type CompanySelectProps = Omit<ComponentProps<"select">, "children"> & { error?: string };
 

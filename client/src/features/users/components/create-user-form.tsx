@@ -15,6 +15,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCreateUser } from "../api/create-user.ts";
 import { CompanySelect } from "./company-select.tsx";
+import "../messages.ts";
 
 type CreateUserFormProps = { onCreated: (user: User) => void; cancelTo: string };
 
@@ -78,7 +79,7 @@ export function CreateUserForm({ onCreated, cancelTo }: CreateUserFormProps) {
       )}
       <TextField
         label={t("users.initialPassword")}
-        hint={t("users.passwordHint", { count: PASSWORD_MIN })}
+        hint={t("auth.passwordHint", { count: PASSWORD_MIN })}
         type="password"
         autoComplete="new-password"
         error={fieldError(formState.errors.password)}

@@ -13,6 +13,7 @@ import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useResetPassword } from "../api/reset-password.ts";
+import "../messages.ts";
 
 type ResetPasswordDialogProps = { user: User | null; onClose: () => void };
 
@@ -60,7 +61,7 @@ function ResetPasswordForm({ user, onDone }: { user: User; onDone: () => void })
       {reset.error && !formState.errors.password && <Alert>{errorMessage(reset.error)}</Alert>}
       <TextField
         label={t("users.newPassword")}
-        hint={t("users.passwordHint", { count: PASSWORD_MIN })}
+        hint={t("auth.passwordHint", { count: PASSWORD_MIN })}
         type="password"
         autoComplete="new-password"
         error={fieldError(formState.errors.password)}

@@ -6,6 +6,7 @@ import { Button } from "../../../components/button.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { userFiltersFrom } from "../utils/user-filters.ts";
+import "../messages.ts";
 
 const SEARCH_DELAY_MS = 300;
 

@@ -17,6 +17,7 @@ import { userFiltersFrom } from "../utils/user-filters.ts";
 import { ResetPasswordDialog } from "./reset-password-dialog.tsx";
 import { UsersFilters } from "./users-filters.tsx";
 import { UsersTable } from "./users-table.tsx";
+import "../messages.ts";
 
 type UsersListProps = { currentUserId: string; canCreate: boolean };
 

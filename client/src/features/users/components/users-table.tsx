@@ -4,6 +4,7 @@ import { Button } from "../../../components/button.tsx";
 import { DataTable } from "../../../components/data-table.tsx";
 import { formatDateTime } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
+import "../messages.ts";
 
 function BreakableEmail({ email }: { email: string }) {
   const at = email.indexOf("@");

@@ -1,12 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { PERSON_ACCESS_LIMIT, type PersonAccessEntry } from "../../../../../shared/schemas/audit.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { Section } from "../../../components/section.tsx";
-import { formatDateTime } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
-import { useAccessHistory } from "../api/get-access-history.ts";
+import { PERSON_ACCESS_LIMIT, type PersonAccessEntry } from "../../../../shared/schemas/audit.ts";
+import { DataTable } from "../../components/data-table.tsx";
+import { ErrorState } from "../../components/error-state.tsx";
+import { Loading } from "../../components/loading.tsx";
+import { Section } from "../../components/section.tsx";
+import { formatDateTime } from "../../lib/format.ts";
+import { useLanguage } from "../../lib/use-language.ts";
+import { useAccessHistory } from "./get-access-history.ts";
+import "./messages.ts";
+import "../persons/messages.ts";
 
 function AccessRow({ entry }: { entry: PersonAccessEntry }) {
   const { t } = useTranslation();
