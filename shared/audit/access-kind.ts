@@ -1,7 +1,7 @@
 /**
  * What an audit entry naming a person means for that person's access history: a read, a change, an
  * export, the release of the contact to a company, or the anonymisation. Derived from the action name
- * (`<area>.<verb>`), so a new action is classified without a list to remember.
+ * (`<area>.<verb>`, or `<area>.<object>.<verb>`), so a new action is classified without a list to remember.
  */
 export const accessKinds = ["read", "change", "export", "release", "anonymisation"] as const;
 export type AccessKind = (typeof accessKinds)[number];
@@ -9,7 +9,9 @@ export type AccessKind = (typeof accessKinds)[number];
 const readVerbs = new Set(["read", "list", "duplicates", "agency", "access_history", "offers", "candidates"]);
 
 export function accessKindOf(action: string): AccessKind {
-  const [area = "", verb = ""] = action.split(".");
+  const parts = action.split(".");
+  const area = parts[0] ?? "";
+  const verb = parts[parts.length - 1] ?? "";
   if (action === "placement.contact_release") return "release";
   if (verb === "export") return "export";
   if (verb === "anonymise") return "anonymisation";
@@ -29,6 +31,7 @@ export const accessAreas = [
   "candidate",
   "matching",
   "enrolment",
+  "agency",
 ] as const;
 export type AccessArea = (typeof accessAreas)[number] | "other";
 

@@ -52,7 +52,10 @@ export function PlacementBoard({ offerId }: { offerId: string }) {
       ) : (
         <div className="stack">
           {items.length === 0 && <p className="text-muted">{t("offers.board.none")}</p>}
-          <div className="placement-board">
+          {/* Scrolls sideways on narrow screens: focusable, so the keyboard can scroll it too. */}
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+          {/* biome-ignore lint/a11y/useSemanticElements: a fieldset groups form controls; this groups the stage columns */}
+          <div className="placement-board" role="group" aria-labelledby="board-title" tabIndex={0}>
             {boardStages.map((stage) => (
               <BoardColumn
                 key={stage}
