@@ -66,57 +66,6 @@ export async function servedPersonsProfile(db: DbOrTx, centreId: CentreScope, ra
     .execute();
 }
 
-/** Free places of offers opened in the period and still open, by a column of the offer. */
-export async function openOfferPlaces(
-  db: DbOrTx,
-  centreId: CentreScope,
-  range: DayRange,
-  by: "occupation" | "district",
-) {
-  const key =
-    by === "occupation" ? sql<string>`substr(offers.occupation, 1, 2)` : sql<string>`offers.district`;
-  return selectForAggregate(db, "offers", centreId)
-    .where("offers.status", "=", "open")
-    .where(sql<string>`coalesce(offers.opened_on, substr(offers.created_at, 1, 10))`, ">=", range.firstDay)
-    .where(sql<string>`coalesce(offers.opened_on, substr(offers.created_at, 1, 10))`, "<=", range.lastDay)
-    .select([key.as("key"), sql<Count>`sum(offers.places - offers.places_taken)`.as("count")])
-    .groupBy(key)
-    .execute();
-}
-
-/** Inquiries received in the period that are still open, by a column of the inquiry. */
-export async function openInquiries(
-  db: DbOrTx,
-  centreId: CentreScope,
-  range: DayRange,
-  by: "occupation" | "district",
-) {
-  const key =
-    by === "occupation" ? sql<string>`substr(inquiries.occupation, 1, 2)` : sql<string>`inquiries.district`;
-  return selectForAggregate(db, "inquiries", centreId)
-    .where("inquiries.status", "=", "open")
-    .where("inquiries.received_on", ">=", range.firstDay)
-    .where("inquiries.received_on", "<=", range.lastDay)
-    .select([key.as("key"), (eb) => eb.fn.countAll<Count>().as("count")])
-    .groupBy(key)
-    .execute();
-}
-
-/** Placements proposed in the period, by the offer's type and the placement's current stage. */
-export async function placementsByTypeAndStage(db: DbOrTx, centreId: CentreScope, range: DayRange) {
-  return selectForAggregate(db, "placements", centreId)
-    .innerJoin("offers", "offers.id", "placements.offer_id")
-    .where("placements.proposed_on", ">=", range.firstDay)
-    .where("placements.proposed_on", "<=", range.lastDay)
-    .select([
-      "offers.type as offerType",
-      "placements.stage as stage",
-      (eb) => eb.fn.countAll<Count>().as("count"),
-    ])
-    .groupBy(["offers.type", "placements.stage"])
-    .execute();
-}
-
 /** Start day of each placement that started in the period, with the opening day of its case. */
 export async function placementStarts(db: DbOrTx, centreId: CentreScope, range: DayRange) {
   return selectForAggregate(db, "placements", centreId)
@@ -137,26 +86,7 @@ export async function programmesInScope(db: DbOrTx, centreId: CentreScope) {
   return query.orderBy("programmes.name").orderBy("programmes.id").execute();
 }
 
-export async function enrolmentsByProgramme(db: DbOrTx, centreId: CentreScope, range: DayRange) {
-  return selectForAggregate(db, "enrolments", centreId)
-    .where("enrolments.entered_on", ">=", range.firstDay)
-    .where("enrolments.entered_on", "<=", range.lastDay)
-    .select(["enrolments.programme_id as key", (eb) => eb.fn.countAll<Count>().as("count")])
-    .groupBy("enrolments.programme_id")
-    .execute();
-}
-
-export async function completionsByProgramme(db: DbOrTx, centreId: CentreScope, range: DayRange) {
-  return selectForAggregate(db, "enrolments", centreId)
-    .where("enrolments.status", "=", "completed")
-    .where("enrolments.exited_on", ">=", range.firstDay)
-    .where("enrolments.exited_on", "<=", range.lastDay)
-    .select(["enrolments.programme_id as key", (eb) => eb.fn.countAll<Count>().as("count")])
-    .groupBy("enrolments.programme_id")
-    .execute();
-}
-
-/** The secret the cell keys of region-wide figures are derived from (migration 0013). */
+/** The secret the cell keys of region-wide figures are derived from (migration 0022). */
 export async function cellKeySecret(db: DbOrTx) {
   const row = await db
     .selectFrom("stats_cell_key")
@@ -166,9 +96,14 @@ export async function cellKeySecret(db: DbOrTx) {
   return row.secret;
 }
 
-const offerMonth = sql<string>`substr(coalesce(offers.opened_on, substr(offers.created_at, 1, 10)), 1, 7)`;
+/** The day an offer opened (older offers without one count from their creation). */
+const offerOpenedOn = sql<string>`coalesce(offers.opened_on, substr(offers.created_at, 1, 10))`;
+const offerMonth = sql<string>`substr(${offerOpenedOn}, 1, 7)`;
 
-/** As `openOfferPlaces`, per month of opening: region-wide figures perturb each month on its own. */
+/**
+ * Free places of offers opened in the period and still open, by a column of the offer and month of
+ * opening: region-wide figures perturb each month on its own.
+ */
 export async function openOfferPlacesByMonth(
   db: DbOrTx,
   centreId: CentreScope,
@@ -179,8 +114,8 @@ export async function openOfferPlacesByMonth(
     by === "occupation" ? sql<string>`substr(offers.occupation, 1, 2)` : sql<string>`offers.district`;
   return selectForAggregate(db, "offers", centreId)
     .where("offers.status", "=", "open")
-    .where(sql<string>`coalesce(offers.opened_on, substr(offers.created_at, 1, 10))`, ">=", range.firstDay)
-    .where(sql<string>`coalesce(offers.opened_on, substr(offers.created_at, 1, 10))`, "<=", range.lastDay)
+    .where(offerOpenedOn, ">=", range.firstDay)
+    .where(offerOpenedOn, "<=", range.lastDay)
     .select([
       key.as("key"),
       offerMonth.as("month"),
@@ -190,6 +125,7 @@ export async function openOfferPlacesByMonth(
     .execute();
 }
 
+/** Open inquiries received in the period, by a column of the inquiry and month of receipt. */
 export async function openInquiriesByMonth(
   db: DbOrTx,
   centreId: CentreScope,
