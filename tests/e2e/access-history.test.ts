@@ -1,37 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  closePage,
-  demoLogins,
-  launchBrowser,
-  mainNav,
-  openPage,
-  screenshot,
-  signIn,
-  visible,
-} from "./browser.ts";
+import { describe, expect, it } from "vitest";
+import { demoLogins, mainNav, screenshot, signedInSession, visible } from "./browser.ts";
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await openPage(browser);
-  await signIn(page, demoLogins.advisor);
-  await visible(page.getByRole("heading", { level: 1, name: "Meine Aufgaben" }));
-});
-afterAll(async () => {
-  if (page) await closePage(page);
-  await browser?.close();
-});
+const session = signedInSession(demoLogins.advisor, "Meine Aufgaben");
 
 describe("access history on the person page", () => {
   it("shows who read the person, in words, with the newest entry first", async () => {
-    const advisorName = (await page.locator(".user-name").first().textContent()) ?? "";
-    await mainNav(page).getByRole("link", { name: "Personen" }).click();
-    await visible(page.getByRole("heading", { level: 1, name: "Personen" }));
-    await (await visible(page.locator("table tbody tr a").first())).click();
-    const section = page.locator("#access-history");
+    const advisorName = (await session.page.locator(".user-name").first().textContent()) ?? "";
+    await mainNav(session.page).getByRole("link", { name: "Personen" }).click();
+    await visible(session.page.getByRole("heading", { level: 1, name: "Personen" }));
+    await (await visible(session.page.locator("table tbody tr a").first())).click();
+    const section = session.page.locator("#access-history");
     await visible(section.getByRole("heading", { level: 2, name: "Zugriffe" }));
     const firstRow = await visible(section.locator("tbody tr").first());
     const cells = await firstRow.locator("td").allTextContents();
@@ -44,11 +22,11 @@ describe("access history on the person page", () => {
       "Personendaten",
     ]);
     await section.scrollIntoViewIfNeeded();
-    await screenshot(page, "person-access-history");
+    await screenshot(session.page, "person-access-history");
 
-    await page.getByRole("button", { name: "English" }).click();
+    await session.page.getByRole("button", { name: "English" }).click();
     await visible(section.getByRole("heading", { level: 2, name: "Access history" }));
     await visible(section.getByText("Personal data").first());
-    await page.getByRole("button", { name: "Deutsch" }).click();
+    await session.page.getByRole("button", { name: "Deutsch" }).click();
   });
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import sparticuz from "@sparticuz/chromium";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 export const DEMO_PASSWORD = "ankommen-demo";
 export const SHOTS_DIR = "/tmp/shots";
@@ -63,4 +63,31 @@ export function mainNav(page: Page): Locator {
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SHOTS_DIR, { recursive: true });
   await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage: true });
+}
+
+export type Session = { browser: Browser; page: Page };
+
+/**
+ * One browser and one page signed in as `email` for a whole test file, open once its home heading
+ * shows and closed after the file's tests. `prepare` runs on the page before the sign-in (init
+ * scripts, routes). Call it at the top of the file; read `session.page` inside the tests.
+ */
+export function signedInSession(
+  email: string,
+  home: string,
+  prepare?: (page: Page) => Promise<unknown>,
+): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.page = await openPage(session.browser);
+    await prepare?.(session.page);
+    await signIn(session.page, email);
+    await visible(session.page.getByRole("heading", { level: 1, name: home }));
+  });
+  afterAll(async () => {
+    if (session.page) await closePage(session.page);
+    await session.browser?.close();
+  });
+  return session;
 }
