@@ -1,6 +1,6 @@
 import type { HttpBindings } from "@hono/node-server";
 import type { Scope } from "../shared/auth/permissions.ts";
-import type { SessionUser } from "../shared/schemas/auth.ts";
+import type { SessionUser, SignInStep } from "../shared/schemas/auth.ts";
 import type { Config } from "./config.ts";
 import type { Db, Dialect } from "./db/database.ts";
 import type { Logger } from "./lib/logger.ts";
@@ -28,6 +28,8 @@ export type AppEnv = {
     requestId: string;
     sessionId: string | null;
     user: SessionUser | null;
+    /** A session that signed in with the password but has a step left (second factor, new password). */
+    pending: { user: SessionUser; step: SignInStep } | null;
     scope: Scope | null;
     readAudit: ReadAuditLog;
   };

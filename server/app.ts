@@ -26,6 +26,7 @@ import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
 import { candidateRoutes, placementRoutes } from "./modules/placements/placements.routes.ts";
 import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programmes.routes.ts";
+import { staffRequestRoutes } from "./modules/staff-requests/staff-requests.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
@@ -65,6 +66,7 @@ export function createApp({ clientDir, readAudit, ...rest }: CreateAppOptions) {
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))
     .route("/users", userRoutes(deps))
+    .route("/staff-requests", staffRequestRoutes(deps))
     .route("/centres", centreRoutes(deps))
     .route("/companies", companyRoutes(deps))
     .route("/audit", auditRoutes(deps))

@@ -11,7 +11,7 @@ import { purgeExpiredSessions } from "./modules/auth/sessions.service.ts";
 import { purgeStaleThrottles } from "./modules/auth/throttle.service.ts";
 import { sweepExpiringPermits } from "./modules/tasks/permit-tasks.ts";
 import { seedDemo } from "./seed/demo.ts";
-import { DEMO_PASSWORD, demoUsers } from "./seed/demo-accounts.ts";
+import { DEMO_PASSWORD, demoSecondFactorSecrets, demoUsers } from "./seed/demo-accounts.ts";
 
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 const DRAIN_MS = 1_000;
@@ -63,7 +63,11 @@ async function main() {
     if (config.env !== "production") {
       if (seeded) say("Demo-Daten wurden geladen.");
       say(`Demo-Anmeldungen (Passwort für alle: ${DEMO_PASSWORD}):`);
-      for (const user of demoUsers) say(`  ${user.role.padEnd(9)} ${user.email}`);
+      for (const user of demoUsers) {
+        const secret = demoSecondFactorSecrets[user.email];
+        say(`  ${user.role.padEnd(9)} ${user.email}${secret ? `  TOTP-Schlüssel ${secret}` : ""}`);
+      }
+      say("Aktueller Code für ein Demo-Konto: npm run demo:code -- <E-Mail>");
     }
   });
 

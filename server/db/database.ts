@@ -4,6 +4,7 @@ export type CentresTable = {
   id: string;
   name: string;
   district: string;
+  second_factor_required?: number;
   created_at: string;
   updated_at: string;
   version: number;
@@ -38,6 +39,11 @@ export type UsersTable = {
   password_hash: string;
   active: number;
   last_login_at: string | null;
+  second_factor_secret?: string | null;
+  second_factor_pending_secret?: string | null;
+  second_factor_last_step?: number | null;
+  password_change_required?: number;
+  grant_pending?: number;
   created_at: string;
   updated_at: string;
   version: number;
@@ -52,6 +58,27 @@ export type SessionsTable = {
   absolute_expires_at: string;
   ip: string | null;
   user_agent: string | null;
+  second_factor_pending?: number;
+};
+
+export type RecoveryCodesTable = {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+};
+
+export type StaffRequestsTable = {
+  id: string;
+  centre_id: string;
+  kind: string;
+  user_id: string;
+  role: string | null;
+  status: string;
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
 };
 
 export type LoginThrottleTable = {
@@ -369,6 +396,8 @@ export type Database = {
   users: UsersTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  recovery_codes: RecoveryCodesTable;
+  staff_requests: StaffRequestsTable;
   audit_log: AuditLogTable;
   audit_persons: AuditPersonsTable;
   persons: PersonsTable;

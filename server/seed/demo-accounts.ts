@@ -58,3 +58,23 @@ export const demoUsers: readonly {
     company: "brandt",
   },
 ];
+
+/**
+ * Fixed TOTP secrets of the demo admin and advisors, so a first start can be tried with any
+ * authenticator app (README lists them; `npm run demo:code -- <email>` prints the current code).
+ * Demo data only: never loaded with NODE_ENV=production.
+ */
+export const demoSecondFactorSecrets: Readonly<Record<string, string>> = {
+  "admin@hildesheim.example": "JBSWY3DPEHPK3PXPANKOMMENADMINHIL",
+  "advisor@hildesheim.example": "JBSWY3DPEHPK3PXPANKOMMENADVIHILD",
+  "advisor@hannover.example": "JBSWY3DPEHPK3PXPANKOMMENADVIHANN",
+  "advisor@hameln.example": "JBSWY3DPEHPK3PXPANKOMMENADVIHAML",
+};
+
+/** An advisor account an admin created that waits for a second person on "Freigaben". */
+export const demoPendingAdvisor = {
+  email: "neu.beratung@hildesheim.example",
+  name: "Tobias Renner",
+  role: "advisor",
+  centre: "hildesheim",
+} as const;

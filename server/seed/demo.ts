@@ -7,10 +7,18 @@ import { nowIso } from "../lib/time.ts";
 import { nameTokenRows } from "../modules/persons/persons.repository.ts";
 import { sweepExpiringPermits } from "../modules/tasks/permit-tasks.ts";
 import { generatePerson, type PersonBundle } from "./case-data.ts";
-import { DEMO_PASSWORD, demoCentres, demoCompanies, demoUsers } from "./demo-accounts.ts";
+import {
+  DEMO_PASSWORD,
+  demoCentres,
+  demoCompanies,
+  demoPendingAdvisor,
+  demoSecondFactorSecrets,
+  demoUsers,
+} from "./demo-accounts.ts";
 import { demoCompanyColumns, seedEmployerData } from "./employers.ts";
 import { addLanguageData } from "./language-data.ts";
 import { createRandom } from "./random.ts";
+import { seedPendingGrant } from "./staff-requests.ts";
 
 const personsPerCentre: Record<string, number> = { hildesheim: 140, hannover: 40, hameln: 30 };
 
@@ -115,11 +123,18 @@ export async function seedDemo(db: Db): Promise<boolean> {
           role: user.role,
           password_hash: passwordHash,
           active: 1,
+          second_factor_secret: demoSecondFactorSecrets[user.email] ?? null,
           last_login_at: null,
           ...stamps,
         })),
       )
       .execute();
+    await seedPendingGrant(trx, {
+      centreId: idOf(centreIds, demoPendingAdvisor.centre),
+      requestedBy: idOf(userIds, "admin@hildesheim.example"),
+      passwordHash,
+      now,
+    });
     await insertInBatches(
       trx,
       "persons",

@@ -65,5 +65,9 @@ export const conflictReasons = [
   "contact_already_released",
   "placement_not_accepted",
   "sharing_consent_withdrawn",
+  "request_decided",
+  "grant_pending",
+  "request_pending",
+  "sign_in_step",
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];

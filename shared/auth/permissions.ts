@@ -20,6 +20,7 @@ export const entities = [
   "enrolment",
   "agency",
   "candidate",
+  "staff_request",
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -42,6 +43,8 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "create:programme:own",
     "update:programme:own",
     "read:agency:any",
+    "read:staff_request:own",
+    "update:staff_request:own",
   ],
   advisor: [
     "read:centre:any",
@@ -81,7 +84,13 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "create:agency:any",
     "update:agency:any",
   ],
-  manager: ["read:centre:any", "read:stats:any", "read:programme:any"],
+  manager: [
+    "read:centre:any",
+    "read:stats:any",
+    "read:programme:any",
+    "read:staff_request:own",
+    "update:staff_request:own",
+  ],
   /** `own` for employers = their company (users.company_id). */
   employer: [
     "read:company:own",

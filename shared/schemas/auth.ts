@@ -25,3 +25,34 @@ export const ChangeOwnPasswordSchema = z.strictObject({
   newPassword: PasswordSchema,
 });
 export type ChangeOwnPassword = z.infer<typeof ChangeOwnPasswordSchema>;
+
+/** What a signed-in session still has to do before it may use the app; `null` = nothing. */
+export const signInSteps = ["second-factor", "enrolment", "password-change"] as const;
+export const SignInStepSchema = z.enum(signInSteps);
+export type SignInStep = z.infer<typeof SignInStepSchema>;
+
+export const SignInStateSchema = SessionUserSchema.extend({ nextStep: SignInStepSchema.nullable() });
+export type SignInState = z.infer<typeof SignInStateSchema>;
+
+/** A 6-digit TOTP code, or a recovery code (`xxxx-xxxx`, letters and digits). */
+export const SecondFactorCodeSchema = z.strictObject({
+  code: z
+    .string({ error: "Bitte Code eingeben" })
+    .trim()
+    .min(1, { error: "Bitte Code eingeben" })
+    .max(20, { error: "Der Code ist zu lang" })
+    .regex(/^(\d{6}|[a-z0-9]{4}-?[a-z0-9]{4})$/i, {
+      error: "6 Ziffern aus der App oder ein Wiederherstellungscode",
+    }),
+});
+export type SecondFactorCode = z.infer<typeof SecondFactorCodeSchema>;
+
+export const EnrolmentSchema = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  qrSvg: z.string(),
+});
+export type Enrolment = z.infer<typeof EnrolmentSchema>;
+
+export const RecoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof RecoveryCodesSchema>;

@@ -6,6 +6,7 @@ export const CentreSchema = z.object({
   id: IdSchema,
   name: z.string(),
   district: DistrictSchema,
+  secondFactorRequired: z.boolean(),
   version: VersionSchema,
 });
 export type Centre = z.infer<typeof CentreSchema>;

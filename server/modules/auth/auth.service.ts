@@ -1,8 +1,13 @@
-import type { ChangeOwnPassword, LoginRequest, SessionUser } from "../../../shared/schemas/auth.ts";
+import type {
+  ChangeOwnPassword,
+  LoginRequest,
+  SignInState,
+  SignInStep,
+} from "../../../shared/schemas/auth.ts";
 import type { RequestContext } from "../../app-env.ts";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
-import { ApiError, fieldError } from "../../lib/errors.ts";
+import { ApiError, conflict, fieldError } from "../../lib/errors.ts";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "../../lib/passwords.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
@@ -29,7 +34,7 @@ export async function login(
   config: Config,
   context: RequestContext,
   { credentials, previousSessionId, userAgent }: LoginInput,
-): Promise<{ token: string; user: SessionUser }> {
+): Promise<{ token: string; state: SignInState }> {
   const keys = throttleKeys(credentials.email, context.ip);
   await assertNotThrottled(db, keys);
   const account = await users.findCredentialsByEmail(db, credentials.email);
@@ -53,19 +58,33 @@ export async function login(
     if (previousSessionId) await endSession(trx, previousSessionId);
     await clearAccountThrottle(trx, keys);
     await users.markLogin(trx, account.id, nowIso());
-    const started = await startSession(trx, config, account.id, { ip: context.ip, userAgent });
+    const secondFactorPending = needsSecondFactor(account.role, account.second_factor_required);
+    const started = await startSession(trx, config, account.id, {
+      ip: context.ip,
+      userAgent,
+      secondFactorPending,
+    });
     await recordAudit(trx, context, {
       action: "auth.login",
       entity: "user",
       entityId: account.id,
       centreId: account.centre_id,
       subject: { id: account.id, email: account.email, role: account.role },
+      ...(secondFactorPending && { details: { secondFactor: "pending" } }),
     });
     return started;
   });
+  return { token, state: await signInStateOf(db, config, token) };
+}
+
+/** Admins and advisors read and grant access to person data; their centre may switch the factor off. */
+export const needsSecondFactor = (role: string, centreRequires: number | undefined): boolean =>
+  (role === "admin" || role === "advisor") && centreRequires !== 0;
+
+export async function signInStateOf(db: Db, config: Config, token: string): Promise<SignInState> {
   const session = await resolveSession(db, config, token);
   if (!session) throw new Error("session vanished right after sign-in");
-  return { token, user: session.user };
+  return { ...session.user, nextStep: session.nextStep };
 }
 
 export async function logout(db: Db, context: ActorContext, sessionId: string): Promise<void> {
@@ -78,11 +97,17 @@ export async function logout(db: Db, context: ActorContext, sessionId: string): 
 export async function changeOwnPassword(
   db: Db,
   config: Config,
-  context: ActorContext,
+  context: ActorContext & { step: SignInStep | null },
   input: ChangeOwnPassword,
   userAgent: string | null,
 ): Promise<string> {
   const { actor } = context;
+  if (context.step && context.step !== "password-change") {
+    throw conflict("sign_in_step", "Bitte zuerst den Code der Authenticator-App eingeben");
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw fieldError("newPassword", "Das neue Passwort muss sich vom bisherigen unterscheiden");
+  }
   const stored = await users.findPasswordHash(db, actor.centreId, actor.id);
   if (!stored || !(await verifyPassword(stored, input.currentPassword))) {
     throw fieldError("currentPassword", "Das aktuelle Passwort ist falsch");

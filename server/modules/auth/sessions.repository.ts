@@ -27,6 +27,9 @@ const lookupSessionQuery = (db: DbOrTx, id: string) =>
       "centres.name as centreName",
       "users.company_id as companyId",
       "companies.name as companyName",
+      "sessions.second_factor_pending as secondFactorPending",
+      "users.password_change_required as passwordChangeRequired",
+      (eb) => eb("users.second_factor_secret", "is not", null).as("enrolled"),
     ])
     .where("sessions.id", "=", id);
 

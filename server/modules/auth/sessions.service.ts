@@ -1,5 +1,5 @@
 import { RoleSchema } from "../../../shared/auth/roles.ts";
-import type { SessionUser } from "../../../shared/schemas/auth.ts";
+import type { SessionUser, SignInStep } from "../../../shared/schemas/auth.ts";
 import type { Config } from "../../config.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { addMs, nowIso } from "../../lib/time.ts";
@@ -14,7 +14,7 @@ export async function startSession(
   db: DbOrTx,
   config: SessionConfig,
   userId: string,
-  client: { ip: string | null; userAgent: string | null },
+  client: { ip: string | null; userAgent: string | null; secondFactorPending?: boolean },
 ): Promise<string> {
   const token = newSessionToken();
   const now = nowIso();
@@ -27,6 +27,7 @@ export async function startSession(
     absolute_expires_at: addMs(now, config.sessionAbsoluteMs),
     ip: client.ip,
     user_agent: client.userAgent?.slice(0, 300) ?? null,
+    second_factor_pending: client.secondFactorPending ? 1 : 0,
   });
   return token;
 }
@@ -35,7 +36,7 @@ export async function resolveSession(
   db: DbOrTx,
   config: SessionConfig,
   token: string,
-): Promise<{ sessionId: string; user: SessionUser } | null> {
+): Promise<{ sessionId: string; user: SessionUser; nextStep: SignInStep | null } | null> {
   const sessionId = sessionIdOf(token, config.sessionSecret);
   const row = await sessions.findSessionWithUser(db, sessionId);
   if (!row) return null;
@@ -49,6 +50,13 @@ export async function resolveSession(
   }
   return {
     sessionId,
+    nextStep: row.secondFactorPending
+      ? row.enrolled
+        ? "second-factor"
+        : "enrolment"
+      : row.passwordChangeRequired
+        ? "password-change"
+        : null,
     user: {
       id: row.id,
       email: row.email,

@@ -20,3 +20,15 @@ export async function centreNameTaken(db: DbOrTx, name: string): Promise<boolean
 export async function insertCentre(db: DbOrTx, row: CentresTable): Promise<void> {
   await db.insertInto("centres").values(row).execute();
 }
+
+export async function setSecondFactorRequired(db: DbOrTx, id: string, required: boolean, now: string) {
+  await db
+    .updateTable("centres")
+    .set((eb) => ({
+      second_factor_required: required ? 1 : 0,
+      updated_at: now,
+      version: eb("version", "+", 1),
+    }))
+    .where("id", "=", id)
+    .execute();
+}

@@ -1,7 +1,7 @@
 import { DistrictSchema } from "../../../shared/reference/districts.ts";
 import type { Centre, CentreCreate } from "../../../shared/schemas/centre.ts";
 import type { CentresTable, Db } from "../../db/database.ts";
-import { fieldError } from "../../lib/errors.ts";
+import { fieldError, notFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
@@ -12,6 +12,7 @@ const toCentre = (row: CentresTable): Centre => ({
   id: row.id,
   name: row.name,
   district: DistrictSchema.parse(row.district),
+  secondFactorRequired: row.second_factor_required !== 0,
   version: row.version,
 });
 
@@ -41,4 +42,27 @@ export async function createCentre(db: Db, context: ActorContext, input: CentreC
     });
   });
   return toCentre(row);
+}
+
+/** Admins switch the second factor off for their own centre only; another centre answers 404. */
+export async function setSecondFactorRequired(
+  db: Db,
+  context: ActorContext,
+  id: string,
+  required: boolean,
+): Promise<Centre> {
+  if (id !== context.actor.centreId) throw notFound("Zentrum");
+  return db.transaction().execute(async (trx) => {
+    await centres.setSecondFactorRequired(trx, id, required, nowIso());
+    await recordAudit(trx, context, {
+      action: "centre.second_factor",
+      entity: "centre",
+      entityId: id,
+      centreId: id,
+      details: { required },
+    });
+    const row = await centres.findCentre(trx, id);
+    if (!row) throw notFound("Zentrum");
+    return toCentre(row);
+  });
 }

@@ -1,4 +1,5 @@
-import type { DbOrTx, UsersTable } from "../../db/database.ts";
+import type { ExpressionBuilder } from "kysely";
+import type { Database, DbOrTx, UsersTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 import { containsText } from "../../db/text-search.ts";
@@ -12,20 +13,36 @@ const userColumns = [
   "users.role",
   "users.active",
   "users.last_login_at",
+  "users.grant_pending",
+  "users.password_change_required",
+  (eb: ExpressionBuilder<Database, "users">) =>
+    eb("users.second_factor_secret", "is not", null).as("second_factor_enrolled"),
   "users.created_at",
   "users.updated_at",
   "users.version",
   "companies.name as company_name",
 ] as const;
 
-export type UserRow = Omit<UsersTable, "password_hash"> & { company_name: string | null };
+export type UserRow = Omit<
+  UsersTable,
+  "password_hash" | "second_factor_secret" | "second_factor_pending_secret" | "second_factor_last_step"
+> & { company_name: string | null; second_factor_enrolled: unknown };
 
 /** Sign-in happens before any centre is known, so this lookup is by e-mail across centres. */
 export async function findCredentialsByEmail(db: DbOrTx, email: string) {
   return db
     .selectFrom("users")
-    .select(["id", "centre_id", "email", "role", "password_hash", "active"])
-    .where("email", "=", email)
+    .innerJoin("centres", "centres.id", "users.centre_id")
+    .select([
+      "users.id",
+      "users.centre_id",
+      "users.email",
+      "users.role",
+      "users.password_hash",
+      "users.active",
+      "centres.second_factor_required",
+    ])
+    .where("users.email", "=", email)
     .executeTakeFirst();
 }
 
@@ -82,7 +99,9 @@ export async function updateUserIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<Pick<UsersTable, "name" | "active" | "password_hash">> & { updated_at: string },
+  changes: Partial<Pick<UsersTable, "name" | "active" | "password_hash" | "grant_pending">> & {
+    updated_at: string;
+  },
 ): Promise<boolean> {
   const result = await updateOwned(db, "users", centreId)
     .set({ ...changes, version: version + 1 })
@@ -92,9 +111,21 @@ export async function updateUserIfVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function setPasswordHash(db: DbOrTx, centreId: string, id: string, hash: string, now: string) {
+export async function setPasswordHash(
+  db: DbOrTx,
+  centreId: string,
+  id: string,
+  hash: string,
+  now: string,
+  changeRequired = false,
+) {
   const result = await updateOwned(db, "users", centreId)
-    .set((eb) => ({ password_hash: hash, updated_at: now, version: eb("users.version", "+", 1) }))
+    .set((eb) => ({
+      password_hash: hash,
+      password_change_required: changeRequired ? 1 : 0,
+      updated_at: now,
+      version: eb("users.version", "+", 1),
+    }))
     .where("users.id", "=", id)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
@@ -122,3 +153,10 @@ export const listActiveCaseworkers = (db: DbOrTx, centreId: string) =>
     .where("users.active", "=", 1)
     .orderBy("users.name")
     .execute();
+
+export async function confirmGrant(db: DbOrTx, centreId: string, id: string, now: string) {
+  await updateOwned(db, "users", centreId)
+    .set((eb) => ({ grant_pending: 0, active: 1, updated_at: now, version: eb("users.version", "+", 1) }))
+    .where("users.id", "=", id)
+    .execute();
+}

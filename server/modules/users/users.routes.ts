@@ -10,6 +10,7 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { requestSecondFactorReset } from "../staff-requests/staff-requests.service.ts";
 import { listActiveCaseworkers } from "./users.repository.ts";
 import { createUser, getUser, listUsersPage, resetPassword, updateUser } from "./users.service.ts";
 
@@ -42,5 +43,8 @@ export function userRoutes({ db, config }: AppDeps) {
         await resetPassword(db, context(c), c.req.valid("param").id, c.req.valid("json").password);
         return c.body(null, 204);
       },
+    )
+    .post("/:id/second-factor/reset", permit("update:user"), pathParams(IdParam), async (c) =>
+      c.json(await requestSecondFactorReset(db, context(c), c.req.valid("param").id), 202),
     );
 }

@@ -3,7 +3,7 @@ import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../share
 import type { Actor } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
-import { fieldError, notFound, staleVersion } from "../../lib/errors.ts";
+import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { hashPassword } from "../../lib/passwords.ts";
 import { nowIso } from "../../lib/time.ts";
@@ -11,6 +11,7 @@ import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { endAllSessionsOf } from "../auth/sessions.service.ts";
 import { findCompany } from "../companies/companies.repository.ts";
+import { openStaffRequest } from "../staff-requests/staff-requests.service.ts";
 import * as users from "./users.repository.ts";
 
 const toUser = (row: users.UserRow): User => ({
@@ -23,6 +24,9 @@ const toUser = (row: users.UserRow): User => ({
   companyName: row.company_name,
   active: row.active === 1,
   lastLoginAt: row.last_login_at,
+  secondFactorEnrolled: Boolean(row.second_factor_enrolled),
+  grantPending: row.grant_pending === 1,
+  passwordChangeRequired: row.password_change_required === 1,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   version: row.version,
@@ -61,6 +65,7 @@ export async function createUser(db: Db, context: ActorContext, input: UserCreat
       throw fieldError("email", "Diese E-Mail-Adresse ist bereits vergeben");
     }
     const now = nowIso();
+    const grantPending = isStaffRole(input.role);
     await users.insertUser(trx, {
       id,
       centre_id: actor.centreId,
@@ -69,7 +74,9 @@ export async function createUser(db: Db, context: ActorContext, input: UserCreat
       name: input.name,
       role: input.role,
       password_hash: passwordHash,
-      active: 1,
+      active: grantPending ? 0 : 1,
+      grant_pending: grantPending ? 1 : 0,
+      password_change_required: 1,
       last_login_at: null,
       created_at: now,
       updated_at: now,
@@ -81,9 +88,14 @@ export async function createUser(db: Db, context: ActorContext, input: UserCreat
       entityId: id,
       details: { role: input.role },
     });
+    if (grantPending)
+      await openStaffRequest(trx, context, { kind: "grant_role", userId: id, role: input.role });
   });
   return requireUser(db, actor.centreId, id);
 }
+
+/** Admins and advisors read person data; granting either role waits for a second person. */
+const isStaffRole = (role: string) => role === "admin" || role === "advisor";
 
 export async function updateUser(db: Db, context: ActorContext, id: string, input: UserUpdate) {
   const { actor } = context;
@@ -93,6 +105,9 @@ export async function updateUser(db: Db, context: ActorContext, id: string, inpu
   await db.transaction().execute(async (trx) => {
     const current = await users.findUser(trx, actor.centreId, id);
     if (!current) throw notFound("Benutzer");
+    if (input.active === true && current.grant_pending === 1) {
+      throw conflict("grant_pending", "Die Rolle wartet noch auf die Freigabe durch eine zweite Person");
+    }
     const changes = {
       updated_at: nowIso(),
       ...(input.name !== undefined && { name: input.name }),
@@ -112,7 +127,9 @@ export async function resetPassword(db: Db, context: ActorContext, id: string, p
   const { actor } = context;
   const hash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
-    if (!(await users.setPasswordHash(trx, actor.centreId, id, hash, nowIso()))) throw notFound("Benutzer");
+    if (!(await users.setPasswordHash(trx, actor.centreId, id, hash, nowIso(), true))) {
+      throw notFound("Benutzer");
+    }
     await endAllSessionsOf(trx, id);
     await recordAudit(trx, context, { action: "user.password_reset", entity: "user", entityId: id });
   });
