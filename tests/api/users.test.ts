@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { SignInStateSchema } from "../../shared/schemas/auth.ts";
+import { StaffRequestListSchema } from "../../shared/schemas/staff-request.ts";
 import { CaseworkerListSchema, UserPageSchema, UserSchema } from "../../shared/schemas/user.ts";
 import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, clientFor, expectError, signIn } from "../setup/http.ts";
@@ -82,7 +84,7 @@ describe("users of a centre", () => {
 });
 
 describe("creating users", () => {
-  it("creates a user in the admin's centre, audited, who can then sign in", async () => {
+  it("creates an advisor in the admin's centre, audited, who can sign in only after a second person confirms", async () => {
     const input = newUser();
     const response = await admin.post("/api/users", input);
     expect(response.status).toBe(201);
@@ -92,13 +94,38 @@ describe("creating users", () => {
       name: "Aylin Şahin",
       role: "advisor",
       centreId: cast.own.centre.id,
-      active: true,
+      active: false,
+      grantPending: true,
+      passwordChangeRequired: true,
       version: 1,
     });
     expect(await auditOf(user.id)).toEqual([
       { action: "user.create", user_id: cast.own.admin.id, centre_id: cast.own.centre.id },
     ]);
-    await signIn(app, input.email, input.password);
+    await expectError(
+      await clientFor(app).post("/api/auth/login", { email: input.email, password: input.password }),
+      401,
+      "unauthenticated",
+    );
+    await expectError(
+      await admin.patch(`/api/users/${user.id}`, { version: 1, active: true }),
+      409,
+      "conflict",
+    );
+    const manager = await signIn(app, cast.own.manager.email, TEST_PASSWORD);
+    const requests = StaffRequestListSchema.parse(
+      await (await manager.get("/api/staff-requests?status=pending")).json(),
+    );
+    const request = requests.items.find((item) => item.user.id === user.id);
+    expect(request).toMatchObject({
+      kind: "grant_role",
+      role: "advisor",
+      requestedBy: { id: cast.own.admin.id },
+    });
+    expect((await manager.post(`/api/staff-requests/${request?.id}/confirm`)).status).toBe(200);
+    const signedIn = await signIn(app, input.email, input.password);
+    const me = SignInStateSchema.parse(await (await signedIn.get("/api/auth/me")).json());
+    expect(me.nextStep).toBe("password-change");
   });
 
   it("accepts passwords from 12 up to 128 characters and names the field otherwise", async () => {
@@ -114,7 +141,7 @@ describe("creating users", () => {
       "validation_failed",
     );
     expect(tooLong.details).toEqual([{ path: "password", message: "Höchstens 128 Zeichen" }]);
-    const long = newUser({ password: "ä".repeat(64) });
+    const long = newUser({ role: "manager", password: "ä".repeat(64) });
     expect((await admin.post("/api/users", long)).status).toBe(201);
     await signIn(app, long.email, "ä".repeat(64));
   });

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { expect } from "vitest";
 import { ErrorEnvelopeSchema } from "../../shared/api/errors.ts";
+import { freshCode, rememberRecoveryCodes, rememberSecret } from "./second-factor.ts";
 import { ORIGIN, type TestApp } from "./test-app.ts";
 
 /** `peer`: the socket address the request comes from, as Node's server would report it. */
@@ -49,12 +50,41 @@ export function sessionCookieFrom(response: Response): string | null {
   return match?.[1] ?? null;
 }
 
-export async function signIn(app: TestApp, email: string, password: string) {
+/** Signs in with the password only: the session may still owe a second factor or a new password. */
+export async function signInWithPassword(app: TestApp, email: string, password: string) {
   const response = await clientFor(app).post("/api/auth/login", { email, password });
   expect(response.status, `sign-in of ${email}`).toBe(200);
   const cookie = sessionCookieFrom(response);
   expect(cookie).not.toBeNull();
-  return clientFor(app, cookie);
+  const { nextStep } = (await response.json()) as { nextStep: string | null };
+  return { client: clientFor(app, cookie), nextStep };
+}
+
+/** Enrols the pending session's account with the authenticator step and keeps the secret for later sign-ins. */
+export async function enrol(client: Client, email: string) {
+  const started = await client.post("/api/auth/second-factor/enrolment");
+  expect(started.status, `enrolment of ${email}`).toBe(200);
+  rememberSecret(email, ((await started.json()) as { secret: string }).secret);
+  const confirmed = await client.post("/api/auth/second-factor/enrolment/confirm", {
+    code: await freshCode(email),
+  });
+  expect(confirmed.status, `enrolment confirm of ${email}`).toBe(200);
+  const body = (await confirmed.json()) as { recoveryCodes: string[] };
+  rememberRecoveryCodes(email, body.recoveryCodes);
+  return { cookie: sessionCookieFrom(confirmed), recoveryCodes: body.recoveryCodes };
+}
+
+/**
+ * A fully signed-in session, as a user gets it: password, then (for admins and advisors) the code of
+ * the authenticator app, enrolling it first when the account has none yet.
+ */
+export async function signIn(app: TestApp, email: string, password: string) {
+  const { client, nextStep } = await signInWithPassword(app, email, password);
+  if (nextStep === "enrolment") return clientFor(app, (await enrol(client, email)).cookie);
+  if (nextStep !== "second-factor") return client;
+  const response = await client.post("/api/auth/second-factor", { code: await freshCode(email) });
+  expect(response.status, `second factor of ${email}: ${await response.clone().text()}`).toBe(200);
+  return clientFor(app, sessionCookieFrom(response));
 }
 
 export async function expectError(response: Response, status: number, code: string) {

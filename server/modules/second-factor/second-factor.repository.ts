@@ -28,7 +28,7 @@ export async function claimStep(db: DbOrTx, userId: string, step: number): Promi
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function useRecoveryCode(db: DbOrTx, userId: string, hash: string, now: string) {
+export async function spendRecoveryCode(db: DbOrTx, userId: string, hash: string, now: string) {
   const result = await db
     .updateTable("recovery_codes")
     .set({ used_at: now })

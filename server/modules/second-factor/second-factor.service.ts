@@ -77,7 +77,7 @@ export async function verifySecondFactor(
     const byRecovery = isRecoveryCodeShape(code);
     let accepted: boolean;
     if (byRecovery) {
-      accepted = await secondFactor.useRecoveryCode(trx, pending.user.id, recoveryCodeHash(code), nowIso());
+      accepted = await secondFactor.spendRecoveryCode(trx, pending.user.id, recoveryCodeHash(code), nowIso());
     } else {
       const step = stepOfCode(secret, code);
       accepted = step !== null && (await secondFactor.claimStep(trx, pending.user.id, step));
