@@ -21,6 +21,10 @@ export type Target = CaseFile & {
   companyId: string;
   /** A user of the target centre that the caller is not. */
   userId: string;
+  /** A pending second-factor reset of `userId`, asked for by another admin of the target centre. */
+  staffRequestId: string;
+  /** Marks the user's pending staff requests decided, so a new one may be asked for. */
+  settleStaffRequests: (userId: string) => Promise<void>;
   /** The current version of a record (after the request builder changed it, if it did). */
   versionOf: (table: string, id: string) => Promise<number>;
   /** POST as an advisor of the target centre; answers the created record. */
@@ -131,6 +135,23 @@ export const matrix: MatrixRow[] = [
     freshSession: true,
     request: () => ({ body: { currentPassword: TEST_PASSWORD, newPassword: `neues-passwort-${unique()}` } }),
   }),
+  // The second step of a sign-in: a fully signed-in session has none left.
+  row("POST /api/auth/second-factor", signedIn(409), { request: () => ({ body: { code: "123456" } }) }),
+  row("POST /api/auth/second-factor/enrolment", signedIn(409)),
+  row("POST /api/auth/second-factor/enrolment/confirm", signedIn(409), {
+    request: () => ({ body: { code: "123456" } }),
+  }),
+
+  // Four eyes: admins and managers of the centre decide on staff requests.
+  row("GET /api/staff-requests", only({ admin: 200, manager: 200 })),
+  row("POST /api/staff-requests/:id/confirm", only({ admin: 200, manager: 200 }), {
+    other: { admin: 404, manager: 404 },
+    request: (target) => ({ params: { id: target.staffRequestId } }),
+  }),
+  row("POST /api/staff-requests/:id/refuse", only({ admin: 200, manager: 200 }), {
+    other: { admin: 404, manager: 404 },
+    request: (target) => ({ params: { id: target.staffRequestId } }),
+  }),
 
   // Users (admins of the centre)
   row("GET /api/users", only({ admin: 200 })),
@@ -164,8 +185,20 @@ export const matrix: MatrixRow[] = [
     }),
   }),
 
+  row("POST /api/users/:id/second-factor/reset", only({ admin: 202 }), {
+    other: { admin: 404 },
+    request: async (target) => {
+      await target.settleStaffRequests(target.userId);
+      return { params: { id: target.userId } };
+    },
+  }),
+
   // Centres, companies, audit
   row("GET /api/centres", only({ admin: 200, advisor: 200, manager: 200 })),
+  row("PUT /api/centres/:id/second-factor", only({ admin: 200 }), {
+    other: { admin: 404 },
+    request: (target) => ({ params: { id: target.centreId }, body: { required: true } }),
+  }),
   row("POST /api/centres", only({ admin: 201 }), {
     request: () => ({ body: { name: `Welcome Center ${unique()}`, district: "lk-hildesheim" } }),
   }),

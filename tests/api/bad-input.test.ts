@@ -67,7 +67,8 @@ afterAll(() => {
 /** A signed-in user whose role may use the route, so the request reaches its validators. */
 function clientFor_(route: RegisteredRoute): Client {
   if (route.access === "public") return clientFor(app);
-  if (route.access === undefined || route.access === "signed-in") return clients.get("advisor") as Client;
+  if (route.access === undefined || route.access === "signed-in" || route.access === "signing-in")
+    return clients.get("advisor") as Client;
   const role = roles.find((each) => scopeOf(each, route.access as Permission)) ?? "advisor";
   return clients.get(role) as Client;
 }

@@ -161,6 +161,9 @@ beforeAll(async () => {
     centreId: cast.own.centre.id,
     companyId: cast.own.company.id,
     userId,
+    // Employers are refused staff requests before any record is read.
+    staffRequestId: userId,
+    settleStaffRequests: async () => {},
     versionOf: async (table, id) =>
       Number(
         (

@@ -1,6 +1,8 @@
 import { sql } from "kysely";
 import { expect } from "vitest";
 import type { Db } from "../../server/db/database.ts";
+import { newId } from "../../server/lib/ids.ts";
+import { nowIso } from "../../server/lib/time.ts";
 import { createCompany, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { type Client, clientFor, signIn } from "../setup/http.ts";
@@ -55,11 +57,36 @@ export async function createMatrixCast(app: TestApp, db: Db) {
           ? cast.other.company.id
           : (await createCompany(db, cast.own.centre.id)).id;
     const user = await createUser(db, { role: "advisor", centreId: centre.centre.id });
+    const requester = await createUser(db, { role: "admin", centreId: centre.centre.id });
+    const staffRequestId = newId();
+    await db
+      .insertInto("staff_requests")
+      .values({
+        id: staffRequestId,
+        centre_id: centre.centre.id,
+        kind: "second_factor_reset",
+        user_id: user.id,
+        role: null,
+        status: "pending",
+        requested_by: requester.id,
+        requested_at: nowIso(),
+        decided_by: null,
+        decided_at: null,
+      })
+      .execute();
     return {
       ...file,
       centreId: centre.centre.id,
       companyId,
       userId: user.id,
+      staffRequestId,
+      settleStaffRequests: async (userId) => {
+        await db
+          .updateTable("staff_requests")
+          .set({ status: "refused" })
+          .where("user_id", "=", userId)
+          .execute();
+      },
       versionOf,
       create: async (path, body) => {
         const response = await advisor.post(path, body);

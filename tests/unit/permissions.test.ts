@@ -47,6 +47,8 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
     stats: { read: "any" },
     programme: { read: "any", create: "own", update: "own" },
     agency: { read: "any" },
+    // Issue 12: granting staff roles and second-factor resets wait for a second admin or a manager.
+    staff_request: { read: "own", update: "own" },
   },
   advisor: {
     centre: { read: "any" },
@@ -67,6 +69,7 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
     centre: { read: "any" },
     stats: { read: "any" },
     programme: { read: "any" },
+    staff_request: { read: "own", update: "own" },
   },
   employer: {
     company: { read: "own", update: "own" },

@@ -5,7 +5,7 @@ import {
   SecondFactorCodeSchema,
 } from "../../../shared/schemas/auth.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { unauthenticated } from "../../lib/errors.ts";
+import { conflict, unauthenticated } from "../../lib/errors.ts";
 import { actorContext, requestContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody } from "../../middleware/validate.ts";
@@ -26,6 +26,7 @@ export function authRoutes({ db, config }: AppDeps) {
   function pendingOf(c: Context<AppEnv>): PendingSignIn {
     const pending = c.get("pending");
     const sessionId = c.get("sessionId");
+    if (c.get("user")) throw conflict("sign_in_step", "Sie sind bereits vollständig angemeldet");
     if (!pending || !sessionId) throw unauthenticated();
     return { ...pending, sessionId, userAgent: userAgent(c) };
   }
