@@ -6,7 +6,6 @@ import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.
 import {
   type Client,
   clientFor,
-  enrol,
   expectError,
   sessionCookieFrom,
   signIn,

@@ -15,7 +15,8 @@ type NavKey =
   | "nav.company"
   | "nav.users"
   | "nav.centres"
-  | "nav.audit";
+  | "nav.audit"
+  | "nav.staffRequests";
 export type NavItem = { to: string; labelKey: NavKey };
 
 const navItems: readonly NavItem[] = [
@@ -34,6 +35,8 @@ const navItems: readonly NavItem[] = [
   { to: "/portal/inquiries", labelKey: "nav.inquiries" },
   { to: "/portal/company", labelKey: "nav.company" },
   { to: "/statistics", labelKey: "nav.statistics" },
+  // Last, so that neither admins nor managers land on it.
+  { to: "/admin/staff-requests", labelKey: "nav.staffRequests" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

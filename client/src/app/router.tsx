@@ -52,6 +52,14 @@ export const router = createBrowserRouter([
     children: [
       { path: "login", loader: loginLoader, Component: LoginRoute },
       {
+        path: "login/next",
+        lazy: () =>
+          import("./routes/sign-in-step.tsx").then((module) => ({
+            loader: module.signInStepLoader,
+            Component: module.SignInStepRoute,
+          })),
+      },
+      {
         id: "app",
         loader: async ({ request }) => {
           await requireUser(request);
@@ -281,6 +289,14 @@ export const router = createBrowserRouter([
                 },
                 lazy: () =>
                   import("./routes/admin/audit.tsx").then((module) => ({ Component: module.AuditRoute })),
+              },
+              {
+                path: "admin/staff-requests",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/admin/staff-requests.tsx").then((module) => ({
+                    Component: module.StaffRequestsRoute,
+                  })),
               },
               { path: "*", Component: NotFound },
             ],

@@ -1,12 +1,21 @@
 import { data, redirect } from "react-router";
-import type { SessionUser } from "../../../shared/schemas/auth.ts";
+import type { SessionUser, SignInState } from "../../../shared/schemas/auth.ts";
 import { authQueries } from "../features/auth/api/get-me.ts";
 import { queryClient } from "../lib/query-client.ts";
 import { canVisit } from "./access.ts";
 
-export function loadSessionUser(): Promise<SessionUser | null> {
+export function loadSignInState(): Promise<SignInState | null> {
   return queryClient.ensureQueryData(authQueries.me());
 }
+
+/** Only a session without a sign-in step left counts as signed in. */
+export async function loadSessionUser(): Promise<SessionUser | null> {
+  const state = await loadSignInState();
+  return state && !state.nextStep ? state : null;
+}
+
+export const signInStepPath = (redirectTo: string | null) =>
+  redirectTo ? `/login/next?${new URLSearchParams({ redirectTo })}` : "/login/next";
 
 export function signInPath(target?: string, expired = false): string {
   const params = new URLSearchParams();
@@ -17,9 +26,10 @@ export function signInPath(target?: string, expired = false): string {
 }
 
 export async function requireUser(request: Request): Promise<SessionUser> {
-  const user = await loadSessionUser();
-  if (user) return user;
+  const state = await loadSignInState();
   const url = new URL(request.url);
+  if (state?.nextStep) throw redirect(signInStepPath(url.pathname + url.search));
+  if (state) return state;
   throw redirect(signInPath(url.pathname + url.search));
 }
 

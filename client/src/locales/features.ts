@@ -15,4 +15,6 @@ export type FeatureMessages = {
   audit: typeof import("../features/audit/locales/de.json");
   centres: typeof import("../features/centres/locales/de.json");
   accessHistory: typeof import("../features/access-history/locales/de.json");
+  secondFactor: typeof import("../features/second-factor/locales/de.json");
+  staffRequests: typeof import("../features/staff-requests/locales/de.json");
 };

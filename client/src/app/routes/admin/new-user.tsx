@@ -11,7 +11,7 @@ export function NewUserRoute() {
   const navigate = useNavigate();
   const showToast = useToast();
   const onCreated = (user: User) => {
-    showToast(t("users.created", { name: user.name }));
+    showToast(t(user.grantPending ? "users.createdPending" : "users.created", { name: user.name }));
     void navigate("/admin/users");
   };
   return (

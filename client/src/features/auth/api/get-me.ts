@@ -1,12 +1,13 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
-import { type SessionUser, SessionUserSchema } from "../../../../../shared/schemas/auth.ts";
+import { type SessionUser, type SignInState, SignInStateSchema } from "../../../../../shared/schemas/auth.ts";
 import { api } from "../../../lib/api-client.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 
-async function getMe(signal: AbortSignal): Promise<SessionUser | null> {
+/** The session's user, with the sign-in step still open (second factor, new password) or `nextStep: null`. */
+async function getMe(signal: AbortSignal): Promise<SignInState | null> {
   try {
-    return await api.get(paths.me, SessionUserSchema, { signal });
+    return await api.get(paths.me, SignInStateSchema, { signal });
   } catch (error) {
     if (isApiError(error, "unauthenticated")) return null;
     throw error;
@@ -29,6 +30,6 @@ export function useMe() {
 
 export function useSessionUser(): SessionUser {
   const { data } = useMe();
-  if (!data) throw new Error("useSessionUser needs a signed-in user");
+  if (!data || data.nextStep) throw new Error("useSessionUser needs a signed-in user");
   return data;
 }

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { LoginRequestSchema, type SessionUser } from "../../../../../shared/schemas/auth.ts";
+import { LoginRequestSchema, type SignInState } from "../../../../../shared/schemas/auth.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { TextField } from "../../../components/text-field.tsx";
@@ -12,7 +12,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useLogin } from "../api/login.ts";
 
-type LoginFormProps = { onSignedIn: (user: SessionUser) => void };
+type LoginFormProps = { onSignedIn: (state: SignInState) => void };
 
 export function LoginForm({ onSignedIn }: LoginFormProps) {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Centre } from "../../../../../shared/schemas/centre.ts";
 import { DataTable } from "../../../components/data-table.tsx";
+import { SecondFactorSwitch } from "./second-factor-switch.tsx";
 import "../messages.ts";
 
 type CentresTableProps = { centres: Centre[]; currentCentreId: string };
@@ -13,6 +14,7 @@ export function CentresTable({ centres, currentCentreId }: CentresTableProps) {
         <tr>
           <th scope="col">{t("centres.name")}</th>
           <th scope="col">{t("centres.district")}</th>
+          <th scope="col">{t("centres.secondFactor")}</th>
         </tr>
       </thead>
       <tbody>
@@ -25,6 +27,13 @@ export function CentresTable({ centres, currentCentreId }: CentresTableProps) {
               )}
             </th>
             <td>{t(`districts.${centre.district}`)}</td>
+            <td>
+              {centre.id === currentCentreId ? (
+                <SecondFactorSwitch centre={centre} />
+              ) : (
+                t(centre.secondFactorRequired ? "centres.secondFactorOn" : "centres.secondFactorOff")
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -12,6 +12,7 @@ import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isStaleVersion } from "../../../lib/conflict.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useUsers } from "../api/get-users.ts";
+import { useRequestSecondFactorReset } from "../api/reset-second-factor.ts";
 import { useUpdateUser } from "../api/update-user.ts";
 import { userFiltersFrom } from "../utils/user-filters.ts";
 import { ResetPasswordDialog } from "./reset-password-dialog.tsx";
@@ -28,6 +29,7 @@ export function UsersList({ currentUserId, canCreate }: UsersListProps) {
   const users = useUsers(filters);
   const updateUser = useUpdateUser();
   const showToast = useToast();
+  const resetSecondFactor = useRequestSecondFactorReset();
   const errorMessage = useErrorMessage();
   const [resetTarget, setResetTarget] = useState<User | null>(null);
   const [conflict, setConflict] = useState(false);
@@ -107,6 +109,12 @@ export function UsersList({ currentUserId, canCreate }: UsersListProps) {
             pendingUserId={updateUser.isPending ? (updateUser.variables?.id ?? null) : null}
             onToggleActive={toggleActive}
             onResetPassword={setResetTarget}
+            onResetSecondFactor={(user) =>
+              resetSecondFactor.mutate(user.id, {
+                onSuccess: () => showToast(t("users.secondFactorResetRequested", { name: user.name })),
+                onError: (error) => showToast(errorMessage(error), "error"),
+              })
+            }
           />
           <LoadMore
             shown={items.length}

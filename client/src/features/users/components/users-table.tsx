@@ -24,6 +24,7 @@ type UsersTableProps = {
   pendingUserId: string | null;
   onToggleActive: (user: User) => void;
   onResetPassword: (user: User) => void;
+  onResetSecondFactor: (user: User) => void;
 };
 
 export function UsersTable({
@@ -32,6 +33,7 @@ export function UsersTable({
   pendingUserId,
   onToggleActive,
   onResetPassword,
+  onResetSecondFactor,
 }: UsersTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -67,9 +69,13 @@ export function UsersTable({
             <td>{t(`roles.${user.role}`)}</td>
             <td>{user.companyName ?? <span className="text-muted">–</span>}</td>
             <td>
-              <span className={user.active ? "badge badge-success" : "badge badge-neutral"}>
-                {user.active ? t("users.active") : t("users.inactive")}
-              </span>
+              {user.grantPending ? (
+                <span className="badge badge-warning">{t("users.grantPending")}</span>
+              ) : (
+                <span className={user.active ? "badge badge-success" : "badge badge-neutral"}>
+                  {user.active ? t("users.active") : t("users.inactive")}
+                </span>
+              )}
             </td>
             <td className="cell-nowrap cell-wrap-narrow">
               {user.lastLoginAt ? (
@@ -87,7 +93,17 @@ export function UsersTable({
               >
                 {t("users.resetPassword")}
               </Button>
-              {user.id !== currentUserId && (
+              {user.secondFactorEnrolled && user.id !== currentUserId && (
+                <Button
+                  variant="quiet"
+                  className="button-small"
+                  onClick={() => onResetSecondFactor(user)}
+                  aria-label={t("users.resetSecondFactorFor", { name: user.name })}
+                >
+                  {t("users.resetSecondFactor")}
+                </Button>
+              )}
+              {user.id !== currentUserId && !user.grantPending && (
                 <Button
                   variant={user.active ? "quiet" : "secondary"}
                   className="button-small"

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { StaffRequestSchema } from "../../../../../shared/schemas/staff-request.ts";
+import { api } from "../../../lib/api-client.ts";
+import { staffRequestQueries } from "./get-staff-requests.ts";
+
+export type Decision = "confirm" | "refuse";
+
+export function useDecideStaffRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, decision }: { id: string; decision: Decision }) =>
+      api.post(
+        decision === "confirm" ? paths.staffRequestConfirm(id) : paths.staffRequestRefuse(id),
+        {},
+        StaffRequestSchema,
+      ),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}

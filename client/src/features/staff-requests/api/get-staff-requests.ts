@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { StaffRequestListSchema } from "../../../../../shared/schemas/staff-request.ts";
+import { api } from "../../../lib/api-client.ts";
+
+export const staffRequestQueries = {
+  all: ["staff-requests"] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...staffRequestQueries.all, "list"] as const,
+      queryFn: ({ signal }) => api.get(paths.staffRequests, StaffRequestListSchema, { signal }),
+      select: (list) => list.items,
+    }),
+};
+
+export function useStaffRequests() {
+  return useQuery(staffRequestQueries.list());
+}
