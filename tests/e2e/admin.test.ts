@@ -105,10 +105,15 @@ describe("admin", () => {
     await page.getByRole("button", { name: "Benutzer anlegen" }).click();
 
     await visible(page.getByRole("heading", { level: 1, name: "Benutzer" }));
-    await visible(page.getByText(`Benutzer „${newUser.name}“ wurde angelegt.`));
+    await visible(
+      page.getByText(
+        `Konto für ${newUser.name} angelegt. Es gilt, sobald eine zweite Person es unter „Freigaben“ bestätigt.`,
+      ),
+    );
     const row = await visible(rowOf(newUser.name));
     expect(await row.textContent()).toContain(newUser.email);
     expect(await row.textContent()).toContain("Noch nie");
+    expect(await row.textContent()).toContain("Wartet auf Freigabe");
     await screenshot(page, "admin-user-created");
   });
 

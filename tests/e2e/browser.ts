@@ -2,6 +2,7 @@ import fs from "node:fs";
 import sparticuz from "@sparticuz/chromium";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
+import { freshCode, noteUsedStep, secretOf } from "../setup/second-factor.ts";
 
 export const DEMO_PASSWORD = "ankommen-demo";
 export const SHOTS_DIR = "/tmp/shots";
@@ -49,11 +50,34 @@ export async function visible(locator: Locator, timeout = 10_000): Promise<Locat
   return locator;
 }
 
+const demoSessions = inject("demoSessions");
+for (const [email, step] of Object.entries(demoSessions.steps)) noteUsedStep(email, step);
+
+/**
+ * Signs in as a demo account. Admins and advisors reuse the session the suite's global setup opened
+ * with their code (a code is accepted once per 30 s, and many files sign in as the same account); the
+ * sign-in form itself is exercised by `signInWithForm`.
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  const cookie = password === DEMO_PASSWORD ? demoSessions.cookies[email] : undefined;
+  if (!cookie) return signInWithForm(page, email, password);
+  await page.context().addCookies([{ name: "ankommen_session", value: cookie, url: inject("baseUrl") }]);
+  await page.goto("/login");
+}
+
+/** The sign-in form, and for accounts with a known secret the code step after it. */
+export async function signInWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("E-Mail").fill(email);
   await page.getByLabel("Passwort").fill(password);
   await page.getByRole("button", { name: "Anmelden" }).click();
+  if (password === DEMO_PASSWORD && secretOf(email)) await enterCode(page, email);
+}
+
+export async function enterCode(page: Page, email: string) {
+  await visible(page.getByRole("heading", { level: 1, name: "Code eingeben" }));
+  await page.getByLabel("Code", { exact: true }).fill(await freshCode(email));
+  await page.getByRole("button", { name: "Bestätigen" }).click();
 }
 
 export function mainNav(page: Page): Locator {

@@ -3,11 +3,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import {
   closePage,
   demoLogins,
+  enterCode,
   launchBrowser,
   mainNav,
   openPage,
   screenshot,
   signIn,
+  signInWithForm,
   tabletPortrait,
   visible,
 } from "./browser.ts";
@@ -59,7 +61,7 @@ afterEach(async () => {
 describe("sign-in", () => {
   for (const { role, links, home, heading } of roles) {
     it(`lands the ${role} on their home with only their navigation, and signs out for good`, async () => {
-      await signIn(page, demoLogins[role]);
+      await signInWithForm(page, demoLogins[role]);
       await visible(page.getByRole("heading", { level: 1, name: heading }));
       expect(new URL(page.url()).pathname).toBe(home);
 
@@ -113,7 +115,7 @@ describe("sign-in", () => {
         body: JSON.stringify({ error: { code: "too_many_requests", message: "Zu viele Versuche" } }),
       }),
     );
-    await signIn(page, demoLogins.advisor);
+    await signInWithForm(page, demoLogins.manager);
     const alert = await visible(page.getByRole("alert"));
     expect(await alert.textContent()).toContain("Zu viele Versuche. Bitte in 42 Sekunden erneut versuchen.");
   });
@@ -160,6 +162,7 @@ describe("sign-in", () => {
     await page.getByLabel("E-Mail").fill(demoLogins.admin);
     await page.getByLabel("Passwort").fill("ankommen-demo");
     await page.getByRole("button", { name: "Anmelden" }).click();
+    await enterCode(page, demoLogins.admin);
     await visible(page.getByRole("heading", { level: 1, name: "Protokoll" }));
     expect(new URL(page.url()).search).toBe("?action=auth.login");
   });
@@ -173,6 +176,7 @@ describe("sign-in", () => {
     await page.getByLabel("E-Mail").fill(demoLogins.admin);
     await page.getByLabel("Passwort").fill("ankommen-demo");
     await page.getByRole("button", { name: "Anmelden" }).click();
+    await enterCode(page, demoLogins.admin);
     await visible(page.getByRole("heading", { level: 1, name: "Zentren" }));
   });
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildClient, clientDist } from "../../server/lib/client-build.ts";
+import { signInDemoStaff } from "./e2e-sessions.ts";
 import { type RunningServer, startServerProcess } from "./server-process.ts";
 
 const STOP_TIMEOUT_MS = 5000;
@@ -24,5 +25,6 @@ export default async function setup(project: TestProject) {
   ensureClientBuild();
   const server = await startServerProcess();
   project.provide("baseUrl", server.baseUrl);
+  project.provide("demoSessions", await signInDemoStaff(server.baseUrl));
   return () => stop(server);
 }

@@ -4,6 +4,7 @@ declare module "vitest" {
     postgresAdminUrl: string;
     postgresTemplate: string;
     baseUrl: string;
+    demoSessions: import("./e2e-sessions.ts").DemoSessions;
   }
 }
 

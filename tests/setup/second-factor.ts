@@ -30,3 +30,9 @@ export async function freshCode(email: string): Promise<string> {
   lastSteps.set(key, step);
   return codeAt(secret, step * STEP_MS + 1000);
 }
+
+/** Steps another process (the browser suite's global setup) already spent for an account. */
+export function noteUsedStep(email: string, step: number) {
+  const key = email.toLowerCase();
+  lastSteps.set(key, Math.max(lastSteps.get(key) ?? -1, step));
+}
