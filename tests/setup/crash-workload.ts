@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { signInOverHttp } from "./http-sign-in.ts";
 import { type RunningServer, startServerProcess } from "./server-process.ts";
 
 /**
@@ -27,15 +28,8 @@ const letters = "bcdfghklmnprstvwz";
 const word = (n: number) =>
   Array.from({ length: 8 }, (_, i) => letters[Math.floor(n / letters.length ** i) % letters.length]).join("");
 
-async function signIn(baseUrl: string) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ email: ADVISOR, password: DEMO_PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  return /ankommen_session=[^;]+/.exec(response.headers.get("set-cookie") ?? "")?.[0] ?? "";
-}
+/** The advisor's full session, code step included. */
+const signIn = (baseUrl: string) => signInOverHttp(baseUrl, ADVISOR);
 
 function api(baseUrl: string, cookie: string) {
   return async (method: string, path: string, body?: unknown) => {

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { signInOverHttp } from "../setup/http-sign-in.ts";
 import { type RunningServer, repoRoot, startServerProcess, tsxBin } from "../setup/server-process.ts";
 
 // A read answers once its audit group is committed. With the longest group window the config allows (5 s),
@@ -66,7 +67,7 @@ describe("the real server", () => {
     const backup = new SqliteDatabase(target, { readonly: true });
     expect(backup.pragma("integrity_check", { simple: true })).toBe("ok");
     const users = backup.prepare("select count(*) as n from users").get() as { n: number };
-    expect(users.n).toBe(7);
+    expect(users.n).toBe(8);
     backup.close();
 
     const restoredDir = fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-restored-"));
@@ -105,8 +106,7 @@ describe("the real server", () => {
           headers: { "content-type": "application/json", origin: waiting.baseUrl },
           body: JSON.stringify({ email, password: "ankommen-demo" }),
         });
-      const signedIn = await signIn("advisor@hildesheim.example");
-      const cookie = /ankommen_session=[^;]+/.exec(signedIn.headers.get("set-cookie") ?? "")?.[0] ?? "";
+      const cookie = await signInOverHttp(waiting.baseUrl, "advisor@hildesheim.example");
       const { id: personId } = query<{ id: string }>(
         "select id from persons where centre_id = (select centre_id from users where email = ?) limit 1",
         "advisor@hildesheim.example",

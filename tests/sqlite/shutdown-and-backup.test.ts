@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { signInOverHttp } from "../setup/http-sign-in.ts";
 import { type RunningServer, repoRoot, startServerProcess, tsxBin } from "../setup/server-process.ts";
 
 const ADVISOR = "advisor@hildesheim.example";
@@ -20,15 +21,8 @@ afterAll(() => {
   for (const dir of [server.dataDir, ...cleanup]) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function signIn(baseUrl: string) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: baseUrl },
-    body: JSON.stringify({ email: ADVISOR, password: "ankommen-demo" }),
-  });
-  expect(response.status).toBe(200);
-  return /ankommen_session=[^;]+/.exec(response.headers.get("set-cookie") ?? "")?.[0] ?? "";
-}
+/** The advisor's full session, code step included. */
+const signIn = (baseUrl: string) => signInOverHttp(baseUrl, ADVISOR);
 
 let serial = 0;
 const letters = "bcdfghklmnprstvwz";
