@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { StaffRequestSchema } from "../../../../../shared/schemas/staff-request.ts";
 import { api } from "../../../lib/api-client.ts";
-import { staffRequestQueries } from "./get-staff-requests.ts";
 
 export type Decision = "confirm" | "refuse";
 
@@ -15,6 +14,7 @@ export function useDecideStaffRequest() {
         {},
         StaffRequestSchema,
       ),
+    // A confirmed grant activates a user and a reset changes one: the users list is stale too.
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
