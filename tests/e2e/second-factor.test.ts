@@ -119,6 +119,25 @@ describe("the new advisor's first sign-in", () => {
   });
 });
 
+describe("resetting the second factor", () => {
+  it("is asked for in the users list and waits on Freigaben for a second person", async () => {
+    await admin.goto(`/admin/users?q=${encodeURIComponent(newAdvisor.email)}`);
+    await admin.getByRole("button", { name: `Zweiten Faktor von ${newAdvisor.name} zurücksetzen` }).click();
+    await visible(admin.getByText(`Zurücksetzen für ${newAdvisor.name} angefragt`, { exact: false }));
+    await manager.reload();
+    const row = await visible(
+      manager
+        .getByRole("row")
+        .filter({ hasText: newAdvisor.name })
+        .filter({ hasText: "Zweiten Faktor zurücksetzen" }),
+    );
+    expect(await row.textContent()).toContain("Wartet");
+    await visible(
+      row.getByRole("button", { name: `Zweiten Faktor zurücksetzen für ${newAdvisor.name} ablehnen` }),
+    );
+  });
+});
+
 describe("the centre's switch", () => {
   it("shows on the centres screen that the second factor is required", async () => {
     await admin.goto("/admin/centres");
