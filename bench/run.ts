@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { codeAt } from "../server/modules/second-factor/totp.ts";
+import { demoSecondFactorSecrets } from "../server/seed/demo-accounts.ts";
 import { captureScenarios } from "./capture-sql.ts";
 import { DASHBOARD_BUDGET_MS, measureDashboard } from "./dashboard.ts";
 import { ensureBenchDatabase } from "./generate.ts";
@@ -155,8 +157,16 @@ const login = await fetch(`${appUrl}/api/auth/login`, {
   headers: { "content-type": "application/json", origin: appUrl },
   body: JSON.stringify({ email: BENCH_USER, password: "ankommen-demo" }),
 });
-const cookie = /ankommen_session=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0];
-if (!cookie) throw new Error(`bench sign-in failed with ${login.status}`);
+const passwordCookie = /ankommen_session=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0];
+if (!passwordCookie) throw new Error(`bench sign-in failed with ${login.status}`);
+// The demo advisor has a seeded TOTP secret: the bench completes the code step like a user.
+const coded = await fetch(`${appUrl}/api/auth/second-factor`, {
+  method: "POST",
+  headers: { "content-type": "application/json", origin: appUrl, cookie: passwordCookie },
+  body: JSON.stringify({ code: codeAt(demoSecondFactorSecrets[BENCH_USER] ?? "", Date.now()) }),
+});
+const cookie = /ankommen_session=[^;]+/.exec(coded.headers.get("set-cookie") ?? "")?.[0];
+if (!cookie) throw new Error(`bench second factor failed with ${coded.status}`);
 
 const { captured, scenarios, totalCases } = await captureScenarios(file, "nguyen lan", BENCH_USER);
 const queriesFile = path.join(settings.dataDir, "baseline-queries.json");
