@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
 import {
   closePage,
-  DEMO_PASSWORD,
   demoLogins,
   desktop,
   launchBrowser,
@@ -25,16 +24,8 @@ const familyName = "Okonkwo-Testfeld";
 /** The advisor's side goes through the API, as a second browser would, so the test controls the data. */
 async function advisorApi() {
   const baseUrl = inject("baseUrl");
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Origin: baseUrl },
-    body: JSON.stringify({ email: demoLogins.advisor, password: DEMO_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0])
-    .join("; ");
+  // The demo advisor's full session (code step done) from the suite's global setup.
+  const cookie = `ankommen_session=${inject("demoSessions").cookies[demoLogins.advisor]}`;
   return async (method: "GET" | "POST", path: string, body?: unknown) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
