@@ -122,7 +122,7 @@ describe("the new advisor's first sign-in", () => {
 describe("resetting the second factor", () => {
   it("is asked for in the users list and waits on Freigaben for a second person", async () => {
     await admin.goto(`/admin/users?q=${encodeURIComponent(newAdvisor.email)}`);
-    await admin.getByRole("button", { name: `Zweiten Faktor von ${newAdvisor.name} zurücksetzen` }).click();
+    await admin.getByRole("button", { name: `Zweiten Faktor zurücksetzen: ${newAdvisor.name}` }).click();
     await visible(admin.getByText(`Zurücksetzen für ${newAdvisor.name} angefragt`, { exact: false }));
     await manager.reload();
     const row = await visible(
