@@ -9,7 +9,7 @@ import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { purgeExpiredSessions } from "./modules/auth/sessions.service.ts";
 import { purgeStaleThrottles } from "./modules/auth/throttle.service.ts";
-import { sweepExpiringPermits } from "./modules/tasks/permit-tasks.ts";
+import { sweepExpiringPermits } from "./modules/tasks/permit-sweep.cross-centre.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { DEMO_PASSWORD, demoUsers } from "./seed/demo-accounts.ts";
 

@@ -7,7 +7,8 @@ import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
 import { findCentreByName, insertCentre } from "../modules/centres/centres.repository.ts";
-import { emailTaken, insertUser } from "../modules/users/users.repository.ts";
+import { emailTaken } from "../modules/users/users.cross-centre.ts";
+import { insertUser } from "../modules/users/users.repository.ts";
 
 const usage =
   'Usage: npm run db:create-admin -- --email admin@example.org --name "Name" --centre "Welcome Center X" --district lk-hildesheim\n' +

@@ -1,4 +1,5 @@
 import { insertInBatches } from "../../db/bulk.ts";
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectAuditOwned } from "../../db/scoped.ts";
@@ -53,16 +54,17 @@ export async function listAudit(db: DbOrTx, centreId: string, filter: AuditFilte
 
 /**
  * The entries naming one person (audit_persons), newest first, with who acted: name, role, and the
- * centre or company they acted for. The caller has checked that the person is of the reader's centre.
+ * centre or company they acted for, reached through the person of the reader's centre.
  */
-export async function listPersonAccess(db: DbOrTx, personId: string, limit: number) {
-  return db
-    .selectFrom("audit_persons as ap")
+export async function listPersonAccess(scope: CentreScope, personId: string, limit: number) {
+  return scope
+    .selectFrom("persons")
+    .innerJoin("audit_persons as ap", "ap.person_id", "persons.id")
     .innerJoin("audit_log as a", "a.id", "ap.audit_id")
     .leftJoin("users as u", "u.id", "a.user_id")
     .leftJoin("companies as co", "co.id", "u.company_id")
     .leftJoin("centres as ce", "ce.id", "a.centre_id")
-    .where("ap.person_id", "=", personId)
+    .where("persons.id", "=", personId)
     .select([
       "a.id as id",
       "a.at as at",

@@ -7,6 +7,7 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from "../../lib/passw
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { findCredentialsByEmail, markLogin } from "../users/users.cross-centre.ts";
 import * as users from "../users/users.repository.ts";
 import { endAllSessionsOf, endSession, resolveSession, startSession } from "./sessions.service.ts";
 import {
@@ -32,7 +33,7 @@ export async function login(
 ): Promise<{ token: string; user: SessionUser }> {
   const keys = throttleKeys(credentials.email, context.ip);
   await assertNotThrottled(db, keys);
-  const account = await users.findCredentialsByEmail(db, credentials.email);
+  const account = await findCredentialsByEmail(db, credentials.email);
   const passwordOk = account
     ? await verifyPassword(account.password_hash, credentials.password)
     : await burnPasswordCheck(credentials.password);
@@ -52,7 +53,7 @@ export async function login(
   const token = await db.transaction().execute(async (trx) => {
     if (previousSessionId) await endSession(trx, previousSessionId);
     await clearAccountThrottle(trx, keys);
-    await users.markLogin(trx, account.id, nowIso());
+    await markLogin(trx, account.id, nowIso());
     const started = await startSession(trx, config, account.id, { ip: context.ip, userAgent });
     await recordAudit(trx, context, {
       action: "auth.login",

@@ -1,5 +1,6 @@
 import { accessAreaOf, accessKindOf } from "../../../shared/audit/access-kind.ts";
 import { PERSON_ACCESS_LIMIT, type PersonAccessEntry } from "../../../shared/schemas/audit.ts";
+import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";
 import type { ActorContext } from "../../middleware/context.ts";
@@ -19,7 +20,7 @@ export async function listPersonAccessHistory(
   const person = await persons.findPerson(db, context.actor.centreId, personId);
   if (!person) throw notFound("Person");
   await context.recordRead({ action: "person.access_history", entity: "person", entityId: personId });
-  const rows = await listPersonAccess(db, personId, PERSON_ACCESS_LIMIT);
+  const rows = await listPersonAccess(scopeOf(db, context.actor), personId, PERSON_ACCESS_LIMIT);
   return rows.map((row) => ({
     id: row.id,
     at: row.at,

@@ -302,7 +302,7 @@ export const listExpiringPermitsOf = (
     .limit(limit)
     .execute();
 
-const permitColumns = [
+export const permitColumns = [
   "persons.id",
   "persons.centre_id",
   "persons.permit_type",
@@ -322,17 +322,3 @@ export const findPermitOfPerson = (db: DbOrTx, centreId: string, personId: strin
     .where("persons.id", "=", personId)
     .where("persons.permit_expires_on", "<=", expiringBy)
     .executeTakeFirst();
-
-/** For the hourly system job only: it spans every centre and writes each task to the person's own. */
-export const listPermitsExpiringInAllCentres = (
-  db: DbOrTx,
-  from: string,
-  to: string,
-): Promise<ExpiringPermit[]> =>
-  db
-    .selectFrom("persons")
-    .select(permitColumns)
-    .where("persons.permit_expires_on", ">=", from)
-    .where("persons.permit_expires_on", "<=", to)
-    .where("persons.open_case_advisor_id", "is not", null)
-    .execute();

@@ -20,15 +20,6 @@ const userColumns = [
 
 export type UserRow = Omit<UsersTable, "password_hash"> & { company_name: string | null };
 
-/** Sign-in happens before any centre is known, so this lookup is by e-mail across centres. */
-export async function findCredentialsByEmail(db: DbOrTx, email: string) {
-  return db
-    .selectFrom("users")
-    .select(["id", "centre_id", "email", "role", "password_hash", "active"])
-    .where("email", "=", email)
-    .executeTakeFirst();
-}
-
 export async function findPasswordHash(db: DbOrTx, centreId: string, id: string) {
   const row = await selectOwned(db, "users", centreId)
     .select("users.password_hash")
@@ -72,11 +63,6 @@ export async function insertUser(db: DbOrTx, row: UsersTable): Promise<void> {
   await db.insertInto("users").values(row).execute();
 }
 
-export async function emailTaken(db: DbOrTx, email: string): Promise<boolean> {
-  const row = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-  return row !== undefined;
-}
-
 export async function updateUserIfVersion(
   db: DbOrTx,
   centreId: string,
@@ -98,10 +84,6 @@ export async function setPasswordHash(db: DbOrTx, centreId: string, id: string, 
     .where("users.id", "=", id)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-export async function markLogin(db: DbOrTx, id: string, now: string): Promise<void> {
-  await db.updateTable("users").set({ last_login_at: now }).where("id", "=", id).execute();
 }
 
 /** Advisors (and admins) of the centre who can own cases and tasks. */

@@ -11,6 +11,7 @@ import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { endAllSessionsOf } from "../auth/sessions.service.ts";
 import { findCompany } from "../companies/companies.repository.ts";
+import { emailTaken } from "./users.cross-centre.ts";
 import * as users from "./users.repository.ts";
 
 const toUser = (row: users.UserRow): User => ({
@@ -57,7 +58,7 @@ export async function createUser(db: Db, context: ActorContext, input: UserCreat
   const passwordHash = await hashPassword(input.password);
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (await users.emailTaken(trx, input.email)) {
+    if (await emailTaken(trx, input.email)) {
       throw fieldError("email", "Diese E-Mail-Adresse ist bereits vergeben");
     }
     const now = nowIso();
