@@ -3,6 +3,7 @@ import { DistrictSchema } from "../../shared/reference/districts.ts";
 import { EmailSchema, PasswordSchema } from "../../shared/schemas/common.ts";
 import { openMigratedDatabase } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
+import { centreScope } from "../db/centre-scope.ts";
 import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
@@ -43,7 +44,7 @@ try {
     const centreId = existing?.id ?? newId();
     if (!existing)
       await insertCentre(trx, { id: centreId, name: centreName, district: district.data, ...stamps });
-    await insertUser(trx, {
+    await insertUser(centreScope(trx, centreId), {
       id: newId(),
       centre_id: centreId,
       company_id: null,

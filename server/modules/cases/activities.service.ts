@@ -1,4 +1,5 @@
 import type { Activity, ActivityCreate, ActivityUpdate } from "../../../shared/schemas/case.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -42,7 +43,7 @@ export async function addActivity(
     const caseRow = await requireCaseRow(trx, actor.centreId, caseId);
     if (caseRow.status === "closed") throw caseClosed();
     const now = nowIso();
-    await cases.insertActivity(trx, {
+    await cases.insertActivity(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       case_id: caseId,

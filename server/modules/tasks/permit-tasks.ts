@@ -1,6 +1,7 @@
 import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
 import { permitTypeNames } from "../../../shared/reference/residence.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
@@ -17,7 +18,7 @@ export async function insertPermitTask(db: DbOrTx, person: ExpiringPermit, today
     : "Aufenthaltstitel";
   const suggestedDue = addDays(person.permit_expires_on, -60);
   const now = nowIso();
-  return insertTaskUnlessKeyExists(db, {
+  return insertTaskUnlessKeyExists(centreScope(db, person.centre_id), {
     id: newId(),
     centre_id: person.centre_id,
     case_id: person.open_case_id,

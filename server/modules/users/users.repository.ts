@@ -1,3 +1,4 @@
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, UsersTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
@@ -59,8 +60,8 @@ export async function listUsers(db: DbOrTx, centreId: string, filter: UserFilter
   return query.orderBy("users.name").orderBy("users.id").limit(filter.limit).execute();
 }
 
-export async function insertUser(db: DbOrTx, row: UsersTable): Promise<void> {
-  await db.insertInto("users").values(row).execute();
+export async function insertUser(scope: CentreScope, row: UsersTable): Promise<void> {
+  await scope.insertInto("users", row).execute();
 }
 
 export async function updateUserIfVersion(

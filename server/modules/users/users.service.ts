@@ -1,6 +1,7 @@
 import { RoleSchema } from "../../../shared/auth/roles.ts";
 import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../shared/schemas/user.ts";
 import type { Actor } from "../../app-env.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { fieldError, notFound, staleVersion } from "../../lib/errors.ts";
@@ -62,7 +63,7 @@ export async function createUser(db: Db, context: ActorContext, input: UserCreat
       throw fieldError("email", "Diese E-Mail-Adresse ist bereits vergeben");
     }
     const now = nowIso();
-    await users.insertUser(trx, {
+    await users.insertUser(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       company_id: input.companyId ?? null,
