@@ -53,10 +53,16 @@ export async function listAudit(db: DbOrTx, centreId: string, filter: AuditFilte
 
 /**
  * The entries naming one person (audit_persons), newest first, with who acted: name, role, and the
- * centre or company they acted for. The caller has checked that the person is of the reader's centre.
+ * centre or company they acted for; `before` continues after the last entry of a page. The caller has
+ * checked that the person is of the reader's centre.
  */
-export async function listPersonAccess(db: DbOrTx, personId: string, limit: number) {
-  return db
+export async function listPersonAccess(
+  db: DbOrTx,
+  personId: string,
+  limit: number,
+  before?: { at: string; id: string },
+) {
+  let query = db
     .selectFrom("audit_persons as ap")
     .innerJoin("audit_log as a", "a.id", "ap.audit_id")
     .leftJoin("users as u", "u.id", "a.user_id")
@@ -67,14 +73,14 @@ export async function listPersonAccess(db: DbOrTx, personId: string, limit: numb
       "a.id as id",
       "a.at as at",
       "a.action as action",
+      "a.entity_id as entity_id",
       "a.role as role",
       "u.name as user_name",
       "a.user_email as user_email",
+      "co.id as company_id",
       "co.name as company_name",
       "ce.name as centre_name",
-    ])
-    .orderBy("a.at", "desc")
-    .orderBy("a.id", "desc")
-    .limit(limit)
-    .execute();
+    ]);
+  if (before) query = query.where(keysetAfter("a.at", "a.id", "desc", [before.at, before.id]));
+  return query.orderBy("a.at", "desc").orderBy("a.id", "desc").limit(limit).execute();
 }
