@@ -56,6 +56,17 @@ describe("the Art. 15 export from the person page", () => {
     expect(describeFindings(await axeViolations(page))).toBe("");
     await screenshot(page, "person-export");
 
+    await page.emulateMedia({ media: "print" });
+    try {
+      expect(await (await visible(page.locator(".print-header"))).textContent()).toContain(
+        "Auskunft nach Art. 15 DSGVO",
+      );
+      expect(await download.isVisible()).toBe(false);
+      expect(await page.locator(".app-header").isVisible()).toBe(false);
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+    }
+
     await page.getByRole("button", { name: "English" }).click();
     await visible(
       page.getByRole("heading", { level: 1, name: "Data access under Art. 15 GDPR: Meera Iyer" }),
