@@ -21,11 +21,11 @@ describe("the Art. 15 export from the person page", () => {
   it("shows a demo person's data in German sections, with dates as 25.11.2026, axe clean", async () => {
     const { page } = session;
     await page.goto("/persons?q=Iyer");
-    await (await visible(page.getByRole("link", { name: "Iyer, Meera" }))).click();
-    await visible(page.getByRole("heading", { level: 1, name: "Meera Iyer" }));
+    await (await visible(page.getByRole("link", { name: "Iyer, Rahul" }))).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Rahul Iyer" }));
     await page.getByRole("link", { name: "Auskunft (Art. 15)" }).click();
 
-    await visible(page.getByRole("heading", { level: 1, name: "Auskunft nach Art. 15 DSGVO: Meera Iyer" }));
+    await visible(page.getByRole("heading", { level: 1, name: "Auskunft nach Art. 15 DSGVO: Rahul Iyer" }));
     const headings = await page.locator("main h2").allTextContents();
     expect(headings).toEqual(germanSections);
     await visible(page.getByText(/^Alle bei Welcome Center Hildesheim gespeicherten Daten/));
@@ -34,6 +34,7 @@ describe("the Art. 15 export from the person page", () => {
     expect(await placements.getByText(/^am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} von /).count()).toBeGreaterThan(
       0,
     );
+    await visible(page.locator("#export-enrolments h3").first());
     const recipients = await page
       .locator("#export-recipients tbody tr")
       .first()
@@ -69,7 +70,7 @@ describe("the Art. 15 export from the person page", () => {
 
     await page.getByRole("button", { name: "English" }).click();
     await visible(
-      page.getByRole("heading", { level: 1, name: "Data access under Art. 15 GDPR: Meera Iyer" }),
+      page.getByRole("heading", { level: 1, name: "Data access under Art. 15 GDPR: Rahul Iyer" }),
     );
     await visible(page.getByRole("heading", { level: 2, name: "Recipients: companies" }));
     await page.getByRole("button", { name: "Deutsch" }).click();
