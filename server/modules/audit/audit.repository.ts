@@ -1,7 +1,9 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
+import { type AccessKind, accessKindRules } from "../../../shared/audit/access-kind.ts";
 import { insertInBatches } from "../../db/bulk.ts";
-import type { DbOrTx } from "../../db/database.ts";
+import type { Database, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
-import { selectAuditOwned } from "../../db/scoped.ts";
+import { selectAuditOwned, selectOwned } from "../../db/scoped.ts";
 
 import type { AuditRecord } from "./audit.service.ts";
 
@@ -32,6 +34,8 @@ export type AuditFilter = {
   entity?: string | undefined;
   entityId?: string | undefined;
   userId?: string | undefined;
+  kind?: AccessKind | undefined;
+  personId?: string | undefined;
   fromInstant?: string | undefined;
   toInstant?: string | undefined;
   before?: { at: string; id: string } | undefined;
@@ -44,11 +48,75 @@ export async function listAudit(db: DbOrTx, centreId: string, filter: AuditFilte
   if (filter.entity) query = query.where("entity", "=", filter.entity);
   if (filter.entityId) query = query.where("entity_id", "=", filter.entityId);
   if (filter.userId) query = query.where("user_id", "=", filter.userId);
+  if (filter.personId) {
+    const personId = filter.personId;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("audit_persons")
+          .select("audit_persons.audit_id")
+          .whereRef("audit_persons.audit_id", "=", "audit_log.id")
+          .where("audit_persons.person_id", "=", personId),
+      ),
+    );
+  }
+  if (filter.kind)
+    query = query
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("audit_persons")
+            .select("audit_persons.audit_id")
+            .whereRef("audit_persons.audit_id", "=", "audit_log.id"),
+        ),
+      )
+      .where(ofAccessKind(filter.kind));
   if (filter.fromInstant) query = query.where("at", ">=", filter.fromInstant);
   if (filter.toInstant) query = query.where("at", "<", filter.toInstant);
   if (filter.before)
     query = query.where(keysetAfter("at", "id", "desc", [filter.before.at, filter.before.id]));
   return query.orderBy("at", "desc").orderBy("id", "desc").limit(filter.limit).execute();
+}
+
+const likeLiteral = (text: string) => text.replace(/[!%_]/g, (char) => `!${char}`);
+
+/** `accessKindOf` in SQL, built from the same rules: the first rule that matches decides. */
+function ofAccessKind(kind: AccessKind) {
+  return (eb: ExpressionBuilder<Database, "audit_log">) => {
+    const like = (pattern: string) => sql<SqlBool>`${eb.ref("audit_log.action")} like ${pattern} escape '!'`;
+    const endsWithVerb = (verb: string) => like(`%.${likeLiteral(verb)}`);
+    const rules = accessKindRules;
+    const byKind: [AccessKind, Expression<SqlBool>][] = [
+      ["release", eb("audit_log.action", "=", rules.releaseAction)],
+      ["export", endsWithVerb(rules.exportVerb)],
+      ["anonymisation", endsWithVerb(rules.anonymiseVerb)],
+      [
+        "read",
+        eb.or([
+          ...rules.readVerbs.map(endsWithVerb),
+          ...rules.readAreas.map((area) => like(`${likeLiteral(area)}.%`)),
+        ]),
+      ],
+    ];
+    const position = byKind.findIndex(([candidate]) => candidate === kind);
+    const earlier = (position === -1 ? byKind : byKind.slice(0, position)).map(([, rule]) => eb.not(rule));
+    const own = byKind[position]?.[1];
+    return eb.and(own ? [...earlier, own] : earlier);
+  };
+}
+
+/** The persons each entry names, with their names, when they belong to the reader's centre. */
+export function listPersonsNamedIn(db: DbOrTx, centreId: string, auditIds: readonly string[]) {
+  if (auditIds.length === 0) return Promise.resolve([]);
+  return selectOwned(db, "persons", centreId)
+    .innerJoin("audit_persons", "audit_persons.person_id", "persons.id")
+    .where("audit_persons.audit_id", "in", auditIds)
+    .select([
+      "audit_persons.audit_id as audit_id",
+      "persons.id as person_id",
+      "persons.family_name as family_name",
+      "persons.given_names as given_names",
+    ])
+    .orderBy("persons.family_name")
+    .execute();
 }
 
 /**

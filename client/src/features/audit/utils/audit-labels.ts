@@ -4,6 +4,7 @@ export const auditActions = [
   "auth.login_failed",
   "auth.logout",
   "auth.password_change",
+  "audit.list",
   "user.create",
   "user.update",
   "user.activate",
@@ -66,6 +67,7 @@ export const auditActions = [
 ] as const;
 
 export const auditEntities = [
+  "audit",
   "user",
   "centre",
   "activity",
@@ -90,6 +92,7 @@ const actionKeys = {
   "auth.login_failed": "audit.actions.auth_login_failed",
   "auth.logout": "audit.actions.auth_logout",
   "auth.password_change": "audit.actions.auth_password_change",
+  "audit.list": "audit.actions.audit_list",
   "user.create": "audit.actions.user_create",
   "user.update": "audit.actions.user_update",
   "user.activate": "audit.actions.user_activate",
