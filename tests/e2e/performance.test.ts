@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closePage, demoLogins, launchBrowser, openPage, signIn, visible } from "./browser.ts";
+import { measureDashboardSettle } from "./dashboard-settle.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,5 +44,20 @@ describe("performance", () => {
     } finally {
       await closePage(page);
     }
+  });
+});
+
+describe("dashboard settle", () => {
+  it.each([
+    ["advisor", demoLogins.advisor],
+    ["manager", demoLogins.manager],
+  ])("settles the %s's statistics dashboard (cards in view show their figures)", async (who, email) => {
+    const runs: number[] = [];
+    for (let run = 0; run < 3; run++) runs.push(await measureDashboardSettle(browser, email));
+    process.stdout.write(
+      `[settle] ${who} statistics dashboard: ${runs.map((ms) => ms.toFixed(0)).join(", ")} ms\n`,
+    );
+    expect(Math.min(...runs)).toBeGreaterThan(0);
+    expect(Math.min(...runs)).toBeLessThan(3_000);
   });
 });
