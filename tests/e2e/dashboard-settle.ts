@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
 import { closePage, DEMO_PASSWORD, openPage } from "./browser.ts";
 
@@ -42,18 +42,27 @@ function settledAt(): number | false {
 }
 
 /** Signed in through the API, so the first page the browser loads is the dashboard: nothing is cached. */
+export async function signInThroughApi(page: Page, email: string) {
+  const login = await page.request.post("/api/auth/login", {
+    data: { email, password: DEMO_PASSWORD },
+    headers: { origin: inject("baseUrl") },
+  });
+  if (!login.ok()) throw new Error(`sign-in of ${email} failed with ${login.status()}`);
+}
+
+/** Opens the dashboard and resolves with the ms since navigation start at which it settled. */
+export async function openDashboardUntilSettled(page: Page): Promise<number> {
+  await page.addInitScript(countPendingFetches);
+  await page.goto("/statistics", { waitUntil: "commit" });
+  const handle = await page.waitForFunction(settledAt, undefined, { polling: "raf", timeout: 20_000 });
+  return Number(await handle.jsonValue());
+}
+
 export async function measureDashboardSettle(browser: Browser, email: string): Promise<number> {
   const page = await openPage(browser);
   try {
-    const login = await page.request.post("/api/auth/login", {
-      data: { email, password: DEMO_PASSWORD },
-      headers: { origin: inject("baseUrl") },
-    });
-    if (!login.ok()) throw new Error(`sign-in of ${email} failed with ${login.status()}`);
-    await page.addInitScript(countPendingFetches);
-    await page.goto("/statistics", { waitUntil: "commit" });
-    const handle = await page.waitForFunction(settledAt, undefined, { polling: "raf", timeout: 20_000 });
-    return Number(await handle.jsonValue());
+    await signInThroughApi(page, email);
+    return await openDashboardUntilSettled(page);
   } finally {
     await closePage(page);
   }
