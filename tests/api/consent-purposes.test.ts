@@ -60,11 +60,7 @@ describe("consent per purpose", () => {
       withdrawnOn: today,
     });
     expect(withdrawn.status).toBe(200);
-    await expectError(
-      await advisor.post(`/api/cases/${file.caseId}/activities`, referral),
-      409,
-      "conflict",
-    );
+    await expectError(await advisor.post(`/api/cases/${file.caseId}/activities`, referral), 409, "conflict");
     // What was done with the consent stays as it was.
     expect((await activitiesOf(file)).map((activity) => activity.id)).toContain(recorded.id);
   });
