@@ -182,7 +182,9 @@ describe("audit log of person access", () => {
 
   it("shows its own reading entries with a count but no names, so looking at the log names nobody again", async () => {
     const requestId = `audit-quiet-${process.env.TEST_DB ?? "sqlite"}`;
-    await admin.get(`/api/audit?personId=${person.id}&kind=change&limit=5`, { headers: { "X-Request-Id": requestId } });
+    await admin.get(`/api/audit?personId=${person.id}&kind=change&limit=5`, {
+      headers: { "X-Request-Id": requestId },
+    });
     const entries = await entriesFor(`personId=${person.id}&kind=read`);
     const ownRead = entries.find((entry) => entry.requestId === requestId);
     expect(ownRead).toMatchObject({ action: "audit.list", persons: [], personCount: 1 });
