@@ -24,7 +24,7 @@ export type CentreRow<T extends CentreTable> = Omit<Database[T], "centre_id"> & 
 
 /**
  * The only way to reach centre-owned rows: every query it builds is bound to one centre, and the same
- * handle bound to a transaction is what `transaction(fn)` hands over (decision 0024).
+ * handle bound to a transaction is what `transaction(fn)` hands over (decision 0026).
  */
 export type CentreScope = {
   readonly centreId: string;

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "./database.ts";
 
 /**
- * The closed list of work that crosses centres by design (decision 0024). Each purpose has its own
+ * The closed list of work that crosses centres by design (decision 0026). Each purpose has its own
  * `*.cross-centre.ts` file(s); a static test refuses crossCentre() anywhere else.
  */
 export const CROSS_CENTRE_PURPOSES = [

@@ -31,7 +31,7 @@ export const CENTRE_COLUMN_TABLES: ReadonlySet<string> = new Set([
 export class UnscopedQueryError extends Error {
   constructor(operation: string, table: string) {
     super(
-      `Unscoped ${operation} of ${table}: centre tables are reached through a CentreScope or crossCentre() (decision 0024)`,
+      `Unscoped ${operation} of ${table}: centre tables are reached through a CentreScope or crossCentre() (decision 0026)`,
     );
     this.name = "UnscopedQueryError";
   }

@@ -3,7 +3,7 @@ import type { DbOrTx } from "./database.ts";
 
 /*
  * The older (db, table, centreId) spelling of the centre scope, for repositories not yet moved to a
- * CentreScope argument (decision 0024): each builds the same scoped query as centreScope(db, centreId).
+ * CentreScope argument (decision 0026): each builds the same scoped query as centreScope(db, centreId).
  */
 
 export const selectOwned = <T extends CentreTable>(db: DbOrTx, table: T, centreId: string) =>

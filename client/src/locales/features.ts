@@ -15,4 +15,5 @@ export type FeatureMessages = {
   audit: typeof import("../features/audit/locales/de.json");
   centres: typeof import("../features/centres/locales/de.json");
   accessHistory: typeof import("../features/access-history/locales/de.json");
+  personExport: typeof import("../features/person-export/locales/de.json");
 };

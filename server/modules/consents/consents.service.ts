@@ -10,7 +10,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { findPerson } from "../persons/persons.repository.ts";
 import * as consents from "./consents.repository.ts";
 
-const toConsent = (row: consents.ConsentRow): Consent =>
+export const toConsent = (row: consents.ConsentRow): Consent =>
   ConsentSchema.parse({
     id: row.id,
     personId: row.person_id,

@@ -48,7 +48,7 @@ const levelColumns = (levels: LanguageEntryCreate["levels"]): LevelColumns => ({
   overall: levels.overall ?? null,
 });
 
-const toEntry = (row: language.LanguageEntryRow): LanguageEntry => ({
+export const toEntry = (row: language.LanguageEntryRow): LanguageEntry => ({
   id: row.id,
   personId: row.person_id,
   language: row.language,

@@ -35,7 +35,7 @@ import * as placements from "./placements.repository.ts";
 
 const sharingGiven = (row: placements.PlacementRow) => row.sharing === true || Number(row.sharing) === 1;
 
-const toPlacement = (row: placements.PlacementRow): Placement => ({
+export const toPlacement = (row: placements.PlacementRow): Placement => ({
   id: row.id,
   offerId: row.offer_id,
   offerTitle: row.offer_title,

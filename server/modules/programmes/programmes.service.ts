@@ -121,7 +121,7 @@ export async function updateProgramme(
   return requireProgramme(db, context, id);
 }
 
-const toEnrolment = (row: programmes.EnrolmentRow): Enrolment => ({
+export const toEnrolment = (row: programmes.EnrolmentRow): Enrolment => ({
   id: row.id,
   programmeId: row.programme_id,
   programmeName: row.programme_name,

@@ -17,7 +17,7 @@ import * as persons from "../persons/persons.repository.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
 import * as tasks from "./tasks.repository.ts";
 
-const toTask = (row: tasks.TaskRow): Task => ({
+export const toTask = (row: tasks.TaskRow): Task => ({
   id: row.id,
   caseId: row.case_id,
   personId: row.person_id,

@@ -4,6 +4,7 @@ export const auditActions = [
   "auth.login_failed",
   "auth.logout",
   "auth.password_change",
+  "audit.list",
   "user.create",
   "user.update",
   "user.activate",
@@ -47,6 +48,7 @@ export const auditActions = [
   "person.agency",
   "person.create",
   "person.duplicates",
+  "person.export",
   "person.list",
   "person.read",
   "person.update",
@@ -65,6 +67,7 @@ export const auditActions = [
 ] as const;
 
 export const auditEntities = [
+  "audit",
   "user",
   "centre",
   "activity",
@@ -89,6 +92,7 @@ const actionKeys = {
   "auth.login_failed": "audit.actions.auth_login_failed",
   "auth.logout": "audit.actions.auth_logout",
   "auth.password_change": "audit.actions.auth_password_change",
+  "audit.list": "audit.actions.audit_list",
   "user.create": "audit.actions.user_create",
   "user.update": "audit.actions.user_update",
   "user.activate": "audit.actions.user_activate",
@@ -132,6 +136,7 @@ const actionKeys = {
   "person.agency": "audit.actions.person_agency",
   "person.create": "audit.actions.person_create",
   "person.duplicates": "audit.actions.person_duplicates",
+  "person.export": "audit.actions.person_export",
   "person.list": "audit.actions.person_list",
   "person.read": "audit.actions.person_read",
   "person.update": "audit.actions.person_update",
