@@ -1,7 +1,7 @@
 import { Kysely, SqliteDialect } from "kysely";
 import { openSqlite } from "../server/db/connect.ts";
 import type { Database } from "../server/db/database.ts";
-import { findSessionWithUser } from "../server/modules/auth/sessions.repository.ts";
+import { findSessionWithUser } from "../server/modules/auth/sessions.cross-centre.ts";
 import { listCases } from "../server/modules/cases/cases.repository.ts";
 import { findPerson, listPersons } from "../server/modules/persons/persons.repository.ts";
 

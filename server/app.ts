@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppDeps, AppEnv } from "./app-env.ts";
+import { CentreScopeGuard } from "./db/scope-guard.ts";
 import { ApiError } from "./lib/errors.ts";
 import { accessLog } from "./middleware/access-log.ts";
 import { requireJsonFromOwnOrigin } from "./middleware/csrf.ts";
@@ -38,10 +39,12 @@ export type CreateAppOptions = Omit<AppDeps, "readAudit"> & {
   readAudit?: ReadAuditLog;
 };
 
-export function createApp({ clientDir, readAudit, ...rest }: CreateAppOptions) {
+export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: CreateAppOptions) {
+  const db = unguarded.withPlugin(new CentreScopeGuard());
   const deps: AppDeps = {
     ...rest,
-    readAudit: readAudit ?? createReadAuditLog(rest.db, { groupWindowMs: 0, logger: rest.logger }),
+    db,
+    readAudit: readAudit ?? createReadAuditLog(db, { groupWindowMs: 0, logger: rest.logger }),
   };
   const bodyLimited = bodyLimit({
     maxSize: MAX_BODY_BYTES,

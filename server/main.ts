@@ -3,13 +3,14 @@ import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { openMigratedDatabase } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { onCrossCentre } from "./db/cross-centre.ts";
 import { clientDist, ensureClientBuild } from "./lib/client-build.ts";
 import { createLogger } from "./lib/logger.ts";
 import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { purgeExpiredSessions } from "./modules/auth/sessions.service.ts";
 import { purgeStaleThrottles } from "./modules/auth/throttle.service.ts";
-import { sweepExpiringPermits } from "./modules/tasks/permit-tasks.ts";
+import { sweepExpiringPermits } from "./modules/tasks/permit-sweep.cross-centre.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { DEMO_PASSWORD, demoSecondFactorSecrets, demoUsers } from "./seed/demo-accounts.ts";
 
@@ -22,6 +23,7 @@ const SWEEP_INTERVAL_MS = 60 * 60_000;
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  onCrossCentre((purpose) => logger.debug("cross-centre query", { purpose }));
   const say = (line: string) => process.stdout.write(`${line}\n`);
 
   const database = await openMigratedDatabase(config);

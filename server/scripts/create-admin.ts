@@ -3,11 +3,13 @@ import { DistrictSchema } from "../../shared/reference/districts.ts";
 import { EmailSchema, PasswordSchema } from "../../shared/schemas/common.ts";
 import { openMigratedDatabase } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
+import { centreScope } from "../db/centre-scope.ts";
 import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
 import { findCentreByName, insertCentre } from "../modules/centres/centres.repository.ts";
-import { emailTaken, insertUser } from "../modules/users/users.repository.ts";
+import { emailTaken } from "../modules/users/users.cross-centre.ts";
+import { insertUser } from "../modules/users/users.repository.ts";
 
 const usage =
   'Usage: npm run db:create-admin -- --email admin@example.org --name "Name" --centre "Welcome Center X" --district lk-hildesheim\n' +
@@ -42,7 +44,7 @@ try {
     const centreId = existing?.id ?? newId();
     if (!existing)
       await insertCentre(trx, { id: centreId, name: centreName, district: district.data, ...stamps });
-    await insertUser(trx, {
+    await insertUser(centreScope(trx, centreId), {
       id: newId(),
       centre_id: centreId,
       company_id: null,

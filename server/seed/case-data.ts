@@ -211,7 +211,14 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
   if (random.chance(0.6))
     bundle.consents.push(consent(random, options, personId, "employer_sharing", firstContact));
   if (random.chance(0.4))
-    bundle.consents.push(consent(random, options, personId, "esf_reporting", firstContact));
+    bundle.consents.push(consent(random, options, personId, "authority_referral", firstContact));
+  const mayRefer = (day: string) =>
+    bundle.consents.some(
+      (row) =>
+        row.purpose === "authority_referral" &&
+        row.given_on <= day &&
+        (row.withdrawn_on === null || row.withdrawn_on > day),
+    );
 
   const caseCount = random.chance(0.15) ? 2 : 1;
   let opened = firstContact;
@@ -247,7 +254,7 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
     const activityCount = status === "new" ? random.int(0, 1) : random.int(1, options.maxActivitiesPerCase);
     let lastActivity: string | null = null;
     for (let a = 0; a < activityCount; a++) {
-      const type =
+      const picked =
         a === 0
           ? "consultation"
           : random.pick([
@@ -260,6 +267,8 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
               "note",
             ] as const);
       const occurred = dayBetween(random, opened, caseEnd);
+      // A referral needs the consent to pass data to an authority on that day; without it, a note.
+      const type = picked === "referral" && !mayRefer(occurred) ? "note" : picked;
       if (!lastActivity || occurred > lastActivity) lastActivity = occurred;
       const at = instantOn(occurred, random);
       bundle.activities.push({

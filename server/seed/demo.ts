@@ -5,7 +5,7 @@ import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
 import { nameTokenRows } from "../modules/persons/persons.repository.ts";
-import { sweepExpiringPermits } from "../modules/tasks/permit-tasks.ts";
+import { sweepExpiringPermits } from "../modules/tasks/permit-sweep.cross-centre.ts";
 import { generatePerson, type PersonBundle } from "./case-data.ts";
 import {
   DEMO_PASSWORD,

@@ -782,9 +782,8 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
       ["dropped_out", 1],
     ]);
     const exitedOn = status === "active" ? null : dayBetween(random, addDays(enteredOn, 14), today);
-    const esf =
-      programme.funding_source === "esf_plus" &&
-      bundle.consents.some((consent) => consent.purpose === "esf_reporting");
+    // Collected because the funding rules require it, not on consent (decision 0025).
+    const esf = programme.funding_source === "esf_plus";
     const age = Number(today.slice(0, 4)) - Number(bundle.person.birth_date.slice(0, 4));
     const isced = Number(bundle.person.education_level ?? "3");
     enrolments.push({

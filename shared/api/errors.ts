@@ -60,6 +60,7 @@ export const conflictReasons = [
   "offer_not_open",
   "already_proposed",
   "no_sharing_consent",
+  "no_referral_consent",
   "already_enrolled",
   "contact_not_released",
   "contact_already_released",

@@ -50,6 +50,7 @@ export const paths = {
   personDuplicates: "/api/persons/duplicates",
   personConsents: (id: string) => `/api/persons/${encodeURIComponent(id)}/consents`,
   personAccessHistory: (id: string) => `/api/persons/${encodeURIComponent(id)}/access-history`,
+  personExport: (id: string) => `/api/persons/${encodeURIComponent(id)}/export`,
   consentWithdraw: (personId: string, consentId: string) =>
     `/api/persons/${encodeURIComponent(personId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
   personLanguage: (id: string) => `/api/persons/${encodeURIComponent(id)}/language`,

@@ -6,16 +6,29 @@
 export const accessKinds = ["read", "change", "export", "release", "anonymisation"] as const;
 export type AccessKind = (typeof accessKinds)[number];
 
-const readVerbs = new Set(["read", "list", "duplicates", "agency", "access_history", "offers", "candidates"]);
+/**
+ * The rules as data, so that the audit log's filter (SQL on the server) and `accessKindOf` cannot drift:
+ * the first rule that matches decides, and an action no rule matches is a change.
+ */
+export const accessKindRules = {
+  releaseAction: "placement.contact_release",
+  exportVerb: "export",
+  anonymiseVerb: "anonymise",
+  readVerbs: ["read", "list", "duplicates", "agency", "access_history", "offers", "candidates"],
+  readAreas: ["matching"],
+} as const;
+
+const readVerbs: ReadonlySet<string> = new Set(accessKindRules.readVerbs);
+const readAreas: ReadonlySet<string> = new Set(accessKindRules.readAreas);
 
 export function accessKindOf(action: string): AccessKind {
   const parts = action.split(".");
   const area = parts[0] ?? "";
   const verb = parts[parts.length - 1] ?? "";
-  if (action === "placement.contact_release") return "release";
-  if (verb === "export") return "export";
-  if (verb === "anonymise") return "anonymisation";
-  if (readVerbs.has(verb) || area === "matching") return "read";
+  if (action === accessKindRules.releaseAction) return "release";
+  if (verb === accessKindRules.exportVerb) return "export";
+  if (verb === accessKindRules.anonymiseVerb) return "anonymisation";
+  if (readVerbs.has(verb) || readAreas.has(area)) return "read";
   return "change";
 }
 

@@ -1,6 +1,6 @@
 import type { Role } from "./roles.ts";
 
-export const actions = ["read", "create", "update", "delete", "manage"] as const;
+export const actions = ["read", "create", "update", "delete", "manage", "export"] as const;
 export type Action = (typeof actions)[number];
 
 export const entities = [
@@ -52,6 +52,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:person:own",
     "create:person:own",
     "update:person:own",
+    "export:person:own",
     "read:case:own",
     "create:case:own",
     "update:case:own",

@@ -61,6 +61,20 @@ export const consentPurposes = [
 export const ConsentPurposeSchema = z.enum(consentPurposes);
 export type ConsentPurpose = z.infer<typeof ConsentPurposeSchema>;
 
+/**
+ * ESF+ participant data is collected because the funding regulation requires it (Art. 6(1)(c)/(e) GDPR),
+ * not on consent (decision 0025): `esf_reporting` consents recorded earlier stay readable, none are taken.
+ */
+export const consentPurposesOnLegalBasis = ["esf_reporting"] as const satisfies readonly ConsentPurpose[];
+export const offeredConsentPurposes = consentPurposes.filter(
+  (purpose) => !(consentPurposesOnLegalBasis as readonly string[]).includes(purpose),
+);
+
+/** The consent an activity needs before it may be recorded: a referral passes data to an authority. */
+export const consentForActivity: Partial<Record<ActivityType, ConsentPurpose>> = {
+  referral: "authority_referral",
+};
+
 export const consentChannels = ["in_person", "paper", "email", "online", "phone"] as const;
 export const ConsentChannelSchema = z.enum(consentChannels);
 

@@ -13,6 +13,9 @@ export const AuditEntrySchema = z.object({
   entity: z.string(),
   entityId: z.string().nullable(),
   requestId: z.string().nullable(),
+  /** The persons the entry names (of the reader's centre), the first few with their names. */
+  persons: z.array(z.object({ id: IdSchema, name: z.string() })),
+  personCount: z.number().int().nonnegative(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
@@ -39,6 +42,9 @@ export const AuditListQuerySchema = z.strictObject({
   entity: singleLineText().max(100).optional(),
   entityId: singleLineText().max(100).optional(),
   userId: IdSchema.optional(),
+  /** Only entries naming a person, of this kind (reads, changes, exports, releases, anonymisations). */
+  kind: z.enum(accessKinds).optional(),
+  personId: IdSchema.optional(),
   from: CalendarDateSchema.optional(),
   to: CalendarDateSchema.optional(),
   cursor: CursorSchema,

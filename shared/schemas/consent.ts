@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { ConsentChannelSchema, ConsentPurposeSchema } from "../reference/cases.ts";
+import {
+  ConsentChannelSchema,
+  ConsentPurposeSchema,
+  consentPurposesOnLegalBasis,
+} from "../reference/cases.ts";
 import { todayInBerlin } from "../time/calendar.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, singleLineText } from "./common.ts";
 
@@ -21,7 +25,10 @@ export const ConsentSchema = z.object({
 export type Consent = z.infer<typeof ConsentSchema>;
 
 export const ConsentCreateSchema = z.strictObject({
-  purpose: ConsentPurposeSchema,
+  purpose: ConsentPurposeSchema.refine(
+    (purpose) => !(consentPurposesOnLegalBasis as readonly string[]).includes(purpose),
+    { error: "ESF+-Daten werden auf gesetzlicher Grundlage erhoben und brauchen keine Einwilligung" },
+  ),
   givenOn: NotFutureDate,
   channel: ConsentChannelSchema,
   noticeVersion: singleLineText().min(1, { error: "Bitte die Version des Hinweises angeben" }).max(50),

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { newId } from "../../server/lib/ids.ts";
+import { nowIso } from "../../server/lib/time.ts";
+import { accessKindOf } from "../../shared/audit/access-kind.ts";
 import { AuditPageSchema } from "../../shared/schemas/audit.ts";
 import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
-import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
+import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, clientFor, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 
@@ -75,5 +78,120 @@ describe("audit log", () => {
       .where("id", "=", entry?.id ?? "")
       .executeTakeFirst();
     expect(stored?.action).toBe(entry?.action);
+  });
+});
+
+describe("audit log of person access", () => {
+  const kinds = ["read", "change", "export", "release", "anonymisation"] as const;
+  /** Actions of every kind, as the server writes them or as later channels will. */
+  const actionsOfEveryKind = [
+    "placement.contact_release",
+    "person.export",
+    "person.anonymise",
+    "person.access_history",
+    "agency.person.read",
+    "matching.offers",
+    "person.duplicates",
+    "case.transition",
+    "consent.withdraw",
+  ];
+  let person: Awaited<ReturnType<typeof createPerson>>;
+  let otherCentrePerson: Awaited<ReturnType<typeof createPerson>>;
+
+  async function insertEntry(action: string, personIds: string[], centreId = cast.own.centre.id) {
+    const id = newId();
+    await db
+      .insertInto("audit_log")
+      .values({
+        id,
+        at: nowIso(),
+        user_id: cast.own.advisor.id,
+        user_email: cast.own.advisor.email,
+        role: "advisor",
+        centre_id: centreId,
+        action,
+        entity: "person",
+        entity_id: null,
+        request_id: null,
+        ip: null,
+        details: null,
+      })
+      .execute();
+    for (const personId of personIds)
+      await db.insertInto("audit_persons").values({ person_id: personId, audit_id: id }).execute();
+    return id;
+  }
+
+  const entriesFor = async (query: string) =>
+    AuditPageSchema.parse(await (await admin.get(`/api/audit?limit=100&${query}`)).json()).items;
+
+  beforeAll(async () => {
+    person = await createPerson(db, cast.own.centre.id, { familyName: "Okafor", givenNames: "Chiamaka" });
+    otherCentrePerson = await createPerson(db, cast.other.centre.id, {
+      familyName: "Nowak",
+      givenNames: "Ewa",
+    });
+    const advisor = await signIn(app, cast.own.advisor.email, TEST_PASSWORD);
+    expect((await advisor.get(`/api/persons/${person.id}`)).status).toBe(200);
+    for (const action of actionsOfEveryKind) await insertEntry(action, [person.id]);
+    await insertEntry("person.list", [person.id, otherCentrePerson.id]);
+  });
+
+  it("names the persons an entry concerns, never another centre's", async () => {
+    const entries = await entriesFor(`personId=${person.id}`);
+    const read = entries.find((entry) => entry.action === "person.read");
+    expect(read?.persons).toEqual([{ id: person.id, name: "Okafor, Chiamaka" }]);
+    expect(read?.personCount).toBe(1);
+    const list = entries.find((entry) => entry.action === "person.list");
+    expect(list?.persons).toEqual([{ id: person.id, name: "Okafor, Chiamaka" }]);
+    expect(JSON.stringify(entries)).not.toContain("Nowak");
+    expect(entries.every((entry) => entry.persons.some((named) => named.id === person.id))).toBe(true);
+  });
+
+  it.each(kinds)("filters the %s entries exactly as the access history classifies them", async (kind) => {
+    // Each reading of the log is itself a read of the persons it names: leave those entries out.
+    const fixed = (entries: { id: string; action: string }[]) =>
+      entries.filter((entry) => entry.action !== "audit.list").map((entry) => entry.id);
+    const filtered = await entriesFor(`personId=${person.id}&kind=${kind}`);
+    expect(fixed(filtered).length).toBeGreaterThan(0);
+    expect(filtered.every((entry) => accessKindOf(entry.action) === kind)).toBe(true);
+    const all = await entriesFor(`personId=${person.id}`);
+    expect(fixed(filtered)).toEqual(fixed(all.filter((entry) => accessKindOf(entry.action) === kind)));
+  });
+
+  it("keeps entries that name no person out of the kind filter", async () => {
+    const reads = await entriesFor("kind=change");
+    expect(reads.some((entry) => entry.action.startsWith("auth."))).toBe(false);
+    expect(reads.every((entry) => entry.personCount > 0)).toBe(true);
+  });
+
+  it("audits the admin's reading of names as a read of those persons", async () => {
+    const requestId = `audit-names-${process.env.TEST_DB ?? "sqlite"}`;
+    const response = await admin.get(`/api/audit?personId=${person.id}&kind=change&limit=5`, {
+      headers: { "X-Request-Id": requestId },
+    });
+    expect(response.status).toBe(200);
+    const audited = await db
+      .selectFrom("audit_log")
+      .innerJoin("audit_persons", "audit_persons.audit_id", "audit_log.id")
+      .select(["audit_log.action", "audit_persons.person_id"])
+      .where("audit_log.request_id", "=", requestId)
+      .execute();
+    expect(audited).toEqual([{ action: "audit.list", person_id: person.id }]);
+  });
+
+  it("shows its own reading entries with a count but no names, so looking at the log names nobody again", async () => {
+    const requestId = `audit-quiet-${process.env.TEST_DB ?? "sqlite"}`;
+    await admin.get(`/api/audit?personId=${person.id}&kind=change&limit=5`, {
+      headers: { "X-Request-Id": requestId },
+    });
+    const entries = await entriesFor(`personId=${person.id}&kind=read`);
+    const ownRead = entries.find((entry) => entry.requestId === requestId);
+    expect(ownRead).toMatchObject({ action: "audit.list", persons: [], personCount: 1 });
+  });
+
+  it("refuses an unknown kind naming the field", async () => {
+    const error = await expectError(await admin.get("/api/audit?kind=peek"), 422, "validation_failed");
+    expect(error.details).toEqual([expect.objectContaining({ path: "kind" })]);
   });
 });

@@ -248,6 +248,7 @@ export const matrix: MatrixRow[] = [
   }),
   row("GET /api/persons/:id/consents", only({ advisor: 200 }), { ...advisorOther, request: person }),
   row("GET /api/persons/:id/access-history", only({ advisor: 200 }), { ...advisorOther, request: person }),
+  row("GET /api/persons/:id/export", only({ advisor: 200 }), { ...advisorOther, request: person }),
   row("POST /api/persons/:id/consents", only({ advisor: 201 }), {
     ...advisorOther,
     request: (target) => ({

@@ -89,10 +89,14 @@ async function findingsOn(
   return axeViolations(page);
 }
 
-/** Every chart has drawn, so the SVG axe checks is the one a user sees, not a placeholder. */
+/**
+ * Every chart has drawn, so the SVG axe checks is the one a user sees, not a placeholder. Cards load as
+ * they scroll into view, so each is scrolled to as a user would.
+ */
 async function chartsDrawn(page: Page) {
   const figures = page.locator("[data-figure]");
   await visible(figures.first());
+  for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
   await expect
     .poll(async () => {
       const count = await figures.count();

@@ -236,6 +236,37 @@ describe("admin", () => {
     await visible(logins.first());
   });
 
+  it("names the persons an advisor read, and narrows the log to reads of one person", async () => {
+    const advisorPage = await openPage(browser);
+    await signIn(advisorPage, demoLogins.advisor);
+    await visible(mainNav(advisorPage));
+    const answer = await advisorPage.request.get("/api/persons?limit=1");
+    const [person] = (await answer.json()).items as { familyName: string; givenNames: string }[];
+    await closePage(advisorPage);
+    const name = `${person?.familyName}, ${person?.givenNames}`;
+
+    await page.goto("/admin/audit");
+    // The filter form is drawn again once the user list arrives; choose only after that.
+    await page
+      .getByRole("combobox", { name: "Benutzer" })
+      .locator("option", { hasText: demoLogins.admin })
+      .waitFor({ state: "attached" });
+    await page.getByRole("combobox", { name: "Zugriff" }).selectOption("read");
+    await page.getByRole("button", { name: "Filtern" }).click();
+    await page.waitForURL(/kind=read/);
+    const read = page.getByRole("row").filter({ hasText: "Personenliste gelesen" }).filter({ hasText: name });
+    await visible(read.first());
+    expect(await page.getByRole("row").filter({ hasText: "Anmeldung" }).count()).toBe(0);
+    await read.first().getByRole("button", { name }).click();
+    await page.waitForURL(/personId=/);
+    await visible(page.getByRole("status").filter({ hasText: `Nur Einträge zu ${name}` }));
+    await screenshot(page, "admin-audit-person");
+    await page.getByRole("button", { name: "Alle Personen zeigen" }).click();
+    await page.waitForURL(
+      (url) => !url.searchParams.has("personId") && url.searchParams.get("kind") === "read",
+    );
+  });
+
   it("pages through the audit log with the cursor", async () => {
     const entry = (id: string, action: string) => ({
       id,
@@ -247,6 +278,8 @@ describe("admin", () => {
       entity: "user",
       entityId: null,
       requestId: null,
+      persons: [],
+      personCount: 0,
     });
     await page.route("**/api/audit?*", (route) => {
       const cursor = new URL(route.request().url()).searchParams.get("cursor");

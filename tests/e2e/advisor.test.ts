@@ -95,6 +95,22 @@ describe("advisor", () => {
     await screenshot(page, "advisor-case");
   });
 
+  it("refuses a referral without consent to pass data to authorities, in words", async () => {
+    await page.goto(caseUrl);
+    const timeline = page.getByRole("list", { name: "Verlauf" });
+    await visible(timeline.getByRole("listitem").first());
+    const entries = await timeline.getByRole("listitem").count();
+    await page.getByRole("combobox", { name: "Art" }).first().selectOption("referral");
+    await page.getByRole("textbox", { name: "Text" }).fill("Weiterleitung an die IHK FOSA");
+    await page.getByRole("button", { name: "Eintrag hinzufügen" }).click();
+    await visible(
+      page
+        .getByRole("alert")
+        .filter({ hasText: "Ohne gültige Einwilligung in die Weiterleitung an Behörden" }),
+    );
+    expect(await timeline.getByRole("listitem").count()).toBe(entries);
+  });
+
   it("assigns a task to a colleague", async () => {
     const assignee = page.getByRole("combobox", { name: "Zuständig" });
     await assignee.selectOption({ label: colleague });

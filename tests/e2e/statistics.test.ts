@@ -52,7 +52,9 @@ describe("statistics", () => {
     await visible(requestsCard().locator(".stat-panel-heading", { hasText: "2024" }));
     expect(await companyTotal("2024")).toBe(total2024);
     await requestsCard().getByRole("button", { name: "Tabelle" }).click();
+    await page.locator('[data-figure="language"]').scrollIntoViewIfNeeded();
     await visible(page.locator('[data-figure="language"] .recharts-surface').nth(1));
+    await requestsCard().scrollIntoViewIfNeeded();
     await visible(page.locator('[data-figure="requests"] .recharts-surface').nth(1));
     await screenshot(page, "statistics-2025-vs-2024");
     expect(total2024).toBeGreaterThan(0);
@@ -88,6 +90,7 @@ describe("statistics", () => {
   it("shows the whole region, slightly altered by the cell-key method and with small values as '< 5'", async () => {
     await page.getByRole("combobox", { name: "Ebene" }).selectOption("region");
     await visible(page.getByText("Regionsweite Zahlen sind nach dem Cell-Key-Verfahren", { exact: false }));
+    await page.locator('[data-figure="nationalities"]').scrollIntoViewIfNeeded();
     await visible(page.locator('[data-figure="nationalities"] .recharts-surface').first());
     await screenshot(page, "statistics-region");
   });

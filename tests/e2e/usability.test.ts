@@ -171,3 +171,78 @@ describe("usability in the browser", () => {
     expect(await page.getByText("Die Daten konnten nicht geladen werden").count()).toBe(0);
   });
 });
+
+const weightOf = (target: Locator) =>
+  target.evaluate((element) => Number(getComputedStyle(element).fontWeight));
+const underlineOf = (target: Locator) =>
+  target.evaluate((element) => getComputedStyle(element).textDecorationLine);
+
+describe("calm, dense screens at 1280 px", () => {
+  it("puts every control of the persons filter bar on one line", async () => {
+    await page.goto("/persons");
+    const bar = await visible(page.getByRole("search", { name: "Personen filtern" }));
+    const controls = bar.locator("input, select, button");
+    expect(await controls.count()).toBeGreaterThanOrEqual(10);
+    const tops = await controls.evaluateAll((elements) =>
+      elements.map((element) => Math.round(element.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size).toBe(1);
+  });
+
+  it("keeps table cells, links and body text at normal weight and only headings bold", async () => {
+    await page.goto("/persons");
+    await visible(page.locator("table .nationality:visible").first());
+    const row = page.locator("tbody tr").first();
+    expect(await weightOf(row.locator("td").first())).toBeLessThan(600);
+    expect(await weightOf(row.getByRole("link").first())).toBeLessThan(600);
+    expect(await weightOf(page.locator("thead th").first())).toBeLessThan(600);
+    expect(await weightOf(page.locator(".page-description"))).toBeLessThan(600);
+    expect(await weightOf(page.getByRole("button", { name: "Nur meine" }))).toBeLessThan(600);
+    expect(await weightOf(page.getByRole("heading", { level: 1, name: "Personen" }))).toBeGreaterThanOrEqual(
+      600,
+    );
+    await page.goto("/");
+    const overdue = await visible(page.getByRole("heading", { level: 2, name: /^Überfällig/ }));
+    expect(await weightOf(overdue)).toBeGreaterThanOrEqual(600);
+  });
+
+  it("underlines a table link only while it is hovered", async () => {
+    await page.goto("/persons");
+    const link = await visible(page.locator("tbody tr").first().getByRole("link").first());
+    await page.mouse.move(0, 0);
+    expect(await underlineOf(link)).toBe("none");
+    await link.hover();
+    expect(await underlineOf(link)).toBe("underline");
+  });
+
+  it("folds the task groups by keyboard, keeps their counts and remembers them", async () => {
+    await page.goto("/");
+    const toggles = page.locator("main h2 > button");
+    await visible(toggles.first());
+    const names = await toggles.allTextContents();
+    expect(names).toHaveLength(5);
+    for (const name of names) expect(name).toMatch(/ \(\d+\)$/);
+    const overdue = page.getByRole("button", { name: /^Überfällig \(\d+\)$/ });
+    expect(await overdue.getAttribute("aria-expanded")).toBe("true");
+    const firstOverdue = page.locator("#overdue-body li").first();
+    await visible(firstOverdue);
+    for (const index of names.keys()) {
+      const toggle = toggles.nth(index);
+      if ((await toggle.getAttribute("aria-expanded")) === "false") continue;
+      await toggle.focus();
+      await page.keyboard.press("Enter");
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    }
+    expect(await firstOverdue.isVisible()).toBe(false);
+    const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(folded).toBeLessThanOrEqual(800);
+    await page.reload();
+    await visible(overdue);
+    expect(await overdue.getAttribute("aria-expanded")).toBe("false");
+    await overdue.focus();
+    await page.keyboard.press("Space");
+    await visible(firstOverdue);
+    expect(await overdue.getAttribute("aria-expanded")).toBe("true");
+    await page.evaluate(() => window.localStorage.clear());
+  });
+});

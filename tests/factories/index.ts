@@ -1,3 +1,4 @@
+import { centreScope } from "../../server/db/centre-scope.ts";
 import type { Db } from "../../server/db/database.ts";
 import { newId } from "../../server/lib/ids.ts";
 import { foldName } from "../../server/lib/names.ts";
@@ -134,6 +135,6 @@ export async function createPerson(db: Db, centreId: string, overrides: PersonOv
     updated_at: now,
     version: 1,
   };
-  await insertPerson(db, row);
+  await insertPerson(centreScope(db, row.centre_id), row);
   return row;
 }

@@ -17,7 +17,7 @@ export function buildApp(database: TestDatabase, overrides: Partial<Config> = {}
     db: database.db,
     dialect: database.dialect,
     config: testConfig(overrides),
-    logger: createLogger("silent"),
+    logger: createLogger(process.env.TEST_LOG ? "debug" : "silent"),
   });
 }
 

@@ -20,6 +20,12 @@ describe("filters kept in the URL", () => {
     expect(auditFiltersFrom(params)).toEqual({ action: "auth.login", from: "2026-11-01" });
   });
 
+  it("keeps a known kind of person access and a person, and drops an unknown kind", () => {
+    const params = new URLSearchParams("kind=export&personId=p-1&action=auth.login");
+    expect(auditFiltersFrom(params)).toEqual({ kind: "export", personId: "p-1", action: "auth.login" });
+    expect(auditFiltersFrom(new URLSearchParams("kind=peek"))).toEqual({});
+  });
+
   it("refuses an audit period that ends before it starts, in words", () => {
     const result = AuditFiltersSchema.safeParse({ from: "2026-11-25", to: "2026-11-01" });
     expect(result.success).toBe(false);

@@ -16,6 +16,7 @@ describe("programme catalogue screen", () => {
       "/admin/audit",
       "/programmes",
       "/statistics",
+      "/admin/staff-requests",
     ]);
   });
 });

@@ -169,13 +169,22 @@ const responses: [string, z.ZodType, unknown][] = [
       companyName: "Tischlerei Brandt",
       active: true,
       lastLoginAt: at,
+      secondFactorEnrolled: false,
+      grantPending: false,
+      passwordChangeRequired: false,
       ...stamps,
     },
   ],
   [
     "centre",
     CentreSchema,
-    { id: "ce1", name: "Welcome Center Hildesheim", district: "lk-hildesheim", version: 1 },
+    {
+      id: "ce1",
+      name: "Welcome Center Hildesheim",
+      district: "lk-hildesheim",
+      secondFactorRequired: true,
+      version: 1,
+    },
   ],
   [
     "person",

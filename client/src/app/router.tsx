@@ -107,6 +107,14 @@ export const router = createBrowserRouter([
                   import("./routes/persons/person.tsx").then((module) => ({ Component: module.PersonRoute })),
               },
               {
+                path: "persons/:id/export",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/persons/person-export.tsx").then((module) => ({
+                    Component: module.PersonExportRoute,
+                  })),
+              },
+              {
                 path: "cases",
                 loader: casesLoader,
                 lazy: () =>

@@ -8,7 +8,7 @@ import { useLanguage } from "../lib/use-language.ts";
  * the page is, who printed it and when. Shown only on paper; the print stylesheet (print.css) hides the
  * app around it, every button and every form.
  */
-export function PrintHeader({ kind }: { kind: "person" | "case" }) {
+export function PrintHeader({ kind }: { kind: "person" | "case" | "export" }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const user = useSessionUser();

@@ -17,4 +17,5 @@ export type FeatureMessages = {
   accessHistory: typeof import("../features/access-history/locales/de.json");
   secondFactor: typeof import("../features/second-factor/locales/de.json");
   staffRequests: typeof import("../features/staff-requests/locales/de.json");
+  personExport: typeof import("../features/person-export/locales/de.json");
 };

@@ -5,6 +5,7 @@ import {
   agencyRuleIssues,
   type PersonAgency,
 } from "../../../shared/schemas/agency.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { fieldError, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -16,7 +17,7 @@ import * as agencies from "./agencies.repository.ts";
 import { toAgency, toAgencySummary } from "./agency-mapping.ts";
 
 async function requireAgency(db: Db, centreId: string, id: string): Promise<Agency> {
-  const row = await agencies.findAgency(db, centreId, id);
+  const row = await agencies.findAgency(centreScope(db, centreId), id);
   if (!row) throw notFound("Agentur");
   return toAgency(row);
 }
@@ -29,7 +30,7 @@ export async function listAgencyItems(
   context: ActorContext,
   query: { q?: string | undefined; sealWarning?: "any" | "none" | undefined },
 ): Promise<Agency[]> {
-  const items = (await agencies.listAgencies(db, context.actor.centreId, query.q)).map((row) =>
+  const items = (await agencies.listAgencies(centreScope(db, context.actor.centreId), query.q)).map((row) =>
     toAgency(row),
   );
   if (query.sealWarning === "any") return items.filter((item) => item.sealWarning !== null);
@@ -100,7 +101,7 @@ export async function getPersonAgency(
   personId: string,
 ): Promise<PersonAgency> {
   await requirePersonOfCentre(db, context.actor.centreId, personId);
-  const row = await agencies.findPersonAgency(db, context.actor.centreId, personId);
+  const row = await agencies.findPersonAgency(centreScope(db, context.actor.centreId), personId);
   await context.recordRead({ action: "agency.person.read", entity: "person", entityId: personId });
   return { personId, agency: row ? toAgencySummary(row) : null };
 }
@@ -116,7 +117,7 @@ export async function setPersonAgency(
     await requirePersonOfCentre(trx, centreId, personId);
     if (agencyId && !(await agencies.agencyExists(trx, agencyId)))
       throw fieldError("agencyId", "Unbekannte Agentur");
-    await agencies.setPersonAgency(trx, centreId, personId, agencyId, nowIso());
+    await agencies.setPersonAgency(centreScope(trx, centreId), personId, agencyId, nowIso());
     await recordAudit(trx, context, {
       action: "person.agency",
       entity: "person",

@@ -1,7 +1,10 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
+import { type AccessKind, accessKindRules } from "../../../shared/audit/access-kind.ts";
 import { insertInBatches } from "../../db/bulk.ts";
-import type { DbOrTx } from "../../db/database.ts";
+import type { CentreScope } from "../../db/centre-scope.ts";
+import type { Database, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
-import { selectAuditOwned } from "../../db/scoped.ts";
+import { selectAuditOwned, selectOwned } from "../../db/scoped.ts";
 
 import type { AuditRecord } from "./audit.service.ts";
 
@@ -32,6 +35,8 @@ export type AuditFilter = {
   entity?: string | undefined;
   entityId?: string | undefined;
   userId?: string | undefined;
+  kind?: AccessKind | undefined;
+  personId?: string | undefined;
   fromInstant?: string | undefined;
   toInstant?: string | undefined;
   before?: { at: string; id: string } | undefined;
@@ -44,6 +49,27 @@ export async function listAudit(db: DbOrTx, centreId: string, filter: AuditFilte
   if (filter.entity) query = query.where("entity", "=", filter.entity);
   if (filter.entityId) query = query.where("entity_id", "=", filter.entityId);
   if (filter.userId) query = query.where("user_id", "=", filter.userId);
+  if (filter.personId) {
+    const personId = filter.personId;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("audit_persons")
+          .select("audit_persons.audit_id")
+          .whereRef("audit_persons.audit_id", "=", "audit_log.id")
+          .where("audit_persons.person_id", "=", personId),
+      ),
+    );
+  }
+  if (filter.kind)
+    query = query
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("audit_persons")
+            .select("audit_persons.audit_id")
+            .whereRef("audit_persons.audit_id", "=", "audit_log.id"),
+        ),
+      )
+      .where(ofAccessKind(filter.kind));
   if (filter.fromInstant) query = query.where("at", ">=", filter.fromInstant);
   if (filter.toInstant) query = query.where("at", "<", filter.toInstant);
   if (filter.before)
@@ -51,30 +77,80 @@ export async function listAudit(db: DbOrTx, centreId: string, filter: AuditFilte
   return query.orderBy("at", "desc").orderBy("id", "desc").limit(filter.limit).execute();
 }
 
+const likeLiteral = (text: string) => text.replace(/[!%_]/g, (char) => `!${char}`);
+
+/** `accessKindOf` in SQL, built from the same rules: the first rule that matches decides. */
+function ofAccessKind(kind: AccessKind) {
+  return (eb: ExpressionBuilder<Database, "audit_log">) => {
+    const like = (pattern: string) => sql<SqlBool>`${eb.ref("audit_log.action")} like ${pattern} escape '!'`;
+    const endsWithVerb = (verb: string) => like(`%.${likeLiteral(verb)}`);
+    const rules = accessKindRules;
+    const byKind: [AccessKind, Expression<SqlBool>][] = [
+      ["release", eb("audit_log.action", "=", rules.releaseAction)],
+      ["export", endsWithVerb(rules.exportVerb)],
+      ["anonymisation", endsWithVerb(rules.anonymiseVerb)],
+      [
+        "read",
+        eb.or([
+          ...rules.readVerbs.map(endsWithVerb),
+          ...rules.readAreas.map((area) => like(`${likeLiteral(area)}.%`)),
+        ]),
+      ],
+    ];
+    const position = byKind.findIndex(([candidate]) => candidate === kind);
+    const earlier = (position === -1 ? byKind : byKind.slice(0, position)).map(([, rule]) => eb.not(rule));
+    const own = byKind[position]?.[1];
+    return eb.and(own ? [...earlier, own] : earlier);
+  };
+}
+
+/** The persons each entry names, with their names, when they belong to the reader's centre. */
+export function listPersonsNamedIn(db: DbOrTx, centreId: string, auditIds: readonly string[]) {
+  if (auditIds.length === 0) return Promise.resolve([]);
+  return selectOwned(db, "persons", centreId)
+    .innerJoin("audit_persons", "audit_persons.person_id", "persons.id")
+    .where("audit_persons.audit_id", "in", auditIds)
+    .select([
+      "audit_persons.audit_id as audit_id",
+      "persons.id as person_id",
+      "persons.family_name as family_name",
+      "persons.given_names as given_names",
+    ])
+    .orderBy("persons.family_name")
+    .execute();
+}
+
 /**
  * The entries naming one person (audit_persons), newest first, with who acted: name, role, and the
- * centre or company they acted for. The caller has checked that the person is of the reader's centre.
+ * centre or company they acted for, reached through the person of the reader's centre; `before`
+ * continues after the last entry of a page.
  */
-export async function listPersonAccess(db: DbOrTx, personId: string, limit: number) {
-  return db
-    .selectFrom("audit_persons as ap")
+export async function listPersonAccess(
+  scope: CentreScope,
+  personId: string,
+  limit: number,
+  before?: { at: string; id: string },
+) {
+  let query = scope
+    .selectFrom("persons")
+    .innerJoin("audit_persons as ap", "ap.person_id", "persons.id")
     .innerJoin("audit_log as a", "a.id", "ap.audit_id")
     .leftJoin("users as u", "u.id", "a.user_id")
     .leftJoin("companies as co", "co.id", "u.company_id")
     .leftJoin("centres as ce", "ce.id", "a.centre_id")
-    .where("ap.person_id", "=", personId)
+    .where("persons.id", "=", personId)
     .select([
       "a.id as id",
       "a.at as at",
       "a.action as action",
+      "a.entity_id as entity_id",
       "a.role as role",
       "u.name as user_name",
       "a.user_email as user_email",
+      "co.id as company_id",
       "co.name as company_name",
       "ce.name as centre_name",
-    ])
-    .orderBy("a.at", "desc")
-    .orderBy("a.id", "desc")
-    .limit(limit)
-    .execute();
+    ]);
+  if (before) query = query.where(keysetAfter("a.at", "a.id", "desc", [before.at, before.id]));
+  return query.orderBy("a.at", "desc").orderBy("a.id", "desc").limit(limit).execute();
 }

@@ -12,6 +12,7 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from "../../lib/passw
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { findCredentialsByEmail, markLogin } from "../users/users.cross-centre.ts";
 import * as users from "../users/users.repository.ts";
 import { endAllSessionsOf, endSession, resolveSession, startSession } from "./sessions.service.ts";
 import {
@@ -37,7 +38,7 @@ export async function login(
 ): Promise<{ token: string; state: SignInState }> {
   const keys = throttleKeys(credentials.email, context.ip);
   await assertNotThrottled(db, keys);
-  const account = await users.findCredentialsByEmail(db, credentials.email);
+  const account = await findCredentialsByEmail(db, credentials.email);
   const passwordOk = account
     ? await verifyPassword(account.password_hash, credentials.password)
     : await burnPasswordCheck(credentials.password);
@@ -57,7 +58,7 @@ export async function login(
   const token = await db.transaction().execute(async (trx) => {
     if (previousSessionId) await endSession(trx, previousSessionId);
     await clearAccountThrottle(trx, keys);
-    await users.markLogin(trx, account.id, nowIso());
+    await markLogin(trx, account.id, nowIso());
     const secondFactorPending = needsSecondFactor(account.role, account.second_factor_required);
     const started = await startSession(trx, config, account.id, {
       ip: context.ip,

@@ -4,6 +4,7 @@ import type { Config } from "../../config.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { addMs, nowIso } from "../../lib/time.ts";
 import { newSessionToken, sessionIdOf } from "./session-token.ts";
+import { findSessionWithUser } from "./sessions.cross-centre.ts";
 import * as sessions from "./sessions.repository.ts";
 
 const TOUCH_INTERVAL_MS = 60_000;
@@ -38,7 +39,7 @@ export async function resolveSession(
   token: string,
 ): Promise<{ sessionId: string; user: SessionUser; nextStep: SignInStep | null } | null> {
   const sessionId = sessionIdOf(token, config.sessionSecret);
-  const row = await sessions.findSessionWithUser(db, sessionId);
+  const row = await findSessionWithUser(db, sessionId);
   if (!row) return null;
   const now = nowIso();
   if (row.idleExpiresAt <= now || row.absoluteExpiresAt <= now || !row.active) {

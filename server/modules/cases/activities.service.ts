@@ -1,15 +1,29 @@
+import { type ActivityType, consentForActivity } from "../../../shared/reference/cases.ts";
 import type { Activity, ActivityCreate, ActivityUpdate } from "../../../shared/schemas/case.ts";
-import type { Db } from "../../db/database.ts";
+import { centreScope } from "../../db/centre-scope.ts";
+import type { Db, DbOrTx } from "../../db/database.ts";
 import { conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { findActiveConsent } from "../consents/consents.repository.ts";
 import { toActivity } from "./case-mapping.ts";
 import * as cases from "./cases.repository.ts";
 
 export const caseClosed = () =>
   conflict("case_closed", "Der Fall ist abgeschlossen. Zum Weiterarbeiten den Fall wieder öffnen.");
+
+/** A referral passes the person's data to an authority: only with the person's current consent to that. */
+async function requireConsentFor(db: DbOrTx, centreId: string, personId: string, type: ActivityType) {
+  const purpose = consentForActivity[type];
+  if (purpose && !(await findActiveConsent(db, centreId, personId, purpose)))
+    throw conflict(
+      "no_referral_consent",
+      "Ohne gültige Einwilligung in die Weiterleitung an Behörden kann keine Weitervermittlung eingetragen werden",
+      { purpose },
+    );
+}
 
 async function requireCaseRow(db: Db, centreId: string, caseId: string) {
   const row = await cases.findCase(db, centreId, caseId);
@@ -41,8 +55,9 @@ export async function addActivity(
   await db.transaction().execute(async (trx) => {
     const caseRow = await requireCaseRow(trx, actor.centreId, caseId);
     if (caseRow.status === "closed") throw caseClosed();
+    await requireConsentFor(trx, actor.centreId, caseRow.person_id, input.type);
     const now = nowIso();
-    await cases.insertActivity(trx, {
+    await cases.insertActivity(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       case_id: caseId,
@@ -83,6 +98,10 @@ export async function editActivity(
     if (current.author_id !== actor.id)
       throw forbidden("Nur die Verfasserin / der Verfasser darf den Eintrag ändern");
     if (current.version !== version) throw staleVersion(toActivity(current));
+    if (changes.type && changes.type !== current.type) {
+      const caseRow = await requireCaseRow(trx, actor.centreId, caseId);
+      await requireConsentFor(trx, actor.centreId, caseRow.person_id, changes.type);
+    }
     const edited = await cases.updateActivityIfVersion(trx, actor.centreId, id, version, {
       ...(changes.type && { type: changes.type }),
       ...(changes.occurredOn && { occurred_on: changes.occurredOn }),

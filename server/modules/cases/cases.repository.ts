@@ -1,3 +1,4 @@
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { CaseActivitiesTable, CasesTable, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { executeShaped } from "../../db/query-shapes.ts";
@@ -34,8 +35,8 @@ export async function findOpenCaseOfPerson(db: DbOrTx, centreId: string, personI
     .executeTakeFirst();
 }
 
-export async function insertCase(db: DbOrTx, row: CasesTable): Promise<void> {
-  await db.insertInto("cases").values(row).execute();
+export async function insertCase(scope: CentreScope, row: CasesTable): Promise<void> {
+  await scope.insertInto("cases", row).execute();
 }
 
 export async function updateCaseIfVersion(
@@ -141,8 +142,8 @@ export const findActivity = (db: DbOrTx, centreId: string, caseId: string, id: s
     .where("case_activities.id", "=", id)
     .executeTakeFirst();
 
-export async function insertActivity(db: DbOrTx, row: CaseActivitiesTable): Promise<void> {
-  await db.insertInto("case_activities").values(row).execute();
+export async function insertActivity(scope: CentreScope, row: CaseActivitiesTable): Promise<void> {
+  await scope.insertInto("case_activities", row).execute();
 }
 
 export async function updateActivityIfVersion(

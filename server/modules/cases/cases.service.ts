@@ -7,6 +7,7 @@ import type {
   CaseUpdate,
 } from "../../../shared/schemas/case.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
@@ -89,7 +90,7 @@ export async function createCase(db: Db, context: ActorContext, input: CaseCreat
       throw conflict("open_case_exists", "Für diese Person gibt es schon einen offenen Fall");
     }
     const now = nowIso();
-    await cases.insertCase(trx, {
+    await cases.insertCase(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       person_id: input.personId,

@@ -1,3 +1,4 @@
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { CompaniesTable, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
@@ -46,8 +47,8 @@ export async function listCompanies(
   return query.orderBy("companies.name").orderBy("companies.id").limit(filter.limit).execute();
 }
 
-export async function insertCompany(db: DbOrTx, row: CompaniesTable): Promise<void> {
-  await db.insertInto("companies").values(row).execute();
+export async function insertCompany(scope: CentreScope, row: CompaniesTable): Promise<void> {
+  await scope.insertInto("companies", row).execute();
 }
 
 export async function updateCompanyIfVersion(

@@ -6,6 +6,7 @@ import {
   type CompanyUpdate,
   employerEditableCompanyFields,
 } from "../../../shared/schemas/company.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { fieldError, forbidden, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
@@ -74,7 +75,7 @@ export async function createCompany(db: Db, context: ActorContext, input: Compan
   await db.transaction().execute(async (trx) => {
     if (input.agencyId && !(await agencyExists(trx, input.agencyId)))
       throw fieldError("agencyId", "Unbekannte Agentur");
-    await companies.insertCompany(trx, {
+    await companies.insertCompany(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       name: input.name,

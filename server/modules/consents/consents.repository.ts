@@ -1,3 +1,4 @@
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, PersonConsentsTable } from "../../db/database.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 
@@ -30,8 +31,8 @@ export const findActiveConsent = (db: DbOrTx, centreId: string, personId: string
     .where("person_consents.withdrawn_on", "is", null)
     .executeTakeFirst();
 
-export async function insertConsent(db: DbOrTx, row: PersonConsentsTable): Promise<void> {
-  await db.insertInto("person_consents").values(row).execute();
+export async function insertConsent(scope: CentreScope, row: PersonConsentsTable): Promise<void> {
+  await scope.insertInto("person_consents", row).execute();
 }
 
 export async function markWithdrawn(

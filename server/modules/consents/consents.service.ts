@@ -1,5 +1,6 @@
 import type { Consent, ConsentCreate } from "../../../shared/schemas/consent.ts";
 import { ConsentSchema } from "../../../shared/schemas/consent.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { conflict, fieldError, notFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -9,7 +10,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { findPerson } from "../persons/persons.repository.ts";
 import * as consents from "./consents.repository.ts";
 
-const toConsent = (row: consents.ConsentRow): Consent =>
+export const toConsent = (row: consents.ConsentRow): Consent =>
   ConsentSchema.parse({
     id: row.id,
     personId: row.person_id,
@@ -52,7 +53,7 @@ export async function giveConsent(
     if (await consents.findActiveConsent(trx, actor.centreId, personId, input.purpose)) {
       throw conflict("consent_active", "Für diesen Zweck liegt schon eine gültige Einwilligung vor");
     }
-    await consents.insertConsent(trx, {
+    await consents.insertConsent(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       person_id: personId,

@@ -1,3 +1,4 @@
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, InquiriesTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
@@ -37,8 +38,8 @@ export function listInquiries(db: DbOrTx, centreId: string, filter: InquiryFilte
     .execute();
 }
 
-export async function insertInquiry(db: DbOrTx, row: InquiriesTable): Promise<void> {
-  await db.insertInto("inquiries").values(row).execute();
+export async function insertInquiry(scope: CentreScope, row: InquiriesTable): Promise<void> {
+  await scope.insertInto("inquiries", row).execute();
 }
 
 export async function updateInquiryIfVersion(

@@ -8,6 +8,7 @@ import type {
   InquiryUpdate,
 } from "../../../shared/schemas/inquiry.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { fieldError, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
@@ -75,7 +76,7 @@ export async function createInquiry(db: Db, context: ActorContext, input: Inquir
     const company = await findCompany(trx, actor.centreId, companyId);
     if (!company) throw fieldError("companyId", "Unbekanntes Unternehmen");
     const now = nowIso();
-    await inquiries.insertInquiry(trx, {
+    await inquiries.insertInquiry(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       company_id: companyId,

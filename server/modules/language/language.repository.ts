@@ -1,3 +1,4 @@
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, LanguageEntriesTable } from "../../db/database.ts";
 import { deleteOwned, selectOwned, updateOwned } from "../../db/scoped.ts";
 
@@ -33,8 +34,8 @@ export const findEntry = (db: DbOrTx, centreId: string, personId: string, id: st
     .where("language_entries.id", "=", id)
     .executeTakeFirst();
 
-export async function insertEntries(db: DbOrTx, rows: LanguageEntriesTable[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto("language_entries").values(rows).execute();
+export async function insertEntries(scope: CentreScope, rows: LanguageEntriesTable[]): Promise<void> {
+  if (rows.length > 0) await scope.insertInto("language_entries", rows).execute();
 }
 
 export async function updateEntryIfVersion(

@@ -17,6 +17,7 @@ import {
   type LanguageSessionCreate,
   type LanguageSessionResult,
 } from "../../../shared/schemas/language.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx, LanguageEntriesTable } from "../../db/database.ts";
 import { fieldError, forbidden, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -47,7 +48,7 @@ const levelColumns = (levels: LanguageEntryCreate["levels"]): LevelColumns => ({
   overall: levels.overall ?? null,
 });
 
-const toEntry = (row: language.LanguageEntryRow): LanguageEntry => ({
+export const toEntry = (row: language.LanguageEntryRow): LanguageEntry => ({
   id: row.id,
   personId: row.person_id,
   language: row.language,
@@ -157,7 +158,9 @@ export async function recordLanguageEntry(
 ): Promise<LanguageEntry> {
   await requirePerson(tx, params.centreId, params.personId);
   const id = newId();
-  await language.insertEntries(tx, [entryRow(params, params.input, { id, now: nowIso() })]);
+  await language.insertEntries(centreScope(tx, params.centreId), [
+    entryRow(params, params.input, { id, now: nowIso() }),
+  ]);
   if (params.input.language === "de") await refreshGermanSummary(tx, params.centreId, params.personId);
   return toEntry(await requireEntry(tx, params.centreId, params.personId, id));
 }
@@ -344,7 +347,7 @@ export async function recordLanguageSession(
         { id: newId(), now, companyName: input.companyId ? null : input.companyName, sessionId },
       ),
     );
-    await language.insertEntries(trx, rows);
+    await language.insertEntries(centreScope(trx, actor.centreId), rows);
     for (const row of rows) {
       if (row.language === "de") await refreshGermanSummary(trx, actor.centreId, row.person_id);
       await recordAudit(trx, context, {

@@ -1,5 +1,5 @@
-import type { DbOrTx } from "../../db/database.ts";
-import { selectOwned } from "../../db/scoped.ts";
+import { sql } from "kysely";
+import type { CentreScope } from "../../db/centre-scope.ts";
 
 const personColumns = [
   "persons.id",
@@ -17,17 +17,17 @@ const personColumns = [
 ] as const;
 
 /** The candidate pool: persons with an open case who consent to sharing with employers, capped. */
-export const listCandidatePool = (db: DbOrTx, centreId: string, cap: number) =>
-  selectOwned(db, "persons", centreId)
+export const listCandidatePool = (scope: CentreScope, cap: number) =>
+  scope
+    .selectFrom("persons")
     .select(personColumns)
     .where("persons.open_case_id", "is not", null)
     .where((eb) =>
       eb.exists(
-        eb
+        scope
           .selectFrom("person_consents")
           .select("person_consents.id")
-          .whereRef("person_consents.person_id", "=", "persons.id")
-          .where("person_consents.centre_id", "=", centreId)
+          .where("person_consents.person_id", "=", sql.ref<string>("persons.id"))
           .where("person_consents.purpose", "=", "employer_sharing")
           .where("person_consents.withdrawn_on", "is", null),
       ),
@@ -39,8 +39,5 @@ export const listCandidatePool = (db: DbOrTx, centreId: string, cap: number) =>
 
 export type PoolPerson = Awaited<ReturnType<typeof listCandidatePool>>[number];
 
-export const findPoolPerson = (db: DbOrTx, centreId: string, personId: string) =>
-  selectOwned(db, "persons", centreId)
-    .select(personColumns)
-    .where("persons.id", "=", personId)
-    .executeTakeFirst();
+export const findPoolPerson = (scope: CentreScope, personId: string) =>
+  scope.selectFrom("persons").select(personColumns).where("persons.id", "=", personId).executeTakeFirst();

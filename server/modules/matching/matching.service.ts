@@ -11,10 +11,11 @@ import type { OfferStatus, OfferType } from "../../../shared/reference/employers
 import type { CandidateMatch, OfferMatch } from "../../../shared/schemas/matching.ts";
 import type { Qualification } from "../../../shared/schemas/person.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";
 import type { ActorContext } from "../../middleware/context.ts";
-import { findOffer, listOpenOffersWithPlaces, type OfferRow } from "../offers/offers.repository.ts";
+import { findOffer, listOpenOffersWithPlaces, type OfferRow } from "../offers/offers.cross-centre.ts";
 import {
   listActivePlacementsOfOffer,
   listActivePlacementsOfPerson,
@@ -60,10 +61,10 @@ export async function candidatesForOffer(
   const { centreId } = context.actor;
   const offer = await findOffer(db, { kind: "advisor", centreId }, offerId);
   if (!offer) throw notFound("Angebot");
-  const pool = await listCandidatePool(db, centreId, POOL_CAP);
+  const pool = await listCandidatePool(centreScope(db, centreId), POOL_CAP);
   const [enrolments, active] = await Promise.all([
     listProgrammeIdsOfPersons(db, centreId, offer.programme_id ? pool.map((person) => person.id) : []),
-    listActivePlacementsOfOffer(db, centreId, offerId),
+    listActivePlacementsOfOffer(centreScope(db, centreId), offerId),
   ]);
   const programmes = programmesByPerson(enrolments);
   const placementOf = new Map(active.map((row) => [row.person_id, row.id]));
@@ -98,12 +99,12 @@ export async function offersForPerson(
   personId: string,
 ): Promise<OfferMatch[]> {
   const { centreId } = context.actor;
-  const person = await findPoolPerson(db, centreId, personId);
+  const person = await findPoolPerson(centreScope(db, centreId), personId);
   if (!person) throw notFound("Person");
   const [offers, enrolments, active] = await Promise.all([
     listOpenOffersWithPlaces(db, OFFER_CAP),
     listProgrammeIdsOfPersons(db, centreId, [personId]),
-    listActivePlacementsOfPerson(db, centreId, personId),
+    listActivePlacementsOfPerson(centreScope(db, centreId), personId),
   ]);
   const matchPerson = matchPersonOf(
     person,

@@ -1,148 +1,22 @@
-import { type ExpressionBuilder, sql } from "kysely";
-import type { Database, DbOrTx, OffersTable } from "../../db/database.ts";
-import { keysetAfter } from "../../db/keyset.ts";
-import { containsText } from "../../db/text-search.ts";
+import type { CentreScope } from "../../db/centre-scope.ts";
+import type { OffersTable } from "../../db/database.ts";
 
-/** Who is looking: advisors see their centre's offers and every open one; employers their company's. */
-export type OfferViewer = { kind: "advisor"; centreId: string } | { kind: "employer"; companyId: string };
-
-export type OfferRow = OffersTable & { company_name: string; programme_name: string | null };
-
-const selectOffers = (db: DbOrTx) =>
-  db
-    .selectFrom("offers")
-    .innerJoin("companies", "companies.id", "offers.company_id")
-    .leftJoin("programmes", "programmes.id", "offers.programme_id")
-    .selectAll("offers")
-    .select(["companies.name as company_name", "programmes.name as programme_name"]);
-
-const visibleTo = (viewer: OfferViewer) => (eb: ExpressionBuilder<Database, "offers">) =>
-  viewer.kind === "employer"
-    ? eb("offers.company_id", "=", viewer.companyId)
-    : eb.or([eb("offers.status", "=", "open"), eb("offers.centre_id", "=", viewer.centreId)]);
-
-export const findOffer = (db: DbOrTx, viewer: OfferViewer, id: string): Promise<OfferRow | undefined> =>
-  selectOffers(db).where("offers.id", "=", id).where(visibleTo(viewer)).executeTakeFirst();
-
-export type OfferFilter = {
-  centreOnly: boolean;
-  companyId?: string | undefined;
-  status?: string | undefined;
-  type?: string | undefined;
-  occupationPrefix?: string | undefined;
-  district?: string | undefined;
-  programmeId?: string | undefined;
-  q?: string | undefined;
-  after?: (string | number)[] | undefined;
-  limit: number;
-};
-
-export function listOffers(db: DbOrTx, viewer: OfferViewer, filter: OfferFilter): Promise<OfferRow[]> {
-  let query = selectOffers(db).where(visibleTo(viewer));
-  if (filter.centreOnly && viewer.kind === "advisor")
-    query = query.where("offers.centre_id", "=", viewer.centreId);
-  if (filter.companyId) query = query.where("offers.company_id", "=", filter.companyId);
-  if (filter.status) query = query.where("offers.status", "=", filter.status);
-  if (filter.type) query = query.where("offers.type", "=", filter.type);
-  if (filter.occupationPrefix)
-    query = query.where("offers.occupation", "like", `${filter.occupationPrefix}%`);
-  if (filter.district) query = query.where("offers.district", "=", filter.district);
-  if (filter.programmeId) query = query.where("offers.programme_id", "=", filter.programmeId);
-  if (filter.q) query = query.where(containsText("offers.title", filter.q));
-  if (filter.after) query = query.where(keysetAfter("offers.created_at", "offers.id", "desc", filter.after));
-  return query
-    .orderBy("offers.created_at", "desc")
-    .orderBy("offers.id", "desc")
-    .limit(filter.limit)
-    .execute();
+export async function insertOffer(scope: CentreScope, row: OffersTable): Promise<void> {
+  await scope.insertInto("offers", row).execute();
 }
 
-/** Open offers with a free place, for matching (the region's offers are few hundred at most). */
-export const listOpenOffersWithPlaces = (db: DbOrTx, limit: number) =>
-  selectOffers(db)
-    .where("offers.status", "=", "open")
-    .whereRef("offers.places_taken", "<", "offers.places")
-    .orderBy("offers.created_at", "desc")
-    .limit(limit)
-    .execute();
-
-export async function insertOffer(db: DbOrTx, row: OffersTable): Promise<void> {
-  await db.insertInto("offers").values(row).execute();
-}
-
+/** Only the owning centre changes an offer; another centre's offer is simply not found. */
 export async function updateOfferIfVersion(
-  db: DbOrTx,
+  scope: CentreScope,
   id: string,
   version: number,
   changes: Partial<OffersTable>,
 ): Promise<boolean> {
-  const result = await db
+  const result = await scope
     .updateTable("offers")
     .set({ ...changes, version: version + 1 })
-    .where("id", "=", id)
-    .where("version", "=", version)
+    .where("offers.id", "=", id)
+    .where("offers.version", "=", version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
-
-/**
- * Takes one place if one is free, in a single conditional statement: under concurrent requests the
- * database re-checks `places_taken < places` on the row it locks, so places are never overbooked.
- * Filling the last place sets the offer to `filled`.
- */
-export async function takePlace(db: DbOrTx, id: string, now: string): Promise<boolean> {
-  const result = await db
-    .updateTable("offers")
-    .set({
-      places_taken: sql`places_taken + 1`,
-      status: sql`case when places_taken + 1 >= places then 'filled' else status end`,
-      updated_at: now,
-      version: sql`version + 1`,
-    })
-    .where("id", "=", id)
-    .where("status", "=", "open")
-    .whereRef("places_taken", "<", "places")
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-/** Gives a taken place back; a `filled` offer is open again. */
-export async function releasePlace(db: DbOrTx, id: string, now: string): Promise<void> {
-  await db
-    .updateTable("offers")
-    .set({
-      places_taken: sql`places_taken - 1`,
-      status: sql`case when status = 'filled' then 'open' else status end`,
-      updated_at: now,
-      version: sql`version + 1`,
-    })
-    .where("id", "=", id)
-    .where("places_taken", ">", 0)
-    .execute();
-}
-
-/** Placements per offer and stage that the viewer may see. */
-export async function stageCountsOf(db: DbOrTx, viewer: OfferViewer, offerIds: readonly string[]) {
-  if (offerIds.length === 0) return [];
-  let query = db
-    .selectFrom("placements")
-    .select(["placements.offer_id", "placements.stage", (eb) => eb.fn.countAll<number>().as("n")])
-    .where("placements.offer_id", "in", offerIds);
-  query =
-    viewer.kind === "advisor"
-      ? query.where("placements.centre_id", "=", viewer.centreId)
-      : query.where("placements.company_id", "=", viewer.companyId).where(sharingConsentGiven);
-  return query.groupBy(["placements.offer_id", "placements.stage"]).execute();
-}
-
-/** The person of a placement currently consents to sharing their profile with employers. */
-export const sharingConsentGiven = (eb: ExpressionBuilder<Database, "placements">) =>
-  eb.exists(
-    eb
-      .selectFrom("person_consents")
-      .select("person_consents.id")
-      .whereRef("person_consents.person_id", "=", "placements.person_id")
-      .whereRef("person_consents.centre_id", "=", "placements.centre_id")
-      .where("person_consents.purpose", "=", "employer_sharing")
-      .where("person_consents.withdrawn_on", "is", null),
-  );

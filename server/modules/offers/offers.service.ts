@@ -12,6 +12,7 @@ import {
   offerRuleIssues,
 } from "../../../shared/schemas/offer.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, fieldError, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
@@ -23,6 +24,7 @@ import { findCompany } from "../companies/companies.repository.ts";
 import { ownCompanyId } from "../companies/companies.service.ts";
 import { findVisibleProgramme } from "../programmes/programmes.repository.ts";
 import { canEditOffer, emptyStageCounts, toOffer } from "./offer-mapping.ts";
+import * as regional from "./offers.cross-centre.ts";
 import * as offers from "./offers.repository.ts";
 
 export const statusNames: Record<OfferStatus, string> = {
@@ -32,7 +34,7 @@ export const statusNames: Record<OfferStatus, string> = {
   closed: "Geschlossen",
 };
 
-export function offerViewerOf(context: ActorContext): offers.OfferViewer {
+export function offerViewerOf(context: ActorContext): regional.OfferViewer {
   return context.actor.role === "employer"
     ? { kind: "employer", companyId: ownCompanyId(context) }
     : { kind: "advisor", centreId: context.actor.centreId };
@@ -40,10 +42,10 @@ export function offerViewerOf(context: ActorContext): offers.OfferViewer {
 
 async function withStageCounts(
   db: DbOrTx,
-  viewer: offers.OfferViewer,
-  rows: offers.OfferRow[],
+  viewer: regional.OfferViewer,
+  rows: regional.OfferRow[],
 ): Promise<Offer[]> {
-  const counts = await offers.stageCountsOf(
+  const counts = await regional.stageCountsOf(
     db,
     viewer,
     rows.map((row) => row.id),
@@ -56,13 +58,13 @@ async function withStageCounts(
   });
 }
 
-export async function requireOfferRow(db: DbOrTx, viewer: offers.OfferViewer, id: string) {
-  const row = await offers.findOffer(db, viewer, id);
+export async function requireOfferRow(db: DbOrTx, viewer: regional.OfferViewer, id: string) {
+  const row = await regional.findOffer(db, viewer, id);
   if (!row) throw notFound("Angebot");
   return row;
 }
 
-async function loadOffer(db: DbOrTx, viewer: offers.OfferViewer, id: string): Promise<Offer> {
+async function loadOffer(db: DbOrTx, viewer: regional.OfferViewer, id: string): Promise<Offer> {
   const [offer] = await withStageCounts(db, viewer, [await requireOfferRow(db, viewer, id)]);
   if (!offer) throw notFound("Angebot");
   return offer;
@@ -73,7 +75,7 @@ export const getOffer = (db: Db, context: ActorContext, id: string) =>
 
 export async function listOffersPage(db: Db, context: ActorContext, query: OfferListQuery) {
   const viewer = offerViewerOf(context);
-  const rows = await offers.listOffers(db, viewer, {
+  const rows = await regional.listOffers(db, viewer, {
     centreOnly: query.view === "centre",
     companyId: query.companyId,
     status: query.status,
@@ -107,7 +109,7 @@ export async function createOffer(db: Db, context: ActorContext, input: OfferCre
     if (!company) throw fieldError("companyId", "Unbekanntes Unternehmen");
     await assertProgramme(trx, company.centre_id, input.programmeId);
     const now = nowIso();
-    await offers.insertOffer(trx, {
+    await offers.insertOffer(scopeOf(trx, actor), {
       id,
       centre_id: company.centre_id,
       company_id: companyId,
@@ -139,7 +141,7 @@ export async function createOffer(db: Db, context: ActorContext, input: OfferCre
   return loadOffer(db, viewer, id);
 }
 
-async function requireEditable(db: DbOrTx, viewer: offers.OfferViewer, id: string) {
+async function requireEditable(db: DbOrTx, viewer: regional.OfferViewer, id: string) {
   const row = await requireOfferRow(db, viewer, id);
   if (!canEditOffer(row, viewer)) throw notFound("Angebot");
   return row;
@@ -171,7 +173,7 @@ export async function updateOffer(
         : row.status === "open" && places <= row.places_taken
           ? "filled"
           : row.status;
-    const updated = await offers.updateOfferIfVersion(trx, id, version, {
+    const updated = await offers.updateOfferIfVersion(scopeOf(trx, context.actor), id, version, {
       ...(changes.type !== undefined && { type: changes.type }),
       ...(changes.title !== undefined && { title: changes.title }),
       ...(changes.occupation !== undefined && { occupation: changes.occupation }),
@@ -217,7 +219,7 @@ export async function transitionOffer(
         { from, to: input.to, allowed },
       );
     const to = input.to === "open" && row.places_taken >= row.places ? "filled" : input.to;
-    await offers.updateOfferIfVersion(trx, id, input.version, {
+    await offers.updateOfferIfVersion(scopeOf(trx, context.actor), id, input.version, {
       status: to,
       ...(to === "open" && !row.opened_on && { opened_on: todayInBerlin() }),
       updated_at: nowIso(),

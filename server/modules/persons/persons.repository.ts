@@ -1,7 +1,8 @@
 import { sql } from "kysely";
+import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, PersonsTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
-import { deleteOwned, selectOwned, updateOwned } from "../../db/scoped.ts";
+import { selectOwned, updateOwned } from "../../db/scoped.ts";
 import { containsFolded, containsText, prefixRange } from "../../db/text-search.ts";
 import { nameTokensOf } from "../../lib/names.ts";
 
@@ -28,16 +29,17 @@ export const nameTokenRows = (person: TokenSource) =>
     search_text: person.search_text,
   }));
 
-export async function insertPerson(db: DbOrTx, row: PersonsTable): Promise<void> {
-  await db.insertInto("persons").values(row).execute();
-  await db.insertInto("person_name_tokens").values(nameTokenRows(row)).execute();
+export async function insertPerson(scope: CentreScope, row: PersonsTable): Promise<void> {
+  await scope.insertInto("persons", row).execute();
+  await scope.insertInto("person_name_tokens", nameTokenRows(row)).execute();
 }
 
-async function replaceNameTokens(db: DbOrTx, person: TokenSource): Promise<void> {
-  await deleteOwned(db, "person_name_tokens", person.centre_id)
+async function replaceNameTokens(scope: CentreScope, person: TokenSource): Promise<void> {
+  await scope
+    .deleteFrom("person_name_tokens")
     .where("person_name_tokens.person_id", "=", person.id)
     .execute();
-  await db.insertInto("person_name_tokens").values(nameTokenRows(person)).execute();
+  await scope.insertInto("person_name_tokens", nameTokenRows(person)).execute();
 }
 
 export async function updatePersonIfVersion(
@@ -54,7 +56,7 @@ export async function updatePersonIfVersion(
     .executeTakeFirst();
   const updated = Number(result.numUpdatedRows) === 1;
   if (updated && changes.search_text !== undefined && changes.sort_name !== undefined) {
-    await replaceNameTokens(db, {
+    await replaceNameTokens(centreScope(db, centreId), {
       id,
       centre_id: centreId,
       search_text: changes.search_text,
@@ -302,7 +304,7 @@ export const listExpiringPermitsOf = (
     .limit(limit)
     .execute();
 
-const permitColumns = [
+export const permitColumns = [
   "persons.id",
   "persons.centre_id",
   "persons.permit_type",
@@ -322,17 +324,3 @@ export const findPermitOfPerson = (db: DbOrTx, centreId: string, personId: strin
     .where("persons.id", "=", personId)
     .where("persons.permit_expires_on", "<=", expiringBy)
     .executeTakeFirst();
-
-/** For the hourly system job only: it spans every centre and writes each task to the person's own. */
-export const listPermitsExpiringInAllCentres = (
-  db: DbOrTx,
-  from: string,
-  to: string,
-): Promise<ExpiringPermit[]> =>
-  db
-    .selectFrom("persons")
-    .select(permitColumns)
-    .where("persons.permit_expires_on", ">=", from)
-    .where("persons.permit_expires_on", "<=", to)
-    .where("persons.open_case_advisor_id", "is not", null)
-    .execute();

@@ -7,12 +7,14 @@ import {
   PersonListQuerySchema,
   PersonUpdateSchema,
 } from "../../../shared/schemas/person.ts";
+import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
 import { giveConsent, listPersonConsents, withdrawConsent } from "../consents/consents.service.ts";
 import { listPersonAccessHistory } from "./access-history.service.ts";
+import { exportPerson } from "./person-export.service.ts";
 import {
   createPerson,
   getPerson,
@@ -46,6 +48,12 @@ export function personRoutes({ db, config }: AppDeps) {
     .get("/:id/access-history", permit("read:person"), pathParams(IdParam), async (c) =>
       c.json({ items: await listPersonAccessHistory(db, context(c), c.req.valid("param").id) }),
     )
+    .get("/:id/export", permit("export:person"), pathParams(IdParam), async (c) => {
+      const bundle = await exportPerson(db, context(c), c.req.valid("param").id);
+      const file = `auskunft-${todayInBerlin()}-${bundle.profile.id}.json`;
+      c.header("Content-Disposition", `attachment; filename="${file}"`);
+      return c.json(bundle);
+    })
     .get("/:id/consents", permit("read:person"), pathParams(IdParam), async (c) =>
       c.json({ items: await listPersonConsents(db, context(c), c.req.valid("param").id) }),
     )

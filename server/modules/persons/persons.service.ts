@@ -7,6 +7,7 @@ import {
   personRuleIssues,
 } from "../../../shared/schemas/person.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
@@ -115,7 +116,7 @@ export async function createPerson(db: Db, context: ActorContext, input: PersonC
   const id = newId();
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    await persons.insertPerson(trx, {
+    await persons.insertPerson(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       ...personColumns(fields),

@@ -17,10 +17,10 @@ import { recordLanguageEntry } from "../language/language.service.ts";
 import { openContactReleaseTask } from "./contact-release-task.ts";
 import { needsContactRelease, candidateViewOf as toCandidate } from "./employer-view.ts";
 import { allowedStagesFor, applyTransition, stageNames } from "./placement-transition.ts";
-import * as placements from "./placements.repository.ts";
+import * as employerPlacements from "./placements.cross-centre.ts";
 
 async function requireCandidateRow(db: DbOrTx, context: ActorContext, id: string) {
-  const row = await placements.findCandidate(db, ownCompanyId(context), id);
+  const row = await employerPlacements.findCandidate(db, ownCompanyId(context), id);
   if (!row) throw notFound("Kandidatin / Kandidat");
   return row;
 }
@@ -39,7 +39,7 @@ export async function getCandidate(db: Db, context: ActorContext, id: string): P
 }
 
 export async function listCandidatesPage(db: Db, context: ActorContext, query: CandidateListQuery) {
-  const rows = await placements.listCandidates(db, ownCompanyId(context), {
+  const rows = await employerPlacements.listCandidates(db, ownCompanyId(context), {
     offerId: query.offerId,
     stage: query.stage,
     after: decodeCursor(query.cursor, 2),
@@ -89,8 +89,9 @@ export async function recordCandidateFeedback(
   await db.transaction().execute(async (trx) => {
     const row = await requireCandidateRow(trx, context, id);
     if (row.version !== input.version) throw staleVersion(toCandidate(row));
-    const updated = await placements.updatePlacementIf(
+    const updated = await employerPlacements.updateCandidateIf(
       trx,
+      ownCompanyId(context),
       id,
       { version: input.version, stage: row.stage },
       { employer_feedback: input.feedback, updated_at: nowIso() },

@@ -1,4 +1,5 @@
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
@@ -28,7 +29,7 @@ export async function openContactReleaseTask(
   const assigneeId = person?.open_case_advisor_id ?? placement.proposed_by;
   if (!caseId || !assigneeId) return;
   const now = nowIso();
-  await insertTaskUnlessKeyExists(db, {
+  await insertTaskUnlessKeyExists(centreScope(db, placement.centre_id), {
     id: newId(),
     centre_id: placement.centre_id,
     case_id: caseId,

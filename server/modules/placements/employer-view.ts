@@ -18,7 +18,7 @@ import {
 } from "../../../shared/schemas/placement.ts";
 import type { PlacementsTable } from "../../db/database.ts";
 import { allowedStagesFor } from "./placement-transition.ts";
-import type { CandidateRow } from "./placements.repository.ts";
+import type { CandidateRow } from "./placements.cross-centre.ts";
 
 /**
  * The one place that decides what an employer may see of a candidate (decision 0017). Every channel

@@ -8,13 +8,16 @@ import {
 } from "../../../shared/reference/employers.ts";
 import type { PlacementTransition } from "../../../shared/schemas/placement.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, PlacementsTable } from "../../db/database.ts";
 import { conflict, fieldError, forbidden, staleVersion } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { releasePlace, takePlace } from "../offers/offers.repository.ts";
+import { ownCompanyId } from "../companies/companies.service.ts";
+import { findOfferPlaces, releasePlace, takePlace } from "../offers/offers.cross-centre.ts";
 import { closeContactReleaseTask } from "./contact-release-task.ts";
+import { updateCandidateIf } from "./placements.cross-centre.ts";
 import { updatePlacementIf } from "./placements.repository.ts";
 
 export const stageNames: Record<PlacementStage, string> = {
@@ -91,11 +94,7 @@ export async function applyTransition(
   if (on < current.proposed_on) throw fieldError("on", "Datum vor dem Vorschlag");
   const now = nowIso();
   if (!takesPlace(from) && takesPlace(to) && !(await takePlace(trx, current.offer_id, now))) {
-    const offer = await trx
-      .selectFrom("offers")
-      .select(["status", "places", "places_taken"])
-      .where("id", "=", current.offer_id)
-      .executeTakeFirst();
+    const offer = await findOfferPlaces(trx, current.offer_id);
     if (offer?.status === "open" || offer?.status === "filled")
       throw conflict("offer_full", "Alle Plätze dieses Angebots sind schon vergeben", {
         places: offer.places,
@@ -105,17 +104,17 @@ export async function applyTransition(
   }
   if (takesPlace(from) && ending) await releasePlace(trx, current.offer_id, now);
   const dateColumn = dateColumnOf[to];
-  const updated = await updatePlacementIf(
-    trx,
-    current.id,
-    { version: input.version, stage: from },
-    {
-      stage: to,
-      ...(dateColumn && { [dateColumn]: on }),
-      ...(ending && { end_reason: input.reason ?? null, end_note: input.note ?? null }),
-      updated_at: now,
-    },
-  );
+  const expected = { version: input.version, stage: from };
+  const changes = {
+    stage: to,
+    ...(dateColumn && { [dateColumn]: on }),
+    ...(ending && { end_reason: input.reason ?? null, end_note: input.note ?? null }),
+    updated_at: now,
+  };
+  const updated =
+    role === "employer"
+      ? await updateCandidateIf(trx, ownCompanyId(context), current.id, expected, changes)
+      : await updatePlacementIf(centreScope(trx, context.actor.centreId), current.id, expected, changes);
   if (!updated) throw staleVersion(await staleView());
   if (ending) await closeContactReleaseTask(trx, current);
   await recordAudit(trx, context, {

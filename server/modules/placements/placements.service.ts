@@ -15,6 +15,7 @@ import {
   placementCaseOutcome,
 } from "../../../shared/schemas/placement.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
@@ -24,7 +25,7 @@ import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import * as cases from "../cases/cases.repository.ts";
 import { findActiveConsent } from "../consents/consents.repository.ts";
-import { findOffer } from "../offers/offers.repository.ts";
+import { findOffer } from "../offers/offers.cross-centre.ts";
 import * as persons from "../persons/persons.repository.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { closeContactReleaseTask } from "./contact-release-task.ts";
@@ -34,7 +35,7 @@ import * as placements from "./placements.repository.ts";
 
 const sharingGiven = (row: placements.PlacementRow) => row.sharing === true || Number(row.sharing) === 1;
 
-const toPlacement = (row: placements.PlacementRow): Placement => ({
+export const toPlacement = (row: placements.PlacementRow): Placement => ({
   id: row.id,
   offerId: row.offer_id,
   offerTitle: row.offer_title,
@@ -70,7 +71,7 @@ const toPlacement = (row: placements.PlacementRow): Placement => ({
 });
 
 async function requirePlacement(db: DbOrTx, centreId: string, id: string): Promise<Placement> {
-  const row = await placements.findPlacement(db, centreId, id);
+  const row = await placements.findPlacement(centreScope(db, centreId), id);
   if (!row) throw notFound("Vermittlung");
   return toPlacement(row);
 }
@@ -88,7 +89,7 @@ export async function getPlacement(db: Db, context: ActorContext, id: string): P
 }
 
 export async function listPlacementsPage(db: Db, context: ActorContext, query: PlacementListQuery) {
-  const rows = await placements.listPlacements(db, context.actor.centreId, {
+  const rows = await placements.listPlacements(centreScope(db, context.actor.centreId), {
     offerId: query.offerId,
     personId: query.personId,
     companyId: query.companyId,
@@ -125,10 +126,10 @@ export async function createPlacement(
         "no_sharing_consent",
         "Ohne Einwilligung in die Weitergabe an Arbeitgeber kann die Person nicht vorgeschlagen werden",
       );
-    if (await placements.findActivePlacement(trx, centreId, input.offerId, input.personId))
+    if (await placements.findActivePlacement(centreScope(trx, centreId), input.offerId, input.personId))
       throw conflict("already_proposed", "Diese Person ist für dieses Angebot schon vorgeschlagen");
     const now = nowIso();
-    await placements.insertPlacement(trx, {
+    await placements.insertPlacement(centreScope(trx, centreId), {
       id,
       centre_id: centreId,
       offer_id: offer.id,
@@ -174,7 +175,7 @@ export async function updatePlacement(
     const current = await requirePlacement(trx, centreId, id);
     if (current.version !== input.version) throw staleVersion(current);
     const updated = await placements.updatePlacementIf(
-      trx,
+      centreScope(trx, centreId),
       id,
       { version: input.version, stage: current.stage },
       { advisor_note: input.advisorNote, updated_at: nowIso() },
@@ -229,7 +230,7 @@ export async function transitionPlacement(
   if (input.closeCase && input.to !== "completed")
     throw fieldError("closeCase", "Den Fall schließen geht nur beim Abschluss");
   await db.transaction().execute(async (trx) => {
-    const row = await placements.findPlacement(trx, centreId, id);
+    const row = await placements.findPlacement(centreScope(trx, centreId), id);
     if (!row) throw notFound("Vermittlung");
     await applyTransition(trx, context, "advisor", row, input, () => requirePlacement(trx, centreId, id));
     if (input.closeCase) {
@@ -253,7 +254,7 @@ export async function releaseContact(
 ): Promise<Placement> {
   const { centreId } = context.actor;
   await db.transaction().execute(async (trx) => {
-    const row = await placements.findPlacement(trx, centreId, id);
+    const row = await placements.findPlacement(centreScope(trx, centreId), id);
     if (!row) throw notFound("Vermittlung");
     if (row.version !== input.version) throw staleVersion(toPlacement(row));
     if (row.contact_released_at)
@@ -273,7 +274,7 @@ export async function releaseContact(
       );
     const now = nowIso();
     const released = await placements.markContactReleased(
-      trx,
+      centreScope(trx, centreId),
       id,
       { version: row.version, stage: row.stage },
       context.actor.id,

@@ -1,3 +1,5 @@
+import { sql } from "kysely";
+import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, EnrolmentsTable, ProgrammesTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
@@ -7,12 +9,11 @@ const selectProgrammes = (db: DbOrTx, centreId: string) =>
   db
     .selectFrom("programmes")
     .selectAll("programmes")
-    .select((eb) =>
-      eb
+    .select(
+      centreScope(db, centreId)
         .selectFrom("enrolments")
         .select((inner) => inner.fn.countAll<number>().as("n"))
-        .whereRef("enrolments.programme_id", "=", "programmes.id")
-        .where("enrolments.centre_id", "=", centreId)
+        .where("enrolments.programme_id", "=", sql.ref<string>("programmes.id"))
         .where("enrolments.status", "=", "active")
         .as("active_enrolments"),
     )
@@ -120,8 +121,8 @@ export const listProgrammeIdsOfPersons = (db: DbOrTx, centreId: string, personId
         .where("enrolments.status", "!=", "dropped_out")
         .execute();
 
-export async function insertEnrolment(db: DbOrTx, row: EnrolmentsTable): Promise<void> {
-  await db.insertInto("enrolments").values(row).execute();
+export async function insertEnrolment(scope: CentreScope, row: EnrolmentsTable): Promise<void> {
+  await scope.insertInto("enrolments", row).execute();
 }
 
 export async function updateEnrolmentIfVersion(

@@ -11,6 +11,7 @@ import {
   type ProgrammeUpdate,
   programmeRuleIssues,
 } from "../../../shared/schemas/programme.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import {
@@ -120,7 +121,7 @@ export async function updateProgramme(
   return requireProgramme(db, context, id);
 }
 
-const toEnrolment = (row: programmes.EnrolmentRow): Enrolment => ({
+export const toEnrolment = (row: programmes.EnrolmentRow): Enrolment => ({
   id: row.id,
   programmeId: row.programme_id,
   programmeName: row.programme_name,
@@ -176,7 +177,7 @@ export async function createEnrolment(
     if (await programmes.findActiveEnrolment(trx, centreId, input.programmeId, input.personId))
       throw conflict("already_enrolled", "Die Person nimmt an diesem Programm schon teil");
     const now = nowIso();
-    await programmes.insertEnrolment(trx, {
+    await programmes.insertEnrolment(centreScope(trx, centreId), {
       id,
       centre_id: centreId,
       programme_id: input.programmeId,

@@ -12,7 +12,7 @@ import {
   recordFailedLogin,
   throttleKeys,
 } from "../auth/throttle.service.ts";
-import * as secondFactor from "./second-factor.repository.ts";
+import * as secondFactor from "./second-factor.cross-centre.ts";
 import {
   isRecoveryCodeShape,
   newRecoveryCodes,

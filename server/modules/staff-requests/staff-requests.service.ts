@@ -8,7 +8,7 @@ import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { endAllSessionsOf } from "../auth/sessions.service.ts";
-import { clearSecondFactor } from "../second-factor/second-factor.repository.ts";
+import { clearSecondFactor } from "../second-factor/second-factor.cross-centre.ts";
 import { confirmGrant, findUser } from "../users/users.repository.ts";
 import * as requests from "./staff-requests.repository.ts";
 

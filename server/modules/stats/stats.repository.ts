@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, sql } from "kysely";
-import { selectForAggregate } from "../../db/aggregate-scope.ts";
 import type { Database, DbOrTx } from "../../db/database.ts";
+import { selectForAggregate, selectProgrammesInScope } from "./stats-aggregate.cross-centre.ts";
 
 /** The centre whose figures are read, or `null` for the whole region. */
 export type CentreScope = string | null;
@@ -78,12 +78,11 @@ export async function placementStarts(db: DbOrTx, centreId: CentreScope, range: 
 
 /** The programmes a scope sees: the centre's own and the regional ones (every programme for the region). */
 export async function programmesInScope(db: DbOrTx, centreId: CentreScope) {
-  let query = db.selectFrom("programmes").select(["programmes.id", "programmes.key", "programmes.name"]);
-  if (centreId !== null)
-    query = query.where((eb) =>
-      eb.or([eb("programmes.centre_id", "is", null), eb("programmes.centre_id", "=", centreId)]),
-    );
-  return query.orderBy("programmes.name").orderBy("programmes.id").execute();
+  return selectProgrammesInScope(db, centreId)
+    .select(["programmes.id", "programmes.key", "programmes.name"])
+    .orderBy("programmes.name")
+    .orderBy("programmes.id")
+    .execute();
 }
 
 /** The secret the cell keys of region-wide figures are derived from (migration 0022). */

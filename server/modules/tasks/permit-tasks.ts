@@ -1,27 +1,24 @@
 import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
 import { permitTypeNames } from "../../../shared/reference/residence.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import {
-  type ExpiringPermit,
-  findPermitOfPerson,
-  listPermitsExpiringInAllCentres,
-} from "../persons/persons.repository.ts";
+import { type ExpiringPermit, findPermitOfPerson } from "../persons/persons.repository.ts";
 import { insertTaskUnlessKeyExists } from "./tasks.repository.ts";
 
 const germanDate = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
 
 /** One task per person and expiry date: the unique auto_key makes a second insert a no-op. */
-async function insertPermitTask(db: DbOrTx, person: ExpiringPermit, today: string): Promise<boolean> {
+export async function insertPermitTask(db: DbOrTx, person: ExpiringPermit, today: string): Promise<boolean> {
   if (!person.permit_expires_on || !person.open_case_id || !person.open_case_advisor_id) return false;
   const permit = person.permit_type
     ? permitTypeNames[person.permit_type as keyof typeof permitTypeNames]
     : "Aufenthaltstitel";
   const suggestedDue = addDays(person.permit_expires_on, -60);
   const now = nowIso();
-  return insertTaskUnlessKeyExists(db, {
+  return insertTaskUnlessKeyExists(centreScope(db, person.centre_id), {
     id: newId(),
     centre_id: person.centre_id,
     case_id: person.open_case_id,
@@ -43,19 +40,4 @@ export async function ensurePermitTask(db: DbOrTx, centreId: string, personId: s
   const today = todayInBerlin();
   const person = await findPermitOfPerson(db, centreId, personId, addDays(today, PERMIT_WARNING_DAYS));
   return person ? insertPermitTask(db, person, today) : false;
-}
-
-/**
- * System job over all centres (run at start and hourly): permits enter the 90-day window by the
- * passing of time, not only by edits. Each task is written with the person's own centre.
- */
-export async function sweepExpiringPermits(db: DbOrTx, today = todayInBerlin()): Promise<number> {
-  const candidates = await listPermitsExpiringInAllCentres(
-    db,
-    addDays(today, -30),
-    addDays(today, PERMIT_WARNING_DAYS),
-  );
-  let created = 0;
-  for (const person of candidates) if (await insertPermitTask(db, person, today)) created++;
-  return created;
 }

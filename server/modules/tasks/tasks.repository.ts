@@ -1,3 +1,4 @@
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, TasksTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
@@ -14,8 +15,8 @@ const selectTasks = (db: DbOrTx, centreId: string) =>
 export const findTask = (db: DbOrTx, centreId: string, id: string): Promise<TaskRow | undefined> =>
   selectTasks(db, centreId).where("tasks.id", "=", id).executeTakeFirst();
 
-export async function insertTask(db: DbOrTx, row: TasksTable): Promise<void> {
-  await db.insertInto("tasks").values(row).execute();
+export async function insertTask(scope: CentreScope, row: TasksTable): Promise<void> {
+  await scope.insertInto("tasks", row).execute();
 }
 
 export async function updateTaskIfVersion(
@@ -58,10 +59,9 @@ export async function listTasks(db: DbOrTx, centreId: string, filter: TaskFilter
 }
 
 /** Automatic tasks carry a unique key, so a second insert for the same occasion is a no-op. */
-export async function insertTaskUnlessKeyExists(db: DbOrTx, row: TasksTable): Promise<boolean> {
-  const result = await db
-    .insertInto("tasks")
-    .values(row)
+export async function insertTaskUnlessKeyExists(scope: CentreScope, row: TasksTable): Promise<boolean> {
+  const result = await scope
+    .insertInto("tasks", row)
     .onConflict((oc) => oc.column("auto_key").doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;

@@ -1,6 +1,7 @@
 import { PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/cases.ts";
 import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "../../../shared/schemas/task.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { fieldError, notFound, staleVersion } from "../../lib/errors.ts";
@@ -16,7 +17,7 @@ import * as persons from "../persons/persons.repository.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
 import * as tasks from "./tasks.repository.ts";
 
-const toTask = (row: tasks.TaskRow): Task => ({
+export const toTask = (row: tasks.TaskRow): Task => ({
   id: row.id,
   caseId: row.case_id,
   personId: row.person_id,
@@ -77,7 +78,7 @@ export async function createTask(db: Db, context: ActorContext, input: TaskCreat
     const assigneeId = input.assigneeId ?? actor.id;
     await assertAssignee(trx, actor.centreId, assigneeId);
     const now = nowIso();
-    await tasks.insertTask(trx, {
+    await tasks.insertTask(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       case_id: input.caseId,

@@ -1,4 +1,5 @@
 import type { ExpressionBuilder } from "kysely";
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { Database, DbOrTx, UsersTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
@@ -27,24 +28,6 @@ export type UserRow = Omit<
   UsersTable,
   "password_hash" | "second_factor_secret" | "second_factor_pending_secret" | "second_factor_last_step"
 > & { company_name: string | null; second_factor_enrolled: unknown };
-
-/** Sign-in happens before any centre is known, so this lookup is by e-mail across centres. */
-export async function findCredentialsByEmail(db: DbOrTx, email: string) {
-  return db
-    .selectFrom("users")
-    .innerJoin("centres", "centres.id", "users.centre_id")
-    .select([
-      "users.id",
-      "users.centre_id",
-      "users.email",
-      "users.role",
-      "users.password_hash",
-      "users.active",
-      "centres.second_factor_required",
-    ])
-    .where("users.email", "=", email)
-    .executeTakeFirst();
-}
 
 export async function findPasswordHash(db: DbOrTx, centreId: string, id: string) {
   const row = await selectOwned(db, "users", centreId)
@@ -85,13 +68,8 @@ export async function listUsers(db: DbOrTx, centreId: string, filter: UserFilter
   return query.orderBy("users.name").orderBy("users.id").limit(filter.limit).execute();
 }
 
-export async function insertUser(db: DbOrTx, row: UsersTable): Promise<void> {
-  await db.insertInto("users").values(row).execute();
-}
-
-export async function emailTaken(db: DbOrTx, email: string): Promise<boolean> {
-  const row = await db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-  return row !== undefined;
+export async function insertUser(scope: CentreScope, row: UsersTable): Promise<void> {
+  await scope.insertInto("users", row).execute();
 }
 
 export async function updateUserIfVersion(
@@ -129,10 +107,6 @@ export async function setPasswordHash(
     .where("users.id", "=", id)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-export async function markLogin(db: DbOrTx, id: string, now: string): Promise<void> {
-  await db.updateTable("users").set({ last_login_at: now }).where("id", "=", id).execute();
 }
 
 /** Advisors (and admins) of the centre who can own cases and tasks. */

@@ -1,6 +1,7 @@
 import { RoleSchema } from "../../../shared/auth/roles.ts";
 import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../shared/schemas/user.ts";
 import type { Actor } from "../../app-env.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
@@ -12,6 +13,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { endAllSessionsOf } from "../auth/sessions.service.ts";
 import { findCompany } from "../companies/companies.repository.ts";
 import { openStaffRequest } from "../staff-requests/staff-requests.service.ts";
+import { emailTaken } from "./users.cross-centre.ts";
 import * as users from "./users.repository.ts";
 
 const toUser = (row: users.UserRow): User => ({
@@ -61,12 +63,12 @@ export async function createUser(db: Db, context: ActorContext, input: UserCreat
   const passwordHash = await hashPassword(input.password);
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (await users.emailTaken(trx, input.email)) {
+    if (await emailTaken(trx, input.email)) {
       throw fieldError("email", "Diese E-Mail-Adresse ist bereits vergeben");
     }
     const now = nowIso();
     const grantPending = isStaffRole(input.role);
-    await users.insertUser(trx, {
+    await users.insertUser(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
       company_id: input.companyId ?? null,

@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { PersonAgencyWarning } from "../../../features/agencies/components/person-agency.tsx";
+import { PersonExportLink } from "../../../features/person-export/components/person-export-link.tsx";
 import { usePerson } from "../../../features/persons/api/get-persons.ts";
 import { PersonHeader } from "../../../features/persons/components/person-header.tsx";
 import { personSections } from "./person-sections.tsx";
@@ -20,6 +21,9 @@ export function PersonRoute() {
         <Link to="/persons">{t("persons.title")}</Link>
       </nav>
       <PersonHeader person={person.data} />
+      <div className="page-actions no-print">
+        <PersonExportLink personId={person.data.id} />
+      </div>
       <PersonAgencyWarning personId={person.data.id} />
       <div className="record-layout">
         <nav className="section-nav" aria-label={t("persons.sectionNav")}>

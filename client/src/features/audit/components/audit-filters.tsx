@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import { accessKinds } from "../../../../../shared/audit/access-kind.ts";
 import { Button } from "../../../components/button.tsx";
 import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
@@ -64,6 +65,14 @@ export function AuditFilters({ filters, userOptions }: AuditFiltersProps) {
           {withCurrent(auditEntities, filters.entity).map((entity) => (
             <option key={entity} value={entity}>
               {isAuditEntity(entity) ? t(`audit.entities.${entity}`) : entity}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={t("audit.kind")} {...register("kind", emptyToUndefined)}>
+          <option value="">{t("audit.allKinds")}</option>
+          {accessKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`audit.kinds.${kind}`)}
             </option>
           ))}
         </SelectField>

@@ -6,7 +6,7 @@ import { ErrorState } from "../../../components/error-state.tsx";
 import { LoadMore } from "../../../components/load-more.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { useAuditLog } from "../api/get-audit.ts";
-import { auditFiltersFrom } from "../utils/audit-filters.ts";
+import { auditFiltersFrom, auditFiltersToParams } from "../utils/audit-filters.ts";
 import { AuditFilters, type AuditUserOption } from "./audit-filters.tsx";
 import { AuditTable } from "./audit-table.tsx";
 import "../messages.ts";
@@ -18,6 +18,11 @@ export function AuditLog({ userOptions }: { userOptions: AuditUserOption[] }) {
   const log = useAuditLog(filters);
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
   const hasFilters = Object.keys(filters).length > 0;
+  const showPerson = (personId: string) => setSearchParams(auditFiltersToParams({ ...filters, personId }));
+  const clearPerson = () => setSearchParams(auditFiltersToParams({ ...filters, personId: undefined }));
+  const filteredName = entries
+    .flatMap((entry) => entry.persons)
+    .find((person) => person.id === filters.personId)?.name;
 
   return (
     <div className="stack">
@@ -26,6 +31,14 @@ export function AuditLog({ userOptions }: { userOptions: AuditUserOption[] }) {
         filters={filters}
         userOptions={userOptions}
       />
+      {filters.personId && (
+        <p className="filter-note" role="status">
+          {filteredName ? t("audit.personFilter", { name: filteredName }) : t("audit.personFilterUnnamed")}{" "}
+          <Button variant="quiet" onClick={clearPerson}>
+            {t("audit.clearPerson")}
+          </Button>
+        </p>
+      )}
       {log.isPending ? (
         <Loading />
       ) : log.isError && entries.length === 0 ? (
@@ -41,7 +54,7 @@ export function AuditLog({ userOptions }: { userOptions: AuditUserOption[] }) {
         </EmptyState>
       ) : (
         <div className={log.isPlaceholderData ? "stack is-refreshing" : "stack"} aria-busy={log.isFetching}>
-          <AuditTable entries={entries} users={userOptions} />
+          <AuditTable entries={entries} users={userOptions} onShowPerson={showPerson} />
           <LoadMore
             shown={entries.length}
             hasMore={log.hasNextPage}

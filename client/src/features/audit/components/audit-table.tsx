@@ -14,7 +14,45 @@ function AuditActionLabel({ action }: { action: string }) {
   return key ? <span title={action}>{t(key)}</span> : <code className="code">{action}</code>;
 }
 
-type AuditTableProps = { entries: AuditEntry[]; users: AuditUserOption[] };
+type AuditTableProps = {
+  entries: AuditEntry[];
+  users: AuditUserOption[];
+  onShowPerson: (personId: string) => void;
+};
+
+function PersonsCell({
+  entry,
+  onShowPerson,
+}: {
+  entry: AuditEntry;
+  onShowPerson: (personId: string) => void;
+}) {
+  const { t } = useTranslation();
+  if (entry.personCount === 0) return <span className="text-muted">–</span>;
+  const more = entry.personCount - entry.persons.length;
+  return (
+    <span className="cell-persons">
+      {entry.persons.map((person) => (
+        <button
+          key={person.id}
+          type="button"
+          className="link-button"
+          title={t("audit.showPerson", { name: person.name })}
+          onClick={() => onShowPerson(person.id)}
+        >
+          {person.name}
+        </button>
+      ))}
+      {more > 0 && (
+        <span className="text-muted">
+          {entry.persons.length === 0
+            ? t("audit.personCount", { count: more })
+            : t("audit.morePersons", { count: more })}
+        </span>
+      )}
+    </span>
+  );
+}
 
 function RecordCell({ entry, emailOf }: { entry: AuditEntry; emailOf: Map<string, string> }) {
   if (!entry.entityId) return <span className="text-muted">–</span>;
@@ -27,7 +65,7 @@ function RecordCell({ entry, emailOf }: { entry: AuditEntry; emailOf: Map<string
   );
 }
 
-export function AuditTable({ entries, users }: AuditTableProps) {
+export function AuditTable({ entries, users, onShowPerson }: AuditTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const emailOf = useMemo(() => new Map(users.map((user) => [user.id, user.email])), [users]);
@@ -39,6 +77,7 @@ export function AuditTable({ entries, users }: AuditTableProps) {
           <th scope="col">{t("audit.user")}</th>
           <th scope="col">{t("audit.action")}</th>
           <th scope="col">{t("audit.entity")}</th>
+          <th scope="col">{t("audit.persons")}</th>
           <th scope="col">{t("audit.record")}</th>
         </tr>
       </thead>
@@ -53,6 +92,9 @@ export function AuditTable({ entries, users }: AuditTableProps) {
               <AuditActionLabel action={entry.action} />
             </td>
             <td>{isAuditEntity(entry.entity) ? t(`audit.entities.${entry.entity}`) : entry.entity}</td>
+            <td>
+              <PersonsCell entry={entry} onShowPerson={onShowPerson} />
+            </td>
             <td>
               <RecordCell entry={entry} emailOf={emailOf} />
             </td>

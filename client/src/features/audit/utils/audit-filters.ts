@@ -1,30 +1,36 @@
 import { z } from "zod";
 import { AuditListQuerySchema } from "../../../../../shared/schemas/audit.ts";
 
-export const auditFilterNames = ["action", "entity", "userId", "from", "to"] as const;
+export const auditFilterNames = ["action", "entity", "kind", "personId", "userId", "from", "to"] as const;
 export type AuditFilterName = (typeof auditFilterNames)[number];
-export type AuditFilters = Partial<Record<AuditFilterName, string>>;
 
-export const AuditFiltersSchema = AuditListQuerySchema.pick({
+const AuditFilterFieldsSchema = AuditListQuerySchema.pick({
   action: true,
   entity: true,
+  kind: true,
+  personId: true,
   userId: true,
   from: true,
   to: true,
-}).refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
-  path: ["to"],
-  error: "„Bis“ darf nicht vor „Von“ liegen",
 });
+export type AuditFilters = z.infer<typeof AuditFilterFieldsSchema>;
+
+export const AuditFiltersSchema = AuditFilterFieldsSchema.refine(
+  (filters) => !filters.from || !filters.to || filters.from <= filters.to,
+  { path: ["to"], error: "„Bis“ darf nicht vor „Von“ liegen" },
+);
 
 const FilterValueSchema = z.string().trim().min(1).max(100);
 
+/** The filters in the address; a value the server would refuse is left out rather than shown as an error. */
 export function auditFiltersFrom(params: URLSearchParams): AuditFilters {
-  const filters: AuditFilters = {};
+  const filters: Record<string, string> = {};
   for (const name of auditFilterNames) {
     const value = FilterValueSchema.safeParse(params.get(name));
-    if (value.success) filters[name] = value.data;
+    if (value.success && AuditFilterFieldsSchema.shape[name].safeParse(value.data).success)
+      filters[name] = value.data;
   }
-  return filters;
+  return AuditFilterFieldsSchema.parse(filters);
 }
 
 export function auditFiltersToParams(filters: AuditFilters): URLSearchParams {

@@ -9,6 +9,7 @@ export const auditActions = [
   "auth.second_factor_enrol_failed",
   "auth.second_factor_enrolled",
   "auth.recovery_code_used",
+  "audit.list",
   "user.create",
   "user.update",
   "user.activate",
@@ -56,6 +57,7 @@ export const auditActions = [
   "person.agency",
   "person.create",
   "person.duplicates",
+  "person.export",
   "person.list",
   "person.read",
   "person.update",
@@ -74,6 +76,7 @@ export const auditActions = [
 ] as const;
 
 export const auditEntities = [
+  "audit",
   "user",
   "centre",
   "activity",
@@ -104,6 +107,7 @@ const actionKeys = {
   "auth.second_factor_enrol_failed": "audit.actions.auth_second_factor_enrol_failed",
   "auth.second_factor_enrolled": "audit.actions.auth_second_factor_enrolled",
   "auth.recovery_code_used": "audit.actions.auth_recovery_code_used",
+  "audit.list": "audit.actions.audit_list",
   "user.create": "audit.actions.user_create",
   "user.update": "audit.actions.user_update",
   "user.activate": "audit.actions.user_activate",
@@ -151,6 +155,7 @@ const actionKeys = {
   "person.agency": "audit.actions.person_agency",
   "person.create": "audit.actions.person_create",
   "person.duplicates": "audit.actions.person_duplicates",
+  "person.export": "audit.actions.person_export",
   "person.list": "audit.actions.person_list",
   "person.read": "audit.actions.person_read",
   "person.update": "audit.actions.person_update",

@@ -1,7 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { consentChannels, consentPurposes } from "../../../../../shared/reference/cases.ts";
+import { consentChannels, offeredConsentPurposes } from "../../../../../shared/reference/cases.ts";
 import { ConsentCreateSchema } from "../../../../../shared/schemas/consent.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
@@ -58,7 +58,7 @@ export function GiveConsentForm({ personId, onDone }: { personId: string; onDone
           error={fieldError(errors.purpose)}
           {...register("purpose")}
         >
-          {consentPurposes.map((purpose) => (
+          {offeredConsentPurposes.map((purpose) => (
             <option key={purpose} value={purpose}>
               {t(`consentPurposes.${purpose}`)}
             </option>

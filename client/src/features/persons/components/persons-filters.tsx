@@ -3,7 +3,6 @@ import { useSearchParams } from "react-router";
 import { concerns, openCaseStatuses } from "../../../../../shared/reference/cases.ts";
 import { residenceAreas } from "../../../../../shared/reference/districts.ts";
 import { permitTypeName, permitTypes } from "../../../../../shared/reference/residence.ts";
-import { personSorts } from "../../../../../shared/schemas/person.ts";
 import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button } from "../../../components/button.tsx";
 import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
@@ -114,17 +113,6 @@ export function PersonsFilters({ filters, userId, caseworkers }: PersonsFiltersP
             {t("common.resetFilters")}
           </Button>
         )}
-        <SelectField
-          label={t("common.sort")}
-          value={filters.sort ?? "name"}
-          onChange={(event) => setParam("sort", event.target.value === "name" ? "" : event.target.value)}
-        >
-          {personSorts.map((sort) => (
-            <option key={sort} value={sort}>
-              {t(`persons.sorts.${sort}`)}
-            </option>
-          ))}
-        </SelectField>
       </div>
     </search>
   );

@@ -9,6 +9,7 @@ import { Loading } from "../../../components/loading.tsx";
 import { usePersons } from "../api/get-persons.ts";
 import { hasPersonFilters, personFiltersFrom, personListParams } from "../utils/person-filters.ts";
 import { PersonsFilters } from "./persons-filters.tsx";
+import { PersonsSort } from "./persons-sort.tsx";
 import { PersonsTable } from "./persons-table.tsx";
 import "../messages.ts";
 
@@ -53,6 +54,7 @@ export function PersonsList({ userId, caseworkers }: PersonsListProps) {
           className={persons.isPlaceholderData ? "stack is-refreshing" : "stack"}
           aria-busy={persons.isFetching}
         >
+          <PersonsSort filters={filters} />
           <PersonsTable persons={items} />
           <LoadMore
             shown={items.length}

@@ -46,6 +46,7 @@ export const statsQueries = {
     }),
 };
 
-export function useFigure<F extends StatsFigure>(figure: F, params: StatsParams) {
-  return useQuery(statsQueries.figure(figure, params));
+/** Fetched only once `enabled`: the dashboard asks for the cards a user can see. */
+export function useFigure<F extends StatsFigure>(figure: F, params: StatsParams, enabled = true) {
+  return useQuery({ ...statsQueries.figure(figure, params), enabled });
 }

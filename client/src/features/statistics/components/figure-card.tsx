@@ -1,10 +1,12 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { StatsFigure } from "../../../../../shared/schemas/stats.ts";
 import { Button } from "../../../components/button.tsx";
+import { useInView } from "../../../hooks/use-in-view.ts";
 import { statsCsvUrl } from "../api/get-stats.ts";
 import type { StatsParams } from "../utils/period.ts";
 import { FigurePanel, type FigureView } from "./figure-panel.tsx";
+import { loadFigureChart } from "./load-figure-chart.ts";
 import "../messages.ts";
 
 type Period = { params: StatsParams; heading: string };
@@ -13,10 +15,16 @@ type FigureCardProps = { figure: StatsFigure; periods: Period[]; withChart: bool
 export function FigureCard({ figure, periods, withChart }: FigureCardProps) {
   const { t } = useTranslation();
   const [view, setView] = useState<FigureView>("chart");
+  const card = useRef<HTMLElement>(null);
+  const inView = useInView(card);
+  useEffect(() => {
+    if (inView && withChart) void loadFigureChart();
+  }, [inView, withChart]);
   const title = t(`statistics.figures.${figure}.title`);
   const id = `figure-${figure}`;
   return (
     <section
+      ref={card}
       className={periods.length > 1 ? "card stat-card stat-card-wide" : "card stat-card"}
       aria-labelledby={`${id}-title`}
       data-figure={figure}
@@ -61,6 +69,7 @@ export function FigureCard({ figure, periods, withChart }: FigureCardProps) {
             params={period.params}
             view={withChart ? view : "table"}
             heading={period.heading}
+            inView={inView}
           />
         ))}
       </div>

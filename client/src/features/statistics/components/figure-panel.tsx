@@ -2,26 +2,33 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import type { StatsFigure } from "../../../../../shared/schemas/stats.ts";
 import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useFigure } from "../api/get-stats.ts";
 import type { StatsParams } from "../utils/period.ts";
 import { isEmptyModel, monthLabel, tableModelOf } from "../utils/table-model.ts";
 import { cellText } from "./cell-text.ts";
+import { FigureSkeleton } from "./figure-skeleton.tsx";
+import { loadFigureChart } from "./load-figure-chart.ts";
 import { StatTable } from "./stat-table.tsx";
 import "../messages.ts";
 
-const FigureChart = lazy(() => import("./figure-chart.tsx"));
+const FigureChart = lazy(loadFigureChart);
 
 export type FigureView = "chart" | "table";
-type FigurePanelProps = { figure: StatsFigure; params: StatsParams; view: FigureView; heading: string };
+type FigurePanelProps = {
+  figure: StatsFigure;
+  params: StatsParams;
+  view: FigureView;
+  heading: string;
+  inView: boolean;
+};
 
-export function FigurePanel({ figure, params, view, heading }: FigurePanelProps) {
+export function FigurePanel({ figure, params, view, heading, inView }: FigurePanelProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const query = useFigure(figure, params);
+  const query = useFigure(figure, params, inView);
   const body = () => {
-    if (query.isPending) return <Loading />;
+    if (query.isPending) return <FigureSkeleton withChart={view === "chart"} />;
     if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
     const model = tableModelOf(figure, query.data, { t, language });
     if (isEmptyModel(model)) return <p className="stat-empty">{t("statistics.card.empty")}</p>;
@@ -54,7 +61,7 @@ export function FigurePanel({ figure, params, view, heading }: FigurePanelProps)
           </>
         ) : (
           <>
-            <Suspense fallback={<Loading label={t("statistics.card.loadingChart")} />}>
+            <Suspense fallback={<FigureSkeleton withChart />}>
               <FigureChart model={model} />
             </Suspense>
             <div className="visually-hidden">
@@ -85,7 +92,7 @@ export function FigurePanel({ figure, params, view, heading }: FigurePanelProps)
     );
   };
   return (
-    <div className="stat-panel" aria-busy={query.isFetching}>
+    <div className="stat-panel" aria-busy={query.isPending || query.isFetching}>
       <p className="stat-panel-heading">{heading}</p>
       {body()}
     </div>

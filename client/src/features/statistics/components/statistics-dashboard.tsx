@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { type StatsFigure, statsFigures } from "../../../../../shared/schemas/stats.ts";
@@ -15,6 +16,7 @@ import {
 } from "../utils/period.ts";
 import { monthLabel } from "../utils/table-model.ts";
 import { FigureCard } from "./figure-card.tsx";
+import { loadFigureChart } from "./load-figure-chart.ts";
 import { PeriodPicker } from "./period-picker.tsx";
 import "../messages.ts";
 
@@ -28,6 +30,7 @@ function headingOf(choice: PeriodChoice, params: StatsParams, language: Language
 
 export function StatisticsDashboard({ canSeeRegion }: { canSeeRegion: boolean }) {
   const { t } = useTranslation();
+  useEffect(() => void loadFigureChart(), []);
   const language = useLanguage();
   const [search, setSearch] = useSearchParams();
   const choice = periodFrom(search);

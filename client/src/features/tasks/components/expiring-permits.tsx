@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { permitTypeName } from "../../../../../shared/reference/residence.ts";
 import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
-import { Section } from "../../../components/section.tsx";
+import { CollapsibleSection } from "../../../components/collapsible-section.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import "../../persons/messages.ts";
@@ -11,7 +11,7 @@ export function ExpiringPermits({ persons }: { persons: PersonListItem[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <Section id="expiring-permits" title={`${t("myDay.expiringPermits")} (${persons.length})`}>
+    <CollapsibleSection id="expiring-permits" title={`${t("myDay.expiringPermits")} (${persons.length})`}>
       {persons.length === 0 ? (
         <p className="text-muted">{t("myDay.noExpiringPermits")}</p>
       ) : (
@@ -40,6 +40,6 @@ export function ExpiringPermits({ persons }: { persons: PersonListItem[] }) {
           ))}
         </ul>
       )}
-    </Section>
+    </CollapsibleSection>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { STALE_CASE_DAYS } from "../../../../../shared/reference/cases.ts";
 import type { Case } from "../../../../../shared/schemas/case.ts";
 import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
-import { Section } from "../../../components/section.tsx";
+import { CollapsibleSection } from "../../../components/collapsible-section.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 
@@ -11,8 +11,9 @@ export function StaleCases({ cases }: { cases: Case[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <Section
+    <CollapsibleSection
       id="stale-cases"
+      openByDefault={false}
       title={`${t("myDay.staleCases", { count: STALE_CASE_DAYS })} (${cases.length})`}
     >
       {cases.length === 0 ? (
@@ -34,6 +35,6 @@ export function StaleCases({ cases }: { cases: Case[] }) {
           ))}
         </ul>
       )}
-    </Section>
+    </CollapsibleSection>
   );
 }

@@ -1,12 +1,12 @@
 import type { Task } from "../../../../../shared/schemas/task.ts";
-import { Section } from "../../../components/section.tsx";
+import { CollapsibleSection } from "../../../components/collapsible-section.tsx";
 import { TaskItem } from "./task-item.tsx";
 
 type TaskGroupProps = { id: string; title: string; emptyText: string; tasks: Task[]; overdue?: boolean };
 
 export function TaskGroup({ id, title, emptyText, tasks, overdue = false }: TaskGroupProps) {
   return (
-    <Section id={id} title={`${title} (${tasks.length})`}>
+    <CollapsibleSection id={id} title={`${title} (${tasks.length})`}>
       {tasks.length === 0 ? (
         <p className="text-muted">{emptyText}</p>
       ) : (
@@ -16,6 +16,6 @@ export function TaskGroup({ id, title, emptyText, tasks, overdue = false }: Task
           ))}
         </ul>
       )}
-    </Section>
+    </CollapsibleSection>
   );
 }

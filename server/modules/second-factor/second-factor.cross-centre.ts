@@ -1,8 +1,16 @@
+import { crossCentre } from "../../db/cross-centre.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 
+/**
+ * A user's own second factor, read and written while signing in, before the session has an actor (and so
+ * a centre): the account is reached by its id alone. The reset after a confirmed staff request comes here
+ * too, once the staff-request service has checked that the account is of the confirming centre.
+ */
+const signingIn = (db: DbOrTx) => crossCentre(db, "sign-in");
+
 export async function findSecondFactor(db: DbOrTx, userId: string) {
-  return db
+  return signingIn(db)
     .selectFrom("users")
     .select([
       "users.id",
@@ -17,7 +25,7 @@ export async function findSecondFactor(db: DbOrTx, userId: string) {
 
 /** Atomic on both databases: of two sign-ins with the same code only one moves the step on. */
 export async function claimStep(db: DbOrTx, userId: string, step: number): Promise<boolean> {
-  const result = await db
+  const result = await signingIn(db)
     .updateTable("users")
     .set({ second_factor_last_step: step })
     .where("id", "=", userId)
@@ -40,7 +48,7 @@ export async function spendRecoveryCode(db: DbOrTx, userId: string, hash: string
 }
 
 export async function setPendingSecret(db: DbOrTx, userId: string, secret: string) {
-  await db
+  await signingIn(db)
     .updateTable("users")
     .set({ second_factor_pending_secret: secret })
     .where("id", "=", userId)
@@ -48,7 +56,7 @@ export async function setPendingSecret(db: DbOrTx, userId: string, secret: strin
 }
 
 export async function activateSecret(db: DbOrTx, userId: string, secret: string, step: number) {
-  await db
+  await signingIn(db)
     .updateTable("users")
     .set({ second_factor_secret: secret, second_factor_pending_secret: null, second_factor_last_step: step })
     .where("id", "=", userId)
@@ -65,7 +73,7 @@ export async function replaceRecoveryCodes(db: DbOrTx, userId: string, hashes: s
 }
 
 export async function clearSecondFactor(db: DbOrTx, userId: string) {
-  await db
+  await signingIn(db)
     .updateTable("users")
     .set({ second_factor_secret: null, second_factor_pending_secret: null, second_factor_last_step: null })
     .where("id", "=", userId)

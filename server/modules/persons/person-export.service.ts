@@ -1,0 +1,94 @@
+import {
+  type ExportCase,
+  PERSON_EXPORT_FORMAT_VERSION,
+  type PersonExport,
+} from "../../../shared/schemas/person-export.ts";
+import type { Actor } from "../../app-env.ts";
+import { scopeOf } from "../../db/centre-scope.ts";
+import type { Db } from "../../db/database.ts";
+import { notFound } from "../../lib/errors.ts";
+import { nowIso } from "../../lib/time.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import { findPersonAgency } from "../agencies/agencies.repository.ts";
+import { toAgencySummary } from "../agencies/agency-mapping.ts";
+import { toActivity, toCase } from "../cases/case-mapping.ts";
+import { listActivities, listCases } from "../cases/cases.repository.ts";
+import { listConsents } from "../consents/consents.repository.ts";
+import { toConsent } from "../consents/consents.service.ts";
+import { listEntries } from "../language/language.repository.ts";
+import { toEntry as toLanguageEntry } from "../language/language.service.ts";
+import { listPlacements } from "../placements/placements.repository.ts";
+import { toPlacement } from "../placements/placements.service.ts";
+import { listEnrolments } from "../programmes/programmes.repository.ts";
+import { toEnrolment } from "../programmes/programmes.service.ts";
+import { listTasks } from "../tasks/tasks.repository.ts";
+import { toTask } from "../tasks/tasks.service.ts";
+import { listAllPersonAccess, toPersonAccessEntry } from "./access-history.service.ts";
+import { consentWithHistory, recipientsOf } from "./person-export-sections.ts";
+import { toPerson } from "./person-mapping.ts";
+import { findPerson } from "./persons.repository.ts";
+
+/** Far above what one person gathers; the lists are complete, not pages. */
+const ALL = 10_000;
+
+const DOCUMENTS_NOTE = "Ankommen speichert noch keine Dokumente zu Personen.";
+
+async function casesOf(db: Db, centreId: string, personId: string): Promise<ExportCase[]> {
+  const rows = await listCases(db, centreId, { terms: [], personId, sort: "opened", limit: ALL });
+  const tasks = (await listTasks(db, centreId, { personId, limit: ALL })).map(toTask);
+  return Promise.all(
+    rows.map(async (row) => ({
+      ...toCase(row),
+      activities: (await listActivities(db, centreId, row.id)).map(toActivity),
+      tasks: tasks.filter((task) => task.caseId === row.id),
+    })),
+  );
+}
+
+/** Everything stored about the person, read without auditing: the caller audits before it leaves. */
+async function collectPersonExport(db: Db, actor: Actor, personId: string): Promise<PersonExport> {
+  const { centreId } = actor;
+  const person = await findPerson(db, centreId, personId);
+  if (!person) throw notFound("Person");
+  const scope = scopeOf(db, actor);
+  const access = await listAllPersonAccess(scope, personId);
+  const placements = (await listPlacements(scope, { personId, limit: ALL })).map((row) => {
+    const { canReleaseContact: _release, allowedStages: _stages, ...stored } = toPlacement(row);
+    return stored;
+  });
+  const agency = await findPersonAgency(scope, personId);
+  return {
+    formatVersion: PERSON_EXPORT_FORMAT_VERSION,
+    generatedAt: nowIso(),
+    generatedBy: { name: actor.name, role: actor.role },
+    centre: { id: centreId, name: actor.centreName },
+    profile: toPerson(person),
+    consents: (await listConsents(db, centreId, personId)).map((row) =>
+      consentWithHistory(toConsent(row), access),
+    ),
+    cases: await casesOf(db, centreId, personId),
+    language: (await listEntries(db, centreId, personId)).map(toLanguageEntry),
+    placements,
+    enrolments: (await listEnrolments(db, centreId, { personId, limit: ALL })).map(toEnrolment),
+    agency: agency ? toAgencySummary(agency) : null,
+    documents: { items: [], note: DOCUMENTS_NOTE },
+    recipients: recipientsOf(placements, access),
+    access: access.map(toPersonAccessEntry),
+  };
+}
+
+/**
+ * Art. 15 GDPR: the bundle leaves the server only after its audit entry is committed. Collecting and
+ * disclosing are separate steps so that a common disclosure gate (consent, minimal content, audit) can
+ * take over the second one.
+ */
+export async function exportPerson(db: Db, context: ActorContext, personId: string): Promise<PersonExport> {
+  const bundle = await collectPersonExport(db, context.actor, personId);
+  await context.recordRead({
+    action: "person.export",
+    entity: "person",
+    entityId: personId,
+    details: { formatVersion: bundle.formatVersion, generatedAt: bundle.generatedAt },
+  });
+  return bundle;
+}
