@@ -26,6 +26,7 @@ export const CENTRE_COLUMN_TABLES: ReadonlySet<string> = new Set([
   "enrolments",
   "offers",
   "placements",
+  "staff_requests",
 ]);
 
 export class UnscopedQueryError extends Error {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { onCrossCentre } from "../../server/db/cross-centre.ts";
+import { CENTRE_COLUMN_TABLES } from "../../server/db/scope-guard.ts";
 import { AgencySchema } from "../../shared/schemas/agency.ts";
 import { OfferSchema } from "../../shared/schemas/offer.ts";
 import { PlacementSchema } from "../../shared/schemas/placement.ts";
@@ -18,6 +19,17 @@ beforeAll(async () => {
   cast = await createTwoCentres(db);
   advisor = await signIn(app, cast.own.advisor.email, TEST_PASSWORD);
   otherAdvisor = await signIn(app, cast.other.advisor.email, TEST_PASSWORD);
+});
+
+describe("the guard's list of centre tables", () => {
+  it("holds every table of the migrated database that has a centre_id column, and no other", async () => {
+    const tables = await db.introspection.getTables();
+    const withCentre = tables
+      .filter((table) => table.columns.some((column) => column.name === "centre_id"))
+      .map((table) => table.name)
+      .sort();
+    expect(withCentre).toEqual([...CENTRE_COLUMN_TABLES].sort());
+  });
 });
 
 const offerRow = (id: string) =>
