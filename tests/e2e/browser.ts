@@ -58,6 +58,9 @@ for (const [email, step] of Object.entries(demoSessions.steps)) noteUsedStep(ema
  * with their code (a code is accepted once per 30 s, and many files sign in as the same account); the
  * sign-in form itself is exercised by `signInWithForm`.
  */
+/** The shared session of a demo account that needs a second factor, or undefined for one that does not. */
+export const demoSessionCookie = (email: string): string | undefined => demoSessions.cookies[email];
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   const cookie = password === DEMO_PASSWORD ? demoSessions.cookies[email] : undefined;
   if (!cookie) return signInWithForm(page, email, password);

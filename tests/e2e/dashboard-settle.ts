@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { inject } from "vitest";
-import { closePage, DEMO_PASSWORD, openPage } from "./browser.ts";
+import { closePage, DEMO_PASSWORD, demoSessionCookie, openPage } from "./browser.ts";
 
 declare global {
   interface Window {
@@ -43,6 +43,11 @@ function settledAt(): number | false {
 
 /** Signed in through the API, so the first page the browser loads is the dashboard: nothing is cached. */
 export async function signInThroughApi(page: Page, email: string) {
+  const shared = demoSessionCookie(email);
+  if (shared) {
+    await page.context().addCookies([{ name: "ankommen_session", value: shared, url: inject("baseUrl") }]);
+    return;
+  }
   const login = await page.request.post("/api/auth/login", {
     data: { email, password: DEMO_PASSWORD },
     headers: { origin: inject("baseUrl") },

@@ -1,8 +1,9 @@
+import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, StaffRequestsTable } from "../../db/database.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 
-export async function insertStaffRequest(db: DbOrTx, row: StaffRequestsTable): Promise<void> {
-  await db.insertInto("staff_requests").values(row).execute();
+export async function insertStaffRequest(scope: CentreScope, row: StaffRequestsTable): Promise<void> {
+  await scope.insertInto("staff_requests", row).execute();
 }
 
 const listQuery = (db: DbOrTx, centreId: string) =>

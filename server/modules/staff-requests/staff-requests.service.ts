@@ -1,6 +1,7 @@
 import { RoleSchema } from "../../../shared/auth/roles.ts";
 import type { StaffRequest, StaffRequestListQuery } from "../../../shared/schemas/staff-request.ts";
 import type { Actor } from "../../app-env.ts";
+import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { conflict, forbidden, notFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -33,7 +34,7 @@ export async function openStaffRequest(
   request: { kind: Kind; userId: string; role: string | null },
 ): Promise<string> {
   const id = newId();
-  await requests.insertStaffRequest(trx, {
+  await requests.insertStaffRequest(centreScope(trx, context.actor.centreId), {
     id,
     centre_id: context.actor.centreId,
     kind: request.kind,
