@@ -256,7 +256,8 @@ describe("admin", () => {
     await page.waitForURL(/kind=read/);
     const read = page.getByRole("row").filter({ hasText: "Personenliste gelesen" }).filter({ hasText: name });
     await visible(read.first());
-    expect(await page.getByRole("row").filter({ hasText: "Anmeldung" }).count()).toBe(0);
+    // The previous page stays on screen until the filtered one arrives.
+    await expect.poll(() => page.getByRole("row").filter({ hasText: "Anmeldung" }).count()).toBe(0);
     await read.first().getByRole("button", { name }).click();
     await page.waitForURL(/personId=/);
     await visible(page.getByRole("status").filter({ hasText: `Nur Einträge zu ${name}` }));
