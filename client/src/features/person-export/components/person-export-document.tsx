@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { paths } from "../../../../../shared/api/paths.ts";
@@ -18,7 +19,13 @@ import { ExportProfile } from "./export-profile.tsx";
 import { ExportRecipients } from "./export-recipients.tsx";
 import "../messages.ts";
 
-export function PersonExportDocument({ bundle }: { bundle: PersonExport }) {
+type PersonExportDocumentProps = {
+  bundle: PersonExport;
+  /** The access entries as a table; the access history feature draws it, the route hands it in. */
+  accessTable: ReactNode;
+};
+
+export function PersonExportDocument({ bundle, accessTable }: PersonExportDocumentProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { profile } = bundle;
@@ -56,7 +63,7 @@ export function PersonExportDocument({ bundle }: { bundle: PersonExport }) {
       <ExportAgency agency={bundle.agency} />
       <ExportDocuments />
       <ExportRecipients recipients={bundle.recipients} />
-      <ExportAccess entries={bundle.access} />
+      <ExportAccess count={bundle.access.length} table={accessTable} />
     </div>
   );
 }
