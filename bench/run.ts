@@ -4,8 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { codeAt } from "../server/modules/second-factor/totp.ts";
-import { demoSecondFactorSecrets } from "../server/seed/demo-accounts.ts";
+import { ensureClientBuild } from "../server/lib/client-build.ts";
+import { signInOverHttp } from "../tests/setup/http-sign-in.ts";
+import { measureBrowserTimings } from "./browser-timing.ts";
 import { captureScenarios } from "./capture-sql.ts";
 import { DASHBOARD_BUDGET_MS, measureDashboard } from "./dashboard.ts";
 import { ensureBenchDatabase } from "./generate.ts";
@@ -137,6 +138,8 @@ const file = await ensureBenchDatabase(
   say,
 );
 
+// The browser step loads the built client from the app server.
+ensureClientBuild(say);
 const [appPort, baselinePort] = [await freePort(), await freePort()];
 const appUrl = `http://127.0.0.1:${appPort}`;
 const baselineUrl = `http://127.0.0.1:${baselinePort}`;
@@ -152,21 +155,8 @@ const app = await startProcess(
   `${appUrl}/api/health`,
 );
 
-const login = await fetch(`${appUrl}/api/auth/login`, {
-  method: "POST",
-  headers: { "content-type": "application/json", origin: appUrl },
-  body: JSON.stringify({ email: BENCH_USER, password: "ankommen-demo" }),
-});
-const passwordCookie = /ankommen_session=[^;]+/.exec(login.headers.get("set-cookie") ?? "")?.[0];
-if (!passwordCookie) throw new Error(`bench sign-in failed with ${login.status}`);
 // The demo advisor has a seeded TOTP secret: the bench completes the code step like a user.
-const coded = await fetch(`${appUrl}/api/auth/second-factor`, {
-  method: "POST",
-  headers: { "content-type": "application/json", origin: appUrl, cookie: passwordCookie },
-  body: JSON.stringify({ code: codeAt(demoSecondFactorSecrets[BENCH_USER] ?? "", Date.now()) }),
-});
-const cookie = /ankommen_session=[^;]+/.exec(coded.headers.get("set-cookie") ?? "")?.[0];
-if (!cookie) throw new Error(`bench second factor failed with ${coded.status}`);
+const cookie = await signInOverHttp(appUrl, BENCH_USER);
 
 const { captured, scenarios, totalCases } = await captureScenarios(file, "nguyen lan", BENCH_USER);
 const queriesFile = path.join(settings.dataDir, "baseline-queries.json");
@@ -246,6 +236,10 @@ for (const timing of dashboard) {
   else if (!quick && timing.max > DASHBOARD_BUDGET_MS)
     failures.push(`${name}: ${timing.max.toFixed(0)} ms > ${DASHBOARD_BUDGET_MS} ms`);
 }
+const browserTimings = await measureBrowserTimings(appUrl, quick ? 1 : 5);
+for (const timing of browserTimings)
+  if (!quick && timing.median > timing.budgetMs)
+    failures.push(`${timing.name}: median ${timing.median.toFixed(0)} ms > ${timing.budgetMs} ms`);
 const rss = rssMb(app.pid);
 const peakRss = rssMb(app.pid, "VmHWM");
 if (!quick && rss > RSS_BUDGET_MB) failures.push(`app server RSS ${rss.toFixed(0)} MB > ${RSS_BUDGET_MB} MB`);
@@ -278,6 +272,13 @@ say(
 for (const timing of dashboard)
   say(
     `  ${`${timing.figure} (${timing.scope})`.padEnd(34)} p50 ${timing.p50.toFixed(1).padStart(6)}  max ${timing.max.toFixed(1).padStart(6)}`,
+  );
+say(
+  `\nBrowser (headless Chromium, fresh context per run, ${quick ? "reported only" : "budget on the median"}; ms)`,
+);
+for (const timing of browserTimings)
+  say(
+    `  ${timing.name.padEnd(40)} median ${timing.median.toFixed(0).padStart(5)} of ${timing.runs.map((ms) => ms.toFixed(0)).join(", ")}  budget ${timing.budgetMs}`,
   );
 say(
   `app server RSS after the runs: ${rss.toFixed(0)} MB (peak ${peakRss.toFixed(0)} MB; budget ${RSS_BUDGET_MB} MB)`,
