@@ -7,6 +7,7 @@ import autocannon from "autocannon";
 import { ensureClientBuild } from "../server/lib/client-build.ts";
 import { signInOverHttp } from "../tests/setup/http-sign-in.ts";
 import { measureBrowserTimings } from "./browser-timing.ts";
+import { captureReadAudits } from "./capture-audit.ts";
 import { captureScenarios } from "./capture-sql.ts";
 import { DASHBOARD_BUDGET_MS, measureDashboard } from "./dashboard.ts";
 import { ensureBenchDatabase } from "./generate.ts";
@@ -35,12 +36,12 @@ const settings = quick
     };
 
 /**
- * Budgets from the case-management issue. Throughput is judged as the ratio to the baseline measured in
+ * Budgets from the performance issue (20), raised from the case-management issue's. Throughput is judged as the ratio to the baseline measured in
  * the same run at 32 connections. p99 is judged at light load (4 connections): with 32 connections
  * queued on two cores every request waits for ~31 others, so p99 there measures the queue, and even
  * the bare baseline exceeds 25 ms. Both p99 figures are printed.
  */
-const RSS_BUDGET_MB = 300;
+const RSS_BUDGET_MB = 200;
 /**
  * A ratio is only judged when its rounds agree: when the middle half of the rounds' ratios (upper minus lower
  * quartile) spans more than this share of the median, the machine was not quiet enough and the run refuses to
@@ -48,8 +49,9 @@ const RSS_BUDGET_MB = 300;
  */
 const MAX_RATIO_SPREAD = 0.15;
 const budgets = [
-  { scenario: /^case list/, minRatio: 0.6, maxP99: 25 },
-  { scenario: /^name search/, maxP99: 50 },
+  { scenario: /^case list/, minRatio: 0.8, maxP99: 25 },
+  { scenario: /^name search/, maxP99: 30 },
+  { scenario: /^person page/, minRatio: 0.6 },
 ];
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -161,8 +163,10 @@ const cookie = await signInOverHttp(appUrl, BENCH_USER);
 const { captured, scenarios, totalCases } = await captureScenarios(file, "nguyen lan", BENCH_USER);
 const queriesFile = path.join(settings.dataDir, "baseline-queries.json");
 fs.writeFileSync(queriesFile, JSON.stringify(captured));
+const auditFile = path.join(settings.dataDir, "baseline-audit.json");
+fs.writeFileSync(auditFile, JSON.stringify(await captureReadAudits(file, appUrl, cookie, scenarios)));
 await startProcess(
-  ["bench/baseline-server.ts", file, queriesFile, String(baselinePort)],
+  ["bench/baseline-server.ts", file, queriesFile, auditFile, String(baselinePort)],
   {},
   `${baselineUrl}/person`,
 );
@@ -223,7 +227,7 @@ for (const scenario of scenarios) {
       );
     else if (budget.minRatio !== undefined && ratio < budget.minRatio)
       failures.push(`${scenario.name}: ${ratio.toFixed(2)} of baseline < ${budget.minRatio}`);
-    if (light.p99 > budget.maxP99)
+    if (budget.maxP99 !== undefined && light.p99 > budget.maxP99)
       failures.push(
         `${scenario.name}: p99 at ${settings.latencyConnections} connections ${light.p99} ms > ${budget.maxP99} ms`,
       );
