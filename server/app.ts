@@ -24,6 +24,7 @@ import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
 import { personEmployerRoutes } from "./modules/matching/person-extras.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
+import { anonymiseRoutes } from "./modules/anonymisation/anonymise.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
 import { candidateRoutes, placementRoutes } from "./modules/placements/placements.routes.ts";
 import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programmes.routes.ts";
@@ -74,6 +75,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/companies", companyRoutes(deps))
     .route("/audit", auditRoutes(deps))
     .route("/persons", personRoutes(deps))
+    .route("/persons", anonymiseRoutes(deps))
     .route("/persons", personLanguageRoutes(deps))
     .route("/language-sessions", languageSessionRoutes(deps))
     .route("/cases", caseRoutes(deps))

@@ -150,6 +150,8 @@ export type PersonsTable = {
   german_levels: string | null;
   german_level: string | null;
   certificate_gap: number;
+  /** Set once by the anonymisation (Art. 17); afterwards nothing identifies the person and nothing changes. */
+  anonymised_at?: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -312,6 +314,8 @@ export type ProgrammesTable = {
   esf_project_number: string | null;
   starts_on: string;
   ends_on: string | null;
+  /** ESF+: participants are kept until this day (legal hold); null = not yet known, so kept. */
+  keep_until?: string | null;
   created_at: string;
   updated_at: string;
   version: number;

@@ -30,3 +30,5 @@ export const conflict = (reason: ConflictReason, message: string, details: Recor
   new ApiError("conflict", message, { reason, ...details });
 export const staleVersion = (current: unknown) =>
   conflict("stale_version", "Der Datensatz wurde inzwischen von jemand anderem geändert", { current });
+export const anonymisedPerson = () =>
+  conflict("person_anonymised", "Die Person wurde anonymisiert und kann nicht mehr geändert werden");

@@ -1,6 +1,6 @@
 import type { Role } from "./roles.ts";
 
-export const actions = ["read", "create", "update", "delete", "manage", "export"] as const;
+export const actions = ["read", "create", "update", "delete", "manage", "export", "anonymise"] as const;
 export type Action = (typeof actions)[number];
 
 export const entities = [
@@ -53,6 +53,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "create:person:own",
     "update:person:own",
     "export:person:own",
+    "anonymise:person:own",
     "read:case:own",
     "create:case:own",
     "update:case:own",

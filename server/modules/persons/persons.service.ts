@@ -10,7 +10,7 @@ import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
-import { conflict, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
+import { anonymisedPerson, conflict, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName, levenshtein } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
@@ -159,6 +159,7 @@ export async function updatePerson(
   await db.transaction().execute(async (trx) => {
     const currentRow = await persons.findPerson(trx, actor.centreId, id);
     if (!currentRow) throw notFound("Person");
+    if (currentRow.anonymised_at) throw anonymisedPerson();
     const current = toPerson(currentRow);
     if (current.version !== version) throw staleVersion(current);
     const merged = { ...current, ...changes };

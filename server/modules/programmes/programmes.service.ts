@@ -39,6 +39,7 @@ const toProgramme = (row: programmes.ProgrammeRow, context: ActorContext): Progr
   esfProjectNumber: row.esf_project_number,
   startsOn: row.starts_on,
   endsOn: row.ends_on,
+  keepUntil: row.keep_until ?? null,
   activeEnrolments: context.actor.role === "advisor" ? Number(row.active_enrolments ?? 0) : 0,
   canEdit: row.centre_id === context.actor.centreId && ["advisor", "admin"].includes(context.actor.role),
   createdAt: row.created_at,
@@ -78,6 +79,7 @@ export async function createProgramme(
       esf_project_number: input.esfProjectNumber,
       starts_on: input.startsOn,
       ends_on: input.endsOn,
+      keep_until: input.keepUntil,
       created_at: now,
       updated_at: now,
       version: 1,
@@ -108,6 +110,7 @@ export async function updateProgramme(
       ...(changes.esfProjectNumber !== undefined && { esf_project_number: changes.esfProjectNumber }),
       ...(changes.startsOn !== undefined && { starts_on: changes.startsOn }),
       ...(changes.endsOn !== undefined && { ends_on: changes.endsOn }),
+      ...(changes.keepUntil !== undefined && { keep_until: changes.keepUntil }),
       updated_at: nowIso(),
     });
     if (!updated) throw staleVersion(current);
