@@ -30,7 +30,7 @@ export async function anonymiseProfile(
     .updateTable("persons")
     .set({
       family_name: "Anonymisiert",
-      given_names: "",
+      given_names: "–",
       name_latin: null,
       sort_name: "~anonymisiert",
       search_text: "",
