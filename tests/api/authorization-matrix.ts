@@ -249,6 +249,13 @@ export const matrix: MatrixRow[] = [
   row("GET /api/persons/:id/consents", only({ advisor: 200 }), { ...advisorOther, request: person }),
   row("GET /api/persons/:id/access-history", only({ advisor: 200 }), { ...advisorOther, request: person }),
   row("GET /api/persons/:id/export", only({ advisor: 200 }), { ...advisorOther, request: person }),
+  row("POST /api/persons/:id/anonymise", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({
+      params: { id: target.personId },
+      body: { version: await target.versionOf("persons", target.personId), reason: "Antrag auf Löschung" },
+    }),
+  }),
   row("POST /api/persons/:id/consents", only({ advisor: 201 }), {
     ...advisorOther,
     request: (target) => ({
