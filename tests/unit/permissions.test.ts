@@ -53,7 +53,7 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
   advisor: {
     centre: { read: "any" },
     company: { read: "own", create: "own", update: "own" },
-    person: { read: "own", create: "own", update: "own", export: "own" },
+    person: { read: "own", create: "own", update: "own", export: "own", anonymise: "own" },
     case: { read: "own", create: "own", update: "own" },
     task: { read: "own", create: "own", update: "own" },
     language: { read: "own", create: "own", update: "own", delete: "own" },
