@@ -51,6 +51,7 @@ export const paths = {
   personConsents: (id: string) => `/api/persons/${encodeURIComponent(id)}/consents`,
   personAccessHistory: (id: string) => `/api/persons/${encodeURIComponent(id)}/access-history`,
   personExport: (id: string) => `/api/persons/${encodeURIComponent(id)}/export`,
+  personAnonymise: (id: string) => `/api/persons/${encodeURIComponent(id)}/anonymise`,
   consentWithdraw: (personId: string, consentId: string) =>
     `/api/persons/${encodeURIComponent(personId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
   personLanguage: (id: string) => `/api/persons/${encodeURIComponent(id)}/language`,
