@@ -1,9 +1,11 @@
 import { todayInBerlin } from "../../shared/time/calendar.ts";
 import { insertInBatches } from "../db/bulk.ts";
+import { centreScope } from "../db/centre-scope.ts";
 import type { Db } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
+import { anonymisePerson } from "../modules/anonymisation/anonymise.service.ts";
 import { nameTokenRows } from "../modules/persons/persons.repository.ts";
 import { sweepExpiringPermits } from "../modules/tasks/permit-sweep.cross-centre.ts";
 import { generatePerson, type PersonBundle } from "./case-data.ts";
@@ -80,6 +82,19 @@ export async function seedDemo(db: Db): Promise<boolean> {
             birthDate: "1988-03-14",
             country: "UA",
           },
+        }),
+        // Asked for erasure (Art. 17): anonymised below, so a first start shows an "Anonymisiert" person.
+        generatePerson(createRandom(20261202), {
+          centreId: idOf(centreIds, hildesheim.key),
+          district: hildesheim.district,
+          advisorIds: demoUsers
+            .filter((user) => user.centre === hildesheim.key && user.role === "advisor")
+            .map((user) => idOf(userIds, user.email)),
+          today,
+          firstDay: "2024-01-08",
+          maxActivitiesPerCase: 4,
+          sequence: 71,
+          identity: { familyName: "Okafor", givenNames: "Chidi", gender: "male", birthDate: "1991-06-23", country: "NG" },
         }),
       ]
     : [];
@@ -182,6 +197,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
       ),
       bundles: employerBundles,
     });
+    const erased = namedPersons.at(-1)?.person;
+    if (erased)
+      await anonymisePerson(centreScope(trx, erased.centre_id), erased.id, {
+        reason: "Antrag der Person auf Löschung (Art. 17 DSGVO)",
+        actorUserId: idOf(userIds, "advisor@hildesheim.example"),
+        today,
+      });
   });
   return true;
 }

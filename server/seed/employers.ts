@@ -428,6 +428,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
       esf_project_number: "ESF-NI-2024-0122",
       starts_on: "2024-01-01",
       ends_on: "2027-06-30",
+      keep_until: "2032-12-31",
       centre_id: null,
     },
     {
