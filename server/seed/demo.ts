@@ -94,7 +94,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
           firstDay: "2024-01-08",
           maxActivitiesPerCase: 4,
           sequence: 71,
-          identity: { familyName: "Okafor", givenNames: "Chidi", gender: "male", birthDate: "1991-06-23", country: "NG" },
+          identity: {
+            familyName: "Okafor",
+            givenNames: "Chidi",
+            gender: "male",
+            birthDate: "1991-06-23",
+            country: "NG",
+          },
         }),
       ]
     : [];

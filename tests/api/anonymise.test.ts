@@ -154,7 +154,9 @@ async function everyFigure(): Promise<Record<string, unknown>> {
     expect(csv.status).toBe(200);
     figures[`${figure}.csv`] = await csv.text();
   }
-  const enrolments = await ok<{ items: Record<string, unknown>[] }>(await advisor.get("/api/enrolments?limit=100"));
+  const enrolments = await ok<{ items: Record<string, unknown>[] }>(
+    await advisor.get("/api/enrolments?limit=100"),
+  );
   figures.enrolments = enrolments.items.map(({ personName: _name, updatedAt: _at, ...rest }) => rest);
   return figures;
 }
@@ -168,7 +170,12 @@ describe("POST /api/persons/:id/anonymise (Art. 17)", () => {
     expect(unknownDay.details).toMatchObject({ reason: "legal_hold" });
     const holds = LegalHoldSchema.array().parse((unknownDay.details as { holds: unknown }).holds);
     expect(holds).toEqual([
-      { kind: "esf_plus_retention", programmeId, programmeName: expect.stringContaining("Talent"), keepUntil: null },
+      {
+        kind: "esf_plus_retention",
+        programmeId,
+        programmeName: expect.stringContaining("Talent"),
+        keepUntil: null,
+      },
     ]);
 
     await setKeepUntil(programmeId, "2033-12-31");
@@ -219,10 +226,18 @@ describe("POST /api/persons/:id/anonymise (Art. 17)", () => {
     expect(language).not.toContain("Sommer");
 
     const stored = JSON.stringify(
-      await db.selectFrom("placements").select(["employer_feedback", "advisor_note"]).where("person_id", "=", made.personId).execute(),
+      await db
+        .selectFrom("placements")
+        .select(["employer_feedback", "advisor_note"])
+        .where("person_id", "=", made.personId)
+        .execute(),
     );
     expect(stored).not.toContain("zuverlässig");
-    const tasks = await db.selectFrom("tasks").select("title").where("person_id", "=", made.personId).execute();
+    const tasks = await db
+      .selectFrom("tasks")
+      .select("title")
+      .where("person_id", "=", made.personId)
+      .execute();
     expect(tasks.map((task) => task.title)).toEqual(["Anonymisiert"]);
   });
 
@@ -248,14 +263,24 @@ describe("POST /api/persons/:id/anonymise (Art. 17)", () => {
     const made = await identifiablePerson();
     await ok(await anonymise(made.personId, made.version));
 
-    for (const q of [made.familyName, made.familyName.slice(0, 6), `${made.familyName.toLowerCase()}@example.org`]) {
-      const page = await ok<{ items: { id: string }[] }>(await advisor.get(`/api/persons?q=${encodeURIComponent(q)}`));
+    for (const q of [
+      made.familyName,
+      made.familyName.slice(0, 6),
+      `${made.familyName.toLowerCase()}@example.org`,
+    ]) {
+      const page = await ok<{ items: { id: string }[] }>(
+        await advisor.get(`/api/persons?q=${encodeURIComponent(q)}`),
+      );
       expect(page.items.map((item) => item.id)).not.toContain(made.personId);
-      const cases = await ok<{ items: { personId: string }[] }>(await advisor.get(`/api/cases?q=${encodeURIComponent(q)}`));
+      const cases = await ok<{ items: { personId: string }[] }>(
+        await advisor.get(`/api/cases?q=${encodeURIComponent(q)}`),
+      );
       expect(cases.items.map((item) => item.personId)).not.toContain(made.personId);
     }
     const duplicates = await ok<{ items: { id: string }[] }>(
-      await advisor.get(`/api/persons/duplicates?familyName=${encodeURIComponent(made.familyName)}&givenNames=Rami`),
+      await advisor.get(
+        `/api/persons/duplicates?familyName=${encodeURIComponent(made.familyName)}&givenNames=Rami`,
+      ),
     );
     expect(duplicates.items.map((item) => item.id)).not.toContain(made.personId);
   });
@@ -302,12 +327,18 @@ describe("POST /api/persons/:id/anonymise (Art. 17)", () => {
     const made = await identifiablePerson();
     const other = await signIn(app, cast.other.advisor.email, TEST_PASSWORD);
     await expectError(
-      await other.post(`/api/persons/${made.personId}/anonymise`, { version: made.version, reason: "Antrag" }),
+      await other.post(`/api/persons/${made.personId}/anonymise`, {
+        version: made.version,
+        reason: "Antrag",
+      }),
       404,
       "not_found",
     );
     await expectError(
-      await employer.post(`/api/persons/${made.personId}/anonymise`, { version: made.version, reason: "Antrag" }),
+      await employer.post(`/api/persons/${made.personId}/anonymise`, {
+        version: made.version,
+        reason: "Antrag",
+      }),
       403,
       "forbidden",
     );

@@ -1,4 +1,4 @@
-import type { Page } from "playwright";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, describeFindings } from "./axe.ts";
 import { demoLogins, screenshot, signedInSession, visible } from "./browser.ts";
@@ -8,7 +8,7 @@ const session = signedInSession(demoLogins.advisor, "Meine Aufgaben");
 /** Calls the API from the signed-in page (same origin, its session cookie), as the app itself does. */
 async function callApi(page: Page, method: string, path: string, body?: unknown) {
   return page.evaluate(
-    async ({ method, path, body }) => {
+    async ({ method, path, body }: { method: string; path: string; body: unknown }) => {
       const response = await fetch(path, {
         method,
         headers: { "content-type": "application/json" },
@@ -58,7 +58,9 @@ describe("anonymising a person from the person page", () => {
     await dialog.getByRole("button", { name: "Endgültig anonymisieren" }).click();
 
     await visible(page.getByRole("heading", { level: 1, name: "Anonymisiert" }));
-    await visible(page.getByText(/^Anonymisiert am \d{2}\.\d{2}\.\d{4}\. Die Daten können nicht mehr geändert werden\.$/));
+    await visible(
+      page.getByText(/^Anonymisiert am \d{2}\.\d{2}\.\d{4}\. Die Daten können nicht mehr geändert werden\.$/),
+    );
     expect(await page.getByRole("button", { name: "Anonymisieren" }).count()).toBe(0);
 
     await page.goto(`/persons?q=${familyName}`);
@@ -77,7 +79,12 @@ describe("anonymising a person from the person page", () => {
       programmeId: talent?.id,
       personId,
       enteredOn: "2026-11-02",
-      esfEntry: { employmentStatus: "unemployed", ageBand: "30_54", iscedBand: "3-4", thirdCountryNational: true },
+      esfEntry: {
+        employmentStatus: "unemployed",
+        ageBand: "30_54",
+        iscedBand: "3-4",
+        thirdCountryNational: true,
+      },
     });
     expect(enrolled.status).toBe(201);
     const dialog = await openDialog(page, personId, `Amina ${familyName}`);

@@ -4,7 +4,9 @@ import type { CentreScope } from "../../db/centre-scope.ts";
 /** A calendar date kept only as its month: the first of that month. */
 export const monthOnly = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 7) || '-01'`;
 const monthOrNull = (column: string) =>
-  sql<string | null>`case when ${sql.ref(column)} is null then null else substr(${sql.ref(column)}, 1, 7) || '-01' end`;
+  sql<
+    string | null
+  >`case when ${sql.ref(column)} is null then null else substr(${sql.ref(column)}, 1, 7) || '-01' end`;
 
 export const findPersonForAnonymisation = (scope: CentreScope, personId: string) =>
   scope
@@ -52,7 +54,10 @@ export async function anonymiseProfile(
     .where("persons.version", "=", person.version)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) return false;
-  await scope.deleteFrom("person_name_tokens").where("person_name_tokens.person_id", "=", person.id).execute();
+  await scope
+    .deleteFrom("person_name_tokens")
+    .where("person_name_tokens.person_id", "=", person.id)
+    .execute();
   return true;
 }
 
@@ -72,10 +77,19 @@ export async function anonymiseRecords(scope: CentreScope, personId: string): Pr
     .set({ text: "", occurred_on: monthOnly("case_activities.occurred_on") })
     .where("case_activities.case_id", "in", casesOf(scope, personId))
     .execute();
-  await scope.updateTable("tasks").set({ title: "Anonymisiert" }).where("tasks.person_id", "=", personId).execute();
+  await scope
+    .updateTable("tasks")
+    .set({ title: "Anonymisiert" })
+    .where("tasks.person_id", "=", personId)
+    .execute();
   await scope
     .updateTable("language_entries")
-    .set({ certificate_number: null, assessor_name: null, note: null, date: monthOnly("language_entries.date") })
+    .set({
+      certificate_number: null,
+      assessor_name: null,
+      note: null,
+      date: monthOnly("language_entries.date"),
+    })
     .where("language_entries.person_id", "=", personId)
     .execute();
   await scope
@@ -106,7 +120,10 @@ export const auditRowsAbout = (scope: CentreScope, personId: string, entityIds: 
         eb(
           "audit_log.id",
           "in",
-          eb.selectFrom("audit_persons").select("audit_persons.audit_id").where("audit_persons.person_id", "=", personId),
+          eb
+            .selectFrom("audit_persons")
+            .select("audit_persons.audit_id")
+            .where("audit_persons.person_id", "=", personId),
         ),
         ...(entityIds.length > 0 ? [eb("audit_log.entity_id", "in", entityIds)] : []),
       ]),

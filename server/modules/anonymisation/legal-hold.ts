@@ -12,9 +12,15 @@ const heldEnrolments = (scope: CentreScope, today: string) =>
     .selectFrom("enrolments")
     .innerJoin("programmes", "programmes.id", "enrolments.programme_id")
     .where("programmes.funding_source", "=", "esf_plus")
-    .where((eb) => eb.or([eb("programmes.keep_until", "is", null), eb("programmes.keep_until", ">=", today)]));
+    .where((eb) =>
+      eb.or([eb("programmes.keep_until", "is", null), eb("programmes.keep_until", ">=", today)]),
+    );
 
-export async function legalHoldsOf(scope: CentreScope, personId: string, today: string): Promise<LegalHold[]> {
+export async function legalHoldsOf(
+  scope: CentreScope,
+  personId: string,
+  today: string,
+): Promise<LegalHold[]> {
   const rows = await heldEnrolments(scope, today)
     .where("enrolments.person_id", "=", personId)
     .select(["programmes.id", "programmes.name", "programmes.keep_until"])

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { can } from "../../../../../shared/auth/permissions.ts";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
-import { can } from "../../../../../shared/auth/permissions.ts";
+import { PersonAgencyWarning } from "../../../features/agencies/components/person-agency.tsx";
 import { AnonymiseButton } from "../../../features/anonymisation/components/anonymise-button.tsx";
 import { AnonymisedNotice } from "../../../features/anonymisation/components/anonymised-notice.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { PersonAgencyWarning } from "../../../features/agencies/components/person-agency.tsx";
 import { PersonExportLink } from "../../../features/person-export/components/person-export-link.tsx";
 import { usePerson } from "../../../features/persons/api/get-persons.ts";
 import { PersonHeader } from "../../../features/persons/components/person-header.tsx";

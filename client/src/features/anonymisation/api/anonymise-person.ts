@@ -21,7 +21,8 @@ export function legalHoldsOf(error: unknown): LegalHold[] | null {
 export function useAnonymisePerson() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: AnonymiseInput) => api.post(paths.personAnonymise(id), body, AnonymiseResultSchema),
+    mutationFn: ({ id, body }: AnonymiseInput) =>
+      api.post(paths.personAnonymise(id), body, AnonymiseResultSchema),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }
