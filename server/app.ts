@@ -14,6 +14,7 @@ import { loadSession } from "./middleware/session.ts";
 import { serveClient } from "./middleware/static-client.ts";
 import { agencyRoutes } from "./modules/agencies/agencies.routes.ts";
 import { anonymiseRoutes } from "./modules/anonymisation/anonymise.routes.ts";
+import { refuseWritesToAnonymised } from "./modules/anonymisation/refuse-anonymised.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { createReadAuditLog, type ReadAuditLog } from "./modules/audit/read-audit.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
@@ -67,6 +68,8 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .use(requireJsonFromOwnOrigin(deps.config.publicOrigin))
     .use(loadSession(deps))
     .use(idempotency(deps))
+    .use("/persons/:id/*", refuseWritesToAnonymised(deps, "person"))
+    .use("/cases/:id/*", refuseWritesToAnonymised(deps, "case"))
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))
     .route("/users", userRoutes(deps))

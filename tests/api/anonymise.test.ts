@@ -306,6 +306,30 @@ describe("POST /api/persons/:id/anonymise (Art. 17)", () => {
       "conflict",
     );
     expect(edit.details).toMatchObject({ reason: "person_anonymised" });
+    const laterWrites = [
+      advisor.post(`/api/persons/${made.personId}/consents`, {
+        purpose: "authority_referral",
+        givenOn: today,
+        channel: "paper",
+        noticeVersion: "2026-01",
+      }),
+      advisor.post(`/api/persons/${made.personId}/language`, {
+        source: "assessment",
+        date: today,
+        levels: { speaking: "B1" },
+        assessorType: "advisor",
+      }),
+      advisor.post(`/api/cases/${made.file.caseId}/activities`, {
+        type: "note",
+        occurredOn: today,
+        text: "Neuer Eintrag",
+      }),
+      advisor.patch(`/api/cases/${made.file.caseId}`, { version: 1, status: "on_hold" }),
+    ];
+    for (const response of await Promise.all(laterWrites)) {
+      const refused = await expectError(response, 409, "conflict");
+      expect(refused.details).toMatchObject({ reason: "person_anonymised" });
+    }
     const entry = await db
       .selectFrom("audit_log")
       .select(["user_id", "details"])
