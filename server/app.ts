@@ -19,6 +19,7 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
+import { esfGapRoutes, esfParticipantRoutes, esfReportRoutes } from "./modules/esf/esf.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
@@ -78,6 +79,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/language-sessions", languageSessionRoutes(deps))
     .route("/cases", caseRoutes(deps))
     .route("/tasks", taskRoutes(deps))
+    .route("/stats", esfReportRoutes(deps))
     .route("/stats", statsRoutes(deps))
     .route("/inquiries", inquiryRoutes(deps))
     .route("/offers", offerRoutes(deps))
@@ -85,7 +87,9 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/candidates", candidateRoutes(deps))
     .route("/persons", personEmployerRoutes(deps))
     .route("/programmes", programmeRoutes(deps))
+    .route("/programmes", esfGapRoutes(deps))
     .route("/enrolments", enrolmentRoutes(deps))
+    .route("/enrolments", esfParticipantRoutes(deps))
     .route("/agencies", agencyRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),

@@ -335,6 +335,31 @@ export type EnrolmentsTable = {
   version: number;
 };
 
+export type EsfParticipantsTable = {
+  enrolment_id: string;
+  centre_id: string;
+  person_id: string;
+  employment_status: string | null;
+  birth_date: string | null;
+  isced_level: string | null;
+  gender: string | null;
+  nationality: string | null;
+  foreign_background: number | null;
+  rural_area: number | null;
+  disability: string;
+  minority: string;
+  homeless: string;
+  confirmed_at: string | null;
+  confirmed_by: string | null;
+  /** JSON EsfImmediateResult. */
+  immediate_result: string | null;
+  /** JSON EsfLongTermResult. */
+  long_term_result: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
 export type OffersTable = {
   id: string;
   /** The owning company's centre. */
@@ -413,6 +438,7 @@ export type Database = {
   inquiries: InquiriesTable;
   programmes: ProgrammesTable;
   enrolments: EnrolmentsTable;
+  esf_participants: EsfParticipantsTable;
   offers: OffersTable;
   placements: PlacementsTable;
   stats_cell_key: StatsCellKeyTable;

@@ -27,6 +27,7 @@ export const CENTRE_COLUMN_TABLES: ReadonlySet<string> = new Set([
   "offers",
   "placements",
   "staff_requests",
+  "esf_participants",
 ]);
 
 export class UnscopedQueryError extends Error {

@@ -106,9 +106,9 @@ export type EsfReportQuery = z.infer<typeof EsfReportQuerySchema>;
 export const EsfReportRowSchema = z.object({
   code: z.string(),
   label: z.string(),
-  women: CellSchema.nullable(),
-  men: CellSchema.nullable(),
-  nonBinary: CellSchema.nullable(),
+  women: CellSchema,
+  men: CellSchema,
+  nonBinary: CellSchema,
   total: CellSchema,
 });
 export type EsfReportRow = z.infer<typeof EsfReportRowSchema>;

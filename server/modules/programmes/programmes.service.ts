@@ -26,6 +26,7 @@ import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { insertDraftParticipant } from "../esf/esf.service.ts";
 import { findPerson } from "../persons/persons.repository.ts";
 import * as programmes from "./programmes.repository.ts";
 
@@ -171,9 +172,10 @@ export async function createEnrolment(
   const { centreId } = context.actor;
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (!(await programmes.findVisibleProgramme(trx, centreId, input.programmeId)))
-      throw fieldError("programmeId", "Unbekanntes Programm");
-    if (!(await findPerson(trx, centreId, input.personId))) throw fieldError("personId", "Unbekannte Person");
+    const programme = await programmes.findVisibleProgramme(trx, centreId, input.programmeId);
+    if (!programme) throw fieldError("programmeId", "Unbekanntes Programm");
+    const person = await findPerson(trx, centreId, input.personId);
+    if (!person) throw fieldError("personId", "Unbekannte Person");
     if (await programmes.findActiveEnrolment(trx, centreId, input.programmeId, input.personId))
       throw conflict("already_enrolled", "Die Person nimmt an diesem Programm schon teil");
     const now = nowIso();
@@ -192,6 +194,13 @@ export async function createEnrolment(
       updated_at: now,
       version: 1,
     });
+    if (programme.funding_source === "esf_plus")
+      await insertDraftParticipant(
+        centreScope(trx, centreId),
+        { id, personId: input.personId, createdAt: now },
+        person,
+        input.esfEntry,
+      );
     await recordAudit(trx, context, {
       action: "enrolment.create",
       entity: "enrolment",
