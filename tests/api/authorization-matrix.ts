@@ -106,6 +106,19 @@ const programmeOf = (target: Target) =>
     fundingSource: "own",
     startsOn: "2026-01-01",
   });
+const esfProgrammeOf = (target: Target) =>
+  target.create("/api/programmes", {
+    name: `ESF ${unique()}`,
+    fundingSource: "esf_plus",
+    esfProjectNumber: "ESF-NI-2026-0001",
+    startsOn: "2026-01-01",
+  });
+const esfEnrolmentOf = async (target: Target) =>
+  target.create("/api/enrolments", {
+    programmeId: (await esfProgrammeOf(target)).id,
+    personId: target.personId,
+    enteredOn: today(),
+  });
 const shareWithEmployers = (target: Target) =>
   target.create(`/api/persons/${target.personId}/consents`, {
     purpose: "employer_sharing",
@@ -507,6 +520,23 @@ export const matrix: MatrixRow[] = [
       return { params: { id: enrolment.id }, body: { version: 1, status: "completed", exitedOn: today() } };
     },
   }),
+  row("GET /api/enrolments/:id/esf", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: (await esfEnrolmentOf(target)).id } }),
+  }),
+  row("PATCH /api/enrolments/:id/esf", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({
+      params: { id: (await esfEnrolmentOf(target)).id },
+      body: { version: 1, employmentStatus: "unemployed" },
+    }),
+  }),
+  row("GET /api/programmes/:id/esf-gaps", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: (await esfProgrammeOf(target)).id } }),
+  }),
+  row("GET /api/stats/esf", only({ admin: 200, advisor: 200, manager: 200 }), statsPeriod),
+  row("GET /api/stats/esf.csv", only({ admin: 200, advisor: 200, manager: 200 }), statsPeriod),
   // Agencies are shared by the whole alliance: no other-centre 404.
   row("GET /api/agencies", only({ admin: 200, advisor: 200 })),
   row("POST /api/agencies", only({ advisor: 201 }), {

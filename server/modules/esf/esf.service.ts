@@ -102,7 +102,7 @@ async function requireParticipant(scope: CentreScope, enrolmentId: string) {
 export async function getParticipant(db: Db, context: ActorContext, enrolmentId: string) {
   const row = await requireParticipant(centreScope(db, context.actor.centreId), enrolmentId);
   await context.recordRead({
-    action: "esf_participant.read",
+    action: "enrolment.esf.read",
     entity: "enrolment",
     entityId: enrolmentId,
     personIds: [row.person_id],
@@ -163,7 +163,7 @@ export async function updateParticipant(
     if (!(await esf.updateParticipantIfVersion(trx, enrolmentId, version, changes)))
       throw staleVersion(toParticipant(current, todayInBerlin()));
     await recordAudit(trx.db, context, {
-      action: "esf_participant.update",
+      action: "enrolment.esf.update",
       entity: "enrolment",
       entityId: enrolmentId,
       details: { personId: current.person_id, fields: Object.keys(input).filter((key) => key !== "version") },
@@ -176,13 +176,13 @@ export async function updateParticipant(
 export async function listGaps(db: Db, context: ActorContext, programmeId: string) {
   const { centreId } = context.actor;
   const programme = await findVisibleProgramme(db, centreId, programmeId);
-  if (!programme || programme.funding_source !== "esf_plus") throw notFound("ESF-Plus-Programm");
+  if (programme?.funding_source !== "esf_plus") throw notFound("ESF-Plus-Programm");
   const today = todayInBerlin();
   const items = (await esf.listProgrammeParticipants(centreScope(db, centreId), programmeId))
     .map((row) => toParticipant(row, today))
     .filter((participant) => participant.gaps.length > 0);
   await context.recordRead({
-    action: "esf_participant.gaps",
+    action: "enrolment.esf_gaps.list",
     entity: "programme",
     entityId: programmeId,
     details: { returned: items.length },
