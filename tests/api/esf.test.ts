@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { longTermFrom } from "../../shared/esf/windows.ts";
 import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "../../shared/schemas/esf.ts";
 import { EnrolmentSchema } from "../../shared/schemas/programme.ts";
+import { TaskPageSchema } from "../../shared/schemas/task.ts";
 import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
@@ -226,6 +228,50 @@ describe("ESF+ indicator report and Datenlücken", () => {
     const after = await report(advisor, query);
     const delta = (code: string) => (totalOf(after, code) ?? 0) - (totalOf(before, code) ?? 0);
     expect([delta("EECR04"), delta("EECR03"), delta("EECR01")]).toEqual([1, 1, 0]);
+  });
+
+  it("gives the advisor a task per result at exit, and ticks it off when the result is recorded", async () => {
+    const { person, enrolment } = await enrol({ gender: "female", educationLevel: "4" }, addDays(today, -30));
+    const opened = await advisor.post("/api/cases", {
+      personId: person.id,
+      concerns: ["job_search"],
+      sourceChannel: "walk_in",
+    });
+    expect(opened.status).toBe(201);
+    const exit = addDays(today, -2);
+    await advisor.patch(`/api/enrolments/${enrolment.id}`, {
+      version: 1,
+      status: "completed",
+      exitedOn: exit,
+    });
+    const tasksOf = async () =>
+      TaskPageSchema.parse(await (await advisor.get(`/api/tasks?personId=${person.id}`)).json()).items.map(
+        (task) => ({ title: task.title, dueOn: task.dueOn, done: task.doneAt !== null }),
+      );
+    expect(await tasksOf()).toEqual([
+      {
+        title: "ESF Plus Ankommen in Arbeit: Ergebnis bei Austritt erfassen",
+        dueOn: addDays(exit, 28),
+        done: false,
+      },
+      {
+        title: "ESF Plus Ankommen in Arbeit: Ergebnis sechs Monate nach Austritt erfassen",
+        dueOn: longTermFrom(exit),
+        done: false,
+      },
+    ]);
+    const recorded = await advisor.patch(`/api/enrolments/${enrolment.id}/esf`, {
+      version: 1,
+      immediateResult: {
+        recordedOn: today,
+        jobSearching: true,
+        inEducation: false,
+        gainedQualification: false,
+        employed: false,
+      },
+    });
+    expect(recorded.status).toBe(200);
+    expect((await tasksOf()).map((task) => task.done)).toEqual([true, false]);
   });
 
   it("serves the report as CSV with BOM, semicolons and German labels", async () => {

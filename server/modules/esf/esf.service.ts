@@ -1,7 +1,11 @@
 import { ageBandOn, iscedBandOf, isThirdCountryNational } from "../../../shared/esf/derived.ts";
 import { gapsOf } from "../../../shared/esf/indicators.ts";
 import { isImmediateInWindow, isLongTermInWindow } from "../../../shared/esf/windows.ts";
-import type { EsfParticipant, EsfParticipantUpdate } from "../../../shared/schemas/esf.ts";
+import type {
+  EsfImmediateResult,
+  EsfParticipant,
+  EsfParticipantUpdate,
+} from "../../../shared/schemas/esf.ts";
 import type { EsfEntry } from "../../../shared/schemas/programme.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
@@ -13,6 +17,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { findVisibleProgramme } from "../programmes/programmes.repository.ts";
 import * as esf from "./esf.repository.ts";
 import { toEsfRecord, toFlag } from "./esf-record.ts";
+import { closeEsfResultTask, immediateTaskKey, longTermTaskKey } from "./esf-result-tasks.ts";
 
 export function toParticipant(row: esf.ParticipantRow, today: string): EsfParticipant {
   const record = toEsfRecord(row);
@@ -162,6 +167,8 @@ export async function updateParticipant(
     };
     if (!(await esf.updateParticipantIfVersion(trx, enrolmentId, version, changes)))
       throw staleVersion(toParticipant(current, todayInBerlin()));
+    if (immediateResult) await closeEsfResultTask(trx.db, trx.centreId, immediateTaskKey(enrolmentId));
+    if (longTermResult) await closeEsfResultTask(trx.db, trx.centreId, longTermTaskKey(enrolmentId));
     await recordAudit(trx.db, context, {
       action: "enrolment.esf.update",
       entity: "enrolment",
@@ -189,4 +196,31 @@ export async function listGaps(db: Db, context: ActorContext, programmeId: strin
     personIds: items.map((item) => item.personId),
   });
   return { items };
+}
+
+/**
+ * The enrolment form still sends the older entry items and the result upon leaving with the enrolment;
+ * they go into the participant record, which is what the report reads.
+ */
+export async function syncLegacyEsf(
+  scope: CentreScope,
+  enrolmentId: string,
+  changes: { esfEntry?: EsfEntry | null; esfResult?: EsfImmediateResult | null },
+): Promise<void> {
+  const set: Partial<EsfParticipantsTable> = {
+    ...(changes.esfEntry && {
+      employment_status: changes.esfEntry.employmentStatus,
+      disability: changes.esfEntry.disability,
+    }),
+    ...(changes.esfResult !== undefined && {
+      immediate_result: changes.esfResult ? JSON.stringify(changes.esfResult) : null,
+    }),
+  };
+  if (Object.keys(set).length === 0) return;
+  await scope
+    .updateTable("esf_participants")
+    .set((eb) => ({ ...set, updated_at: nowIso(), version: eb("esf_participants.version", "+", 1) }))
+    .where("enrolment_id", "=", enrolmentId)
+    .execute();
+  if (changes.esfResult) await closeEsfResultTask(scope.db, scope.centreId, immediateTaskKey(enrolmentId));
 }

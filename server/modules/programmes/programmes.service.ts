@@ -26,7 +26,8 @@ import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { insertDraftParticipant } from "../esf/esf.service.ts";
+import { insertDraftParticipant, syncLegacyEsf } from "../esf/esf.service.ts";
+import { openEsfResultTasks } from "../esf/esf-result-tasks.ts";
 import { findPerson } from "../persons/persons.repository.ts";
 import * as programmes from "./programmes.repository.ts";
 
@@ -244,6 +245,22 @@ export async function updateEnrolment(
       updated_at: nowIso(),
     });
     if (!updated) throw staleVersion(current);
+    if (current.fundingSource === "esf_plus") {
+      const scope = centreScope(trx, centreId);
+      await syncLegacyEsf(scope, id, changes);
+      if (changes.exitedOn && changes.exitedOn !== current.exitedOn)
+        await openEsfResultTasks(
+          trx,
+          {
+            id,
+            centreId,
+            personId: current.personId,
+            exitedOn: changes.exitedOn,
+            createdBy: context.actor.id,
+          },
+          current.programmeName,
+        );
+    }
     await recordAudit(trx, context, {
       action: "enrolment.update",
       entity: "enrolment",
