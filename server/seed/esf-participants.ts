@@ -1,0 +1,83 @@
+import { immediateDueOn, longTermDueOn, longTermFrom } from "../../shared/esf/windows.ts";
+import { addDays } from "../../shared/time/calendar.ts";
+import type { EnrolmentsTable, EsfParticipantsTable, PersonsTable } from "../db/database.ts";
+import { createRandom, type Random } from "./random.ts";
+
+const statuses = [
+  "unemployed",
+  "unemployed",
+  "long_term_unemployed",
+  "inactive",
+  "employed",
+  "self_employed",
+];
+
+function immediateResult(random: Random, exitedOn: string, today: string, completed: boolean) {
+  if (immediateDueOn(exitedOn) > today && random.chance(0.5)) return null;
+  const late = random.chance(0.15);
+  const recordedOn = late ? addDays(exitedOn, random.int(33, 60)) : addDays(exitedOn, random.int(0, 28));
+  if (recordedOn > today || random.chance(0.1)) return null;
+  return {
+    recordedOn,
+    jobSearching: random.chance(0.35),
+    inEducation: random.chance(0.3),
+    gainedQualification: completed && random.chance(0.5),
+    employed: random.chance(0.4),
+  };
+}
+
+function longTermResult(random: Random, exitedOn: string, today: string) {
+  if (longTermFrom(exitedOn) > today || random.chance(0.3)) return null;
+  const recordedOn = random.chance(0.8)
+    ? addDays(longTermFrom(exitedOn), random.int(0, 20))
+    : addDays(longTermDueOn(exitedOn), random.int(5, 30));
+  return recordedOn > today ? null : { recordedOn, employed: random.chance(0.55) };
+}
+
+/**
+ * The ESF+ participant records of the demo (decision 0029): most complete and confirmed, a few drafts
+ * (no employment status, not confirmed, rural area open), results in and out of their windows. Its own
+ * random source, so the rest of the demo stays as it was. Writes the result upon leaving back into the
+ * enrolment's older `esf_result`, so both say the same.
+ */
+export function esfParticipantsFor(
+  enrolments: EnrolmentsTable[],
+  persons: ReadonlyMap<string, PersonsTable>,
+  today: string,
+): EsfParticipantsTable[] {
+  const random = createRandom(20261202);
+  return enrolments.flatMap((enrolment) => {
+    const person = persons.get(enrolment.person_id);
+    if (!person || enrolment.esf_entry === null) return [];
+    const draft = random.chance(0.12);
+    const immediate = enrolment.exited_on
+      ? immediateResult(random, enrolment.exited_on, today, enrolment.status === "completed")
+      : null;
+    const longTerm = enrolment.exited_on ? longTermResult(random, enrolment.exited_on, today) : null;
+    enrolment.esf_result = immediate ? JSON.stringify(immediate) : null;
+    return [
+      {
+        enrolment_id: enrolment.id,
+        centre_id: enrolment.centre_id,
+        person_id: enrolment.person_id,
+        employment_status: draft && random.chance(0.5) ? null : random.pick(statuses),
+        birth_date: person.birth_date,
+        isced_level: person.education_level,
+        gender: person.gender,
+        nationality: person.nationality,
+        foreign_background: person.nationality === "DE" ? (random.chance(0.5) ? 1 : 0) : 1,
+        rural_area: draft && random.chance(0.5) ? null : random.chance(0.3) ? 1 : 0,
+        disability: random.pick(["no", "no", "no", "yes", "no_answer"]),
+        minority: random.pick(["no", "no", "no_answer", "yes"]),
+        homeless: random.pick(["no", "no", "no", "no_answer", "yes"]),
+        confirmed_at: draft ? null : enrolment.created_at,
+        confirmed_by: draft ? null : enrolment.created_by,
+        immediate_result: immediate ? JSON.stringify(immediate) : null,
+        long_term_result: longTerm ? JSON.stringify(longTerm) : null,
+        created_at: enrolment.created_at,
+        updated_at: enrolment.updated_at,
+        version: 1,
+      },
+    ];
+  });
+}
