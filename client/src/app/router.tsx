@@ -193,6 +193,22 @@ export const router = createBrowserRouter([
                   })),
               },
               {
+                path: "programmes/:id/esf-gaps",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/programmes/esf-gaps.tsx").then((module) => ({
+                    Component: module.EsfGapsRoute,
+                  })),
+              },
+              {
+                path: "enrolments/:id/esf",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/programmes/esf-participant.tsx").then((module) => ({
+                    Component: module.EsfParticipantRoute,
+                  })),
+              },
+              {
                 path: "agencies",
                 loader: agenciesLoader,
                 lazy: () =>

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type FormEvent, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Enrolment } from "../../../../../shared/schemas/programme.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
@@ -253,6 +254,14 @@ function EnrolmentItem({ enrolment }: { enrolment: Enrolment }) {
         {esf && !enrolment.esfEntry && ` · ${t("programmes.esf.entryMissing")}`}
       </span>
       {enrolment.esfResult && <EsfResultSummary result={enrolment.esfResult} />}
+      {esf && (
+        <Link
+          to={`/enrolments/${enrolment.id}/esf`}
+          aria-label={t("programmes.esf.participantLinkLabel", { name: enrolment.programmeName })}
+        >
+          {t("programmes.esf.participantLink")}
+        </Link>
+      )}
       {enrolment.status === "active" &&
         (exiting ? (
           <ExitForm enrolment={enrolment} onDone={() => setExiting(false)} />

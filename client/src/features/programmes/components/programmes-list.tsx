@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Programme } from "../../../../../shared/schemas/programme.ts";
 import { Button } from "../../../components/button.tsx";
 import { EmptyState } from "../../../components/empty-state.tsx";
@@ -61,6 +62,12 @@ function ProgrammeCard({
             {t(`programmes.funding.${programme.fundingSource}`)}
             {programme.esfProjectNumber &&
               ` · ${t("programmes.fields.esfProjectNumber")} ${programme.esfProjectNumber}`}
+            {withEnrolments && programme.fundingSource === "esf_plus" && (
+              <>
+                {" · "}
+                <Link to={`/programmes/${programme.id}/esf-gaps`}>{t("programmes.esf.gapsLink")}</Link>
+              </>
+            )}
           </dd>
         </div>
         <div className="details-item">
