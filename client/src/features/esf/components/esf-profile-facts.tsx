@@ -35,9 +35,9 @@ export function EsfProfileFacts({ participant }: { participant: EsfParticipant }
   ] as const;
   return (
     <section aria-labelledby="esf-profile-facts">
-      <h3 id="esf-profile-facts" className="subsection-title">
+      <h2 id="esf-profile-facts" className="subsection-title">
         {t("esf.record.fromProfile")}
-      </h3>
+      </h2>
       <DetailsList items={facts.map(([label, value]) => ({ label, value }))} />
     </section>
   );

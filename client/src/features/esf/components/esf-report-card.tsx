@@ -31,7 +31,7 @@ function ProgrammeRow({
     return (
       <tr>
         <th scope="row">{programme.name}</th>
-        <td colSpan={6}>
+        <td colSpan={showGaps ? 7 : 6}>
           <Loading />
         </td>
       </tr>
@@ -40,7 +40,7 @@ function ProgrammeRow({
     return (
       <tr>
         <th scope="row">{programme.name}</th>
-        <td colSpan={6}>
+        <td colSpan={showGaps ? 7 : 6}>
           <ErrorState error={report.error} onRetry={() => void report.refetch()} />
         </td>
       </tr>
@@ -50,12 +50,6 @@ function ProgrammeRow({
     <tr>
       <th scope="row" className="cell-name">
         {programme.name}
-        {showGaps && (
-          <>
-            {" · "}
-            <Link to={`/programmes/${programme.id}/esf-gaps`}>{t("esf.report.gapsLink")}</Link>
-          </>
-        )}
       </th>
       <td className="cell-number">{cellText(participants?.total)}</td>
       <td className="cell-number">{cellText(participants?.women)}</td>
@@ -63,6 +57,16 @@ function ProgrammeRow({
       <td className="cell-number">{cellText(participants?.nonBinary)}</td>
       <td className="cell-number">{cellText(rowOf(report.data, "EECR04")?.total)}</td>
       <td className="cell-number">{cellText(report.data.incomplete)}</td>
+      {showGaps && (
+        <td>
+          <Link
+            to={`/programmes/${programme.id}/esf-gaps`}
+            aria-label={`${t("esf.report.gapsLink")}: ${programme.name}`}
+          >
+            {t("esf.report.gapsLink")}
+          </Link>
+        </td>
+      )}
     </tr>
   );
 }
@@ -95,6 +99,11 @@ export function EsfReportCard({ showGaps }: { showGaps: boolean }) {
               <th scope="col">{t("esf.report.nonBinary")}</th>
               <th scope="col">{t("esf.report.employedUponLeaving")}</th>
               <th scope="col">{t("esf.report.incomplete")}</th>
+              {showGaps && (
+                <th scope="col">
+                  <span className="visually-hidden">{t("esf.report.gapsLink")}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>

@@ -62,12 +62,6 @@ function ProgrammeCard({
             {t(`programmes.funding.${programme.fundingSource}`)}
             {programme.esfProjectNumber &&
               ` · ${t("programmes.fields.esfProjectNumber")} ${programme.esfProjectNumber}`}
-            {withEnrolments && programme.fundingSource === "esf_plus" && (
-              <>
-                {" · "}
-                <Link to={`/programmes/${programme.id}/esf-gaps`}>{t("programmes.esf.gapsLink")}</Link>
-              </>
-            )}
           </dd>
         </div>
         <div className="details-item">
@@ -76,6 +70,14 @@ function ProgrammeCard({
             <ProgrammePeriod startsOn={programme.startsOn} endsOn={programme.endsOn} />
           </dd>
         </div>
+        {withEnrolments && programme.fundingSource === "esf_plus" && (
+          <div className="details-item">
+            <dt>{t("programmes.esf.gapsLink")}</dt>
+            <dd>
+              <Link to={`/programmes/${programme.id}/esf-gaps`}>{t("programmes.esf.gapsOpen")}</Link>
+            </dd>
+          </div>
+        )}
         {withEnrolments && (
           <div className="details-item">
             <dt>{t("programmes.fields.activeEnrolments")}</dt>
