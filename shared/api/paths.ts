@@ -44,6 +44,8 @@ export const paths = {
   enrolment: (id: string) => `/api/enrolments/${encodeURIComponent(id)}`,
   enrolmentEsf: (id: string) => `/api/enrolments/${encodeURIComponent(id)}/esf`,
   programmeEsfGaps: (id: string) => `/api/programmes/${encodeURIComponent(id)}/esf-gaps`,
+  programmeEsfParticipantsXlsx: (id: string) =>
+    `/api/programmes/${encodeURIComponent(id)}/esf-participants.xlsx`,
   esfReport: "/api/stats/esf",
   agencies: "/api/agencies",
   agency: (id: string) => `/api/agencies/${encodeURIComponent(id)}`,

@@ -535,6 +535,10 @@ export const matrix: MatrixRow[] = [
     ...advisorOther,
     request: async (target) => ({ params: { id: (await esfProgrammeOf(target)).id } }),
   }),
+  row("GET /api/programmes/:id/esf-participants.xlsx", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: (await esfProgrammeOf(target)).id } }),
+  }),
   row("GET /api/stats/esf", only({ admin: 200, advisor: 200, manager: 200 }), statsPeriod),
   row("GET /api/stats/esf.csv", only({ admin: 200, advisor: 200, manager: 200 }), statsPeriod),
   // Agencies are shared by the whole alliance: no other-centre 404.

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { longTermFrom } from "../../shared/esf/windows.ts";
 import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "../../shared/schemas/esf.ts";
@@ -272,6 +273,50 @@ describe("ESF+ indicator report and Datenlücken", () => {
     });
     expect(recorded.status).toBe(200);
     expect((await tasksOf()).map((task) => task.done)).toEqual([true, false]);
+  });
+
+  it("exports the participant list as XLSX, pseudonymised by enrolment number, and audits every participant", async () => {
+    const { person, enrolment } = await enrol({
+      familyName: "Xlsxova",
+      gender: "female",
+      educationLevel: "5",
+    });
+    const response = await advisor.get(`/api/programmes/${esfProgrammeId}/esf-participants.xlsx`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet("Teilnehmende");
+    const rows: string[][] = [];
+    sheet?.eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ""))),
+    );
+    expect(rows[0]?.slice(0, 4)).toEqual(["Teilnahmenummer", "Eintritt", "Austritt", "Geschlecht"]);
+    expect(rows[0]).toContain("Behinderung");
+    const mine = rows.find((row) => row[0] === enrolment.id);
+    expect(mine?.slice(3, 6)).toEqual(["weiblich", "30–54", "5"]);
+    expect(rows.flat().join(" ")).not.toContain("Xlsxova");
+    const audited = await db
+      .selectFrom("audit_log")
+      .innerJoin("audit_persons", "audit_persons.audit_id", "audit_log.id")
+      .select("audit_persons.person_id")
+      .where("audit_log.action", "=", "enrolment.esf.export")
+      .where("audit_log.entity_id", "=", esfProgrammeId)
+      .execute();
+    expect(audited.map((row) => row.person_id)).toContain(person.id);
+    expect(audited.length).toBe(rows.length - 1);
+    await expectError(
+      await otherAdvisor.get(`/api/programmes/${esfProgrammeId}/esf-participants.xlsx`),
+      404,
+      "not_found",
+    );
+    await expectError(
+      await manager.get(`/api/programmes/${esfProgrammeId}/esf-participants.xlsx`),
+      403,
+      "forbidden",
+    );
   });
 
   it("serves the report as CSV with BOM, semicolons and German labels", async () => {

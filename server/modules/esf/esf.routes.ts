@@ -5,7 +5,7 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
-import { getParticipant, listGaps, updateParticipant } from "./esf.service.ts";
+import { exportParticipants, getParticipant, listGaps, updateParticipant } from "./esf.service.ts";
 import { esfReportCsv } from "./esf-report.csv.ts";
 import { esfReport } from "./esf-report.service.ts";
 
@@ -28,11 +28,20 @@ export function esfParticipantRoutes({ db, config }: AppDeps) {
     );
 }
 
-/** "Datenlücken" of an ESF+ programme: `/api/programmes/:id/esf-gaps`. */
+/** "Datenlücken" and the participant list (XLSX) of an ESF+ programme, under `/api/programmes/:id`. */
 export function esfGapRoutes({ db, config }: AppDeps) {
-  return new Hono<AppEnv>().get("/:id/esf-gaps", permit("read:enrolment"), pathParams(IdParam), async (c) =>
-    c.json(await listGaps(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
-  );
+  return new Hono<AppEnv>()
+    .get("/:id/esf-gaps", permit("read:enrolment"), pathParams(IdParam), async (c) =>
+      c.json(await listGaps(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
+    )
+    .get("/:id/esf-participants.xlsx", permit("read:enrolment"), pathParams(IdParam), async (c) => {
+      const file = await exportParticipants(db, actorContext(c, config.trustProxy), c.req.valid("param").id);
+      return c.body(new Uint8Array(file.body), 200, {
+        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "content-disposition": `attachment; filename="${file.fileName}"`,
+        "cache-control": "no-store",
+      });
+    });
 }
 
 /** The indicator report: `/api/stats/esf` and `/api/stats/esf.csv` (aggregates; managers read them). */

@@ -16,6 +16,7 @@ import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findVisibleProgramme } from "../programmes/programmes.repository.ts";
 import * as esf from "./esf.repository.ts";
+import { esfParticipantsXlsx } from "./esf-participants-xlsx.ts";
 import { toEsfRecord, toFlag } from "./esf-record.ts";
 import { closeEsfResultTask, immediateTaskKey, longTermTaskKey } from "./esf-result-tasks.ts";
 
@@ -223,4 +224,26 @@ export async function syncLegacyEsf(
     .where("enrolment_id", "=", enrolmentId)
     .execute();
   if (changes.esfResult) await closeEsfResultTask(scope.db, scope.centreId, immediateTaskKey(enrolmentId));
+}
+
+/** The participant list of an ESF+ programme as XLSX: person-level, audited with every participant before it leaves. */
+export async function exportParticipants(db: Db, context: ActorContext, programmeId: string) {
+  const { centreId } = context.actor;
+  const programme = await findVisibleProgramme(db, centreId, programmeId);
+  if (programme?.funding_source !== "esf_plus") throw notFound("ESF-Plus-Programm");
+  const today = todayInBerlin();
+  const items = (await esf.listProgrammeParticipants(centreScope(db, centreId), programmeId)).map((row) =>
+    toParticipant(row, today),
+  );
+  await context.recordRead({
+    action: "enrolment.esf.export",
+    entity: "programme",
+    entityId: programmeId,
+    details: { returned: items.length },
+    personIds: items.map((item) => item.personId),
+  });
+  return {
+    body: await esfParticipantsXlsx(programme.esf_project_number ?? programme.name, items),
+    fileName: `esf-teilnehmende-${programme.esf_project_number ?? programme.id}-${today}.xlsx`,
+  };
 }
