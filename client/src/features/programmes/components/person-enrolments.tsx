@@ -23,7 +23,6 @@ import { useEnrol, useUpdateEnrolment } from "../api/change-enrolment.ts";
 import { usePersonEnrolments, useProgrammes } from "../api/get-programmes.ts";
 import {
   EnrolFormSchema,
-  EsfEntryFields,
   type EsfResultDraft,
   EsfResultFields,
   EsfResultSummary,
@@ -48,15 +47,15 @@ function EnrolForm({ personId, onDone }: { personId: string; onDone: () => void 
   const programmeId = watch("programmeId");
   const esf =
     programmes.data?.find((programme) => programme.id === programmeId)?.fundingSource === "esf_plus";
-  const onSubmit = handleSubmit(({ esfEntry, ...values }) =>
+  const onSubmit = handleSubmit((values) =>
     enrol.mutate(
-      { ...values, personId, esfEntry: esf && esfEntry ? esfEntry : null },
+      { ...values, personId, esfEntry: null },
       {
         onSuccess: () => {
           showToast(t("programmes.person.added"));
           onDone();
         },
-        onError: (error) => applyServerErrors(error, setError, ["programmeId", "enteredOn", "esfEntry"]),
+        onError: (error) => applyServerErrors(error, setError, ["programmeId", "enteredOn"]),
       },
     ),
   );
@@ -84,7 +83,7 @@ function EnrolForm({ personId, onDone }: { personId: string; onDone: () => void 
           {...register("enteredOn")}
         />
       </div>
-      {esf && <EsfEntryFields register={register} errors={formState.errors} />}
+      {esf && <p className="text-muted">{t("programmes.esf.entryAfterEnrol")}</p>}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={enrol.isPending}>
           {t("programmes.person.add")}
@@ -251,7 +250,6 @@ function EnrolmentItem({ enrolment }: { enrolment: Enrolment }) {
           ? t("programmes.person.range", { from: entered, to: formatDate(enrolment.exitedOn, language) })
           : t("programmes.person.since", { date: entered })}
         {esf && ` · ${t("programmes.funding.esf_plus")}`}
-        {esf && !enrolment.esfEntry && ` · ${t("programmes.esf.entryMissing")}`}
       </span>
       {enrolment.esfResult && <EsfResultSummary result={enrolment.esfResult} />}
       {esf && (
