@@ -32,7 +32,7 @@ import {
 } from "../modules/esf/esf-result-tasks.ts";
 import { openContactReleaseTask } from "../modules/placements/contact-release-task.ts";
 import type { PersonBundle } from "./case-data.ts";
-import { esfParticipantsFor } from "./esf-participants.ts";
+import { esfParticipantsFor, extraEsfEnrolments } from "./esf-participants.ts";
 import { createRandom, type Random } from "./random.ts";
 
 /** Profile columns of the six demo companies the sign-ins refer to; the employer seed adds the rest. */
@@ -835,16 +835,33 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
       version: 1,
     });
   }
+  const esfIds = new Set(
+    programmeRows.filter((row) => row.funding_source === "esf_plus").map((row) => row.id),
+  );
+  enrolments.push(
+    ...extraEsfEnrolments(
+      input.bundles.map((bundle) => bundle.person),
+      new Set(enrolments.map((enrolment) => enrolment.person_id)),
+      regional.filter((row) => row.funding_source === "esf_plus"),
+      (centreId) => input.advisorIds.get(centreId)?.[0] ?? null,
+      today,
+    ),
+  );
   const participants = esfParticipantsFor(
     enrolments,
     new Map(input.bundles.map((bundle) => [bundle.person.id, bundle.person])),
+    esfIds,
     today,
   );
   await insertInBatches(trx, "enrolments", enrolments);
   await insertInBatches(trx, "esf_participants", participants);
   const programmeNames = new Map(programmeRows.map((row) => [row.id, row.name]));
   for (const enrolment of enrolments)
-    if (enrolment.exited_on && enrolment.esf_entry && enrolment.exited_on >= addDays(today, -60))
+    if (
+      enrolment.exited_on &&
+      esfIds.has(enrolment.programme_id) &&
+      enrolment.exited_on >= addDays(today, -60)
+    )
       await openEsfResultTasks(
         trx,
         {
