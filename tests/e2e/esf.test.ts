@@ -89,5 +89,11 @@ describe("ESF+ participant data and the indicator report", () => {
     expect(after.participants - before.participants).toBe(1);
     expect(after.employedUponLeaving - before.employedUponLeaving).toBe(1);
     expect(describeFindings(await axeViolations(page))).toBe("");
+
+    await page.getByRole("link", { name: `Datenlücken: ${PROGRAMME}` }).click();
+    await visible(page.getByRole("heading", { level: 1, name: `Datenlücken: ${PROGRAMME}` }));
+    await visible(page.getByRole("link", { name: "Teilnehmendenliste herunterladen (XLSX)" }));
+    expect(await page.getByRole("link", { name: `Ergänzen: ${person.name}` }).count()).toBe(0);
+    expect(describeFindings(await axeViolations(page))).toBe("");
   });
 });
