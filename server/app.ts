@@ -27,6 +27,7 @@ import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
 import { candidateRoutes, placementRoutes } from "./modules/placements/placements.routes.ts";
 import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programmes.routes.ts";
+import { retentionRoutes } from "./modules/retention/retention.routes.ts";
 import { staffRequestRoutes } from "./modules/staff-requests/staff-requests.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
@@ -87,6 +88,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/programmes", programmeRoutes(deps))
     .route("/enrolments", enrolmentRoutes(deps))
     .route("/agencies", agencyRoutes(deps))
+    .route("/retention", retentionRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );
