@@ -79,7 +79,7 @@ export async function postponeRetention(
   context: ActorContext,
   personId: string,
   input: RetentionPostpone,
-) {
+): Promise<RetentionPostponed> {
   const today = todayInBerlin();
   if (input.dueOn <= today) throw fieldError("dueOn", "Das neue Datum muss nach heute liegen");
   if (input.dueOn > addYears(today, RETENTION_YEARS_MAX))
