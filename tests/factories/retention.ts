@@ -12,10 +12,16 @@ export async function createPersonDueIn(
   db: Db,
   centreId: string,
   dueInDays: number,
-  options: { basis?: "case_closed" | "last_activity"; years?: number; familyName?: string } = {},
+  options: {
+    basis?: "case_closed" | "last_activity";
+    years?: number;
+    familyName?: string;
+    /** The day `dueInDays` counts from (today by default). */
+    from?: string;
+  } = {},
 ) {
   serial++;
-  const basisOn = addYears(addDays(todayInBerlin(), dueInDays), -(options.years ?? 3));
+  const basisOn = addYears(addDays(options.from ?? todayInBerlin(), dueInDays), -(options.years ?? 3));
   const person = await createPerson(db, centreId, {
     familyName: options.familyName ?? `Frist${serial}x${Date.now().toString(36)}`,
     givenNames: "Test",
