@@ -1,4 +1,4 @@
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { TEST_PASSWORD } from "../factories/index.ts";
 import type { CaseFile } from "../factories/records.ts";
 
@@ -561,6 +561,19 @@ export const matrix: MatrixRow[] = [
         assessorName: "Sprachtag-Team",
         participants: [{ personId: target.personId, levels: { speaking: "A2" } }],
       },
+    }),
+  }),
+
+  // Retention ("Löschfristen"): the admin of the person's centre.
+  row("GET /api/retention", only({ admin: 200 })),
+  row("PUT /api/retention/settings", only({ admin: 200 }), {
+    request: () => ({ body: { retentionYears: 3 } }),
+  }),
+  row("POST /api/retention/persons/:id/postpone", only({ admin: 200 }), {
+    other: { admin: 404 },
+    request: (target) => ({
+      params: { id: target.personId },
+      body: { dueOn: addDays(today(), 60), reason: "Prüfung durch die Verwaltungsbehörde" },
     }),
   }),
 
