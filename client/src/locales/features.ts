@@ -18,4 +18,5 @@ export type FeatureMessages = {
   secondFactor: typeof import("../features/second-factor/locales/de.json");
   staffRequests: typeof import("../features/staff-requests/locales/de.json");
   personExport: typeof import("../features/person-export/locales/de.json");
+  retention: typeof import("../features/retention/locales/de.json");
 };
