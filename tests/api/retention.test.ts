@@ -1,5 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDailyRetention } from "../../server/jobs/daily-jobs.ts";
+import { seedDemo } from "../../server/seed/demo.ts";
+import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
 import {
   RetentionOverviewSchema,
   RetentionPostponedSchema,
@@ -10,7 +12,8 @@ import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { createPersonDueIn } from "../factories/retention.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
-import { setupTestApp } from "../setup/test-app.ts";
+import { buildApp, setupTestApp } from "../setup/test-app.ts";
+import { createTestDatabase } from "../setup/test-database.ts";
 
 const { app, db } = await setupTestApp();
 let cast: Awaited<ReturnType<typeof createTwoCentres>>;
@@ -222,4 +225,32 @@ describe("the daily job as the list shows it", () => {
     expect(person?.family_name).toBe("Anonymisiert");
     expect(await auditActions("retention.anonymise", due.id)).toHaveLength(1);
   });
+});
+
+describe("the demo data", () => {
+  it("shows persons due soon, one overdue and one postponed on a first start", async () => {
+    const demo = await createTestDatabase();
+    afterAll(() => demo.close());
+    await seedDemo(demo.db);
+    const demoAdmin = await signIn(buildApp(demo), "admin@hildesheim.example", DEMO_PASSWORD);
+    const list = await overview(demoAdmin);
+    const byName = new Map(list.due.map((entry) => [entry.familyName, entry]));
+    expect(byName.get("Petrenko")).toMatchObject({
+      overdue: true,
+      basis: "case_closed",
+      dueOn: addDays(today, -6),
+    });
+    expect(byName.get("Haddad")).toMatchObject({ overdue: false, dueOn: addDays(today, 5) });
+    expect(byName.get("Nguyen")).toMatchObject({ basis: "last_activity", dueOn: addDays(today, 18) });
+    expect(byName.get("Yıldız")).toMatchObject({
+      dueOn: addDays(today, 25),
+      postponement: {
+        reason: "Widerspruchsverfahren zur Anerkennung läuft noch",
+        postponedBy: "Jana Wiechmann",
+      },
+    });
+    // Held once branch erase's legal holds replace the placeholder; until then it is listed as due.
+    expect([...list.due, ...list.held].map((entry) => entry.familyName)).toContain("Rahimi");
+    expect(list.due[0]?.overdue).toBe(true);
+  }, 60_000);
 });
