@@ -73,6 +73,10 @@ export const auditActions = [
   "programme.update",
   "task.create",
   "task.list",
+  "retention.list",
+  "retention.settings",
+  "retention.postpone",
+  "retention.anonymise",
 ] as const;
 
 export const auditEntities = [
@@ -171,6 +175,10 @@ const actionKeys = {
   "programme.update": "audit.actions.programme_update",
   "task.create": "audit.actions.task_create",
   "task.list": "audit.actions.task_list",
+  "retention.list": "audit.actions.retention_list",
+  "retention.settings": "audit.actions.retention_settings",
+  "retention.postpone": "audit.actions.retention_postpone",
+  "retention.anonymise": "audit.actions.retention_anonymise",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;
