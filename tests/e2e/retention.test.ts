@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDate } from "../../client/src/lib/format.ts";
 import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { axeViolations, describeFindings } from "./axe.ts";
 import { demoLogins, mainNav, signedInSession, visible } from "./browser.ts";
@@ -70,5 +71,22 @@ describe("Löschfristen", () => {
     await visible(dialog.getByText("Das Datum muss nach heute liegen."));
     await dialog.getByRole("button", { name: "Abbrechen" }).click();
     expect(await rowOf("Petrenko").textContent()).toContain("überfällig");
+  });
+
+  it("speaks English when switched", async () => {
+    const { page } = session;
+    await page.evaluate(() => window.localStorage.setItem("ankommen.language", "en"));
+    try {
+      await page.goto("/admin/retention");
+      await visible(page.getByRole("heading", { level: 1, name: "Retention periods" }));
+      const table = page.getByRole("table", { name: /Persons to be anonymised by/ });
+      const firstRow = await visible(table.getByRole("row").nth(1));
+      expect(await firstRow.textContent()).toContain("overdue");
+      expect(await firstRow.textContent()).toContain(formatDate(addDays(today, -6), "en"));
+      await visible(page.getByLabel("Retention period in years"));
+      expect(await axeViolations(page).then(describeFindings)).toBe("");
+    } finally {
+      await page.evaluate(() => window.localStorage.setItem("ankommen.language", "de"));
+    }
   });
 });
