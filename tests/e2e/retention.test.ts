@@ -53,7 +53,7 @@ describe("Löschfristen", () => {
     expect(await page.getByRole("dialog").count()).toBe(0);
     const row = await rowOf("Haddad").textContent();
     expect(row).toContain(newDay);
-    expect(row).toContain(`nach Regel ${shown(addDays(today, 5))}`);
+    expect(row).toContain(`Ja, nach Regel fällig am ${shown(addDays(today, 5))}`);
     expect(row).toContain("Jana Wiechmann");
     expect(row).toContain("Klage beim Sozialgericht anhängig");
   });

@@ -48,19 +48,23 @@ function DueRow({ entry, onPostpone }: { entry: RetentionEntry; onPostpone: () =
       <td>{t(`retention.bases.${entry.basis}`, { date: formatDate(entry.basisOn, language) })}</td>
       <td>
         {formatDate(entry.dueOn, language)}
-        {entry.overdue && <span className="badge badge-danger">{t("retention.overdue")}</span>}
+        {entry.overdue && (
+          <div>
+            <span className="badge badge-danger">{t("retention.overdue")}</span>
+          </div>
+        )}
       </td>
       <td>
         {entry.postponement ? (
           <>
-            {t("retention.ruleDueOn", { date: formatDate(entry.ruleDueOn, language) })}
-            <span className="cell-secondary">
+            <div>{t("retention.ruleDueOn", { date: formatDate(entry.ruleDueOn, language) })}</div>
+            <div className="text-muted">
               {t("retention.postponedDetail", {
                 name: entry.postponement.postponedBy,
                 date: formatDate(entry.postponement.postponedAt, language),
                 reason: entry.postponement.reason,
               })}
-            </span>
+            </div>
           </>
         ) : (
           t("retention.notPostponed")

@@ -27,12 +27,12 @@ export function HeldTable({ entries }: { entries: RetentionEntry[] }) {
             <td>{formatDate(entry.dueOn, language)}</td>
             <td>
               {entry.holds.map((hold) => (
-                <span key={hold.programmeId} className="cell-secondary">
+                <div key={hold.programmeId}>
                   {t("retention.holdEsf", { programme: hold.programmeName })} –{" "}
                   {hold.keepUntil
                     ? t("retention.holdUntil", { date: formatDate(hold.keepUntil, language) })
                     : t("retention.holdOpen")}
-                </span>
+                </div>
               ))}
             </td>
           </tr>

@@ -25,7 +25,7 @@ export function RetentionOverview() {
   if (overview.isError) return <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />;
   const { due, held, horizonOn, truncated, retentionYears, lastRun, today } = overview.data;
   return (
-    <>
+    <div className="stack">
       <Section id="retention-due" title={t("retention.dueTitle")}>
         {truncated && (
           <Alert tone="info" role="status">
@@ -57,6 +57,6 @@ export function RetentionOverview() {
         <LastRun run={lastRun} />
       </Section>
       <PostponeDialog entry={postponing} today={today} onClose={() => setPostponing(null)} />
-    </>
+    </div>
   );
 }

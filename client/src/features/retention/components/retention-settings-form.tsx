@@ -37,7 +37,7 @@ export function RetentionSettingsForm({ retentionYears }: { retentionYears: numb
   );
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form form-narrow" noValidate onSubmit={onSubmit}>
       {update.error && !formState.errors.retentionYears && <Alert>{errorMessage(update.error)}</Alert>}
       <TextField
         label={t("retention.years")}
