@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runDailyRetention } from "../../server/jobs/daily-jobs.ts";
 import { seedDemo } from "../../server/seed/demo.ts";
 import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
@@ -14,6 +14,22 @@ import { createPersonDueIn } from "../factories/retention.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { buildApp, setupTestApp } from "../setup/test-app.ts";
 import { createTestDatabase } from "../setup/test-database.ts";
+
+/** Persons the (mocked) legal holds keep: branch erase's real rule is tested there, its use here. */
+const heldIds = vi.hoisted(() => new Set<string>());
+vi.mock("../../server/modules/anonymisation/legal-hold.ts", () => ({
+  legalHoldsOf: async (_scope: unknown, personId: string) =>
+    heldIds.has(personId)
+      ? [
+          {
+            kind: "esf_retention",
+            programmeId: "prog-esf",
+            programmeName: "Talent trifft Handwerk",
+            keepUntil: null,
+          },
+        ]
+      : [],
+}));
 
 const { app, db } = await setupTestApp();
 let cast: Awaited<ReturnType<typeof createTwoCentres>>;
@@ -196,6 +212,29 @@ describe("postponing a person's anonymisation", () => {
     expect(
       (await overview(otherAdmin)).due.find((each) => each.personId === foreign.id)?.postponement,
     ).toBeNull();
+  });
+});
+
+describe("persons under a legal hold", () => {
+  it("are listed as held with the programme, not as due, and the job leaves them alone", async () => {
+    const held = await createPersonDueIn(db, cast.other.centre.id, -40);
+    heldIds.add(held.id);
+    const list = await overview(otherAdmin);
+    expect(list.due.map((entry) => entry.personId)).not.toContain(held.id);
+    expect(list.held.find((entry) => entry.personId === held.id)).toMatchObject({
+      overdue: true,
+      holds: [{ kind: "esf_retention", programmeName: "Talent trifft Handwerk", keepUntil: null }],
+    });
+
+    const result = await runDailyRetention({ db, instanceId: "held" }, addDays(today, -1));
+    expect(result).toMatchObject({ status: "ran", outcome: { held: 1 } });
+    const person = await db
+      .selectFrom("persons")
+      .select("family_name")
+      .where("id", "=", held.id)
+      .executeTakeFirst();
+    expect(person?.family_name).toBe(held.family_name);
+    expect(await auditActions("retention.anonymise", held.id)).toEqual([]);
   });
 });
 
