@@ -7,6 +7,7 @@ const row = (overrides: Partial<RetentionCandidateRow>): RetentionCandidateRow =
   id: "p1",
   family_name: "Haddad",
   given_names: "Rami",
+  version: 1,
   support_until: null,
   updated_at: "2023-06-01T10:00:00.000Z",
   postponed_due_on: null,

@@ -30,6 +30,7 @@ export async function runRetention(db: Db, runId: string, today: string): Promis
         const result = await anonymisePerson(tx, entry.personId, {
           reason: "retention",
           actorUserId: null,
+          expectedVersion: entry.version,
           today,
         });
         if (result.status !== "anonymised") return result.status;

@@ -6,6 +6,7 @@ export type RetentionCandidateRow = {
   id: string;
   family_name: string;
   given_names: string;
+  version: number;
   support_until: string | null;
   updated_at: string;
   postponed_due_on: string | null;
@@ -32,6 +33,7 @@ export function listRetentionCandidates(
       "persons.id",
       "persons.family_name",
       "persons.given_names",
+      "persons.version",
       "persons.support_until",
       "persons.updated_at",
       "rp.due_on as postponed_due_on",

@@ -31,7 +31,9 @@ export async function retentionOverview(db: Db, context: ActorContext): Promise<
   const today = todayInBerlin();
   const horizonOn = addDays(today, RETENTION_HORIZON_DAYS);
   const retentionYears = await yearsOf(scope);
-  const entries = await dueByDay(scope, retentionYears, today, horizonOn);
+  const entries = (await dueByDay(scope, retentionYears, today, horizonOn)).map(
+    ({ version: _version, ...entry }) => entry,
+  );
   const due = entries.filter((entry) => entry.holds.length === 0);
   const held = entries.filter((entry) => entry.holds.length > 0);
   const shown = [...due.slice(0, LIST_LIMIT), ...held.slice(0, LIST_LIMIT)];
