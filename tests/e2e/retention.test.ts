@@ -89,4 +89,32 @@ describe("Löschfristen", () => {
       await page.evaluate(() => window.localStorage.setItem("ankommen.language", "de"));
     }
   });
+
+  it("changes the centre's years, which moves who is due, and refuses a number out of range", async () => {
+    const { page } = session;
+    await page.goto("/admin/retention");
+    await visible(rowOf("Petrenko"));
+    const years = page.getByLabel("Aufbewahrungsdauer in Jahren");
+    const save = page.getByRole("button", { name: "Speichern" });
+    await years.fill("0");
+    await save.click();
+    await visible(
+      page
+        .locator(".field")
+        .filter({ has: years })
+        .getByText("Der Wert liegt außerhalb des erlaubten Bereichs."),
+    );
+    try {
+      await years.fill("4");
+      await save.click();
+      await visible(page.getByText("Die Aufbewahrungsdauer beträgt jetzt 4 Jahre."));
+      await expect.poll(() => rowOf("Petrenko").count()).toBe(0);
+      await visible(rowOf("Yıldız"));
+    } finally {
+      await page.getByLabel("Aufbewahrungsdauer in Jahren").fill("3");
+      await page.getByRole("button", { name: "Speichern" }).click();
+      await visible(page.getByText("Die Aufbewahrungsdauer beträgt jetzt 3 Jahre."));
+    }
+    await visible(rowOf("Petrenko"));
+  });
 });
