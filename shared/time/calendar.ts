@@ -13,3 +13,7 @@ export const todayInBerlin = (now: Date = new Date()): string => dayFormat.forma
 
 export const addDays = (day: string, days: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** `2026-11-25` → `25.11.2026`, the way German users read a calendar day. */
+export const germanDate = (day: string): string =>
+  `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
