@@ -39,7 +39,7 @@ const PARAM_TABLES: Record<string, string> = { consentId: "person_consents", act
  */
 const isReadAudit = (table: string, row: Record<string, unknown>) =>
   table === "audit_persons" ||
-  (table === "audit_log" && /\.(list|read|list_export)$/.test(String(row.action)));
+  (table === "audit_log" && /\.(list|read|list\.export)$/.test(String(row.action)));
 const roles = ["advisor", "admin", "manager", "employer"] as const;
 
 let cast: Awaited<ReturnType<typeof createTwoCentres>>;

@@ -76,7 +76,7 @@ describe("GET /api/exports/persons", () => {
     // Only the own centre's Ahmadi: Omid lives in the other centre.
     expect(lines.slice(1)).toEqual(["Ahmadi;Leyla;;02.04.1991;Afghanistan;Landkreis Hildesheim;;;;;"]);
     const audited = await personsAudited(requestIdOf(response));
-    expect(audited).toEqual([{ person_id: ownIds[0], action: "person.list_export" }]);
+    expect(audited).toEqual([{ person_id: ownIds[0], action: "person.list.export" }]);
     expect(audited.map((row) => row.person_id)).not.toContain(foreignId);
   });
 
@@ -146,7 +146,7 @@ describe("GET /api/exports/cases", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^Lan Nguyen;Neu;Arbeitssuche, Sprache;Persönlich vorbeigekommen;/);
     expect(await personsAudited(requestIdOf(response))).toEqual([
-      { person_id: personId, action: "case.list_export" },
+      { person_id: personId, action: "case.list.export" },
     ]);
   });
 

@@ -286,7 +286,7 @@ export async function exportCaseList(
     after = [caseSortValue(query.sort, last), last.id];
   }
   await context.recordRead({
-    action: "case.list_export",
+    action: "case.list.export",
     entity: "case",
     entityId: null,
     details: { query, format, returned: rows.length },

@@ -265,7 +265,7 @@ export async function exportPersonList(
     after = [personSortValue(query.sort, last), last.id];
   }
   await context.recordRead({
-    action: "person.list_export",
+    action: "person.list.export",
     entity: "person",
     entityId: null,
     details: { query, format, returned: rows.length },
