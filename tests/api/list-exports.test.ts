@@ -104,6 +104,21 @@ describe("GET /api/exports/persons", () => {
     );
   });
 
+  it("shows in the admin's audit log as an export naming the exported persons", async () => {
+    const exported = await advisor.get("/api/exports/persons?format=csv&q=nguyen");
+    expect(exported.status).toBe(200);
+    const admin = await signIn(app, cast.own.admin.email, TEST_PASSWORD);
+    const response = await admin.get(`/api/audit?kind=export&personId=${ownIds[1]}`);
+    expect(response.status, await response.clone().text()).toBe(200);
+    const { items } = (await response.json()) as {
+      items: { action: string; persons: { id: string; name: string }[]; personCount: number }[];
+    };
+    expect(items.map((item) => item.action)).toContain("person.list.export");
+    const entry = items.find((item) => item.action === "person.list.export");
+    expect(entry?.personCount).toBe(1);
+    expect(entry?.persons).toEqual([{ id: ownIds[1], name: "Nguyen, Lan" }]);
+  });
+
   it("is for advisors: a manager or an employer is refused, and nothing is audited as exported", async () => {
     for (const who of [cast.own.manager, cast.own.employer]) {
       const client = await signIn(app, who.email, TEST_PASSWORD);
