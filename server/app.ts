@@ -22,6 +22,7 @@ import { companyRoutes } from "./modules/companies/companies.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
+import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
 import { personEmployerRoutes } from "./modules/matching/person-extras.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
@@ -89,6 +90,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/enrolments", enrolmentRoutes(deps))
     .route("/agencies", agencyRoutes(deps))
     .route("/retention", retentionRoutes(deps))
+    .route("/exports", listExportRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

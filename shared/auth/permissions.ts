@@ -59,6 +59,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:case:own",
     "create:case:own",
     "update:case:own",
+    "export:case:own",
     "read:task:own",
     "create:task:own",
     "update:task:own",

@@ -22,3 +22,7 @@ export function addYears(day: string, years: number): string {
   const pad = (value: number, width: number) => String(value).padStart(width, "0");
   return `${pad(target, 4)}-${pad(month, 2)}-${pad(Math.min(date, lastOfMonth), 2)}`;
 }
+
+/** `2026-11-25` → `25.11.2026`, the way German users read a calendar day. */
+export const germanDate = (day: string): string =>
+  `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;

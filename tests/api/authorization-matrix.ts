@@ -266,6 +266,9 @@ export const matrix: MatrixRow[] = [
 
   // Cases, activities, tasks (advisors of the centre)
   row("GET /api/cases", only({ advisor: 200 })),
+  // List exports: the list's own centre only (no record in the path), advisors only.
+  row("GET /api/exports/persons", only({ advisor: 200 }), { request: () => ({ query: "format=csv" }) }),
+  row("GET /api/exports/cases", only({ advisor: 200 }), { request: () => ({ query: "format=xlsx" }) }),
   // A person (case) of another centre is an unknown id in the body: 422 naming the field.
   row("POST /api/cases", only({ advisor: 201 }), {
     other: { advisor: 422 },

@@ -4,7 +4,6 @@ import {
   closePage,
   demoLogins,
   enterCode,
-  launchBrowser,
   mainNav,
   openPage,
   screenshot,
@@ -13,6 +12,7 @@ import {
   tabletPortrait,
   visible,
 } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 const allLinks = [
   "Meine Aufgaben",

@@ -56,7 +56,7 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
     centre: { read: "any" },
     company: { read: "own", create: "own", update: "own" },
     person: { read: "own", create: "own", update: "own", export: "own" },
-    case: { read: "own", create: "own", update: "own" },
+    case: { read: "own", create: "own", update: "own", export: "own" },
     task: { read: "own", create: "own", update: "own" },
     language: { read: "own", create: "own", update: "own", delete: "own" },
     stats: { read: "own" },
