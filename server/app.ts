@@ -12,6 +12,7 @@ import { requestId } from "./middleware/request-id.ts";
 import { noStore, securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
 import { serveClient } from "./middleware/static-client.ts";
+import { refuseUndisclosedFiles } from "./middleware/undisclosed-files.ts";
 import { agencyRoutes } from "./modules/agencies/agencies.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { createReadAuditLog, type ReadAuditLog } from "./modules/audit/read-audit.ts";
@@ -68,6 +69,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .use(requireJsonFromOwnOrigin(deps.config.publicOrigin))
     .use(loadSession(deps))
     .use(idempotency(deps))
+    .use(refuseUndisclosedFiles(deps.logger))
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))
     .route("/users", userRoutes(deps))

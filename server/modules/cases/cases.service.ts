@@ -21,6 +21,7 @@ import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { disclose } from "../disclosure/disclosure-gate.ts";
 import * as persons from "../persons/persons.repository.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
@@ -265,7 +266,7 @@ const EXPORT_PAGE = 500;
 
 /**
  * Every case the list shows with these filters, for a CSV/XLSX export: read page by page, refused (422) beyond
- * `MAX_LIST_EXPORT_ROWS`, and one read audit entry naming every exported person is committed before the file leaves.
+ * `MAX_LIST_EXPORT_ROWS`; the disclosure gate commits one audit entry naming every exported person before the file leaves.
  */
 export async function exportCaseList(
   db: Db,
@@ -285,12 +286,12 @@ export async function exportCaseList(
     if (page.length < EXPORT_PAGE || !last) break;
     after = [caseSortValue(query.sort, last), last.id];
   }
-  await context.recordRead({
+  const disclosure = await disclose(context, "list_export", {
     action: "case.list.export",
     entity: "case",
     entityId: null,
     details: { query, format, returned: rows.length },
     personIds: [...new Set(rows.map((row) => row.person_id))],
   });
-  return rows.map(toCase);
+  return { items: rows.map(toCase), disclosure };
 }

@@ -21,6 +21,7 @@ import { foldName, levenshtein } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { disclose } from "../disclosure/disclosure-gate.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
 import * as persons from "./persons.repository.ts";
@@ -243,7 +244,7 @@ const EXPORT_PAGE = 500;
 
 /**
  * Every person the list shows with these filters, for a CSV/XLSX export: read page by page, refused (422) beyond
- * `MAX_LIST_EXPORT_ROWS`, and one read audit entry naming every exported person is committed before the file leaves.
+ * `MAX_LIST_EXPORT_ROWS`; the disclosure gate commits one audit entry naming every exported person before the file leaves.
  */
 export async function exportPersonList(
   db: Db,
@@ -264,12 +265,12 @@ export async function exportPersonList(
     if (page.length < EXPORT_PAGE || !last) break;
     after = [personSortValue(query.sort, last), last.id];
   }
-  await context.recordRead({
+  const disclosure = await disclose(context, "list_export", {
     action: "person.list.export",
     entity: "person",
     entityId: null,
     details: { query, format, returned: rows.length },
     personIds: rows.map((row) => row.id),
   });
-  return rows.map((row) => toPersonListItem(row, today));
+  return { items: rows.map((row) => toPersonListItem(row, today)), disclosure };
 }
