@@ -12,6 +12,7 @@ import { requestId } from "./middleware/request-id.ts";
 import { noStore, securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
 import { serveClient } from "./middleware/static-client.ts";
+import { refuseUndisclosedFiles } from "./middleware/undisclosed-files.ts";
 import { agencyRoutes } from "./modules/agencies/agencies.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { createReadAuditLog, type ReadAuditLog } from "./modules/audit/read-audit.ts";
@@ -23,11 +24,13 @@ import { esfGapRoutes, esfParticipantRoutes, esfReportRoutes } from "./modules/e
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
+import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
 import { personEmployerRoutes } from "./modules/matching/person-extras.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
 import { candidateRoutes, placementRoutes } from "./modules/placements/placements.routes.ts";
 import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programmes.routes.ts";
+import { retentionRoutes } from "./modules/retention/retention.routes.ts";
 import { staffRequestRoutes } from "./modules/staff-requests/staff-requests.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
@@ -67,6 +70,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .use(requireJsonFromOwnOrigin(deps.config.publicOrigin))
     .use(loadSession(deps))
     .use(idempotency(deps))
+    .use(refuseUndisclosedFiles(deps.logger))
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))
     .route("/users", userRoutes(deps))
@@ -91,6 +95,8 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/enrolments", enrolmentRoutes(deps))
     .route("/enrolments", esfParticipantRoutes(deps))
     .route("/agencies", agencyRoutes(deps))
+    .route("/retention", retentionRoutes(deps))
+    .route("/exports", listExportRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

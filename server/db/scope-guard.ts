@@ -28,6 +28,8 @@ export const CENTRE_COLUMN_TABLES: ReadonlySet<string> = new Set([
   "placements",
   "staff_requests",
   "esf_participants",
+  "retention_postponements",
+  "retention_anonymisations",
 ]);
 
 export class UnscopedQueryError extends Error {

@@ -72,4 +72,7 @@ export const paths = {
   tasks: "/api/tasks",
   task: (id: string) => `/api/tasks/${encodeURIComponent(id)}`,
   myDay: "/api/tasks/my-day",
+  retention: "/api/retention",
+  retentionSettings: "/api/retention/settings",
+  retentionPostpone: (personId: string) => `/api/retention/persons/${encodeURIComponent(personId)}/postpone`,
 } as const;

@@ -1,4 +1,4 @@
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { TEST_PASSWORD } from "../factories/index.ts";
 import type { CaseFile } from "../factories/records.ts";
 
@@ -279,6 +279,9 @@ export const matrix: MatrixRow[] = [
 
   // Cases, activities, tasks (advisors of the centre)
   row("GET /api/cases", only({ advisor: 200 })),
+  // List exports: the list's own centre only (no record in the path), advisors only.
+  row("GET /api/exports/persons", only({ advisor: 200 }), { request: () => ({ query: "format=csv" }) }),
+  row("GET /api/exports/cases", only({ advisor: 200 }), { request: () => ({ query: "format=xlsx" }) }),
   // A person (case) of another centre is an unknown id in the body: 422 naming the field.
   row("POST /api/cases", only({ advisor: 201 }), {
     other: { advisor: 422 },
@@ -595,6 +598,19 @@ export const matrix: MatrixRow[] = [
         assessorName: "Sprachtag-Team",
         participants: [{ personId: target.personId, levels: { speaking: "A2" } }],
       },
+    }),
+  }),
+
+  // Retention ("Löschfristen"): the admin of the person's centre.
+  row("GET /api/retention", only({ admin: 200 })),
+  row("PUT /api/retention/settings", only({ admin: 200 }), {
+    request: () => ({ body: { retentionYears: 3 } }),
+  }),
+  row("POST /api/retention/persons/:id/postpone", only({ admin: 200 }), {
+    other: { admin: 404 },
+    request: (target) => ({
+      params: { id: target.personId },
+      body: { dueOn: addDays(today(), 60), reason: "Prüfung durch die Verwaltungsbehörde" },
     }),
   }),
 

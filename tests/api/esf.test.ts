@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { readSheet } from "read-excel-file/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { longTermFrom } from "../../shared/esf/windows.ts";
 import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "../../shared/schemas/esf.ts";
@@ -286,12 +286,8 @@ describe("ESF+ indicator report and Datenlücken", () => {
     expect(response.headers.get("content-type")).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await response.arrayBuffer());
-    const sheet = workbook.getWorksheet("Teilnehmende");
-    const rows: string[][] = [];
-    sheet?.eachRow((row) =>
-      rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ""))),
+    const rows = (await readSheet(Buffer.from(await response.arrayBuffer()), "Teilnehmende")).map((row) =>
+      row.map((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ""))),
     );
     expect(rows[0]?.slice(0, 4)).toEqual(["Teilnahmenummer", "Eintritt", "Austritt", "Geschlecht"]);
     expect(rows[0]).toContain("Behinderung");

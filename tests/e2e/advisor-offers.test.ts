@@ -5,7 +5,6 @@ import { todayInBerlin } from "../../shared/time/calendar.ts";
 import {
   closePage,
   demoLogins,
-  launchBrowser,
   mainNav,
   openPage,
   SHOTS_DIR,
@@ -14,6 +13,7 @@ import {
   tabletPortrait,
   visible,
 } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 let browser: Browser;
 let page: Page;

@@ -36,6 +36,7 @@ export const accessRules: readonly AccessRule[] = [
   { path: "/admin/users/new", allowed: (role) => can(role, "create:user") },
   { path: "/admin/centres", allowed: (role) => can(role, "manage:centre") },
   { path: "/admin/audit", allowed: (role) => can(role, "read:audit") },
+  { path: "/admin/retention", allowed: (role) => can(role, "read:retention") },
   { path: "/admin/staff-requests", allowed: (role) => can(role, "read:staff_request") },
 ];
 

@@ -1,6 +1,6 @@
-import ExcelJS from "exceljs";
 import { countryName } from "../../../shared/reference/countries.ts";
 import type { EsfParticipant } from "../../../shared/schemas/esf.ts";
+import type { Sheet, SheetValue } from "../../lib/spreadsheet.ts";
 
 const yesNo = (value: boolean | null) => (value === null ? "" : value ? "ja" : "nein");
 const answer = { yes: "ja", no: "nein", no_answer: "keine Angabe" } as const;
@@ -14,9 +14,10 @@ const employment = {
   in_education: "nichterwerbstätig, in Ausbildung",
 } as const;
 const age = { under_18: "unter 18", "18_29": "18–29", "30_54": "30–54", "55_plus": "55 und älter" } as const;
-const day = (value: string | null | undefined) => (value ? value.split("-").reverse().join(".") : "");
+/** A calendar day as a typed date cell (shown `dd.mm.yyyy`), empty when there is none. */
+const day = (value: string | null | undefined): SheetValue => (value ? { day: value } : null);
 
-const columns: { header: string; width: number; value: (p: EsfParticipant) => string }[] = [
+const columns: { header: string; width: number; value: (p: EsfParticipant) => SheetValue }[] = [
   { header: "Teilnahmenummer", width: 38, value: (p) => p.enrolmentId },
   { header: "Eintritt", width: 12, value: (p) => day(p.enteredOn) },
   { header: "Austritt", width: 12, value: (p) => day(p.exitedOn) },
@@ -87,16 +88,10 @@ const columns: { header: string; width: number; value: (p: EsfParticipant) => st
 export const ESF_XLSX_HEADERS = columns.map((column) => column.header);
 
 /** The participant list as the funders lay it out: one row per participant, pseudonymised by enrolment number. */
-export async function esfParticipantsXlsx(
-  projectNumber: string,
-  participants: EsfParticipant[],
-): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Teilnehmende");
-  sheet.columns = columns.map((column) => ({ header: column.header, width: column.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  for (const participant of participants) sheet.addRow(columns.map((column) => column.value(participant)));
-  workbook.title = `ESF Plus ${projectNumber}`;
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function esfParticipantsSheet(participants: readonly EsfParticipant[]): Sheet {
+  return {
+    name: "Teilnehmende",
+    header: ESF_XLSX_HEADERS,
+    rows: participants.map((participant) => columns.map((column) => column.value(participant))),
+  };
 }

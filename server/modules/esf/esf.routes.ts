@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { discloseAggregate, sendFile } from "../disclosure/disclosure-gate.ts";
 import { exportParticipants, getParticipant, listGaps, updateParticipant } from "./esf.service.ts";
 import { esfReportCsv } from "./esf-report.csv.ts";
 import { esfReport } from "./esf-report.service.ts";
@@ -35,12 +36,12 @@ export function esfGapRoutes({ db, config }: AppDeps) {
       c.json(await listGaps(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
     )
     .get("/:id/esf-participants.xlsx", permit("read:enrolment"), pathParams(IdParam), async (c) => {
-      const file = await exportParticipants(db, actorContext(c, config.trustProxy), c.req.valid("param").id);
-      return c.body(new Uint8Array(file.body), 200, {
-        "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "content-disposition": `attachment; filename="${file.fileName}"`,
-        "cache-control": "no-store",
-      });
+      const { disclosure, file } = await exportParticipants(
+        db,
+        actorContext(c, config.trustProxy),
+        c.req.valid("param").id,
+      );
+      return sendFile(c, disclosure, file);
     });
 }
 
@@ -53,9 +54,10 @@ export function esfReportRoutes({ db }: AppDeps) {
     .get("/esf.csv", permit("read:stats"), queryParams(EsfReportQuerySchema), async (c) => {
       const query = c.req.valid("query");
       const body = esfReportCsv(await esfReport(db, actorOf(c), query));
-      return c.body(body, 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="ankommen-esf-${query.from}-${query.to}-${query.scope}.csv"`,
+      return sendFile(c, discloseAggregate(), {
+        body,
+        contentType: "text/csv; charset=utf-8",
+        fileName: `ankommen-esf-${query.from}-${query.to}-${query.scope}.csv`,
       });
     });
 }

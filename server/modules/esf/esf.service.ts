@@ -11,12 +11,14 @@ import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { Db, EsfParticipantsTable } from "../../db/database.ts";
 import { fieldError, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
+import { spreadsheetFile } from "../../lib/spreadsheet.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { disclose } from "../disclosure/disclosure-gate.ts";
 import { findVisibleProgramme } from "../programmes/programmes.repository.ts";
 import * as esf from "./esf.repository.ts";
-import { esfParticipantsXlsx } from "./esf-participants-xlsx.ts";
+import { esfParticipantsSheet } from "./esf-participants-xlsx.ts";
 import { toEsfRecord, toFlag } from "./esf-record.ts";
 import { closeEsfResultTask, immediateTaskKey, longTermTaskKey } from "./esf-result-tasks.ts";
 
@@ -235,15 +237,20 @@ export async function exportParticipants(db: Db, context: ActorContext, programm
   const items = (await esf.listProgrammeParticipants(centreScope(db, centreId), programmeId)).map((row) =>
     toParticipant(row, today),
   );
-  await context.recordRead({
+  const disclosure = await disclose(context, "esf_participant_list", {
     action: "enrolment.esf.export",
     entity: "programme",
     entityId: programmeId,
     details: { returned: items.length },
     personIds: items.map((item) => item.personId),
   });
+  const file = await spreadsheetFile("xlsx", esfParticipantsSheet(items));
   return {
-    body: await esfParticipantsXlsx(programme.esf_project_number ?? programme.name, items),
-    fileName: `esf-teilnehmende-${programme.esf_project_number ?? programme.id}-${today}.xlsx`,
+    disclosure,
+    file: {
+      body: file.body,
+      contentType: file.contentType,
+      fileName: `esf-teilnehmende-${programme.esf_project_number ?? programme.id}-${today}.xlsx`,
+    },
   };
 }

@@ -30,6 +30,7 @@ export const auditActions = [
   "candidate.read",
   "case.create",
   "case.list",
+  "case.list.export",
   "case.read",
   "case.reopen",
   "case.transition",
@@ -63,6 +64,7 @@ export const auditActions = [
   "person.duplicates",
   "person.export",
   "person.list",
+  "person.list.export",
   "person.read",
   "person.update",
   "placement.contact_release",
@@ -77,6 +79,10 @@ export const auditActions = [
   "programme.update",
   "task.create",
   "task.list",
+  "retention.list",
+  "retention.settings",
+  "retention.postpone",
+  "retention.anonymise",
 ] as const;
 
 export const auditEntities = [
@@ -132,6 +138,7 @@ const actionKeys = {
   "candidate.read": "audit.actions.candidate_read",
   "case.create": "audit.actions.case_create",
   "case.list": "audit.actions.case_list",
+  "case.list.export": "audit.actions.case_list_export",
   "case.read": "audit.actions.case_read",
   "case.reopen": "audit.actions.case_reopen",
   "case.transition": "audit.actions.case_transition",
@@ -165,6 +172,7 @@ const actionKeys = {
   "person.duplicates": "audit.actions.person_duplicates",
   "person.export": "audit.actions.person_export",
   "person.list": "audit.actions.person_list",
+  "person.list.export": "audit.actions.person_list_export",
   "person.read": "audit.actions.person_read",
   "person.update": "audit.actions.person_update",
   "placement.contact_release": "audit.actions.placement_contact_release",
@@ -179,6 +187,10 @@ const actionKeys = {
   "programme.update": "audit.actions.programme_update",
   "task.create": "audit.actions.task_create",
   "task.list": "audit.actions.task_list",
+  "retention.list": "audit.actions.retention_list",
+  "retention.settings": "audit.actions.retention_settings",
+  "retention.postpone": "audit.actions.retention_postpone",
+  "retention.anonymise": "audit.actions.retention_anonymise",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;
