@@ -1,7 +1,10 @@
+import type { EsfEntry } from "../../shared/schemas/programme.ts";
 import { addDays, addYears } from "../../shared/time/calendar.ts";
 import { insertInBatches } from "../db/bulk.ts";
+import { centreScope } from "../db/centre-scope.ts";
 import type { CasesTable, DbOrTx } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
+import { insertDraftParticipant } from "../modules/esf/esf.service.ts";
 import { nameTokenRows } from "../modules/persons/persons.repository.ts";
 import { generatePerson, type PersonBundle } from "./case-data.ts";
 import { createRandom } from "./random.ts";
@@ -167,24 +170,26 @@ async function enrolInEsfProgramme(trx: DbOrTx, options: SeedOptions, personId: 
     .executeTakeFirst();
   if (!programme) return;
   const exitedOn = addDays(enteredOn, 120);
+  const id = newId();
+  const esfEntry: EsfEntry = {
+    employmentStatus: "unemployed",
+    ageBand: "30_54",
+    iscedBand: "3-4",
+    thirdCountryNational: true,
+    disability: "no",
+    disadvantaged: "no_answer",
+  };
   await trx
     .insertInto("enrolments")
     .values({
-      id: newId(),
+      id,
       centre_id: options.centreId,
       programme_id: programme.id,
       person_id: personId,
       status: "completed",
       entered_on: enteredOn,
       exited_on: exitedOn,
-      esf_entry: JSON.stringify({
-        employmentStatus: "unemployed",
-        ageBand: "30_54",
-        iscedBand: "3-4",
-        thirdCountryNational: true,
-        disability: "no",
-        disadvantaged: "no_answer",
-      }),
+      esf_entry: JSON.stringify(esfEntry),
       esf_result: null,
       created_by: options.advisorId,
       created_at: `${enteredOn}T09:00:00.000Z`,
@@ -192,4 +197,17 @@ async function enrolInEsfProgramme(trx: DbOrTx, options: SeedOptions, personId: 
       version: 1,
     })
     .execute();
+  // Every ESF+ enrolment has its participant record (the ESF+ module makes the draft, as for the API).
+  const scope = centreScope(trx, options.centreId);
+  const person = await scope
+    .selectFrom("persons")
+    .selectAll()
+    .where("id", "=", personId)
+    .executeTakeFirstOrThrow();
+  await insertDraftParticipant(
+    scope,
+    { id, personId, createdAt: `${enteredOn}T09:00:00.000Z` },
+    person,
+    esfEntry,
+  );
 }
