@@ -19,7 +19,10 @@ export const disclosureChannels = {
   /** The persons or cases list as CSV/XLSX, for the centre's own advisors. */
   list_export: { recipient: "centre_staff", legalBasis: "Art. 6 Abs. 1 lit. e DSGVO (Beratungsauftrag)" },
   /** The ESF+ participant list for the funders: pseudonymised by enrolment number, on the funding rules' basis. */
-  esf_participant_list: { recipient: "funder", legalBasis: "Art. 6 Abs. 1 lit. c DSGVO, VO (EU) 2021/1057 Anhang I" },
+  esf_participant_list: {
+    recipient: "funder",
+    legalBasis: "Art. 6 Abs. 1 lit. c DSGVO, VO (EU) 2021/1057 Anhang I",
+  },
   /** Cell-suppressed statistics: no person data, no audit entry. */
   statistics_file: { recipient: "centre_staff", legalBasis: "aggregiert, keine personenbezogenen Daten" },
 } as const;
