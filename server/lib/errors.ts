@@ -32,3 +32,11 @@ export const staleVersion = (current: unknown) =>
   conflict("stale_version", "Der Datensatz wurde inzwischen von jemand anderem geändert", { current });
 export const anonymisedPerson = () =>
   conflict("person_anonymised", "Die Person wurde anonymisiert und kann nicht mehr geändert werden");
+/** A list export beyond its row limit: the whole filter is the cause, so the issue names no single field. */
+export const tooManyRows = (limit: number) =>
+  validationFailed([
+    {
+      path: "",
+      message: `Mehr als ${limit.toLocaleString("de-DE")} Zeilen: bitte die Liste weiter eingrenzen`,
+    },
+  ]);

@@ -20,6 +20,7 @@ import {
 import { demoCompanyColumns, seedEmployerData } from "./employers.ts";
 import { addLanguageData } from "./language-data.ts";
 import { createRandom } from "./random.ts";
+import { seedRetentionDemo } from "./retention.ts";
 import { seedPendingGrant } from "./staff-requests.ts";
 
 const personsPerCentre: Record<string, number> = { hildesheim: 140, hannover: 40, hameln: 30 };
@@ -203,6 +204,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
       ),
       bundles: employerBundles,
     });
+    if (hildesheim)
+      await seedRetentionDemo(trx, {
+        centreId: idOf(centreIds, hildesheim.key),
+        district: hildesheim.district,
+        advisorId: idOf(userIds, "advisor@hildesheim.example"),
+        adminId: idOf(userIds, "admin@hildesheim.example"),
+        today,
+      });
     const erased = namedPersons.at(-1)?.person;
     if (erased)
       await anonymisePerson(centreScope(trx, erased.centre_id), erased.id, {

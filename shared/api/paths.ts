@@ -42,6 +42,11 @@ export const paths = {
   programme: (id: string) => `/api/programmes/${encodeURIComponent(id)}`,
   enrolments: "/api/enrolments",
   enrolment: (id: string) => `/api/enrolments/${encodeURIComponent(id)}`,
+  enrolmentEsf: (id: string) => `/api/enrolments/${encodeURIComponent(id)}/esf`,
+  programmeEsfGaps: (id: string) => `/api/programmes/${encodeURIComponent(id)}/esf-gaps`,
+  programmeEsfParticipantsXlsx: (id: string) =>
+    `/api/programmes/${encodeURIComponent(id)}/esf-participants.xlsx`,
+  esfReport: "/api/stats/esf",
   agencies: "/api/agencies",
   agency: (id: string) => `/api/agencies/${encodeURIComponent(id)}`,
   audit: "/api/audit",
@@ -68,4 +73,7 @@ export const paths = {
   tasks: "/api/tasks",
   task: (id: string) => `/api/tasks/${encodeURIComponent(id)}`,
   myDay: "/api/tasks/my-day",
+  retention: "/api/retention",
+  retentionSettings: "/api/retention/settings",
+  retentionPostpone: (personId: string) => `/api/retention/persons/${encodeURIComponent(personId)}/postpone`,
 } as const;

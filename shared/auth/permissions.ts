@@ -21,6 +21,7 @@ export const entities = [
   "agency",
   "candidate",
   "staff_request",
+  "retention",
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -45,6 +46,8 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:agency:any",
     "read:staff_request:own",
     "update:staff_request:own",
+    "read:retention:own",
+    "update:retention:own",
   ],
   advisor: [
     "read:centre:any",
@@ -57,6 +60,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:case:own",
     "create:case:own",
     "update:case:own",
+    "export:case:own",
     "read:task:own",
     "create:task:own",
     "update:task:own",

@@ -21,6 +21,7 @@ import { CurrentLevelsSchema } from "./language.ts";
 
 export const genders = ["female", "male", "diverse"] as const;
 export const GenderSchema = z.enum(genders);
+export type Gender = z.infer<typeof GenderSchema>;
 
 const PastDateSchema = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",

@@ -1,16 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AxeFinding, axeViolations, describeFindings } from "./axe.ts";
-import {
-  closePage,
-  demoLogins,
-  launchBrowser,
-  mainNav,
-  openPage,
-  signIn,
-  tabletPortrait,
-  visible,
-} from "./browser.ts";
+import { closePage, demoLogins, mainNav, openPage, signIn, tabletPortrait, visible } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 let browser: Browser;
 

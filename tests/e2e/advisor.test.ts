@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   closePage,
   demoLogins,
-  launchBrowser,
   mainNav,
   openPage,
   screenshot,
@@ -11,6 +10,7 @@ import {
   tabletPortrait,
   visible,
 } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 let browser: Browser;
 let page: Page;

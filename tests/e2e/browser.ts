@@ -1,35 +1,17 @@
 import fs from "node:fs";
-import sparticuz from "@sparticuz/chromium";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { freshCode, noteUsedStep, secretOf } from "../setup/second-factor.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 export const DEMO_PASSWORD = "ankommen-demo";
 export const SHOTS_DIR = "/tmp/shots";
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-/**
- * Lambda-oriented flags that make the browser unlike a user's: without web security Chromium sends no
- * Origin header (the server rightly refuses such writes), and a single process dies with its first context.
- */
-const unrealisticArgs = new Set(["--disable-web-security", "--single-process"]);
-
 export const demoLogins = {
   admin: "admin@hildesheim.example",
   advisor: "advisor@hildesheim.example",
   manager: "manager@hildesheim.example",
   employer: "employer@tischlerei-brandt.example",
 } as const;
-
-export async function launchBrowser(): Promise<Browser> {
-  if (fs.existsSync(SYSTEM_CHROMIUM)) {
-    return chromium.launch({ executablePath: SYSTEM_CHROMIUM, headless: true, args: ["--no-sandbox"] });
-  }
-  return chromium.launch({
-    executablePath: await sparticuz.executablePath(),
-    headless: true,
-    args: [...sparticuz.args.filter((arg) => !unrealisticArgs.has(arg)), "--no-sandbox"],
-  });
-}
 
 type Viewport = { width: number; height: number };
 export const desktop: Viewport = { width: 1280, height: 800 };

@@ -5,7 +5,6 @@ import {
   closePage,
   demoLogins,
   desktop,
-  launchBrowser,
   mainNav,
   openPage,
   screenshot,
@@ -13,6 +12,7 @@ import {
   tabletPortrait,
   visible,
 } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 let browser: Browser;
 let page: Page;

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closePage, demoLogins, launchBrowser, openPage, screenshot, signIn, visible } from "./browser.ts";
+import { closePage, demoLogins, openPage, screenshot, signIn, visible } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 let browser: Browser;
 let page: Page;

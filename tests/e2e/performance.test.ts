@@ -1,7 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closePage, demoLogins, launchBrowser, openPage, signIn, visible } from "./browser.ts";
-import { measureDashboardSettle, openDashboardUntilSettled, signInThroughApi } from "./dashboard-settle.ts";
+import { closePage, demoLogins, openPage, signIn, visible } from "./browser.ts";
+import { measureDashboardSettle, signInThroughApi } from "./dashboard-settle.ts";
+import { launchBrowser } from "./launch-browser.ts";
+import { homeLargestContentfulPaint, openDashboardUntilSettled } from "./page-timing.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,33 +13,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-declare global {
-  interface Window {
-    __largestContentfulPaint?: number;
-  }
-}
-
 describe("performance", () => {
   it("measures the largest contentful paint of the advisor's home (Meine Aufgaben)", async () => {
     const page = await openPage(browser);
     try {
       await signIn(page, demoLogins.advisor);
       await visible(page.getByRole("heading", { level: 1, name: "Meine Aufgaben" }));
-      // A fresh load of "/" with the session: what an advisor sees first every morning.
-      await page.addInitScript(() => {
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__largestContentfulPaint = entry.startTime;
-        }).observe({ type: "largest-contentful-paint", buffered: true });
-      });
-      await page.goto("/", { waitUntil: "load" });
-      await visible(page.getByRole("heading", { level: 1, name: "Meine Aufgaben" }));
-      await page.waitForLoadState("networkidle");
-      const lcp = await page.evaluate(
-        () =>
-          new Promise<number | undefined>((resolve) =>
-            requestAnimationFrame(() => setTimeout(() => resolve(window.__largestContentfulPaint), 100)),
-          ),
-      );
+      const lcp = await homeLargestContentfulPaint(page);
       process.stdout.write(`[lcp] advisor home (Meine Aufgaben): ${lcp?.toFixed(0)} ms\n`);
       expect(lcp).toBeGreaterThan(0);
       expect(lcp).toBeLessThan(5_000);

@@ -1,15 +1,8 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  closePage,
-  demoLogins,
-  launchBrowser,
-  openPage,
-  signIn,
-  tabletPortrait,
-  visible,
-} from "./browser.ts";
+import { closePage, demoLogins, openPage, signIn, tabletPortrait, visible } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 /**
  * Screens of each role at desktop and tablet size for comparing a change by eye:

@@ -2,16 +2,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { codeAt, currentStep } from "../../server/modules/second-factor/totp.ts";
 import { axeViolations, describeFindings } from "./axe.ts";
-import {
-  closePage,
-  demoLogins,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-  signInWithForm,
-  visible,
-} from "./browser.ts";
+import { closePage, demoLogins, openPage, screenshot, signIn, signInWithForm, visible } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 const FIRST_PASSWORD = "erstes-passwort-vom-admin";
 const OWN_PASSWORD = "mein-eigenes-passwort-2026";

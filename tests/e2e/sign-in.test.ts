@@ -4,7 +4,6 @@ import {
   closePage,
   demoLogins,
   enterCode,
-  launchBrowser,
   mainNav,
   openPage,
   screenshot,
@@ -13,6 +12,7 @@ import {
   tabletPortrait,
   visible,
 } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 const allLinks = [
   "Meine Aufgaben",
@@ -23,12 +23,13 @@ const allLinks = [
   "Benutzer",
   "Zentren",
   "Protokoll",
+  "Löschfristen",
 ];
 
 const roles = [
   {
     role: "admin",
-    links: ["Benutzer", "Zentren", "Protokoll", "Statistik"],
+    links: ["Benutzer", "Zentren", "Protokoll", "Löschfristen", "Statistik"],
     home: "/admin/users",
     heading: "Benutzer",
   },

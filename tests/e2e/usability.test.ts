@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closePage, demoLogins, launchBrowser, mainNav, openPage, signIn, visible } from "./browser.ts";
+import { closePage, demoLogins, mainNav, openPage, signIn, visible } from "./browser.ts";
+import { launchBrowser } from "./launch-browser.ts";
 
 /** Small PNGs committed for the record; the suite rewrites them on each run. */
 const DOCS_SHOTS = "docs/screenshots";

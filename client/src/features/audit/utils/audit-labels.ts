@@ -30,6 +30,7 @@ export const auditActions = [
   "candidate.read",
   "case.create",
   "case.list",
+  "case.list.export",
   "case.read",
   "case.reopen",
   "case.transition",
@@ -40,6 +41,10 @@ export const auditActions = [
   "consent.list",
   "consent.withdraw",
   "enrolment.create",
+  "enrolment.esf.export",
+  "enrolment.esf.read",
+  "enrolment.esf.update",
+  "enrolment.esf_gaps.list",
   "enrolment.list",
   "enrolment.update",
   "inquiry.create",
@@ -60,6 +65,7 @@ export const auditActions = [
   "person.anonymise",
   "person.export",
   "person.list",
+  "person.list.export",
   "person.read",
   "person.update",
   "placement.contact_release",
@@ -74,6 +80,9 @@ export const auditActions = [
   "programme.update",
   "task.create",
   "task.list",
+  "retention.list",
+  "retention.settings",
+  "retention.postpone",
 ] as const;
 
 export const auditEntities = [
@@ -129,6 +138,7 @@ const actionKeys = {
   "candidate.read": "audit.actions.candidate_read",
   "case.create": "audit.actions.case_create",
   "case.list": "audit.actions.case_list",
+  "case.list.export": "audit.actions.case_list_export",
   "case.read": "audit.actions.case_read",
   "case.reopen": "audit.actions.case_reopen",
   "case.transition": "audit.actions.case_transition",
@@ -139,6 +149,10 @@ const actionKeys = {
   "consent.list": "audit.actions.consent_list",
   "consent.withdraw": "audit.actions.consent_withdraw",
   "enrolment.create": "audit.actions.enrolment_create",
+  "enrolment.esf.export": "audit.actions.enrolment_esf_export",
+  "enrolment.esf.read": "audit.actions.enrolment_esf_read",
+  "enrolment.esf.update": "audit.actions.enrolment_esf_update",
+  "enrolment.esf_gaps.list": "audit.actions.enrolment_esf_gaps_list",
   "enrolment.list": "audit.actions.enrolment_list",
   "enrolment.update": "audit.actions.enrolment_update",
   "inquiry.create": "audit.actions.inquiry_create",
@@ -159,6 +173,7 @@ const actionKeys = {
   "person.anonymise": "audit.actions.person_anonymise",
   "person.export": "audit.actions.person_export",
   "person.list": "audit.actions.person_list",
+  "person.list.export": "audit.actions.person_list_export",
   "person.read": "audit.actions.person_read",
   "person.update": "audit.actions.person_update",
   "placement.contact_release": "audit.actions.placement_contact_release",
@@ -173,6 +188,9 @@ const actionKeys = {
   "programme.update": "audit.actions.programme_update",
   "task.create": "audit.actions.task_create",
   "task.list": "audit.actions.task_list",
+  "retention.list": "audit.actions.retention_list",
+  "retention.settings": "audit.actions.retention_settings",
+  "retention.postpone": "audit.actions.retention_postpone",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;
