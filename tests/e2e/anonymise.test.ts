@@ -52,7 +52,7 @@ describe("anonymising a person from the person page", () => {
     expect(describeFindings(await axeViolations(page))).toBe("");
 
     await dialog.getByRole("button", { name: "Endgültig anonymisieren" }).click();
-    await visible(dialog.getByText("Bitte ausfüllen"));
+    await visible(dialog.getByText("Bitte einen Grund angeben."));
     await dialog.getByLabel("Grund").fill("Antrag auf Löschung nach Art. 17 DSGVO");
     await screenshot(page, "anonymise-dialog");
     await dialog.getByRole("button", { name: "Endgültig anonymisieren" }).click();
