@@ -14,6 +14,10 @@ import * as personsFamilyKeyIndex from "./2026-12-02-0019-persons-family-key-ind
 import * as contactRelease from "./2026-12-02-0020-contact-release.ts";
 import * as statisticsCellKey from "./2026-12-02-0022-statistics-cell-key.ts";
 import * as secondFactor from "./2026-12-02-0023-second-factor.ts";
+import * as anonymisation from "./2026-12-02-0024-anonymisation.ts";
+import * as retention from "./2026-12-02-0025-retention.ts";
+import * as esfParticipants from "./2026-12-02-0026-esf-participants.ts";
+import * as openCasesByActivity from "./2026-12-02-0028-open-cases-by-activity.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +36,8 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-0020-contact-release": contactRelease,
   "2026-12-02-0022-statistics-cell-key": statisticsCellKey,
   "2026-12-02-0023-second-factor": secondFactor,
+  "2026-12-02-0024-anonymisation": anonymisation,
+  "2026-12-02-0025-retention": retention,
+  "2026-12-02-0026-esf-participants": esfParticipants,
+  "2026-12-02-0028-open-cases-by-activity": openCasesByActivity,
 };

@@ -5,6 +5,7 @@ import type { Config } from "./config.ts";
 import type { Db, Dialect } from "./db/database.ts";
 import type { Logger } from "./lib/logger.ts";
 import type { ReadAuditLog } from "./modules/audit/read-audit.ts";
+import type { Disclosure } from "./modules/disclosure/disclosure-gate.ts";
 
 export type AppDeps = {
   db: Db;
@@ -32,5 +33,7 @@ export type AppEnv = {
     pending: { user: SessionUser; step: SignInStep } | null;
     scope: Scope | null;
     readAudit: ReadAuditLog;
+    /** Set by `sendFile` once the answer passed the disclosure gate (modules/disclosure). */
+    disclosure: Disclosure | undefined;
   };
 };

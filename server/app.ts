@@ -12,21 +12,27 @@ import { requestId } from "./middleware/request-id.ts";
 import { noStore, securityHeaders } from "./middleware/security-headers.ts";
 import { loadSession } from "./middleware/session.ts";
 import { serveClient } from "./middleware/static-client.ts";
+import { refuseUndisclosedFiles } from "./middleware/undisclosed-files.ts";
 import { agencyRoutes } from "./modules/agencies/agencies.routes.ts";
+import { anonymiseRoutes } from "./modules/anonymisation/anonymise.routes.ts";
+import { refuseWritesToAnonymised } from "./modules/anonymisation/refuse-anonymised.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { createReadAuditLog, type ReadAuditLog } from "./modules/audit/read-audit.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
+import { esfGapRoutes, esfParticipantRoutes, esfReportRoutes } from "./modules/esf/esf.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
+import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
 import { personEmployerRoutes } from "./modules/matching/person-extras.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
 import { candidateRoutes, placementRoutes } from "./modules/placements/placements.routes.ts";
 import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programmes.routes.ts";
+import { retentionRoutes } from "./modules/retention/retention.routes.ts";
 import { staffRequestRoutes } from "./modules/staff-requests/staff-requests.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
@@ -66,6 +72,9 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .use(requireJsonFromOwnOrigin(deps.config.publicOrigin))
     .use(loadSession(deps))
     .use(idempotency(deps))
+    .use("/persons/:id/*", refuseWritesToAnonymised(deps, "person"))
+    .use("/cases/:id/*", refuseWritesToAnonymised(deps, "case"))
+    .use(refuseUndisclosedFiles(deps.logger))
     .route("/health", healthRoutes(deps))
     .route("/auth", authRoutes(deps))
     .route("/users", userRoutes(deps))
@@ -74,10 +83,12 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/companies", companyRoutes(deps))
     .route("/audit", auditRoutes(deps))
     .route("/persons", personRoutes(deps))
+    .route("/persons", anonymiseRoutes(deps))
     .route("/persons", personLanguageRoutes(deps))
     .route("/language-sessions", languageSessionRoutes(deps))
     .route("/cases", caseRoutes(deps))
     .route("/tasks", taskRoutes(deps))
+    .route("/stats", esfReportRoutes(deps))
     .route("/stats", statsRoutes(deps))
     .route("/inquiries", inquiryRoutes(deps))
     .route("/offers", offerRoutes(deps))
@@ -85,8 +96,12 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/candidates", candidateRoutes(deps))
     .route("/persons", personEmployerRoutes(deps))
     .route("/programmes", programmeRoutes(deps))
+    .route("/programmes", esfGapRoutes(deps))
     .route("/enrolments", enrolmentRoutes(deps))
+    .route("/enrolments", esfParticipantRoutes(deps))
     .route("/agencies", agencyRoutes(deps))
+    .route("/retention", retentionRoutes(deps))
+    .route("/exports", listExportRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

@@ -29,6 +29,11 @@ const ConfigSchema = z.object({
   PUBLIC_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   AUDIT_READ_GROUP_MS: z.coerce.number().int().min(0).max(5000).default(0),
+  JOBS_ENABLED: z.enum(["true", "false"]).optional(),
+  JOBS_DAILY_AT: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a time of day as HH:MM" })
+    .default("02:30"),
 });
 
 export type Config = {
@@ -46,6 +51,10 @@ export type Config = {
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** How long the first read of an audit group waits for others before the group commits (0 = not at all). */
   auditReadGroupMs: number;
+  /** Whether this instance takes part in the daily jobs (off under NODE_ENV=test unless JOBS_ENABLED=true). */
+  jobsEnabled: boolean;
+  /** Time of day (Europe/Berlin, HH:MM) after which the daily jobs run. */
+  jobsDailyAt: string;
 };
 
 export class ConfigError extends Error {}
@@ -82,5 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicOrigin: value.PUBLIC_ORIGIN?.replace(/\/$/, ""),
     logLevel: value.LOG_LEVEL,
     auditReadGroupMs: value.AUDIT_READ_GROUP_MS,
+    jobsEnabled: (value.JOBS_ENABLED ?? (value.NODE_ENV === "test" ? "false" : "true")) === "true",
+    jobsDailyAt: value.JOBS_DAILY_AT,
   };
 }

@@ -1,10 +1,13 @@
 import type { ServerResponse } from "node:http";
+import { hostname } from "node:os";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { openMigratedDatabase } from "./bootstrap.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { onCrossCentre } from "./db/cross-centre.ts";
+import { startDailyJobs } from "./jobs/daily-jobs.ts";
 import { clientDist, ensureClientBuild } from "./lib/client-build.ts";
+import { newId } from "./lib/ids.ts";
 import { createLogger } from "./lib/logger.ts";
 import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
@@ -49,6 +52,15 @@ async function main() {
   const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
   sweepTimer.unref();
 
+  const stopDailyJobs = config.jobsEnabled
+    ? startDailyJobs({
+        db: database.db,
+        instanceId: `${hostname()}:${process.pid}:${newId()}`,
+        logger,
+        at: config.jobsDailyAt,
+      })
+    : () => undefined;
+
   const readAudit = createReadAuditLog(database.db, { groupWindowMs: config.auditReadGroupMs, logger });
   const app = createApp({
     db: database.db,
@@ -91,6 +103,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     clearInterval(sweepTimer);
+    stopDailyJobs();
     logger.info("shutting down", { signal });
     // Reads waiting for their audit group are answered now, not after the drain.
     void readAudit.close();

@@ -5,6 +5,7 @@ export type CentresTable = {
   name: string;
   district: string;
   second_factor_required?: number;
+  retention_years?: number;
   created_at: string;
   updated_at: string;
   version: number;
@@ -150,6 +151,8 @@ export type PersonsTable = {
   german_levels: string | null;
   german_level: string | null;
   certificate_gap: number;
+  /** Set once by the anonymisation (Art. 17); afterwards nothing identifies the person and nothing changes. */
+  anonymised_at?: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -312,6 +315,8 @@ export type ProgrammesTable = {
   esf_project_number: string | null;
   starts_on: string;
   ends_on: string | null;
+  /** ESF+: participants are kept until this day (legal hold); null = not yet known, so kept. */
+  keep_until?: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -330,6 +335,31 @@ export type EnrolmentsTable = {
   /** JSON EsfResult. */
   esf_result: string | null;
   created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type EsfParticipantsTable = {
+  enrolment_id: string;
+  centre_id: string;
+  person_id: string;
+  employment_status: string | null;
+  birth_date: string | null;
+  isced_level: string | null;
+  gender: string | null;
+  nationality: string | null;
+  foreign_background: number | null;
+  rural_area: number | null;
+  disability: string;
+  minority: string;
+  homeless: string;
+  confirmed_at: string | null;
+  confirmed_by: string | null;
+  /** JSON EsfImmediateResult. */
+  immediate_result: string | null;
+  /** JSON EsfLongTermResult. */
+  long_term_result: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -390,6 +420,37 @@ export type PlacementsTable = {
 
 export type StatsCellKeyTable = { id: string; secret: string; created_at: string };
 
+export type JobRunsTable = {
+  id: string;
+  job: string;
+  run_key: string;
+  status: string;
+  instance_id: string;
+  attempts: number;
+  started_at: string;
+  lease_until: string;
+  finished_at: string | null;
+  /** JSON of what the run did (counts, never names). */
+  outcome: string | null;
+  error: string | null;
+};
+
+export type RetentionPostponementsTable = {
+  person_id: string;
+  centre_id: string;
+  due_on: string;
+  reason: string;
+  postponed_by: string;
+  postponed_at: string;
+};
+
+export type RetentionAnonymisationsTable = {
+  person_id: string;
+  centre_id: string;
+  job_run_id: string | null;
+  anonymised_at: string;
+};
+
 export type Database = {
   centres: CentresTable;
   companies: CompaniesTable;
@@ -413,9 +474,13 @@ export type Database = {
   inquiries: InquiriesTable;
   programmes: ProgrammesTable;
   enrolments: EnrolmentsTable;
+  esf_participants: EsfParticipantsTable;
   offers: OffersTable;
   placements: PlacementsTable;
   stats_cell_key: StatsCellKeyTable;
+  job_runs: JobRunsTable;
+  retention_postponements: RetentionPostponementsTable;
+  retention_anonymisations: RetentionAnonymisationsTable;
 };
 
 export type Db = Kysely<Database>;

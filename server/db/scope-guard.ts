@@ -27,6 +27,9 @@ export const CENTRE_COLUMN_TABLES: ReadonlySet<string> = new Set([
   "offers",
   "placements",
   "staff_requests",
+  "esf_participants",
+  "retention_postponements",
+  "retention_anonymisations",
 ]);
 
 export class UnscopedQueryError extends Error {

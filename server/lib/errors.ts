@@ -30,3 +30,13 @@ export const conflict = (reason: ConflictReason, message: string, details: Recor
   new ApiError("conflict", message, { reason, ...details });
 export const staleVersion = (current: unknown) =>
   conflict("stale_version", "Der Datensatz wurde inzwischen von jemand anderem geändert", { current });
+export const anonymisedPerson = () =>
+  conflict("person_anonymised", "Die Person wurde anonymisiert und kann nicht mehr geändert werden");
+/** A list export beyond its row limit: the whole filter is the cause, so the issue names no single field. */
+export const tooManyRows = (limit: number) =>
+  validationFailed([
+    {
+      path: "",
+      message: `Mehr als ${limit.toLocaleString("de-DE")} Zeilen: bitte die Liste weiter eingrenzen`,
+    },
+  ]);

@@ -1,9 +1,11 @@
 import { todayInBerlin } from "../../shared/time/calendar.ts";
 import { insertInBatches } from "../db/bulk.ts";
+import { centreScope } from "../db/centre-scope.ts";
 import type { Db } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
+import { anonymisePerson } from "../modules/anonymisation/anonymise.service.ts";
 import { nameTokenRows } from "../modules/persons/persons.repository.ts";
 import { sweepExpiringPermits } from "../modules/tasks/permit-sweep.cross-centre.ts";
 import { generatePerson, type PersonBundle } from "./case-data.ts";
@@ -18,6 +20,7 @@ import {
 import { demoCompanyColumns, seedEmployerData } from "./employers.ts";
 import { addLanguageData } from "./language-data.ts";
 import { createRandom } from "./random.ts";
+import { seedRetentionDemo } from "./retention.ts";
 import { seedPendingGrant } from "./staff-requests.ts";
 
 const personsPerCentre: Record<string, number> = { hildesheim: 140, hannover: 40, hameln: 30 };
@@ -79,6 +82,25 @@ export async function seedDemo(db: Db): Promise<boolean> {
             gender: "female",
             birthDate: "1988-03-14",
             country: "UA",
+          },
+        }),
+        // Asked for erasure (Art. 17): anonymised below, so a first start shows an "Anonymisiert" person.
+        generatePerson(createRandom(20261202), {
+          centreId: idOf(centreIds, hildesheim.key),
+          district: hildesheim.district,
+          advisorIds: demoUsers
+            .filter((user) => user.centre === hildesheim.key && user.role === "advisor")
+            .map((user) => idOf(userIds, user.email)),
+          today,
+          firstDay: "2024-01-08",
+          maxActivitiesPerCase: 4,
+          sequence: 71,
+          identity: {
+            familyName: "Okafor",
+            givenNames: "Chidi",
+            gender: "male",
+            birthDate: "1991-06-23",
+            country: "NG",
           },
         }),
       ]
@@ -182,6 +204,21 @@ export async function seedDemo(db: Db): Promise<boolean> {
       ),
       bundles: employerBundles,
     });
+    if (hildesheim)
+      await seedRetentionDemo(trx, {
+        centreId: idOf(centreIds, hildesheim.key),
+        district: hildesheim.district,
+        advisorId: idOf(userIds, "advisor@hildesheim.example"),
+        adminId: idOf(userIds, "admin@hildesheim.example"),
+        today,
+      });
+    const erased = namedPersons.at(-1)?.person;
+    if (erased)
+      await anonymisePerson(centreScope(trx, erased.centre_id), erased.id, {
+        reason: "Antrag der Person auf Löschung (Art. 17 DSGVO)",
+        actorUserId: idOf(userIds, "advisor@hildesheim.example"),
+        today,
+      });
   });
   return true;
 }

@@ -24,8 +24,15 @@ import type {
 } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import { foldName } from "../lib/names.ts";
+import {
+  closeEsfResultTask,
+  immediateTaskKey,
+  longTermTaskKey,
+  openEsfResultTasks,
+} from "../modules/esf/esf-result-tasks.ts";
 import { openContactReleaseTask } from "../modules/placements/contact-release-task.ts";
 import type { PersonBundle } from "./case-data.ts";
+import { esfParticipantsFor, extraEsfEnrolments } from "./esf-participants.ts";
 import { createRandom, type Random } from "./random.ts";
 
 /** Profile columns of the six demo companies the sign-ins refer to; the employer seed adds the rest. */
@@ -428,6 +435,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
       esf_project_number: "ESF-NI-2024-0122",
       starts_on: "2024-01-01",
       ends_on: "2027-06-30",
+      keep_until: "2032-12-31",
       centre_id: null,
     },
     {
@@ -828,7 +836,50 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
       version: 1,
     });
   }
+  const esfIds = new Set(
+    programmeRows.filter((row) => row.funding_source === "esf_plus").map((row) => row.id),
+  );
+  enrolments.push(
+    ...extraEsfEnrolments(
+      input.bundles.map((bundle) => bundle.person),
+      new Set(enrolments.map((enrolment) => enrolment.person_id)),
+      regional.filter((row) => row.funding_source === "esf_plus"),
+      (centreId) => input.advisorIds.get(centreId)?.[0] ?? null,
+      today,
+    ),
+  );
+  const participants = esfParticipantsFor(
+    enrolments,
+    new Map(input.bundles.map((bundle) => [bundle.person.id, bundle.person])),
+    esfIds,
+    today,
+  );
   await insertInBatches(trx, "enrolments", enrolments);
+  await insertInBatches(trx, "esf_participants", participants);
+  const programmeNames = new Map(programmeRows.map((row) => [row.id, row.name]));
+  for (const enrolment of enrolments)
+    if (
+      enrolment.exited_on &&
+      esfIds.has(enrolment.programme_id) &&
+      enrolment.exited_on >= addDays(today, -60)
+    )
+      await openEsfResultTasks(
+        trx,
+        {
+          id: enrolment.id,
+          centreId: enrolment.centre_id,
+          personId: enrolment.person_id,
+          exitedOn: enrolment.exited_on,
+          createdBy: enrolment.created_by,
+        },
+        programmeNames.get(enrolment.programme_id) ?? "",
+      );
+  for (const participant of participants) {
+    if (participant.immediate_result)
+      await closeEsfResultTask(trx, participant.centre_id, immediateTaskKey(participant.enrolment_id));
+    if (participant.long_term_result)
+      await closeEsfResultTask(trx, participant.centre_id, longTermTaskKey(participant.enrolment_id));
+  }
 
   const personAgencies: PersonAgenciesTable[] = input.bundles
     .filter(() => random.chance(0.07))

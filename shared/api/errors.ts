@@ -70,5 +70,7 @@ export const conflictReasons = [
   "grant_pending",
   "request_pending",
   "sign_in_step",
+  "legal_hold",
+  "person_anonymised",
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];

@@ -42,6 +42,11 @@ export const paths = {
   programme: (id: string) => `/api/programmes/${encodeURIComponent(id)}`,
   enrolments: "/api/enrolments",
   enrolment: (id: string) => `/api/enrolments/${encodeURIComponent(id)}`,
+  enrolmentEsf: (id: string) => `/api/enrolments/${encodeURIComponent(id)}/esf`,
+  programmeEsfGaps: (id: string) => `/api/programmes/${encodeURIComponent(id)}/esf-gaps`,
+  programmeEsfParticipantsXlsx: (id: string) =>
+    `/api/programmes/${encodeURIComponent(id)}/esf-participants.xlsx`,
+  esfReport: "/api/stats/esf",
   agencies: "/api/agencies",
   agency: (id: string) => `/api/agencies/${encodeURIComponent(id)}`,
   audit: "/api/audit",
@@ -51,6 +56,7 @@ export const paths = {
   personConsents: (id: string) => `/api/persons/${encodeURIComponent(id)}/consents`,
   personAccessHistory: (id: string) => `/api/persons/${encodeURIComponent(id)}/access-history`,
   personExport: (id: string) => `/api/persons/${encodeURIComponent(id)}/export`,
+  personAnonymise: (id: string) => `/api/persons/${encodeURIComponent(id)}/anonymise`,
   consentWithdraw: (personId: string, consentId: string) =>
     `/api/persons/${encodeURIComponent(personId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
   personLanguage: (id: string) => `/api/persons/${encodeURIComponent(id)}/language`,
@@ -67,4 +73,7 @@ export const paths = {
   tasks: "/api/tasks",
   task: (id: string) => `/api/tasks/${encodeURIComponent(id)}`,
   myDay: "/api/tasks/my-day",
+  retention: "/api/retention",
+  retentionSettings: "/api/retention/settings",
+  retentionPostpone: (personId: string) => `/api/retention/persons/${encodeURIComponent(personId)}/postpone`,
 } as const;

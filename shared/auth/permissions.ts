@@ -1,6 +1,6 @@
 import type { Role } from "./roles.ts";
 
-export const actions = ["read", "create", "update", "delete", "manage", "export"] as const;
+export const actions = ["read", "create", "update", "delete", "manage", "export", "anonymise"] as const;
 export type Action = (typeof actions)[number];
 
 export const entities = [
@@ -21,6 +21,7 @@ export const entities = [
   "agency",
   "candidate",
   "staff_request",
+  "retention",
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -45,6 +46,8 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:agency:any",
     "read:staff_request:own",
     "update:staff_request:own",
+    "read:retention:own",
+    "update:retention:own",
   ],
   advisor: [
     "read:centre:any",
@@ -53,9 +56,11 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "create:person:own",
     "update:person:own",
     "export:person:own",
+    "anonymise:person:own",
     "read:case:own",
     "create:case:own",
     "update:case:own",
+    "export:case:own",
     "read:task:own",
     "create:task:own",
     "update:task:own",

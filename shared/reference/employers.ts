@@ -224,10 +224,14 @@ export const esfEmploymentStatuses = [
   "in_education",
 ] as const;
 export const EsfEmploymentStatusSchema = z.enum(esfEmploymentStatuses);
+export type EsfEmploymentStatus = z.infer<typeof EsfEmploymentStatusSchema>;
 export const esfAgeBands = ["under_18", "18_29", "30_54", "55_plus"] as const;
 export const EsfAgeBandSchema = z.enum(esfAgeBands);
+export type EsfAgeBand = z.infer<typeof EsfAgeBandSchema>;
 export const esfIscedBands = ["0-2", "3-4", "5-8"] as const;
 export const EsfIscedBandSchema = z.enum(esfIscedBands);
+export type EsfIscedBand = z.infer<typeof EsfIscedBandSchema>;
 /** Sensitive ESF+ items are optional and always allow "no answer". */
 export const esfSensitiveAnswers = ["yes", "no", "no_answer"] as const;
 export const EsfSensitiveAnswerSchema = z.enum(esfSensitiveAnswers);
+export type EsfSensitiveAnswer = z.infer<typeof EsfSensitiveAnswerSchema>;

@@ -21,6 +21,7 @@ import { CurrentLevelsSchema } from "./language.ts";
 
 export const genders = ["female", "male", "diverse"] as const;
 export const GenderSchema = z.enum(genders);
+export type Gender = z.infer<typeof GenderSchema>;
 
 const PastDateSchema = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
   error: "Datum liegt in der Zukunft",
@@ -161,6 +162,8 @@ export const PersonSchema = PersonFieldsSchema.extend({
   /** Current German level per skill (see shared/language/levels.ts), null without German entries. */
   germanLevels: CurrentLevelsSchema.nullable(),
   certificateGap: z.boolean(),
+  /** Set when the person was anonymised (Art. 17): names and contact are gone, nothing can change. */
+  anonymisedAt: z.string().nullable(),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
   version: VersionSchema,
@@ -181,6 +184,7 @@ export const PersonListItemSchema = z.object({
   flags: PersonFlagsSchema,
   germanLevel: CefrLevelSchema.nullable(),
   certificateGap: z.boolean(),
+  anonymisedAt: z.string().nullable(),
 });
 export type PersonListItem = z.infer<typeof PersonListItemSchema>;
 

@@ -26,6 +26,8 @@ const programmeFieldShape = {
   esfProjectNumber: singleLineText().max(50, { error: "Höchstens 50 Zeichen" }).nullable(),
   startsOn: CalendarDateSchema,
   endsOn: CalendarDateSchema.nullable(),
+  /** ESF+: participants are kept until this day (Art. 82 Reg. (EU) 2021/1060); null = not yet known. */
+  keepUntil: CalendarDateSchema.nullable(),
 };
 
 export function programmeRuleIssues(value: {
@@ -52,6 +54,7 @@ export const ProgrammeCreateSchema = z
     description: programmeFieldShape.description.default(null),
     esfProjectNumber: programmeFieldShape.esfProjectNumber.default(null),
     endsOn: programmeFieldShape.endsOn.default(null),
+    keepUntil: programmeFieldShape.keepUntil.default(null),
   })
   .superRefine((value, ctx) => {
     for (const issue of programmeRuleIssues(value))
@@ -75,6 +78,7 @@ export const ProgrammeSchema = z.object({
   esfProjectNumber: z.string().nullable(),
   startsOn: CalendarDateSchema,
   endsOn: CalendarDateSchema.nullable(),
+  keepUntil: CalendarDateSchema.nullable(),
   /** Enrolments of the viewer's centre (0 for employers). */
   activeEnrolments: z.number().int(),
   canEdit: z.boolean(),

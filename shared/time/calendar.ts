@@ -13,3 +13,16 @@ export const todayInBerlin = (now: Date = new Date()): string => dayFormat.forma
 
 export const addDays = (day: string, days: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The same day `years` later; 29 February becomes 28 February in a year without it. */
+export function addYears(day: string, years: number): string {
+  const [year = 0, month = 1, date = 1] = day.split("-").map(Number);
+  const target = year + years;
+  const lastOfMonth = new Date(Date.UTC(target, month, 0)).getUTCDate();
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  return `${pad(target, 4)}-${pad(month, 2)}-${pad(Math.min(date, lastOfMonth), 2)}`;
+}
+
+/** `2026-11-25` → `25.11.2026`, the way German users read a calendar day. */
+export const germanDate = (day: string): string =>
+  `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;

@@ -1,4 +1,4 @@
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { TEST_PASSWORD } from "../factories/index.ts";
 import type { CaseFile } from "../factories/records.ts";
 
@@ -105,6 +105,19 @@ const programmeOf = (target: Target) =>
     name: `Programm ${unique()}`,
     fundingSource: "own",
     startsOn: "2026-01-01",
+  });
+const esfProgrammeOf = (target: Target) =>
+  target.create("/api/programmes", {
+    name: `ESF ${unique()}`,
+    fundingSource: "esf_plus",
+    esfProjectNumber: "ESF-NI-2026-0001",
+    startsOn: "2026-01-01",
+  });
+const esfEnrolmentOf = async (target: Target) =>
+  target.create("/api/enrolments", {
+    programmeId: (await esfProgrammeOf(target)).id,
+    personId: target.personId,
+    enteredOn: today(),
   });
 const shareWithEmployers = (target: Target) =>
   target.create(`/api/persons/${target.personId}/consents`, {
@@ -249,6 +262,13 @@ export const matrix: MatrixRow[] = [
   row("GET /api/persons/:id/consents", only({ advisor: 200 }), { ...advisorOther, request: person }),
   row("GET /api/persons/:id/access-history", only({ advisor: 200 }), { ...advisorOther, request: person }),
   row("GET /api/persons/:id/export", only({ advisor: 200 }), { ...advisorOther, request: person }),
+  row("POST /api/persons/:id/anonymise", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({
+      params: { id: target.personId },
+      body: { version: await target.versionOf("persons", target.personId), reason: "Antrag auf Löschung" },
+    }),
+  }),
   row("POST /api/persons/:id/consents", only({ advisor: 201 }), {
     ...advisorOther,
     request: (target) => ({
@@ -266,6 +286,9 @@ export const matrix: MatrixRow[] = [
 
   // Cases, activities, tasks (advisors of the centre)
   row("GET /api/cases", only({ advisor: 200 })),
+  // List exports: the list's own centre only (no record in the path), advisors only.
+  row("GET /api/exports/persons", only({ advisor: 200 }), { request: () => ({ query: "format=csv" }) }),
+  row("GET /api/exports/cases", only({ advisor: 200 }), { request: () => ({ query: "format=xlsx" }) }),
   // A person (case) of another centre is an unknown id in the body: 422 naming the field.
   row("POST /api/cases", only({ advisor: 201 }), {
     other: { advisor: 422 },
@@ -507,6 +530,27 @@ export const matrix: MatrixRow[] = [
       return { params: { id: enrolment.id }, body: { version: 1, status: "completed", exitedOn: today() } };
     },
   }),
+  row("GET /api/enrolments/:id/esf", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: (await esfEnrolmentOf(target)).id } }),
+  }),
+  row("PATCH /api/enrolments/:id/esf", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({
+      params: { id: (await esfEnrolmentOf(target)).id },
+      body: { version: 1, employmentStatus: "unemployed" },
+    }),
+  }),
+  row("GET /api/programmes/:id/esf-gaps", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: (await esfProgrammeOf(target)).id } }),
+  }),
+  row("GET /api/programmes/:id/esf-participants.xlsx", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: (await esfProgrammeOf(target)).id } }),
+  }),
+  row("GET /api/stats/esf", only({ admin: 200, advisor: 200, manager: 200 }), statsPeriod),
+  row("GET /api/stats/esf.csv", only({ admin: 200, advisor: 200, manager: 200 }), statsPeriod),
   // Agencies are shared by the whole alliance: no other-centre 404.
   row("GET /api/agencies", only({ admin: 200, advisor: 200 })),
   row("POST /api/agencies", only({ advisor: 201 }), {
@@ -561,6 +605,19 @@ export const matrix: MatrixRow[] = [
         assessorName: "Sprachtag-Team",
         participants: [{ personId: target.personId, levels: { speaking: "A2" } }],
       },
+    }),
+  }),
+
+  // Retention ("Löschfristen"): the admin of the person's centre.
+  row("GET /api/retention", only({ admin: 200 })),
+  row("PUT /api/retention/settings", only({ admin: 200 }), {
+    request: () => ({ body: { retentionYears: 3 } }),
+  }),
+  row("POST /api/retention/persons/:id/postpone", only({ admin: 200 }), {
+    other: { admin: 404 },
+    request: (target) => ({
+      params: { id: target.personId },
+      body: { dueOn: addDays(today(), 60), reason: "Prüfung durch die Verwaltungsbehörde" },
     }),
   }),
 

@@ -38,7 +38,8 @@ const PARAM_TABLES: Record<string, string> = { consentId: "person_consents", act
  * change by bad input. A change would show in its own table as well.
  */
 const isReadAudit = (table: string, row: Record<string, unknown>) =>
-  table === "audit_persons" || (table === "audit_log" && /\.(list|read)$/.test(String(row.action)));
+  table === "audit_persons" ||
+  (table === "audit_log" && /\.(list|read|list\.export)$/.test(String(row.action)));
 const roles = ["advisor", "admin", "manager", "employer"] as const;
 
 let cast: Awaited<ReturnType<typeof createTwoCentres>>;

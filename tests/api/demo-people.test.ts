@@ -54,3 +54,28 @@ describe("demo persons", () => {
     }
   });
 });
+
+describe("demo erasure data", () => {
+  it("shows one anonymised person in Hildesheim's list, found by no search for the old name", async () => {
+    const advisor = await signIn(app, "advisor@hildesheim.example", DEMO_PASSWORD);
+    const all = PersonPageSchema.parse(await (await advisor.get("/api/persons?limit=200")).json());
+    expect(all.items.filter((item) => item.anonymisedAt !== null).map((item) => item.familyName)).toEqual([
+      "Anonymisiert",
+    ]);
+    const search = PersonPageSchema.parse(await (await advisor.get("/api/persons?q=Okafor")).json());
+    expect(search.items).toEqual([]);
+  });
+
+  it("has one ESF+ programme with a keep-until date and one still waiting for it", async () => {
+    const programmes = await db
+      .selectFrom("programmes")
+      .select(["name", "keep_until"])
+      .where("funding_source", "=", "esf_plus")
+      .orderBy("name")
+      .execute();
+    expect(programmes).toEqual([
+      { name: "Betriebssprachtag", keep_until: "2032-12-31" },
+      { name: "Talent trifft Handwerk", keep_until: null },
+    ]);
+  });
+});

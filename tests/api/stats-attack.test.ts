@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { esfReportCsv } from "../../server/modules/esf/esf-report.csv.ts";
 import * as csv from "../../server/modules/stats/stats.csv.ts";
+import { type EsfReport, EsfReportSchema } from "../../shared/schemas/esf.ts";
 import { type StatsFigure, statsFigures } from "../../shared/schemas/stats.ts";
 import { consistentCounts, perturbationRow } from "../../shared/stats/cell-key.ts";
 import { monthsBetween } from "../../shared/stats/months.ts";
 import type { Cell } from "../../shared/stats/suppression.ts";
+import { addDays } from "../../shared/time/calendar.ts";
 import { createCentre, createCompany, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import {
   createCountedPerson,
@@ -11,6 +14,7 @@ import {
   insertEnrolment,
   insertInquiry,
   insertOffer,
+  insertParticipant,
   insertPlacement,
   insertProgramme,
 } from "../factories/stats.ts";
@@ -46,7 +50,10 @@ const PERIODS = [
 ];
 type PeriodSpec = (typeof PERIODS)[number];
 const monthLabel = (month: string) => `M:${month}`;
-const ADDITIVE: StatsFigure[] = [
+/** The nine statistics figures and the ESF+ indicator report. */
+type Figure = StatsFigure | "esf";
+const ADDITIVE: Figure[] = [
+  "esf",
   "requests",
   "demand-occupations",
   "demand-districts",
@@ -54,7 +61,7 @@ const ADDITIVE: StatsFigure[] = [
   "time-to-placement",
   "programmes",
 ];
-const PERSON_FIGURES: StatsFigure[] = ["language", "nationalities", "permits"];
+const PERSON_FIGURES: Figure[] = ["language", "nationalities", "permits"];
 const TOTAL = "∑";
 
 /** A small deterministic random source, so a failure can be reproduced. */
@@ -86,6 +93,7 @@ async function generate() {
   const groups = ["43104", "29302", "82102"];
   const places = ["region-hannover", "lk-hildesheim", "lk-schaumburg"];
   const stages = ["proposed", "interview", "accepted", "running", "completed", "declined"];
+  const esfStatuses = ["employed", "self_employed", "unemployed", "long_term_unemployed", "inactive", null];
   const programmes = [
     await insertProgramme(db, null, "Talent trifft Handwerk"),
     await insertProgramme(db, null, "Internationals Welcome"),
@@ -151,14 +159,43 @@ async function generate() {
         startedOn: stage === "running" || stage === "completed" ? rnd.day(MONTHS[started] ?? "") : null,
       });
     }
+    // A person enrols in a programme at most once, so the ESF+ report (once per operation) is additive.
+    const enrolled = new Set<string>();
     for (let index = 0; index < size.enrolments; index++) {
       const entered = rnd.int(12);
       const exited = entered + rnd.int(5);
       const completed = rnd.next() < 0.5 && exited <= 11;
-      await insertEnrolment(db, rnd.pick(programmes).id, rnd.pick(cases).person, {
-        enteredOn: rnd.day(MONTHS[entered] ?? ""),
+      const programme = rnd.pick(programmes);
+      const person = rnd.pick(cases).person;
+      if (enrolled.has(`${programme.id}/${person.id}`)) continue;
+      enrolled.add(`${programme.id}/${person.id}`);
+      const enteredOn = rnd.day(MONTHS[entered] ?? "");
+      const exitedOn = completed ? rnd.day(MONTHS[exited] ?? "") : null;
+      const enrolment = await insertEnrolment(db, programme.id, person, {
+        enteredOn,
         status: completed ? "completed" : "active",
-        exitedOn: completed ? rnd.day(MONTHS[exited] ?? "") : null,
+        exitedOn,
+      });
+      await insertParticipant(db, enrolment, {
+        employmentStatus: rnd.pick(esfStatuses),
+        birthDate: `${rnd.pick(["1960", "1975", "1990", "2000", "2009"])}-06-15`,
+        iscedLevel: rnd.pick(["1", "3", "4", "6"]),
+        gender: rnd.pick(["female", "male", "diverse", "female", "male", null]),
+        nationality: rnd.pick(nationalities),
+        disability: rnd.pick(["yes", "no", "no_answer"]),
+        minority: rnd.pick(["yes", "no_answer"]),
+        ruralArea: rnd.next() < 0.3,
+        confirmed: rnd.next() < 0.85,
+        immediateResult:
+          exitedOn && rnd.next() < 0.8
+            ? {
+                recordedOn: addDays(exitedOn, rnd.pick([3, 20, 40])),
+                jobSearching: rnd.next() < 0.4,
+                inEducation: rnd.next() < 0.3,
+                gainedQualification: rnd.next() < 0.5,
+                employed: rnd.next() < 0.5,
+              }
+            : null,
       });
     }
   }
@@ -300,8 +337,40 @@ type View = {
   cells: Map<string, Cell>;
   lines: Line[];
   asOf: Map<string, string>;
-  figureOf: Map<string, StatsFigure>;
+  figureOf: Map<string, Figure>;
 };
+
+const GENDERS = ["women", "men", "nonBinary"] as const;
+
+/** The ESF+ report as numbers: column = indicator code, row = gender (∑ for the total). */
+function flattenEsf(period: string, data: EsfReport): Flat {
+  const entries: Entry[] = [];
+  const lines: Line[] = [];
+  for (const row of data.rows) {
+    for (const gender of GENDERS)
+      entries.push({ key: keyOf("esf", row.code, gender, period), cell: row[gender] });
+    entries.push({ key: keyOf("esf", row.code, TOTAL, period), cell: row.total });
+    lines.push({
+      total: keyOf("esf", row.code, TOTAL, period),
+      parts: GENDERS.map((gender) => keyOf("esf", row.code, gender, period)),
+    });
+  }
+  entries.push({ key: keyOf("esf", "incomplete", "all", period), cell: data.incomplete });
+  return { entries, lines };
+}
+
+function absorb(view: View, figure: Figure, flat: Flat, period: string) {
+  for (const { key, cell } of flat.entries) {
+    const known = view.cells.get(key);
+    // A number published twice (a month inside a quarter, a month asked alone): the attacker
+    // keeps whichever says more; the method must never publish it differently.
+    if (known && JSON.stringify(known) !== JSON.stringify(cell)) disagreements.push(key);
+    if (!known || known.suppressed) view.cells.set(key, cell);
+    view.figureOf.set(key, figure);
+  }
+  view.lines.push(...flat.lines);
+  if (flat.asOf) view.asOf.set(`${figure}/${period}`, flat.asOf);
+}
 
 /** Everything one client can request for one scope: all figures, all grid periods, JSON and CSV. */
 async function collect(client: Client, scope: "centre" | "region", withCsv: boolean): Promise<View> {
@@ -319,18 +388,20 @@ async function collect(client: Client, scope: "centre" | "region", withCsv: bool
         const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await exported.arrayBuffer());
         expect(text, `${figure}.csv ${query}`).toBe(csvOf[figure](data as never));
       }
-      const flat = flatten(figure, period.label, data);
-      for (const { key, cell } of flat.entries) {
-        const known = view.cells.get(key);
-        // A number published twice (a month inside a quarter, a month asked alone): the attacker
-        // keeps whichever says more; the method must never publish it differently.
-        if (known && JSON.stringify(known) !== JSON.stringify(cell)) disagreements.push(key);
-        if (!known || known.suppressed) view.cells.set(key, cell);
-        view.figureOf.set(key, figure);
-      }
-      view.lines.push(...flat.lines);
-      if (flat.asOf) view.asOf.set(`${figure}/${period.label}`, flat.asOf);
+      absorb(view, figure, flatten(figure, period.label, data), period.label);
     }
+  for (const period of PERIODS) {
+    const query = `from=${period.from}&to=${period.to}&scope=${scope}`;
+    const response = await client.get(`/api/stats/esf?${query}`);
+    expect(response.status, `esf ${query}`).toBe(200);
+    const data = EsfReportSchema.parse(await response.json());
+    if (withCsv) {
+      const exported = await client.get(`/api/stats/esf.csv?${query}`);
+      const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await exported.arrayBuffer());
+      expect(text, `esf.csv ${query}`).toBe(esfReportCsv(data));
+    }
+    absorb(view, "esf", flattenEsf(period.label, data), period.label);
+  }
   return view;
 }
 
@@ -339,14 +410,15 @@ async function collect(client: Client, scope: "centre" | "region", withCsv: bool
 
 type Bounds = { lo: number; hi: number };
 type Relation =
-  | { kind: "sum"; total: string; parts: string[] }
+  /** `truthOnly`: the true counts add up, the published ones need not (each part is perturbed on its own). */
+  | { kind: "sum"; total: string; parts: string[]; truthOnly?: true }
   | { kind: "ge"; big: string; small: string }
   | { kind: "le-sum"; small: string; parts: string[] };
 
 const UNBOUNDED = 1_000_000;
 const splitKey = (key: string) => {
   const [figure = "", column = "", row = "", period = ""] = key.split("/");
-  return { figure: figure as StatsFigure, column, row, period };
+  return { figure: figure as Figure, column, row, period };
 };
 const periodOf = (label: string) => PERIODS.find((period) => period.label === label) as PeriodSpec;
 const isBase = (key: string) => {
@@ -372,7 +444,7 @@ function relationsOf(region: View, keys: string[]): Relation[] {
   const relations: Relation[] = region.lines.map((line) => ({ kind: "sum", ...line }));
   const names = new Set(keys.map((key) => key.slice(0, key.lastIndexOf("/"))));
   for (const name of names) {
-    const figure = name.split("/")[0] as StatsFigure;
+    const figure = name.split("/")[0] as Figure;
     for (const period of [...QUARTERS, periodOf(`Y:${YEAR}`)]) {
       const months = period.months.map((month) => `${name}/${monthLabel(month)}`);
       const whole = `${name}/${period.label}`;
@@ -413,7 +485,52 @@ function relationsOf(region: View, keys: string[]): Relation[] {
       big: `requests/companyRequests/all/${p}`,
       small: `demand-occupations/openInquiries/${TOTAL}/${p}`,
     });
+    relations.push(...esfRelations(p));
   }
+  return relations;
+}
+
+/**
+ * What the ESF+ indicators obey per gender: exactly one employment status, exactly one ISCED band, long-term
+ * unemployed among the unemployed, every characteristic among all participants; and every enrolment of the
+ * (ESF+) programmes is a participant or an incomplete record.
+ */
+function esfRelations(p: string): Relation[] {
+  const esf = (code: string, row: string) => keyOf("esf", code, row, p);
+  const relations: Relation[] = [];
+  for (const row of [...GENDERS, TOTAL]) {
+    relations.push({
+      kind: "sum",
+      truthOnly: true,
+      total: esf("EECO01", row),
+      parts: ["EECO02", "EECO04", "EECO05"].map((c) => esf(c, row)),
+    });
+    relations.push({
+      kind: "sum",
+      truthOnly: true,
+      total: esf("EECO01", row),
+      parts: ["EECO09", "EECO10", "EECO11"].map((c) => esf(c, row)),
+    });
+    relations.push({ kind: "ge", big: esf("EECO02", row), small: esf("EECO03", row) });
+    for (const code of [
+      "EECO06",
+      "EECO07",
+      "EECO08",
+      "EECO12",
+      "EECO13",
+      "EECO14",
+      "EECO15",
+      "EECO16",
+      "EECO17",
+    ])
+      relations.push({ kind: "ge", big: esf("EECO01", row), small: esf(code, row) });
+  }
+  relations.push({
+    kind: "sum",
+    truthOnly: true,
+    total: keyOf("programmes", "enrolments", TOTAL, p),
+    parts: [...GENDERS.map((gender) => esf("EECO01", gender)), keyOf("esf", "incomplete", "all", p)],
+  });
   return relations;
 }
 
@@ -468,6 +585,7 @@ const disagreements: string[] = [];
 type Finding = { key: string; truth: number; lo: number; hi: number };
 let findings: Finding[] = [];
 let smallCells = 0;
+let smallEsfCells = 0;
 let published = 0;
 /** Where the server does not publish as the attacker's model assumes — then its bounds would mean nothing. */
 const modelBreaks: string[] = [];
@@ -501,7 +619,7 @@ function checkModel(region: View, keys: string[], truth: (key: string) => number
     }
   }
   for (const relation of relationsOf(region, keys)) {
-    if (relation.kind === "sum") {
+    if (relation.kind === "sum" && !relation.truthOnly) {
       const parts = relation.parts.map((part) => faceValue(region.cells.get(part)));
       const total = faceValue(region.cells.get(relation.total));
       const lo = parts.reduce((sum, part) => sum + part.lo, 0);
@@ -559,6 +677,7 @@ beforeAll(async () => {
     const count = truth(key);
     if (count < 1 || count > 4) continue;
     smallCells++;
+    if (key.startsWith("esf/")) smallEsfCells++;
     const { lo, hi } = bounds.get(key) ?? { lo: 0, hi: UNBOUNDED };
     if (hi - lo + 1 < 3) findings.push({ key, truth: count, lo, hi });
   }
@@ -568,6 +687,8 @@ describe("statistics: what two pooling managers can learn about small region-wid
   it("looks at a data set with small counts in every figure", () => {
     expect(published).toBeGreaterThan(1000);
     expect(smallCells).toBeGreaterThan(200);
+    // Non-binary counts are tiny: the ESF+ report's small cells are in the attack too.
+    expect(smallEsfCells).toBeGreaterThan(100);
   });
 
   it("publishes as the model says: each month's cell from its count's row with noise, everything else its sum", () => {

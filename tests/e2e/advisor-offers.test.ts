@@ -358,23 +358,19 @@ describe("advisor: companies, offers and placements", () => {
     await visible(page.getByText("Austritt eingetragen."));
     await visible(item.getByText("Abgeschlossen"));
 
-    // An ESF Plus programme asks for the entry data, and for the results on leaving.
+    // An ESF Plus programme: the entry data follows in the participant record (prefilled from the
+    // profile, decision 0029), the results on leaving.
     await section.getByRole("button", { name: "Teilnahme eintragen" }).click();
     const esfEnrol = section.getByRole("form", { name: "Teilnahme eintragen" });
     await esfEnrol.getByRole("combobox", { name: "Programm" }).selectOption({ label: esfProgramme });
-    await visible(esfEnrol.getByRole("group", { name: "ESF-Plus-Eintrittsdaten" }));
-    await esfEnrol.getByRole("button", { name: "Teilnahme eintragen" }).click();
-    const employment = esfEnrol.getByLabel("Erwerbsstatus beim Eintritt");
-    await expect.poll(() => employment.getAttribute("aria-invalid")).toBe("true");
-    await employment.selectOption("unemployed");
-    await esfEnrol.getByLabel("Altersgruppe").selectOption("18_29");
-    await esfEnrol.getByLabel("Bildungsstand (ISCED)").selectOption("3-4");
-    await esfEnrol.getByLabel("Drittstaatsangehörig").selectOption("yes");
-    expect(await esfEnrol.getByLabel("Behinderung").inputValue()).toBe("no_answer");
+    await visible(
+      esfEnrol.getByText(/^ESF-Plus-Programm: Die Eintrittsdaten werden aus dem Profil vorausgefüllt/),
+    );
     await esfEnrol.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS_DIR}/advisor-enrol-esf.png` });
     await esfEnrol.getByRole("button", { name: "Teilnahme eintragen" }).click();
     const esfItem = enrolments.getByRole("listitem").filter({ hasText: esfProgramme });
+    await visible(esfItem.getByRole("link", { name: `ESF-Plus-Teilnahmedaten: ${esfProgramme}` }));
     await esfItem.getByRole("button", { name: `Austritt eintragen: ${esfProgramme}` }).click();
     const exit = esfItem.getByRole("form", { name: `Austritt eintragen: ${esfProgramme}` });
     await exit.getByRole("checkbox", { name: "Ergebnisse jetzt erfassen" }).check();

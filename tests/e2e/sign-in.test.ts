@@ -23,12 +23,13 @@ const allLinks = [
   "Benutzer",
   "Zentren",
   "Protokoll",
+  "Löschfristen",
 ];
 
 const roles = [
   {
     role: "admin",
-    links: ["Benutzer", "Zentren", "Protokoll", "Statistik"],
+    links: ["Benutzer", "Zentren", "Protokoll", "Löschfristen", "Statistik"],
     home: "/admin/users",
     heading: "Benutzer",
   },

@@ -191,3 +191,55 @@ export async function insertEnrolment(
   await db.insertInto("enrolments").values(row).execute();
   return row;
 }
+
+export type ParticipantFacts = {
+  employmentStatus: string | null;
+  birthDate: string;
+  iscedLevel: string;
+  gender: string | null;
+  nationality: string;
+  disability?: string;
+  minority?: string;
+  homeless?: string;
+  ruralArea?: boolean;
+  confirmed: boolean;
+  immediateResult?: {
+    recordedOn: string;
+    jobSearching: boolean;
+    inEducation: boolean;
+    gainedQualification: boolean;
+    employed: boolean;
+  } | null;
+  longTermResult?: { recordedOn: string; employed: boolean } | null;
+};
+
+/** The ESF+ participant record of an enrolment, as an advisor would have recorded it. */
+export async function insertParticipant(
+  db: Db,
+  enrolment: { id: string; centre_id: string; person_id: string },
+  facts: ParticipantFacts,
+) {
+  await db
+    .insertInto("esf_participants")
+    .values({
+      enrolment_id: enrolment.id,
+      centre_id: enrolment.centre_id,
+      person_id: enrolment.person_id,
+      employment_status: facts.employmentStatus,
+      birth_date: facts.birthDate,
+      isced_level: facts.iscedLevel,
+      gender: facts.gender,
+      nationality: facts.nationality,
+      foreign_background: 1,
+      rural_area: facts.ruralArea ? 1 : 0,
+      disability: facts.disability ?? "no_answer",
+      minority: facts.minority ?? "no_answer",
+      homeless: facts.homeless ?? "no_answer",
+      confirmed_at: facts.confirmed ? new Date().toISOString() : null,
+      confirmed_by: null,
+      immediate_result: facts.immediateResult ? JSON.stringify(facts.immediateResult) : null,
+      long_term_result: facts.longTermResult ? JSON.stringify(facts.longTermResult) : null,
+      ...stamps(),
+    })
+    .execute();
+}

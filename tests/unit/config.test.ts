@@ -13,6 +13,16 @@ describe("configuration", () => {
     expect(config.dataDir).toMatch(/data$/);
   });
 
+  it("runs the daily jobs at 02:30 unless switched off, and not in tests unless asked", () => {
+    expect(loadConfig({})).toMatchObject({ jobsEnabled: true, jobsDailyAt: "02:30" });
+    expect(loadConfig({ JOBS_ENABLED: "false" }).jobsEnabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: "test" }).jobsEnabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: "test", JOBS_ENABLED: "true", JOBS_DAILY_AT: "23:59" })).toMatchObject({
+      jobsEnabled: true,
+      jobsDailyAt: "23:59",
+    });
+  });
+
   it.each([
     [{ PORT: "achtzig" }, "Invalid configuration: PORT"],
     [{ PORT: "70000" }, "Invalid configuration: PORT"],
@@ -28,6 +38,9 @@ describe("configuration", () => {
       'Invalid configuration: TRUSTED_PROXIES entry "nginx" is no IP address',
     ],
     [{ SESSION_SECRET: "kurz" }, "Invalid configuration: SESSION_SECRET must be at least 32 characters"],
+    [{ JOBS_DAILY_AT: "2:30" }, "Invalid configuration: JOBS_DAILY_AT must be a time of day as HH:MM"],
+    [{ JOBS_DAILY_AT: "24:00" }, "Invalid configuration: JOBS_DAILY_AT must be a time of day as HH:MM"],
+    [{ JOBS_ENABLED: "ja" }, "Invalid configuration: JOBS_ENABLED"],
     [
       { NODE_ENV: "production" },
       "Invalid configuration: SESSION_SECRET is required when NODE_ENV=production",

@@ -49,12 +49,14 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
     agency: { read: "any" },
     // Issue 12: granting staff roles and second-factor resets wait for a second admin or a manager.
     staff_request: { read: "own", update: "own" },
+    // Issue 14: the centre's admin sees who is due for anonymisation, sets the years and postpones.
+    retention: { read: "own", update: "own" },
   },
   advisor: {
     centre: { read: "any" },
     company: { read: "own", create: "own", update: "own" },
-    person: { read: "own", create: "own", update: "own", export: "own" },
-    case: { read: "own", create: "own", update: "own" },
+    person: { read: "own", create: "own", update: "own", export: "own", anonymise: "own" },
+    case: { read: "own", create: "own", update: "own", export: "own" },
     task: { read: "own", create: "own", update: "own" },
     language: { read: "own", create: "own", update: "own", delete: "own" },
     stats: { read: "own" },

@@ -14,6 +14,7 @@ describe("programme catalogue screen", () => {
       "/admin/users",
       "/admin/centres",
       "/admin/audit",
+      "/admin/retention",
       "/programmes",
       "/statistics",
       "/admin/staff-requests",

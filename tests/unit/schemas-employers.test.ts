@@ -337,6 +337,7 @@ describe("programmes and enrolments", () => {
       description: null,
       esfProjectNumber: null,
       endsOn: null,
+      keepUntil: null,
     });
   });
 

@@ -56,6 +56,7 @@ const listItem = {
   flags: { permitExpiring: true, permitExpired: false },
   germanLevel: "B1",
   certificateGap: false,
+  anonymisedAt: null,
 };
 const theCase = {
   id: "c1",
@@ -461,6 +462,7 @@ const responses: [string, z.ZodType, unknown][] = [
       esfProjectNumber: "ESF-2021-77",
       startsOn: "2024-01-01",
       endsOn: null,
+      keepUntil: "2032-12-31",
       activeEnrolments: 4,
       canEdit: false,
       ...stamps,

@@ -22,6 +22,8 @@ export const accessRules: readonly AccessRule[] = [
   { path: "/offers/:id", allowed: (role) => role === "advisor" },
   { path: "/offers/:id/edit", allowed: (role) => role === "advisor" },
   { path: "/programmes", allowed: (role) => can(role, "create:programme") },
+  { path: "/programmes/:id/esf-gaps", allowed: (role) => can(role, "read:enrolment") },
+  { path: "/enrolments/:id/esf", allowed: (role) => can(role, "update:enrolment") },
   { path: "/agencies", allowed: (role) => role === "advisor" },
   { path: "/portal/offers", allowed: (role) => role === "employer" },
   { path: "/portal/offers/new", allowed: (role) => role === "employer" },
@@ -34,6 +36,7 @@ export const accessRules: readonly AccessRule[] = [
   { path: "/admin/users/new", allowed: (role) => can(role, "create:user") },
   { path: "/admin/centres", allowed: (role) => can(role, "manage:centre") },
   { path: "/admin/audit", allowed: (role) => can(role, "read:audit") },
+  { path: "/admin/retention", allowed: (role) => can(role, "read:retention") },
   { path: "/admin/staff-requests", allowed: (role) => can(role, "read:staff_request") },
 ];
 

@@ -16,6 +16,7 @@ type NavKey =
   | "nav.users"
   | "nav.centres"
   | "nav.audit"
+  | "nav.retention"
   | "nav.staffRequests";
 export type NavItem = { to: string; labelKey: NavKey };
 
@@ -24,6 +25,7 @@ const navItems: readonly NavItem[] = [
   { to: "/admin/users", labelKey: "nav.users" },
   { to: "/admin/centres", labelKey: "nav.centres" },
   { to: "/admin/audit", labelKey: "nav.audit" },
+  { to: "/admin/retention", labelKey: "nav.retention" },
   { to: "/", labelKey: "nav.myTasks" },
   { to: "/persons", labelKey: "nav.persons" },
   { to: "/cases", labelKey: "nav.cases" },

@@ -3,6 +3,7 @@ import { Loading } from "../components/loading.tsx";
 import { auditQueries } from "../features/audit/api/get-audit.ts";
 import { auditFiltersFrom } from "../features/audit/utils/audit-filters.ts";
 import { centreQueries } from "../features/centres/api/get-centres.ts";
+import { retentionQueries } from "../features/retention/api/get-retention.ts";
 import { userQueries } from "../features/users/api/get-users.ts";
 import { userFiltersFrom } from "../features/users/utils/user-filters.ts";
 import { queryClient } from "../lib/query-client.ts";
@@ -193,6 +194,22 @@ export const router = createBrowserRouter([
                   })),
               },
               {
+                path: "programmes/:id/esf-gaps",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/programmes/esf-gaps.tsx").then((module) => ({
+                    Component: module.EsfGapsRoute,
+                  })),
+              },
+              {
+                path: "enrolments/:id/esf",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/programmes/esf-participant.tsx").then((module) => ({
+                    Component: module.EsfParticipantRoute,
+                  })),
+              },
+              {
                 path: "agencies",
                 loader: agenciesLoader,
                 lazy: () =>
@@ -297,6 +314,18 @@ export const router = createBrowserRouter([
                 },
                 lazy: () =>
                   import("./routes/admin/audit.tsx").then((module) => ({ Component: module.AuditRoute })),
+              },
+              {
+                path: "admin/retention",
+                loader: async (args) => {
+                  await guard(args);
+                  void queryClient.prefetchQuery(retentionQueries.overview());
+                  return null;
+                },
+                lazy: () =>
+                  import("./routes/admin/retention.tsx").then((module) => ({
+                    Component: module.RetentionRoute,
+                  })),
               },
               {
                 path: "admin/staff-requests",

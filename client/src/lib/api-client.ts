@@ -87,8 +87,32 @@ function withBody(method: Exclude<Method, "GET">) {
   return request;
 }
 
+/** A file the server sends as an attachment; errors arrive as the usual JSON envelope. */
+export type DownloadedFile = { blob: Blob; fileName: string };
+
+async function download(path: string, query: QueryParams = {}): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, query), { credentials: "same-origin" });
+  } catch (cause) {
+    throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
+  }
+  if (!response.ok) {
+    const error = errorFromResponse(
+      response.status,
+      await readJson(response),
+      response.headers.get("Retry-After"),
+    );
+    if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
+    throw error;
+  }
+  const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
+  return { blob: await response.blob(), fileName: named ?? path.split("/").at(-1) ?? "download" };
+}
+
 export const api = {
   get,
+  download,
   post: withBody("POST"),
   put: withBody("PUT"),
   patch: withBody("PATCH"),

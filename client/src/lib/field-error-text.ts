@@ -43,7 +43,9 @@ export type ValidationKey =
   | "validation.bidiControl"
   | "validation.invisibleCharacter"
   | "validation.invalidCharacter"
-  | "validation.noLineBreak";
+  | "validation.noLineBreak"
+  | "validation.reasonRequired"
+  | "validation.dateAfterToday";
 
 export type FieldErrorText = { key: ValidationKey; count?: number; character?: string } | { text: string };
 export type FieldErrorLike = { type?: string | number; message?: string };
@@ -93,6 +95,8 @@ const knownMessages: [RegExp, ValidationKey][] = [
   [/^Enthält ein unsichtbares Zeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.invisibleCharacter"],
   [/^Enthält ein ungültiges Zeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.invalidCharacter"],
   [/^Darf keinen Zeilenumbruch enthalten$/, "validation.noLineBreak"],
+  [/^Bitte einen Grund angeben$/, "validation.reasonRequired"],
+  [/^Das neue Datum muss nach heute liegen$/, "validation.dateAfterToday"],
 ];
 
 /** Emptiness is decided where the value is known (form-errors.ts); here a too_small is a value, not a gap. */

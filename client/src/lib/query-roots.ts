@@ -9,4 +9,5 @@ export const queryRoots = {
   placements: ["placements"],
   programmes: ["programmes"],
   agencies: ["agencies"],
+  esf: ["esf"],
 } as const;

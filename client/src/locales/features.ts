@@ -18,4 +18,8 @@ export type FeatureMessages = {
   secondFactor: typeof import("../features/second-factor/locales/de.json");
   staffRequests: typeof import("../features/staff-requests/locales/de.json");
   personExport: typeof import("../features/person-export/locales/de.json");
+  anonymisation: typeof import("../features/anonymisation/locales/de.json");
+  esf: typeof import("../features/esf/locales/de.json");
+  retention: typeof import("../features/retention/locales/de.json");
+  listExports: typeof import("../features/list-exports/locales/de.json");
 };

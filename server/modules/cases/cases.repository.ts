@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { CaseActivitiesTable, CasesTable, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
@@ -171,7 +172,8 @@ export const listStaleCasesOf = (
 ) =>
   selectCases(db, centreId)
     .where("cases.advisor_id", "=", advisorId)
-    .where("cases.status", "!=", "closed")
+    // A literal, not a parameter: only then can the planner use the partial index cases_open_by_activity.
+    .where(sql<boolean>`${sql.ref("cases.status")} <> 'closed'`)
     .where((eb) =>
       eb.or([
         eb("cases.last_activity_on", "<", since),

@@ -6,16 +6,22 @@ import type {
   CaseTransition,
   CaseUpdate,
 } from "../../../shared/schemas/case.ts";
+import {
+  type CaseListExportQuery,
+  type ListExportFormat,
+  MAX_LIST_EXPORT_ROWS,
+} from "../../../shared/schemas/list-export.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
-import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
+import { conflict, fieldError, notFound, staleVersion, tooManyRows } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { disclose } from "../disclosure/disclosure-gate.ts";
 import * as persons from "../persons/persons.repository.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
@@ -222,24 +228,30 @@ export async function reopenCase(db: Db, context: ActorContext, id: string, vers
   return requireCase(db, actor.centreId, id);
 }
 
-export async function listCasesPage(db: Db, context: ActorContext, query: CaseListQuery) {
-  const { actor } = context;
-  const after = decodeCursor(query.cursor, 2);
-  const terms = query.q ? foldName(query.q).split(" ").filter(Boolean).slice(0, 5) : [];
-  const rows = await cases.listCases(db, actor.centreId, {
-    terms,
+/** The list's filters as the repository takes them, shared by the page and the export of the same list. */
+function caseFilter(query: Omit<CaseListQuery, "cursor" | "limit">) {
+  return {
+    terms: query.q ? foldName(query.q).split(" ").filter(Boolean).slice(0, 5) : [],
     status: query.status,
     advisorId: query.advisor,
     concern: query.concern,
     personId: query.personId,
     sort: query.sort,
+  };
+}
+
+const caseSortValue = (sort: CaseListQuery["sort"], row: cases.CaseRow) =>
+  sort === "name" ? row.sort_name : row.opened_on;
+
+export async function listCasesPage(db: Db, context: ActorContext, query: CaseListQuery) {
+  const { actor } = context;
+  const after = decodeCursor(query.cursor, 2);
+  const rows = await cases.listCases(db, actor.centreId, {
+    ...caseFilter(query),
     after,
     limit: query.limit + 1,
   });
-  const page = pageFrom(rows, query.limit, (row) => [
-    query.sort === "name" ? row.sort_name : row.opened_on,
-    row.id,
-  ]);
+  const page = pageFrom(rows, query.limit, (row) => [caseSortValue(query.sort, row), row.id]);
   await context.recordRead({
     action: "case.list",
     entity: "case",
@@ -248,4 +260,38 @@ export async function listCasesPage(db: Db, context: ActorContext, query: CaseLi
     personIds: page.items.map((row) => row.person_id),
   });
   return { items: page.items.map(toCase), nextCursor: page.nextCursor };
+}
+
+const EXPORT_PAGE = 500;
+
+/**
+ * Every case the list shows with these filters, for a CSV/XLSX export: read page by page, refused (422) beyond
+ * `MAX_LIST_EXPORT_ROWS`; the disclosure gate commits one audit entry naming every exported person before the file leaves.
+ */
+export async function exportCaseList(
+  db: Db,
+  context: ActorContext,
+  query: Omit<CaseListExportQuery, "format">,
+  format: ListExportFormat,
+) {
+  const { actor } = context;
+  const filter = caseFilter(query);
+  const rows: cases.CaseRow[] = [];
+  let after: [string, string] | undefined;
+  for (;;) {
+    const page = await cases.listCases(db, actor.centreId, { ...filter, after, limit: EXPORT_PAGE });
+    rows.push(...page);
+    if (rows.length > MAX_LIST_EXPORT_ROWS) throw tooManyRows(MAX_LIST_EXPORT_ROWS);
+    const last = page.at(-1);
+    if (page.length < EXPORT_PAGE || !last) break;
+    after = [caseSortValue(query.sort, last), last.id];
+  }
+  const disclosure = await disclose(context, "list_export", {
+    action: "case.list.export",
+    entity: "case",
+    entityId: null,
+    details: { query, format, returned: rows.length },
+    personIds: [...new Set(rows.map((row) => row.person_id))],
+  });
+  return { items: rows.map(toCase), disclosure };
 }

@@ -15,6 +15,7 @@ import { toActivity, toCase } from "../cases/case-mapping.ts";
 import { listActivities, listCases } from "../cases/cases.repository.ts";
 import { listConsents } from "../consents/consents.repository.ts";
 import { toConsent } from "../consents/consents.service.ts";
+import { type Disclosure, disclose } from "../disclosure/disclosure-gate.ts";
 import { listEntries } from "../language/language.repository.ts";
 import { toEntry as toLanguageEntry } from "../language/language.service.ts";
 import { listPlacements } from "../placements/placements.repository.ts";
@@ -82,13 +83,18 @@ async function collectPersonExport(db: Db, actor: Actor, personId: string): Prom
  * disclosing are separate steps so that a common disclosure gate (consent, minimal content, audit) can
  * take over the second one.
  */
-export async function exportPerson(db: Db, context: ActorContext, personId: string): Promise<PersonExport> {
+export async function exportPerson(
+  db: Db,
+  context: ActorContext,
+  personId: string,
+): Promise<{ bundle: PersonExport; disclosure: Disclosure }> {
   const bundle = await collectPersonExport(db, context.actor, personId);
-  await context.recordRead({
+  const disclosure = await disclose(context, "art15_export", {
     action: "person.export",
     entity: "person",
     entityId: personId,
     details: { formatVersion: bundle.formatVersion, generatedAt: bundle.generatedAt },
+    personIds: [personId],
   });
-  return bundle;
+  return { bundle, disclosure };
 }

@@ -62,6 +62,7 @@ export function toPerson(row: PersonRow, today = todayInBerlin()): Person {
     germanLevel: row.german_level as CefrLevel | null,
     germanLevels: row.german_levels ? (JSON.parse(row.german_levels) as Person["germanLevels"]) : null,
     certificateGap: row.certificate_gap === 1,
+    anonymisedAt: row.anonymised_at ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
@@ -83,6 +84,7 @@ export function toPersonListItem(row: PersonRow, today: string): PersonListItem 
     flags: flagsOf(row, today),
     germanLevel: row.german_level as CefrLevel | null,
     certificateGap: row.certificate_gap === 1,
+    anonymisedAt: row.anonymised_at ?? null,
   };
 }
 

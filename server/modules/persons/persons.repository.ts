@@ -256,7 +256,7 @@ async function searchByNameTokens(db: DbOrTx, centreId: string, filter: PersonFi
     )
     .execute();
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return page.map((entry) => byId.get(entry.person_id)).filter((row): row is PersonRow => row !== undefined);
+  return page.map((entry) => byId.get(entry.person_id)).filter((row) => row !== undefined);
 }
 
 export async function listPersons(db: DbOrTx, centreId: string, filter: PersonFilter): Promise<PersonRow[]> {

@@ -13,6 +13,7 @@ import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
 import { giveConsent, listPersonConsents, withdrawConsent } from "../consents/consents.service.ts";
+import { sendFile } from "../disclosure/disclosure-gate.ts";
 import { listPersonAccessHistory } from "./access-history.service.ts";
 import { exportPerson } from "./person-export.service.ts";
 import {
@@ -49,10 +50,12 @@ export function personRoutes({ db, config }: AppDeps) {
       c.json({ items: await listPersonAccessHistory(db, context(c), c.req.valid("param").id) }),
     )
     .get("/:id/export", permit("export:person"), pathParams(IdParam), async (c) => {
-      const bundle = await exportPerson(db, context(c), c.req.valid("param").id);
-      const file = `auskunft-${todayInBerlin()}-${bundle.profile.id}.json`;
-      c.header("Content-Disposition", `attachment; filename="${file}"`);
-      return c.json(bundle);
+      const { bundle, disclosure } = await exportPerson(db, context(c), c.req.valid("param").id);
+      return sendFile(c, disclosure, {
+        body: JSON.stringify(bundle),
+        contentType: "application/json; charset=utf-8",
+        fileName: `auskunft-${todayInBerlin()}-${bundle.profile.id}.json`,
+      });
     })
     .get("/:id/consents", permit("read:person"), pathParams(IdParam), async (c) =>
       c.json({ items: await listPersonConsents(db, context(c), c.req.valid("param").id) }),

@@ -1,4 +1,9 @@
 import {
+  type ListExportFormat,
+  MAX_LIST_EXPORT_ROWS,
+  type PersonListExportQuery,
+} from "../../../shared/schemas/list-export.ts";
+import {
   type DuplicateCandidate,
   type Person,
   type PersonCreate,
@@ -10,12 +15,20 @@ import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
-import { conflict, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
+import {
+  anonymisedPerson,
+  conflict,
+  notFound,
+  staleVersion,
+  tooManyRows,
+  validationFailed,
+} from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName, levenshtein } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { disclose } from "../disclosure/disclosure-gate.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
 import * as persons from "./persons.repository.ts";
@@ -159,6 +172,7 @@ export async function updatePerson(
   await db.transaction().execute(async (trx) => {
     const currentRow = await persons.findPerson(trx, actor.centreId, id);
     if (!currentRow) throw notFound("Person");
+    if (currentRow.anonymised_at) throw anonymisedPerson();
     const current = toPerson(currentRow);
     if (current.version !== version) throw staleVersion(current);
     const merged = { ...current, ...changes };
@@ -184,17 +198,15 @@ export async function updatePerson(
   return toPerson(row);
 }
 
-export async function listPersonsPage(db: Db, context: ActorContext, query: PersonListQuery) {
-  const { actor } = context;
-  const today = todayInBerlin();
+/** The list's filters as the repository takes them, shared by the page and the export of the same list. */
+function personFilter(query: Omit<PersonListQuery, "cursor" | "limit">, today: string) {
   const terms = query.q
     ? foldName(query.q)
         .split(" ")
         .filter((term) => term.length > 0)
         .slice(0, 5)
     : [];
-  const after = decodeCursor(query.cursor, 2);
-  const rows = await persons.listPersons(db, actor.centreId, {
+  return {
     terms,
     status: query.status,
     advisorId: query.advisor,
@@ -206,16 +218,26 @@ export async function listPersonsPage(db: Db, context: ActorContext, query: Pers
       query.permitExpiringWithin !== undefined ? addDays(today, query.permitExpiringWithin) : undefined,
     certificateGap: query.certificateGap === undefined ? undefined : query.certificateGap === "true",
     sort: query.sort,
+  };
+}
+
+const personSortValue = (sort: PersonListQuery["sort"], row: persons.PersonRow) =>
+  sort === "-created"
+    ? row.created_at
+    : sort === "permitExpiresOn"
+      ? (row.permit_expires_on ?? "")
+      : row.sort_name;
+
+export async function listPersonsPage(db: Db, context: ActorContext, query: PersonListQuery) {
+  const { actor } = context;
+  const today = todayInBerlin();
+  const after = decodeCursor(query.cursor, 2);
+  const rows = await persons.listPersons(db, actor.centreId, {
+    ...personFilter(query, today),
     after,
     limit: query.limit + 1,
   });
-  const sortValue = (row: persons.PersonRow) =>
-    query.sort === "-created"
-      ? row.created_at
-      : query.sort === "permitExpiresOn"
-        ? (row.permit_expires_on ?? "")
-        : row.sort_name;
-  const page = pageFrom(rows, query.limit, (row) => [sortValue(row), row.id]);
+  const page = pageFrom(rows, query.limit, (row) => [personSortValue(query.sort, row), row.id]);
   await context.recordRead({
     action: "person.list",
     entity: "person",
@@ -224,4 +246,39 @@ export async function listPersonsPage(db: Db, context: ActorContext, query: Pers
     personIds: page.items.map((row) => row.id),
   });
   return { items: page.items.map((row) => toPersonListItem(row, today)), nextCursor: page.nextCursor };
+}
+
+const EXPORT_PAGE = 500;
+
+/**
+ * Every person the list shows with these filters, for a CSV/XLSX export: read page by page, refused (422) beyond
+ * `MAX_LIST_EXPORT_ROWS`; the disclosure gate commits one audit entry naming every exported person before the file leaves.
+ */
+export async function exportPersonList(
+  db: Db,
+  context: ActorContext,
+  query: Omit<PersonListExportQuery, "format">,
+  format: ListExportFormat,
+) {
+  const { actor } = context;
+  const today = todayInBerlin();
+  const filter = personFilter(query, today);
+  const rows: persons.PersonRow[] = [];
+  let after: [string, string] | undefined;
+  for (;;) {
+    const page = await persons.listPersons(db, actor.centreId, { ...filter, after, limit: EXPORT_PAGE });
+    rows.push(...page);
+    if (rows.length > MAX_LIST_EXPORT_ROWS) throw tooManyRows(MAX_LIST_EXPORT_ROWS);
+    const last = page.at(-1);
+    if (page.length < EXPORT_PAGE || !last) break;
+    after = [personSortValue(query.sort, last), last.id];
+  }
+  const disclosure = await disclose(context, "list_export", {
+    action: "person.list.export",
+    entity: "person",
+    entityId: null,
+    details: { query, format, returned: rows.length },
+    personIds: rows.map((row) => row.id),
+  });
+  return { items: rows.map((row) => toPersonListItem(row, today)), disclosure };
 }

@@ -26,6 +26,8 @@ import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { insertDraftParticipant, syncLegacyEsf } from "../esf/esf.service.ts";
+import { openEsfResultTasks } from "../esf/esf-result-tasks.ts";
 import { findPerson } from "../persons/persons.repository.ts";
 import * as programmes from "./programmes.repository.ts";
 
@@ -39,6 +41,7 @@ const toProgramme = (row: programmes.ProgrammeRow, context: ActorContext): Progr
   esfProjectNumber: row.esf_project_number,
   startsOn: row.starts_on,
   endsOn: row.ends_on,
+  keepUntil: row.keep_until ?? null,
   activeEnrolments: context.actor.role === "advisor" ? Number(row.active_enrolments ?? 0) : 0,
   canEdit: row.centre_id === context.actor.centreId && ["advisor", "admin"].includes(context.actor.role),
   createdAt: row.created_at,
@@ -78,6 +81,7 @@ export async function createProgramme(
       esf_project_number: input.esfProjectNumber,
       starts_on: input.startsOn,
       ends_on: input.endsOn,
+      keep_until: input.keepUntil,
       created_at: now,
       updated_at: now,
       version: 1,
@@ -108,6 +112,7 @@ export async function updateProgramme(
       ...(changes.esfProjectNumber !== undefined && { esf_project_number: changes.esfProjectNumber }),
       ...(changes.startsOn !== undefined && { starts_on: changes.startsOn }),
       ...(changes.endsOn !== undefined && { ends_on: changes.endsOn }),
+      ...(changes.keepUntil !== undefined && { keep_until: changes.keepUntil }),
       updated_at: nowIso(),
     });
     if (!updated) throw staleVersion(current);
@@ -171,9 +176,10 @@ export async function createEnrolment(
   const { centreId } = context.actor;
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (!(await programmes.findVisibleProgramme(trx, centreId, input.programmeId)))
-      throw fieldError("programmeId", "Unbekanntes Programm");
-    if (!(await findPerson(trx, centreId, input.personId))) throw fieldError("personId", "Unbekannte Person");
+    const programme = await programmes.findVisibleProgramme(trx, centreId, input.programmeId);
+    if (!programme) throw fieldError("programmeId", "Unbekanntes Programm");
+    const person = await findPerson(trx, centreId, input.personId);
+    if (!person) throw fieldError("personId", "Unbekannte Person");
     if (await programmes.findActiveEnrolment(trx, centreId, input.programmeId, input.personId))
       throw conflict("already_enrolled", "Die Person nimmt an diesem Programm schon teil");
     const now = nowIso();
@@ -192,6 +198,13 @@ export async function createEnrolment(
       updated_at: now,
       version: 1,
     });
+    if (programme.funding_source === "esf_plus")
+      await insertDraftParticipant(
+        centreScope(trx, centreId),
+        { id, personId: input.personId, createdAt: now },
+        person,
+        input.esfEntry,
+      );
     await recordAudit(trx, context, {
       action: "enrolment.create",
       entity: "enrolment",
@@ -235,6 +248,22 @@ export async function updateEnrolment(
       updated_at: nowIso(),
     });
     if (!updated) throw staleVersion(current);
+    if (current.fundingSource === "esf_plus") {
+      const scope = centreScope(trx, centreId);
+      await syncLegacyEsf(scope, id, changes);
+      if (changes.exitedOn && changes.exitedOn !== current.exitedOn)
+        await openEsfResultTasks(
+          trx,
+          {
+            id,
+            centreId,
+            personId: current.personId,
+            exitedOn: changes.exitedOn,
+            createdBy: context.actor.id,
+          },
+          current.programmeName,
+        );
+    }
     await recordAudit(trx, context, {
       action: "enrolment.update",
       entity: "enrolment",

@@ -5,6 +5,7 @@ import type { Db } from "../../db/database.ts";
 import { actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { queryParams } from "../../middleware/validate.ts";
+import { discloseAggregate, sendFile } from "../disclosure/disclosure-gate.ts";
 import * as csv from "./stats.csv.ts";
 import * as service from "./stats.service.ts";
 
@@ -37,9 +38,10 @@ export function statsRoutes({ db }: AppDeps) {
     routes.get(`/${name}.csv`, permit("read:stats"), queryParams(StatsQuerySchema), async (c) => {
       const query = c.req.valid("query");
       const body = await toCsv(db, actorOf(c), query);
-      return c.body(body, 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="ankommen-${name}-${query.from}-${query.to}-${query.scope}.csv"`,
+      return sendFile(c, discloseAggregate(), {
+        body,
+        contentType: "text/csv; charset=utf-8",
+        fileName: `ankommen-${name}-${query.from}-${query.to}-${query.scope}.csv`,
       });
     });
   }

@@ -1,14 +1,12 @@
 import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
 import { permitTypeNames } from "../../../shared/reference/residence.ts";
-import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { addDays, germanDate, todayInBerlin } from "../../../shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { type ExpiringPermit, findPermitOfPerson } from "../persons/persons.repository.ts";
 import { insertTaskUnlessKeyExists } from "./tasks.repository.ts";
-
-const germanDate = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
 
 /** One task per person and expiry date: the unique auto_key makes a second insert a no-op. */
 export async function insertPermitTask(db: DbOrTx, person: ExpiringPermit, today: string): Promise<boolean> {

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { scopeOf } from "../../../../shared/auth/permissions.ts";
+import { can, scopeOf } from "../../../../shared/auth/permissions.ts";
 import { PageHeader } from "../../components/page-header.tsx";
 import { useSessionUser } from "../../features/auth/api/get-me.ts";
+import { EsfReportCard } from "../../features/esf/components/esf-report-card.tsx";
 import { StatisticsDashboard } from "../../features/statistics/components/statistics-dashboard.tsx";
 import "../../features/statistics/messages.ts";
 
@@ -12,6 +13,7 @@ export function StatisticsRoute() {
     <>
       <PageHeader title={t("statistics.title")} description={t("statistics.description")} />
       <StatisticsDashboard canSeeRegion={scopeOf(user.role, "read:stats") === "any"} />
+      <EsfReportCard showGaps={can(user.role, "read:enrolment")} />
     </>
   );
 }

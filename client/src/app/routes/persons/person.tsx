@@ -1,8 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { can } from "../../../../../shared/auth/permissions.ts";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { PersonAgencyWarning } from "../../../features/agencies/components/person-agency.tsx";
+import { AnonymiseButton } from "../../../features/anonymisation/components/anonymise-button.tsx";
+import { AnonymisedNotice } from "../../../features/anonymisation/components/anonymised-notice.tsx";
+import { useSessionUser } from "../../../features/auth/api/get-me.ts";
 import { PersonExportLink } from "../../../features/person-export/components/person-export-link.tsx";
 import { usePerson } from "../../../features/persons/api/get-persons.ts";
 import { PersonHeader } from "../../../features/persons/components/person-header.tsx";
@@ -13,6 +17,7 @@ export function PersonRoute() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const person = usePerson(id);
+  const user = useSessionUser();
   if (person.isPending) return <Loading />;
   if (person.isError) return <ErrorState error={person.error} onRetry={() => void person.refetch()} />;
   return (
@@ -23,7 +28,11 @@ export function PersonRoute() {
       <PersonHeader person={person.data} />
       <div className="page-actions no-print">
         <PersonExportLink personId={person.data.id} />
+        {!person.data.anonymisedAt && can(user.role, "anonymise:person") && (
+          <AnonymiseButton person={person.data} />
+        )}
       </div>
+      {person.data.anonymisedAt && <AnonymisedNotice anonymisedAt={person.data.anonymisedAt} />}
       <PersonAgencyWarning personId={person.data.id} />
       <div className="record-layout">
         <nav className="section-nav" aria-label={t("persons.sectionNav")}>

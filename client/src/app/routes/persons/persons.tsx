@@ -1,15 +1,20 @@
 import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { can } from "../../../../../shared/auth/permissions.ts";
 import { ButtonLink } from "../../../components/button.tsx";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
 import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
+import { ListExportButtons } from "../../../features/list-exports/components/list-export-buttons.tsx";
 import { PersonsList } from "../../../features/persons/components/persons-list.tsx";
+import { personFiltersFrom, personListParams } from "../../../features/persons/utils/person-filters.ts";
 import "../../../features/persons/messages.ts";
 
 export function PersonsRoute() {
   const { t } = useTranslation();
   const user = useSessionUser();
   const caseworkers = useCaseworkers();
+  const [searchParams] = useSearchParams();
   return (
     <>
       <PageHeader
@@ -17,6 +22,9 @@ export function PersonsRoute() {
         description={t("persons.description", { centre: user.centreName })}
         actions={
           <>
+            {can(user.role, "export:person") && (
+              <ListExportButtons list="persons" params={personListParams(personFiltersFrom(searchParams))} />
+            )}
             <ButtonLink to="/language-sessions/new">{t("persons.languageSession")}</ButtonLink>
             <ButtonLink variant="primary" to="/persons/new">
               {t("persons.new")}

@@ -17,12 +17,13 @@ export function personName(person: Pick<Person, "givenNames" | "familyName">): s
 export function PersonHeader({ person }: { person: Person }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const title = person.anonymisedAt ? t("persons.anonymised") : personName(person);
   return (
     <header className="record-header">
-      <DocumentTitle title={personName(person)} />
+      <DocumentTitle title={title} />
       <PrintHeader kind="person" />
       <div className="record-title-row">
-        <h1 className="page-title">{personName(person)}</h1>
+        <h1 className="page-title">{title}</h1>
         {person.nameLatin && <span className="record-subtitle">{person.nameLatin}</span>}
         <PersonFlags person={person} withRecognition />
         <PrintButton />

@@ -49,7 +49,7 @@ export function PersonsTable({ persons }: { persons: PersonListItem[] }) {
           <tr key={person.id} className="row-linked">
             <th scope="row" className="cell-name">
               <Link to={`/persons/${person.id}`} data-row-link="">
-                {person.familyName}, {person.givenNames}
+                {person.anonymisedAt ? t("persons.anonymised") : `${person.familyName}, ${person.givenNames}`}
               </Link>
               {person.nameLatin && <span className="cell-sub">{person.nameLatin}</span>}
               {/* On a tablet the two columns below are hidden and shown here, so the table fits. */}

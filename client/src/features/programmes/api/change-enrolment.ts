@@ -8,13 +8,14 @@ import {
 import { api } from "../../../lib/api-client.ts";
 import { queryRoots } from "../../../lib/query-roots.ts";
 
-/** Enrolments change the person's list, the programme's list and its active count (and matching scores). */
+/** Enrolments change the person's list, the programme's list and its active count (and matching scores), and the ESF+ record. */
 function useRefreshEnrolments() {
   const queryClient = useQueryClient();
   return () => {
     void queryClient.invalidateQueries({ queryKey: queryRoots.programmes });
     void queryClient.invalidateQueries({ queryKey: queryRoots.placements });
     void queryClient.invalidateQueries({ queryKey: queryRoots.offers });
+    void queryClient.invalidateQueries({ queryKey: queryRoots.esf });
   };
 }
 

@@ -1,116 +1,17 @@
-import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import {
-  esfAgeBands,
-  esfEmploymentStatuses,
-  esfIscedBands,
-  esfSensitiveAnswers,
-} from "../../../../../shared/reference/employers.ts";
-import {
-  EnrolmentCreateSchema,
-  EsfEntrySchema,
-  type EsfResult,
-} from "../../../../../shared/schemas/programme.ts";
+import { EnrolmentCreateSchema, type EsfResult } from "../../../../../shared/schemas/programme.ts";
 import { CheckboxField } from "../../../components/checkbox-field.tsx";
 import { DateField } from "../../../components/date-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
 import { formatDate } from "../../../lib/format.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import "../messages.ts";
 
-/** The enrolment form; `esfEntry` is only rendered (and so only sent) for ESF Plus programmes. */
+/** The enrolment form; ESF+ entry data is recorded afterwards in the participant record (decision 0029). */
 export const EnrolFormSchema = z.object({
   programmeId: EnrolmentCreateSchema.shape.programmeId,
   enteredOn: EnrolmentCreateSchema.shape.enteredOn,
-  esfEntry: EsfEntrySchema.optional(),
 });
-type EnrolFormInput = z.input<typeof EnrolFormSchema>;
-
-const yesNo = {
-  setValueAs: (value: string) => (value === "" ? undefined : value === "yes"),
-};
-
-/** ESF+ entry data ("Eintrittsdaten"); the two sensitive items start at "keine Angabe". */
-export function EsfEntryFields({
-  register: field,
-  errors,
-}: {
-  register: UseFormRegister<EnrolFormInput>;
-  errors: FieldErrors<EnrolFormInput>;
-}) {
-  const { t } = useTranslation();
-  const fieldError = useFieldError();
-  const entryErrors = errors.esfEntry;
-  return (
-    <fieldset className="fieldset">
-      <legend className="subsection-title">{t("programmes.esf.entryTitle")}</legend>
-      <p className="text-muted">{t("programmes.person.esfHint")}</p>
-      <div className="form-grid">
-        <SelectField
-          label={t("programmes.esf.employmentStatus")}
-          error={fieldError(entryErrors?.employmentStatus)}
-          {...field("esfEntry.employmentStatus")}
-        >
-          <option value="">{t("programmes.esf.choose")}</option>
-          {esfEmploymentStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`programmes.esf.employment.${status}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t("programmes.esf.ageBand")}
-          error={fieldError(entryErrors?.ageBand)}
-          {...field("esfEntry.ageBand")}
-        >
-          <option value="">{t("programmes.esf.choose")}</option>
-          {esfAgeBands.map((band) => (
-            <option key={band} value={band}>
-              {t(`programmes.esf.age.${band}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t("programmes.esf.iscedBand")}
-          error={fieldError(entryErrors?.iscedBand)}
-          {...field("esfEntry.iscedBand")}
-        >
-          <option value="">{t("programmes.esf.choose")}</option>
-          {esfIscedBands.map((band) => (
-            <option key={band} value={band}>
-              {t(`programmes.esf.isced.${band}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t("programmes.esf.thirdCountryNational")}
-          error={fieldError(entryErrors?.thirdCountryNational)}
-          {...field("esfEntry.thirdCountryNational", yesNo)}
-        >
-          <option value="">{t("programmes.esf.choose")}</option>
-          <option value="yes">{t("common.yes")}</option>
-          <option value="no">{t("common.no")}</option>
-        </SelectField>
-        <SelectField label={t("programmes.esf.disability")} {...field("esfEntry.disability")}>
-          {[...esfSensitiveAnswers].reverse().map((answer) => (
-            <option key={answer} value={answer}>
-              {t(`programmes.esf.answer.${answer}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label={t("programmes.esf.disadvantaged")} {...field("esfEntry.disadvantaged")}>
-          {[...esfSensitiveAnswers].reverse().map((answer) => (
-            <option key={answer} value={answer}>
-              {t(`programmes.esf.answer.${answer}`)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-    </fieldset>
-  );
-}
 
 export type EsfResultDraft = Omit<EsfResult, "recordedOn"> & { recordedOn: string };
 const resultItems = ["inEducation", "gainedQualification", "employed", "jobSearching"] as const;

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { type FormEvent, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Enrolment } from "../../../../../shared/schemas/programme.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
@@ -22,7 +23,6 @@ import { useEnrol, useUpdateEnrolment } from "../api/change-enrolment.ts";
 import { usePersonEnrolments, useProgrammes } from "../api/get-programmes.ts";
 import {
   EnrolFormSchema,
-  EsfEntryFields,
   type EsfResultDraft,
   EsfResultFields,
   EsfResultSummary,
@@ -47,15 +47,15 @@ function EnrolForm({ personId, onDone }: { personId: string; onDone: () => void 
   const programmeId = watch("programmeId");
   const esf =
     programmes.data?.find((programme) => programme.id === programmeId)?.fundingSource === "esf_plus";
-  const onSubmit = handleSubmit(({ esfEntry, ...values }) =>
+  const onSubmit = handleSubmit((values) =>
     enrol.mutate(
-      { ...values, personId, esfEntry: esf && esfEntry ? esfEntry : null },
+      { ...values, personId, esfEntry: null },
       {
         onSuccess: () => {
           showToast(t("programmes.person.added"));
           onDone();
         },
-        onError: (error) => applyServerErrors(error, setError, ["programmeId", "enteredOn", "esfEntry"]),
+        onError: (error) => applyServerErrors(error, setError, ["programmeId", "enteredOn"]),
       },
     ),
   );
@@ -83,7 +83,7 @@ function EnrolForm({ personId, onDone }: { personId: string; onDone: () => void 
           {...register("enteredOn")}
         />
       </div>
-      {esf && <EsfEntryFields register={register} errors={formState.errors} />}
+      {esf && <p className="text-muted">{t("programmes.esf.entryAfterEnrol")}</p>}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={enrol.isPending}>
           {t("programmes.person.add")}
@@ -250,9 +250,16 @@ function EnrolmentItem({ enrolment }: { enrolment: Enrolment }) {
           ? t("programmes.person.range", { from: entered, to: formatDate(enrolment.exitedOn, language) })
           : t("programmes.person.since", { date: entered })}
         {esf && ` · ${t("programmes.funding.esf_plus")}`}
-        {esf && !enrolment.esfEntry && ` · ${t("programmes.esf.entryMissing")}`}
       </span>
       {enrolment.esfResult && <EsfResultSummary result={enrolment.esfResult} />}
+      {esf && (
+        <Link
+          to={`/enrolments/${enrolment.id}/esf`}
+          aria-label={t("programmes.esf.participantLinkLabel", { name: enrolment.programmeName })}
+        >
+          {t("programmes.esf.participantLink")}
+        </Link>
+      )}
       {enrolment.status === "active" &&
         (exiting ? (
           <ExitForm enrolment={enrolment} onDone={() => setExiting(false)} />

@@ -23,7 +23,15 @@ import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
 const orNull = { setValueAs: (value: string | null) => (value ? value : null) };
-const fields = ["name", "fundingSource", "esfProjectNumber", "startsOn", "endsOn", "description"] as const;
+const fields = [
+  "name",
+  "fundingSource",
+  "esfProjectNumber",
+  "startsOn",
+  "endsOn",
+  "keepUntil",
+  "description",
+] as const;
 
 type ProgrammeFormProps = {
   /** The centre's own programme to edit; without it the form creates one. */
@@ -50,6 +58,7 @@ export function ProgrammeForm({ programme, onDone }: ProgrammeFormProps) {
       esfProjectNumber: programme?.esfProjectNumber ?? null,
       startsOn: programme?.startsOn ?? "",
       endsOn: programme?.endsOn ?? null,
+      keepUntil: programme?.keepUntil ?? null,
       description: programme?.description ?? null,
     },
   });
@@ -118,6 +127,15 @@ export function ProgrammeForm({ programme, onDone }: ProgrammeFormProps) {
           error={fieldError(errors.endsOn)}
           {...form.register("endsOn", orNull)}
         />
+        {esf && (
+          <DateField
+            label={t("programmes.form.keepUntil")}
+            optionalLabel={t("common.optional")}
+            hint={t("programmes.form.keepUntilHint")}
+            error={fieldError(errors.keepUntil)}
+            {...form.register("keepUntil", orNull)}
+          />
+        )}
       </div>
       <TextareaField
         label={t("programmes.form.description")}

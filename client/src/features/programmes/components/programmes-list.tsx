@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import type { Programme } from "../../../../../shared/schemas/programme.ts";
 import { Button } from "../../../components/button.tsx";
 import { EmptyState } from "../../../components/empty-state.tsx";
@@ -69,6 +70,14 @@ function ProgrammeCard({
             <ProgrammePeriod startsOn={programme.startsOn} endsOn={programme.endsOn} />
           </dd>
         </div>
+        {withEnrolments && programme.fundingSource === "esf_plus" && (
+          <div className="details-item">
+            <dt>{t("programmes.esf.gapsLink")}</dt>
+            <dd>
+              <Link to={`/programmes/${programme.id}/esf-gaps`}>{t("programmes.esf.gapsOpen")}</Link>
+            </dd>
+          </div>
+        )}
         {withEnrolments && (
           <div className="details-item">
             <dt>{t("programmes.fields.activeEnrolments")}</dt>

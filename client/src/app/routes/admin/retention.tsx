@@ -1,0 +1,14 @@
+import { useTranslation } from "react-i18next";
+import { PageHeader } from "../../../components/page-header.tsx";
+import { RetentionOverview } from "../../../features/retention/components/retention-overview.tsx";
+import "../../../features/retention/messages.ts";
+
+export function RetentionRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t("retention.title")} description={t("retention.description")} />
+      <RetentionOverview />
+    </>
+  );
+}

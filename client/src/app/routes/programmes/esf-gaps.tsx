@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { useParams } from "react-router";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { PageHeader } from "../../../components/page-header.tsx";
+import { useEsfProgrammes } from "../../../features/esf/api/get-esf.ts";
+import { EsfGapsTable } from "../../../features/esf/components/esf-gaps-table.tsx";
+import "../../../features/esf/messages.ts";
+
+export function EsfGapsRoute() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const programmes = useEsfProgrammes();
+  const name = programmes.data?.find((programme) => programme.id === id)?.name ?? "";
+  return (
+    <>
+      <PageHeader
+        title={t("esf.gaps.title", { name })}
+        description={t("esf.gaps.description")}
+        actions={
+          <a href={paths.programmeEsfParticipantsXlsx(id)} download>
+            {t("esf.gaps.xlsx")}
+          </a>
+        }
+      />
+      <EsfGapsTable programmeId={id} programmeName={name} />
+    </>
+  );
+}

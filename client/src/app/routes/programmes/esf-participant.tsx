@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { PageHeader } from "../../../components/page-header.tsx";
+import { useEsfParticipant } from "../../../features/esf/api/get-esf.ts";
+import { EsfParticipantPanel } from "../../../features/esf/components/esf-participant-panel.tsx";
+import "../../../features/esf/messages.ts";
+
+export function EsfParticipantRoute() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const participant = useEsfParticipant(id);
+  return (
+    <>
+      <PageHeader
+        title={
+          participant.data
+            ? `${t("esf.record.title")}: ${participant.data.personName}`
+            : t("esf.record.title")
+        }
+        description={t("esf.record.description")}
+        actions={
+          participant.data && <Link to={`/persons/${participant.data.personId}`}>{t("esf.record.back")}</Link>
+        }
+      />
+      <EsfParticipantPanel enrolmentId={id} />
+    </>
+  );
+}

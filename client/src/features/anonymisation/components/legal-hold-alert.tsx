@@ -1,0 +1,30 @@
+import { useTranslation } from "react-i18next";
+import type { LegalHold } from "../../../../../shared/schemas/anonymisation.ts";
+import { Alert } from "../../../components/alert.tsx";
+import { formatDate } from "../../../lib/format.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
+import "../messages.ts";
+
+/** The refusal in words: which programme keeps the person, and until when. */
+export function LegalHoldAlert({ holds }: { holds: LegalHold[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Alert tone="warning">
+      <strong>{t("anonymisation.heldTitle")}</strong>
+      <p>{t("anonymisation.heldIntro")}</p>
+      <ul>
+        {holds.map((hold) => (
+          <li key={hold.programmeId}>
+            {hold.keepUntil
+              ? t("anonymisation.heldUntil", {
+                  programme: hold.programmeName,
+                  date: formatDate(hold.keepUntil, language),
+                })
+              : t("anonymisation.heldOpen", { programme: hold.programmeName })}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}

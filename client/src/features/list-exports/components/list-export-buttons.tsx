@@ -1,0 +1,42 @@
+import { useTranslation } from "react-i18next";
+import { listExportFormats } from "../../../../../shared/schemas/list-export.ts";
+import { Button } from "../../../components/button.tsx";
+import { useToast } from "../../../components/toasts/toast-context.ts";
+import type { QueryParams } from "../../../lib/api-client.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { type ExportedList, useDownloadList } from "../api/download-list.ts";
+import "../messages.ts";
+
+type ListExportButtonsProps = { list: ExportedList; params: QueryParams };
+
+/** "Liste exportieren: CSV | Excel" with the list's current filters; the file is saved once the server answered. */
+export function ListExportButtons({ list, params }: ListExportButtonsProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const errorMessage = useErrorMessage();
+  const download = useDownloadList(list);
+  return (
+    <fieldset className="list-export" title={t("listExports.hint")}>
+      <legend className="list-export-label">{t("listExports.label")}</legend>
+      {listExportFormats.map((format) => (
+        <Button
+          key={format}
+          aria-label={t(`listExports.${format}Label`)}
+          busy={download.isPending && download.variables?.format === format}
+          disabled={download.isPending}
+          onClick={() =>
+            download.mutate(
+              { format, params },
+              {
+                onSuccess: (file) => toast(t("listExports.done", { file })),
+                onError: (error) => toast(errorMessage(error), "error"),
+              },
+            )
+          }
+        >
+          {t(`listExports.${format}`)}
+        </Button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { RetentionOverviewSchema } from "../../../../../shared/schemas/retention.ts";
+import { api } from "../../../lib/api-client.ts";
+
+export const retentionQueries = {
+  all: ["retention"] as const,
+  overview: () =>
+    queryOptions({
+      queryKey: [...retentionQueries.all, "overview"] as const,
+      queryFn: ({ signal }) => api.get(paths.retention, RetentionOverviewSchema, { signal }),
+    }),
+};
+
+export function useRetentionOverview() {
+  return useQuery(retentionQueries.overview());
+}

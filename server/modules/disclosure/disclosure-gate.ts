@@ -1,0 +1,69 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../../app-env.ts";
+import type { ActorContext } from "../../middleware/context.ts";
+import type { AuditEvent } from "../audit/audit.service.ts";
+
+/**
+ * Every way person data leaves the server as a file passes this gate (issue 14, item 7): the channel names its
+ * recipient and legal basis, the content is the least that recipient needs (built by the channel's own mapper),
+ * and the read audit entry naming every person in it is committed before the gate hands out its `Disclosure`.
+ * Only `sendFile` turns a `Disclosure` into a response, and the API refuses any file answer without one
+ * (`refuseUndisclosedFiles`), so a new channel cannot skip the gate.
+ *
+ * JSON answers of the API are the `api` channel: each route audits its reads (the read-audit coverage test walks
+ * them) and the employer channel builds its content in `placements/employer-view.ts`.
+ */
+export const disclosureChannels = {
+  /** Art. 15 GDPR: the data subject's own bundle, handed over by an advisor. */
+  art15_export: { recipient: "data_subject", legalBasis: "Art. 15 DSGVO" },
+  /** The persons or cases list as CSV/XLSX, for the centre's own advisors. */
+  list_export: { recipient: "centre_staff", legalBasis: "Art. 6 Abs. 1 lit. e DSGVO (Beratungsauftrag)" },
+  /** The ESF+ participant list for the funders: pseudonymised by enrolment number, on the funding rules' basis. */
+  esf_participant_list: {
+    recipient: "funder",
+    legalBasis: "Art. 6 Abs. 1 lit. c DSGVO, VO (EU) 2021/1057 Anhang I",
+  },
+  /** Cell-suppressed statistics: no person data, no audit entry. */
+  statistics_file: { recipient: "centre_staff", legalBasis: "aggregiert, keine personenbezogenen Daten" },
+} as const;
+export type DisclosureChannel = keyof typeof disclosureChannels;
+
+declare const passedTheGate: unique symbol;
+/** Proof that a file's content went through the gate; only `disclose` and `discloseAggregate` make one. */
+export type Disclosure = {
+  readonly channel: DisclosureChannel;
+  readonly personIds: readonly string[];
+  readonly [passedTheGate]: true;
+};
+
+const disclosure = (channel: DisclosureChannel, personIds: readonly string[]) =>
+  ({ channel, personIds }) as Disclosure;
+
+/** Commits the audit entry naming the persons in the content, then lets the content leave through `channel`. */
+export async function disclose(
+  context: ActorContext,
+  channel: Exclude<DisclosureChannel, "statistics_file">,
+  event: AuditEvent & { personIds: readonly string[] },
+): Promise<Disclosure> {
+  await context.recordRead({
+    ...event,
+    details: { ...event.details, channel, recipient: disclosureChannels[channel].recipient },
+  });
+  return disclosure(channel, event.personIds);
+}
+
+/** Aggregate figures whose cells were suppressed upstream: no person leaves, so nothing is audited. */
+export const discloseAggregate = (): Disclosure => disclosure("statistics_file", []);
+
+export type FileContent = { body: string | Uint8Array; contentType: string; fileName: string };
+
+/** The one way an API route answers a file: always a download, never rendered, never sniffed. */
+export function sendFile(c: Context<AppEnv>, passed: Disclosure, file: FileContent) {
+  c.set("disclosure", passed);
+  const body = typeof file.body === "string" ? file.body : (file.body as Uint8Array<ArrayBuffer>);
+  return c.body(body, 200, {
+    "Content-Type": file.contentType,
+    "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
+    "X-Content-Type-Options": "nosniff",
+  });
+}

@@ -1,0 +1,87 @@
+import { computeEsfIndicators, type EsfRecord, esfIndicators } from "../../../shared/esf/indicators.ts";
+import type { EsfReport, EsfReportQuery } from "../../../shared/schemas/esf.ts";
+import { firstDayOf, lastDayOf, monthsBetween } from "../../../shared/stats/months.ts";
+import { type Cell, published, shown } from "../../../shared/stats/suppression.ts";
+import type { Actor } from "../../app-env.ts";
+import type { Db } from "../../db/database.ts";
+import { forbidden, notFound } from "../../lib/errors.ts";
+import { perturberFor } from "../stats/stats.cell-key.ts";
+import { toEsfRecord } from "./esf-record.ts";
+import * as report from "./esf-report.repository.ts";
+
+const columns = ["women", "men", "nonBinary"] as const;
+type Column = (typeof columns)[number];
+type Counts = Record<Column, number>;
+
+/**
+ * The centre's own report is exact: it is what the centre submits. Region-wide, each gender cell of each
+ * indicator in each calendar month is a base cell published by the cell-key method, like every other
+ * region-wide statistic (decision 0012); totals and longer periods are sums of published base cells.
+ */
+async function regionCounts(db: Db, records: EsfRecord[], query: EsfReportQuery) {
+  const perturb = await perturberFor(db);
+  const sums = new Map<string, Counts>();
+  for (const month of monthsBetween(query.from, query.to)) {
+    const { counts } = computeEsfIndicators(records, {
+      firstDay: firstDayOf(month),
+      lastDay: lastDayOf(month),
+    });
+    for (const [code, row] of counts) {
+      const sum = sums.get(code) ?? { women: 0, men: 0, nonBinary: 0 };
+      for (const column of columns)
+        sum[column] += perturb(["esf", query.programmeId ?? "all", code, column, month], row[column]);
+      sums.set(code, sum);
+    }
+  }
+  const incomplete = monthsBetween(query.from, query.to).reduce((total, month) => {
+    const range = { firstDay: firstDayOf(month), lastDay: lastDayOf(month) };
+    return (
+      total +
+      perturb(
+        ["esf", query.programmeId ?? "all", "incomplete", month],
+        computeEsfIndicators(records, range).incomplete,
+      )
+    );
+  }, 0);
+  return { sums, incomplete };
+}
+
+export async function esfReport(db: Db, actor: Actor, query: EsfReportQuery): Promise<EsfReport> {
+  const region = query.scope === "region";
+  if (region && actor.scope !== "any")
+    throw forbidden("Regionsweite Statistiken sind dem Management vorbehalten");
+  const centreId = region ? null : actor.centreId;
+  if (query.programmeId && !(await report.esfProgrammeInScope(db, centreId, query.programmeId)))
+    throw notFound("ESF-Plus-Programm");
+  const records = (await report.reportParticipants(db, centreId, query.programmeId)).map(toEsfRecord);
+  let sums: Map<string, Counts>;
+  let incomplete: number;
+  if (region) ({ sums, incomplete } = await regionCounts(db, records, query));
+  else {
+    const exact = computeEsfIndicators(records, {
+      firstDay: firstDayOf(query.from),
+      lastDay: lastDayOf(query.to),
+    });
+    sums = exact.counts;
+    incomplete = exact.incomplete;
+  }
+  const cell = (value: number): Cell => (region ? published(value) : shown(value));
+  return {
+    scope: query.scope,
+    from: query.from,
+    to: query.to,
+    programmeId: query.programmeId ?? null,
+    rows: esfIndicators.map((indicator) => {
+      const row = sums.get(indicator.code) ?? { women: 0, men: 0, nonBinary: 0 };
+      return {
+        code: indicator.code,
+        label: indicator.label,
+        women: cell(row.women),
+        men: cell(row.men),
+        nonBinary: cell(row.nonBinary),
+        total: cell(row.women + row.men + row.nonBinary),
+      };
+    }),
+    incomplete: cell(incomplete),
+  };
+}
