@@ -24,6 +24,7 @@ import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
 import { esfGapRoutes, esfParticipantRoutes, esfReportRoutes } from "./modules/esf/esf.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
+import { IMPORT_PATHS, importRoutes, MAX_IMPORT_BODY_BYTES } from "./modules/imports/imports.routes.ts";
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
 import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
@@ -58,9 +59,19 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
       throw new ApiError("payload_too_large", `Die Anfrage ist größer als ${MAX_BODY_BYTES / 1024} KiB`);
     },
   });
+  const importLimited = bodyLimit({
+    maxSize: MAX_IMPORT_BODY_BYTES,
+    onError: () => {
+      throw new ApiError("payload_too_large", "Die Datei ist größer als 10 MB");
+    },
+  });
   // GET and HEAD carry no body; asking for one makes @hono/node-server build a fetch Request per read.
   const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD" ? next() : bodyLimited(c, next);
+    c.req.method === "GET" || c.req.method === "HEAD"
+      ? next()
+      : IMPORT_PATHS.has(c.req.path)
+        ? importLimited(c, next)
+        : bodyLimited(c, next);
 
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
@@ -69,7 +80,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     })
     .use(noStore)
     .use(limitBody)
-    .use(requireJsonFromOwnOrigin(deps.config.publicOrigin))
+    .use(requireJsonFromOwnOrigin(deps.config.publicOrigin, IMPORT_PATHS))
     .use(loadSession(deps))
     .use(idempotency(deps))
     .use("/persons/:id/*", refuseWritesToAnonymised(deps, "person"))
@@ -102,6 +113,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/agencies", agencyRoutes(deps))
     .route("/retention", retentionRoutes(deps))
     .route("/exports", listExportRoutes(deps))
+    .route("/imports", importRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

@@ -25,6 +25,8 @@ export type CompaniesTable = {
   agency_id: string | null;
   /** Folded lower-case name for search ("Müller" = "Mueller" = "Muller"). */
   name_folded: string;
+  /** The id the company had in the spreadsheet it was imported from. */
+  external_id?: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -153,6 +155,8 @@ export type PersonsTable = {
   certificate_gap: number;
   /** Set once by the anonymisation (Art. 17); afterwards nothing identifies the person and nothing changes. */
   anonymised_at?: string | null;
+  /** The id the person had in the spreadsheet they were imported from (upsert key of re-imports). */
+  external_id?: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;

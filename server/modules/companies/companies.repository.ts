@@ -90,3 +90,31 @@ export async function countOpen(db: DbOrTx, centreId: string, companyId: string)
   ]);
   return { offers: Number(offers?.n ?? 0), inquiries: Number(inquiries?.n ?? 0) };
 }
+
+const slices = <T>(items: readonly T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+
+export async function insertCompanies(scope: CentreScope, rows: readonly CompaniesTable[]): Promise<void> {
+  for (const batch of slices(rows, 500)) await scope.insertInto("companies", batch).execute();
+}
+
+/** Removes companies a failed import created moments ago (nothing refers to them yet). */
+export async function deleteCompanies(scope: CentreScope, ids: readonly string[]): Promise<void> {
+  for (const batch of slices(ids, 500))
+    await scope.deleteFrom("companies").where("companies.id", "in", batch).execute();
+}
+
+/** Existing companies whose external id or folded name is one of the values. */
+export async function findByKeyValues(
+  db: DbOrTx,
+  centreId: string,
+  column: "external_id" | "name_folded",
+  values: readonly string[],
+): Promise<CompanyRow[]> {
+  const found: CompanyRow[] = [];
+  for (const batch of slices([...new Set(values)], 500))
+    found.push(...(await selectCompanies(db, centreId).where(`companies.${column}`, "in", batch).execute()));
+  return found;
+}

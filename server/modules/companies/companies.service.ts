@@ -7,7 +7,7 @@ import {
   employerEditableCompanyFields,
 } from "../../../shared/schemas/company.ts";
 import { centreScope } from "../../db/centre-scope.ts";
-import type { Db, DbOrTx } from "../../db/database.ts";
+import type { CompaniesTable, Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { fieldError, forbidden, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -68,6 +68,33 @@ export async function listCompaniesPage(db: Db, context: ActorContext, query: Co
   return { items: page.items.map((row) => toCompanyListItem(row)), nextCursor: page.nextCursor };
 }
 
+/** A new company's row with its folded search name: what `POST /api/companies` and the import write. */
+export function newCompanyRow(
+  centreId: string,
+  id: string,
+  input: CompanyCreate,
+  externalId: string | null,
+  now = nowIso(),
+): CompaniesTable {
+  return {
+    id,
+    centre_id: centreId,
+    name: input.name,
+    district: input.district,
+    sector: input.sector,
+    chamber: input.chamber,
+    size_band: input.sizeBand,
+    contacts: JSON.stringify(input.contacts),
+    notes: input.notes,
+    agency_id: input.agencyId,
+    name_folded: foldName(input.name),
+    external_id: externalId,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+}
+
 export async function createCompany(db: Db, context: ActorContext, input: CompanyCreate): Promise<Company> {
   const { actor } = context;
   const id = newId();
@@ -75,22 +102,10 @@ export async function createCompany(db: Db, context: ActorContext, input: Compan
   await db.transaction().execute(async (trx) => {
     if (input.agencyId && !(await agencyExists(trx, input.agencyId)))
       throw fieldError("agencyId", "Unbekannte Agentur");
-    await companies.insertCompany(centreScope(trx, actor.centreId), {
-      id,
-      centre_id: actor.centreId,
-      name: input.name,
-      district: input.district,
-      sector: input.sector,
-      chamber: input.chamber,
-      size_band: input.sizeBand,
-      contacts: JSON.stringify(input.contacts),
-      notes: input.notes,
-      agency_id: input.agencyId,
-      name_folded: foldName(input.name),
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    });
+    await companies.insertCompany(
+      centreScope(trx, actor.centreId),
+      newCompanyRow(actor.centreId, id, input, null, now),
+    );
     await recordAudit(trx, context, { action: "company.create", entity: "company", entityId: id });
   });
   return loadCompany(db, actor.centreId, id);

@@ -324,3 +324,39 @@ export const findPermitOfPerson = (db: DbOrTx, centreId: string, personId: strin
     .where("persons.id", "=", personId)
     .where("persons.permit_expires_on", "<=", expiringBy)
     .executeTakeFirst();
+
+const WRITE_BATCH = 500;
+const slices = <T>(items: readonly T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
+
+/** Many new persons with their name tokens, in statements that stay under the bound-parameter limits. */
+export async function insertPersons(scope: CentreScope, rows: readonly PersonsTable[]): Promise<void> {
+  for (const batch of slices(rows, WRITE_BATCH)) await scope.insertInto("persons", batch).execute();
+  for (const batch of slices(rows.flatMap(nameTokenRows), 2_000))
+    await scope.insertInto("person_name_tokens", batch).execute();
+}
+
+/** Removes persons a failed import created moments ago (nothing else refers to them yet). */
+export async function deletePersons(scope: CentreScope, ids: readonly string[]): Promise<void> {
+  for (const batch of slices(ids, WRITE_BATCH)) {
+    await scope.deleteFrom("person_name_tokens").where("person_name_tokens.person_id", "in", batch).execute();
+    await scope.deleteFrom("persons").where("persons.id", "in", batch).execute();
+  }
+}
+
+export type ImportKeyColumn = "external_id" | "email" | "family_key";
+
+/** Existing persons whose key column holds one of the values (for `family_key`, the caller checks the birth date). */
+export async function findByKeyValues(
+  db: DbOrTx,
+  centreId: string,
+  column: ImportKeyColumn,
+  values: readonly string[],
+): Promise<PersonRow[]> {
+  const found: PersonRow[] = [];
+  for (const batch of slices([...new Set(values)], WRITE_BATCH))
+    found.push(...(await selectPersons(db, centreId).where(`persons.${column}`, "in", batch).execute()));
+  return found;
+}

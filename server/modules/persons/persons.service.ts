@@ -13,7 +13,7 @@ import {
 } from "../../../shared/schemas/person.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
-import type { Db } from "../../db/database.ts";
+import type { Db, PersonsTable } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import {
   anonymisedPerson,
@@ -118,6 +118,49 @@ export async function getPerson(db: Db, context: ActorContext, id: string): Prom
   return toPerson(row);
 }
 
+type NewPersonFields = Omit<PersonCreate, "acknowledgedDuplicates">;
+
+/** A new person's row with its derived name keys: what `POST /api/persons` and the import write. */
+export function newPersonRow(
+  actor: { id: string; centreId: string },
+  id: string,
+  fields: NewPersonFields,
+  externalId: string | null = null,
+  now = nowIso(),
+): PersonsTable {
+  return {
+    id,
+    centre_id: actor.centreId,
+    ...personColumns(fields),
+    external_id: externalId,
+    open_case_id: null,
+    open_case_status: null,
+    open_case_advisor_id: null,
+    open_case_concerns: null,
+    support_from: null,
+    support_until: null,
+    german_levels: null,
+    german_level: null,
+    certificate_gap: 0,
+    created_by: actor.id,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+}
+
+/**
+ * A person's columns after the changes, checked by the same cross-field rules as `PATCH /api/persons/:id`:
+ * what the import writes for a row that updates an existing person.
+ */
+export function changedPersonColumns(current: persons.PersonRow, changes: Partial<NewPersonFields>) {
+  const merged = { ...toPerson(current), ...changes };
+  return { issues: personRuleIssues(merged), columns: personColumns(merged) };
+}
+
+/** The stored columns of a person as `changedPersonColumns` answers them, to compare and to restore. */
+export const toPersonRowFields = (row: persons.PersonRow) => personColumns(toPerson(row));
+
 export async function createPerson(db: Db, context: ActorContext, input: PersonCreate): Promise<Person> {
   const { actor } = context;
   const { acknowledgedDuplicates, ...fields } = input;
@@ -127,26 +170,8 @@ export async function createPerson(db: Db, context: ActorContext, input: PersonC
     throw conflict("possible_duplicates", "Möglicherweise gibt es diese Person schon", { duplicates });
   }
   const id = newId();
-  const now = nowIso();
   await db.transaction().execute(async (trx) => {
-    await persons.insertPerson(centreScope(trx, actor.centreId), {
-      id,
-      centre_id: actor.centreId,
-      ...personColumns(fields),
-      open_case_id: null,
-      open_case_status: null,
-      open_case_advisor_id: null,
-      open_case_concerns: null,
-      support_from: null,
-      support_until: null,
-      german_levels: null,
-      german_level: null,
-      certificate_gap: 0,
-      created_by: actor.id,
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    });
+    await persons.insertPerson(centreScope(trx, actor.centreId), newPersonRow(actor, id, fields));
     await recordAudit(trx, context, {
       action: "person.create",
       entity: "person",

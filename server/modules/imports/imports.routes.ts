@@ -1,0 +1,85 @@
+import { type Context, Hono } from "hono";
+import {
+  CompanyImportQuerySchema,
+  ImportDecisionsSchema,
+  type ImportKind,
+  importMappingSchema,
+  PersonImportQuerySchema,
+} from "../../../shared/schemas/import.ts";
+import type { AppDeps, AppEnv } from "../../app-env.ts";
+import { fieldError, validationFailed } from "../../lib/errors.ts";
+import { actorContext } from "../../middleware/context.ts";
+import { permit } from "../../middleware/permissions.ts";
+import { queryParams, toFieldIssues } from "../../middleware/validate.ts";
+import { importCompanies } from "./company-import.service.ts";
+import type { ImportUpload } from "./import-report.ts";
+import { importPersons } from "./person-import.service.ts";
+
+/** The largest spreadsheet accepted (about 20,000 rows of a wide sheet); the request may carry a little more. */
+export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_FILE_BYTES + 256 * 1024;
+/** The full paths that take uploads: the JSON-only rule and the 1 MiB body limit make way for them. */
+export const IMPORT_PATHS: ReadonlySet<string> = new Set(["/api/imports/persons", "/api/imports/companies"]);
+
+function jsonField<T>(
+  value: unknown,
+  name: string,
+  parse: (input: unknown) => { success: true; data: T } | { success: false; error: import("zod").ZodError },
+  empty: T,
+): T {
+  if (value === undefined || value === "") return empty;
+  if (typeof value !== "string") throw fieldError(name, "Erwartet JSON-Text");
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    throw fieldError(name, "Kein gültiges JSON");
+  }
+  const result = parse(json);
+  if (!result.success)
+    throw validationFailed(
+      toFieldIssues(result.error).map((issue) => ({ ...issue, path: `${name}.${issue.path}` })),
+    );
+  return result.data;
+}
+
+/** The multipart form: `file` (the spreadsheet), optional `mapping` and `decisions` as JSON text. */
+async function uploadOf(c: Context<AppEnv>, kind: ImportKind): Promise<ImportUpload> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^multipart\/form-data\s*;/i.test(type))
+    throw fieldError("file", "Bitte die Datei als multipart/form-data im Feld „file“ senden");
+  let form: Record<string, unknown>;
+  try {
+    form = await c.req.parseBody();
+  } catch {
+    throw fieldError("file", "Das Formular lässt sich nicht lesen");
+  }
+  const file = form.file;
+  if (!(file instanceof File)) throw fieldError("file", "Bitte eine Datei im Feld „file“ senden");
+  if (file.size > MAX_IMPORT_FILE_BYTES) throw fieldError("file", "Die Datei ist größer als 10 MB");
+  const mappingSchema = importMappingSchema(kind);
+  return {
+    bytes: new Uint8Array(await file.arrayBuffer()),
+    mapping: jsonField(form.mapping, "mapping", (input) => mappingSchema.safeParse(input), {}),
+    decisions: jsonField(form.decisions, "decisions", (input) => ImportDecisionsSchema.safeParse(input), {}),
+  };
+}
+
+/**
+ * Spreadsheet imports (issue 16, items 1–2; decision 0036): advisors of the centre, `multipart/form-data`,
+ * `?dryRun=1` for the report alone.
+ */
+export function importRoutes({ db, config }: AppDeps) {
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
+  return new Hono<AppEnv>()
+    .post("/persons", permit("create:person"), queryParams(PersonImportQuerySchema), async (c) => {
+      const query = c.req.valid("query");
+      const report = await importPersons(db, context(c), await uploadOf(c, "persons"), query);
+      return c.json(report, report.committed ? 201 : 200);
+    })
+    .post("/companies", permit("create:company"), queryParams(CompanyImportQuerySchema), async (c) => {
+      const query = c.req.valid("query");
+      const report = await importCompanies(db, context(c), await uploadOf(c, "companies"), query);
+      return c.json(report, report.committed ? 201 : 200);
+    });
+}
