@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { Unzip, UnzipInflate, UnzipPassThrough } from "fflate";
+import { Unzip, UnzipInflate, UnzipPassThrough, unzipSync } from "fflate";
 import { readSheet } from "read-excel-file/node";
 import { ApiError, fieldError } from "./errors.ts";
 
@@ -26,6 +26,25 @@ class TooLarge extends Error {}
  * total passes the cap, and answers `[Content_Types].xml`.
  */
 function inspectZip(bytes: Uint8Array): string | null {
+  const tooLarge = () =>
+    new ApiError(
+      "payload_too_large",
+      `Die Datei entpackt sich auf mehr als ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`,
+      [{ path: "file", message: "Entpackt zu groß (Zip-Bombe?)" }],
+    );
+  // The sizes the central directory declares: most bombs say what they are, and nothing is inflated for it.
+  let declared = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        declared += file.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    throw unreadable("Die Datei ist kein lesbares XLSX-Archiv");
+  }
+  if (declared > MAX_UNPACKED_BYTES) throw tooLarge();
   let unpacked = 0;
   const contentTypes: Uint8Array[] = [];
   let sawContentTypes = false;
@@ -46,12 +65,7 @@ function inspectZip(bytes: Uint8Array): string | null {
   try {
     unzip.push(bytes, true);
   } catch (error) {
-    if (error instanceof TooLarge)
-      throw new ApiError(
-        "payload_too_large",
-        `Die Datei entpackt sich auf mehr als ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`,
-        [{ path: "file", message: "Entpackt zu groß (Zip-Bombe?)" }],
-      );
+    if (error instanceof TooLarge) throw tooLarge();
     throw unreadable("Die Datei ist kein lesbares XLSX-Archiv");
   }
   if (!sawContentTypes) return null;
@@ -70,13 +84,29 @@ async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
   }
 }
 
+/** Windows-1252's 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); Node's own decoder reads them as Latin-1. */
+const CP1252_HIGH =
+  "\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd" +
+  "\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(
+      ...Array.from(chunk, (byte) => (byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte)),
+    );
+  }
+  return text;
+}
+
 /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252 (old Excel "CSV"). */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1252" } {
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
 }
 
@@ -104,8 +134,7 @@ const hasBinaryControls = (text: string) => {
 function readCsv(bytes: Uint8Array): ReadSheet {
   const { text, encoding } = decodeText(bytes);
   // A text file has no NUL and no C0 controls other than tab, line feed and carriage return.
-  if (hasBinaryControls(text))
-    throw unreadable("Die Datei ist weder CSV noch XLSX");
+  if (hasBinaryControls(text)) throw unreadable("Die Datei ist weder CSV noch XLSX");
   try {
     const rows = parse(text, {
       delimiter: detectDelimiter(text),
