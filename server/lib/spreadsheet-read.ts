@@ -94,7 +94,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   for (let start = 0; start < bytes.length; start += 8192) {
     const chunk = bytes.subarray(start, start + 8192);
     text += String.fromCharCode(
-      ...Array.from(chunk, (byte) => (byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte)),
+      ...Array.from(chunk, (byte) =>
+        byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte,
+      ),
     );
   }
   return text;
