@@ -36,7 +36,7 @@ type Upload = {
 /** Uploads like the browser does: multipart/form-data with the file in `file`, same origin, the session cookie. */
 function upload(bytes: Uint8Array, options: Upload = {}) {
   const form = new FormData();
-  form.set("file", new File([bytes], options.name ?? "import.xlsx"));
+  form.set("file", new File([bytes as Uint8Array<ArrayBuffer>], options.name ?? "import.xlsx"));
   if (options.mapping) form.set("mapping", JSON.stringify(options.mapping));
   if (options.decisions) form.set("decisions", JSON.stringify(options.decisions));
   const client = options.client === undefined ? advisor : options.client;
