@@ -31,7 +31,8 @@ export type Target = CaseFile & {
   create: (path: string, body: unknown) => Promise<{ id: string; version?: number }>;
 };
 export type Caller = { role: MatrixRole; email: string };
-export type Built = { params?: Record<string, string>; body?: unknown; query?: string };
+/** `form`: sent as multipart/form-data instead of the JSON body (spreadsheet uploads). */
+export type Built = { params?: Record<string, string>; body?: unknown; query?: string; form?: FormData };
 
 export type MatrixRow = {
   method: string;
@@ -131,6 +132,13 @@ async function placementOf(target: Target) {
   await shareWithEmployers(target);
   const offer = await target.create("/api/offers", { ...offerBody(target), status: "open" });
   return target.create("/api/placements", { offerId: offer.id, personId: target.personId });
+}
+
+/** A CSV upload in the field `file`, as the import page sends it. */
+function spreadsheetForm(csv: string) {
+  const form = new FormData();
+  form.set("file", new File([csv], "import.csv", { type: "text/csv" }));
+  return form;
 }
 
 export const matrix: MatrixRow[] = [
@@ -289,6 +297,21 @@ export const matrix: MatrixRow[] = [
   // List exports: the list's own centre only (no record in the path), advisors only.
   row("GET /api/exports/persons", only({ advisor: 200 }), { request: () => ({ query: "format=csv" }) }),
   row("GET /api/exports/cases", only({ advisor: 200 }), { request: () => ({ query: "format=xlsx" }) }),
+  // Spreadsheet imports (decision 0036): advisors into their own centre; a dry run answers the report.
+  row("POST /api/imports/persons", only({ advisor: 200 }), {
+    request: () => ({
+      query: "dryRun=1",
+      form: spreadsheetForm(
+        "Familienname;Vorname;Geburtsdatum;Staatsangehörigkeit;Landkreis\nMatrix;Mia;01.02.1990;DE;Hildesheim\n",
+      ),
+    }),
+  }),
+  row("POST /api/imports/companies", only({ advisor: 200 }), {
+    request: () => ({
+      query: "dryRun=1",
+      form: spreadsheetForm("Unternehmen;Landkreis\nMatrix GmbH;Hildesheim\n"),
+    }),
+  }),
   // A person (case) of another centre is an unknown id in the body: 422 naming the field.
   row("POST /api/cases", only({ advisor: 201 }), {
     other: { advisor: 422 },

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { IMPORT_PATHS } from "../../server/modules/imports/imports.routes.ts";
 import { ErrorEnvelopeSchema } from "../../shared/api/errors.ts";
 import { type Permission, scopeOf } from "../../shared/auth/permissions.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
@@ -27,8 +28,12 @@ const readRoutes = routes.filter(
   (route) =>
     (route.method === "GET" && route.schemas.query) || (!writeRoutes.includes(route) && /:/.test(route.path)),
 );
+/** Spreadsheet imports take multipart/form-data: fuzzed with files, form fields and queries of their own. */
+const uploadRoutes = routes.filter((route) => IMPORT_PATHS.has(route.path));
 /** Write routes without a body schema take no input to fuzz (e.g. sign-out); they are listed in the summary. */
-const untouched = routes.filter((route) => !writeRoutes.includes(route) && !readRoutes.includes(route));
+const untouched = routes.filter(
+  (route) => !writeRoutes.includes(route) && !readRoutes.includes(route) && !uploadRoutes.includes(route),
+);
 /** `sessions.last_seen_at` moves with every request by design. */
 const IGNORED_TABLES = ["sessions"];
 /** Which table a path parameter other than `:id` names, when its name does not say it. */
@@ -370,6 +375,76 @@ describe(`malformed queries, cursors and ids on every read route (${lane})`, () 
         ),
         { numRuns: RUNS, maxSkipsPerRun: 100 },
       );
+      expect(
+        await snapshotTables(db, database.dialect, IGNORED_TABLES, isReadAudit),
+        `${label} changed the database`,
+      ).toEqual(before);
+    },
+    120_000,
+  );
+});
+
+/** Files an upload may carry: random bytes, text, broken ZIP archives (an XLSX is one), huge lines. */
+const uploadFile = fc.oneof(
+  fc.uint8Array({ maxLength: 400 }),
+  fc.string({ maxLength: 400 }).map((text) => encoder.encode(text)),
+  fc.uint8Array({ maxLength: 300 }).map((tail) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...tail])),
+  fc
+    .array(fc.array(fc.string({ maxLength: 12 }), { maxLength: 6 }), { maxLength: 6 })
+    .map((rows) => encoder.encode(rows.map((row) => row.join(";")).join("\n"))),
+  fc.constantFrom(encoder.encode(`Familienname;Vorname\n"${"x".repeat(5000)}`), new Uint8Array(0)),
+);
+const formField = fc.option(
+  fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }).map((value) => JSON.stringify(value)),
+    fc.string({ maxLength: 60 }),
+    fc.constantFrom('{"2":"update:x"}', '{"0":"create"}', '{"Name":"password"}', '{"a":null}', "[]"),
+  ),
+  { nil: undefined },
+);
+
+describe(`bad uploads on every import route (${lane})`, () => {
+  it("has upload routes to fuzz", () => expect(uploadRoutes.length).toBeGreaterThanOrEqual(2));
+
+  it.each(uploadRoutes.map((route) => [describeRoute(route), route] as const))(
+    "%s answers arbitrary files, form fields and queries with a 4xx envelope (or a dry-run report) and writes nothing",
+    async (label, route) => {
+      stats.routes++;
+      const client = clientFor_(route);
+      const before = await snapshotTables(db, database.dialect, IGNORED_TABLES, isReadAudit);
+      const query = fc.oneof(
+        fc.constantFrom("", "dryRun=1", "dryRun=1&key=email", "key=externalId", "dryRun=yes", "key=x", "x=1"),
+        queryArbitrary(["dryRun", "key"]).map((pairs) => `${new URLSearchParams(pairs)}`),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          uploadFile,
+          formField,
+          formField,
+          query,
+          async (file, mapping, decisions, search) => {
+            const form = new FormData();
+            form.set("file", new File([file as Uint8Array<ArrayBuffer>], "upload.xlsx"));
+            if (mapping !== undefined) form.set("mapping", mapping);
+            if (decisions !== undefined) form.set("decisions", decisions);
+            const headers: Record<string, string> = { origin: ORIGIN };
+            if (client.cookie) headers.cookie = client.cookie;
+            stats.requests++;
+            const path = `${route.path}${search ? `?${search}` : ""}`;
+            const response = await app.request(path, { method: route.method, headers, body: form });
+            // A file that happens to be a readable sheet answers its report on a dry run; it never writes.
+            const dryRun = /(^|&)dryRun=(1|true)(&|$)/.test(search) && !/dryRun=.*dryRun=/.test(search);
+            await expectClientError(response, `${label} ${path}`, dryRun);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+      const oversized = new FormData();
+      oversized.set("file", new File([new Uint8Array(11 * 1024 * 1024)], "gross.xlsx"));
+      const headers: Record<string, string> = { origin: ORIGIN, cookie: client.cookie ?? "" };
+      const tooLarge = await app.request(route.path, { method: route.method, headers, body: oversized });
+      expect(tooLarge.status, `${label} with a file over 10 MB`).toBe(413);
+      expect((await tooLarge.json()).error.code).toBe("payload_too_large");
       expect(
         await snapshotTables(db, database.dialect, IGNORED_TABLES, isReadAudit),
         `${label} changed the database`,

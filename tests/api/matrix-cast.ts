@@ -134,11 +134,11 @@ export async function createMatrixCast(app: TestApp, db: Db) {
     const url = built.query ? `${path}?${built.query}` : path;
     const headers: Record<string, string> = { origin: ORIGIN, ...options.headers };
     if (client.cookie) headers.cookie = client.cookie;
-    if (row.method !== "GET") headers["content-type"] = "application/json";
+    if (row.method !== "GET" && !built.form) headers["content-type"] = "application/json";
     const response = await app.request(url, {
       method: row.method,
       headers,
-      ...(row.method !== "GET" && { body: JSON.stringify(built.body ?? {}) }),
+      ...(row.method !== "GET" && { body: built.form ?? JSON.stringify(built.body ?? {}) }),
     });
     return { response, url, target };
   }
