@@ -25,6 +25,7 @@ export const accessRules: readonly AccessRule[] = [
   { path: "/programmes/:id/esf-gaps", allowed: (role) => can(role, "read:enrolment") },
   { path: "/enrolments/:id/esf", allowed: (role) => can(role, "update:enrolment") },
   { path: "/agencies", allowed: (role) => role === "advisor" },
+  { path: "/imports", allowed: (role) => can(role, "create:person") },
   { path: "/portal/offers", allowed: (role) => role === "employer" },
   { path: "/portal/offers/new", allowed: (role) => role === "employer" },
   { path: "/portal/offers/:id", allowed: (role) => role === "employer" },

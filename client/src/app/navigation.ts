@@ -11,6 +11,7 @@ type NavKey =
   | "nav.companies"
   | "nav.programmes"
   | "nav.agencies"
+  | "nav.imports"
   | "nav.inquiries"
   | "nav.company"
   | "nav.users"
@@ -33,6 +34,7 @@ const navItems: readonly NavItem[] = [
   { to: "/offers", labelKey: "nav.advisorOffers" },
   { to: "/programmes", labelKey: "nav.programmes" },
   { to: "/agencies", labelKey: "nav.agencies" },
+  { to: "/imports", labelKey: "nav.imports" },
   { to: "/portal/offers", labelKey: "nav.offers" },
   { to: "/portal/inquiries", labelKey: "nav.inquiries" },
   { to: "/portal/company", labelKey: "nav.company" },

@@ -218,6 +218,12 @@ export const router = createBrowserRouter([
                   })),
               },
               {
+                path: "imports",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/imports.tsx").then((module) => ({ Component: module.ImportsRoute })),
+              },
+              {
                 path: "portal/offers",
                 loader: portalOffersLoader,
                 lazy: () =>

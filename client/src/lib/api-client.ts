@@ -110,9 +110,34 @@ async function download(path: string, query: QueryParams = {}): Promise<Download
   return { blob: await response.blob(), fileName: named ?? path.split("/").at(-1) ?? "download" };
 }
 
+/**
+ * Sends a file as multipart/form-data (spreadsheet imports); the browser sets the boundary. Errors arrive as
+ * the usual JSON envelope.
+ */
+async function upload<S extends z.ZodType>(path: string, form: FormData, schema: S, query: QueryParams = {}) {
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, query), {
+      method: "POST",
+      headers: { Accept: "application/json" },
+      credentials: "same-origin",
+      body: form,
+    });
+  } catch (cause) {
+    throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
+  }
+  const payload = await readJson(response);
+  if (!response.ok) {
+    if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
+    throw errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
+  }
+  return parseWith(schema, payload, path);
+}
+
 export const api = {
   get,
   download,
+  upload,
   post: withBody("POST"),
   put: withBody("PUT"),
   patch: withBody("PATCH"),

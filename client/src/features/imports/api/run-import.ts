@@ -1,0 +1,38 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  type ImportDecision,
+  type ImportField,
+  type ImportKind,
+  ImportReportSchema,
+} from "../../../../../shared/schemas/import.ts";
+import { api } from "../../../lib/api-client.ts";
+import { queryRoots } from "../../../lib/query-roots.ts";
+
+export type ImportRequest = {
+  kind: ImportKind;
+  file: File;
+  key: string;
+  dryRun: boolean;
+  mapping: Record<string, ImportField | null>;
+  decisions: Record<string, ImportDecision>;
+};
+
+/** Checks (`dryRun`) or imports a spreadsheet; a commit refreshes the lists it changed. */
+export function useRunImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, file, key, dryRun, mapping, decisions }: ImportRequest) => {
+      const form = new FormData();
+      form.set("file", file);
+      if (Object.keys(mapping).length > 0) form.set("mapping", JSON.stringify(mapping));
+      if (Object.keys(decisions).length > 0) form.set("decisions", JSON.stringify(decisions));
+      return api.upload(`/api/imports/${kind}`, form, ImportReportSchema, { key, dryRun: dryRun ? 1 : 0 });
+    },
+    onSuccess: (report) => {
+      if (report.committed)
+        return queryClient.invalidateQueries({
+          queryKey: report.kind === "persons" ? queryRoots.persons : queryRoots.companies,
+        });
+    },
+  });
+}

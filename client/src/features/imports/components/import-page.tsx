@@ -1,0 +1,340 @@
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  companyImportKeys,
+  type ImportDecision,
+  type ImportDuplicate,
+  type ImportField,
+  type ImportKind,
+  type ImportReport,
+  importFieldsOf,
+  personImportKeys,
+} from "../../../../../shared/schemas/import.ts";
+import { Alert } from "../../../components/alert.tsx";
+import { Button } from "../../../components/button.tsx";
+import { DataTable } from "../../../components/data-table.tsx";
+import { EmptyState } from "../../../components/empty-state.tsx";
+import { describedBy, Field } from "../../../components/field.tsx";
+import { Loading } from "../../../components/loading.tsx";
+import { Section } from "../../../components/section.tsx";
+import { SelectField } from "../../../components/select-field.tsx";
+import { isApiError } from "../../../lib/api-error.ts";
+import { formatDate } from "../../../lib/format.ts";
+import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useLanguage } from "../../../lib/use-language.ts";
+import { useRunImport } from "../api/run-import.ts";
+import "../messages.ts";
+
+const keysOf = (kind: ImportKind): readonly string[] =>
+  kind === "persons" ? personImportKeys : companyImportKeys;
+
+/** The server's own words for a refused file (`details[].message`), next to the translated error code. */
+function detailMessages(error: unknown): string[] {
+  if (!isApiError(error)) return [];
+  return error.fieldIssues.map((issue) => issue.message);
+}
+
+/**
+ * Import from spreadsheets (issue 16): choose a file, check it (a dry run: nothing is written), map the
+ * columns the server did not recognise, decide on likely duplicates, then import all rows or none.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const errorMessage = useErrorMessage();
+  const fileId = useId();
+  const [kind, setKind] = useState<ImportKind>("persons");
+  const [key, setKey] = useState<string>("externalId");
+  const [file, setFile] = useState<File | null>(null);
+  const [mapping, setMapping] = useState<Record<string, ImportField | null>>({});
+  const [decisions, setDecisions] = useState<Record<string, ImportDecision>>({});
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const run = useRunImport();
+  const checking = run.isPending && run.variables?.dryRun === true;
+  const importing = run.isPending && run.variables?.dryRun === false;
+
+  const reset = () => {
+    setReport(null);
+    setMapping({});
+    setDecisions({});
+    run.reset();
+  };
+
+  const check = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!file) return;
+    run.mutate({ kind, file, key, dryRun: true, mapping, decisions }, { onSuccess: setReport });
+  };
+  const commit = () => {
+    if (!file) return;
+    run.mutate({ kind, file, key, dryRun: false, mapping, decisions }, { onSuccess: setReport });
+  };
+
+  const committed = report?.committed === true;
+  const fields = importFieldsOf(kind);
+
+  return (
+    <div className="stack">
+      <form className="form" noValidate onSubmit={check} aria-label={t("imports.title")}>
+        <SelectField
+          label={t("imports.kind")}
+          value={kind}
+          onChange={(event) => {
+            const next = event.target.value as ImportKind;
+            setKind(next);
+            setKey("externalId");
+            reset();
+          }}
+        >
+          {(["persons", "companies"] as const).map((each) => (
+            <option key={each} value={each}>
+              {t(`imports.kinds.${each}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t("imports.key")}
+          value={key}
+          onChange={(event) => {
+            setKey(event.target.value);
+            setReport(null);
+          }}
+        >
+          {keysOf(kind).map((each) => (
+            <option key={each} value={each}>
+              {t(`imports.keys.${each as "externalId"}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Field inputId={fileId} label={t("imports.file")} hint={t("imports.fileHint")}>
+          <input
+            id={fileId}
+            className="input"
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={describedBy(fileId, t("imports.fileHint"))}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              reset();
+            }}
+          />
+        </Field>
+        <div className="form-actions">
+          <Button type="submit" variant="primary" disabled={!file || run.isPending} busy={checking}>
+            {report && !committed ? t("imports.recheck") : t("imports.check")}
+          </Button>
+        </div>
+      </form>
+
+      {checking && <Loading label={t("imports.checking")} />}
+      {importing && <Loading label={t("imports.importing")} />}
+
+      {run.isError && (
+        <Alert>
+          <p>
+            {t("imports.failed")} {errorMessage(run.error)}
+          </p>
+          {detailMessages(run.error).map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </Alert>
+      )}
+
+      {!file && !report && <EmptyState title={t("imports.noFile")}>{t("imports.noFileHint")}</EmptyState>}
+
+      {committed && report && (
+        <Alert tone="info" role="status">
+          {report.importId === null
+            ? t("imports.nothingToDo")
+            : t("imports.done", {
+                create: report.counts.create,
+                update: report.counts.update,
+                skip: report.counts.skip,
+              })}
+        </Alert>
+      )}
+
+      {report && !committed && (
+        <>
+          <Section id="import-summary" title={t("imports.summary")}>
+            <p>{t("imports.format", { format: report.format.toUpperCase(), row: report.headerRow })}</p>
+            <ul className="import-counts">
+              {(["create", "update", "skip", "errors", "duplicates", "emptyRows"] as const).map((name) => (
+                <li key={name}>
+                  <strong>{report.counts[name]}</strong> {t(`imports.counts.${name}`)}
+                </li>
+              ))}
+            </ul>
+          </Section>
+
+          <Section id="import-columns" title={t("imports.columns")}>
+            <DataTable caption={t("imports.columnsCaption")} captionHidden>
+              <thead>
+                <tr>
+                  <th scope="col">{t("imports.column")}</th>
+                  <th scope="col">{t("imports.field")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.columns.map((column) => (
+                  <tr key={column.header}>
+                    <th scope="row">{column.header}</th>
+                    <td>
+                      <select
+                        className="input select"
+                        aria-label={`${t("imports.field")}: ${column.header}`}
+                        value={(column.header in mapping ? mapping[column.header] : column.field) ?? ""}
+                        onChange={(event) =>
+                          setMapping((current) => ({
+                            ...current,
+                            [column.header]: (event.target.value || null) as ImportField | null,
+                          }))
+                        }
+                      >
+                        <option value="">{t("imports.ignore")}</option>
+                        {fields.map((field) => (
+                          <option key={field} value={field}>
+                            {t(`imports.fields.${field}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          </Section>
+
+          {report.errors.length > 0 && (
+            <Section id="import-errors" title={t("imports.errors")}>
+              <DataTable caption={t("imports.errorsCaption")} captionHidden>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("imports.row")}</th>
+                    <th scope="col">{t("imports.column")}</th>
+                    <th scope="col">{t("imports.message")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.errors.map((error) => (
+                    <tr key={`${error.row}-${error.column ?? error.field ?? ""}-${error.message}`}>
+                      <td>{error.row}</td>
+                      <td>
+                        {error.column ??
+                          (error.field ? t(`imports.fields.${error.field as ImportField}`) : "")}
+                      </td>
+                      <td>{error.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </DataTable>
+            </Section>
+          )}
+
+          {report.duplicates.length > 0 && (
+            <Section id="import-duplicates" title={t("imports.duplicates")}>
+              <div className="stack">
+                {report.duplicates.map((duplicate) => (
+                  <DuplicateDecision
+                    key={duplicate.row}
+                    duplicate={duplicate}
+                    label={report.rows.find((row) => row.row === duplicate.row)?.label ?? ""}
+                    value={decisions[String(duplicate.row)] ?? "skip"}
+                    language={language}
+                    onChange={(decision) =>
+                      setDecisions((current) => ({ ...current, [String(duplicate.row)]: decision }))
+                    }
+                  />
+                ))}
+              </div>
+            </Section>
+          )}
+
+          <Section id="import-rows" title={t("imports.rows")}>
+            {report.rows.length === 0 ? (
+              <EmptyState title={t("imports.emptyReport")} />
+            ) : (
+              <DataTable caption={t("imports.rowsCaption")} captionHidden>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("imports.row")}</th>
+                    <th scope="col">{t("imports.name")}</th>
+                    <th scope="col">{t("imports.action")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.rows.map((row) => (
+                    <tr key={row.row}>
+                      <td>{row.row}</td>
+                      <td>{row.label}</td>
+                      <td>
+                        {t(`imports.actions.${row.action}`)}
+                        {row.reason && ` (${t(`imports.reasons.${row.reason}`)})`}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </DataTable>
+            )}
+          </Section>
+
+          <div className="form-actions">
+            {report.counts.errors > 0 && <p className="field-hint">{t("imports.commitBlocked")}</p>}
+            <Button
+              variant="primary"
+              onClick={commit}
+              disabled={report.counts.errors > 0 || run.isPending}
+              busy={importing}
+            >
+              {t("imports.commit")}
+            </Button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+type DuplicateDecisionProps = {
+  duplicate: ImportDuplicate;
+  label: string;
+  value: ImportDecision;
+  language: ReturnType<typeof useLanguage>;
+  onChange: (decision: ImportDecision) => void;
+};
+
+/** One row with likely duplicates: skip it (the default), create it anyway, or update one of the candidates. */
+function DuplicateDecision({ duplicate, label, value, language, onChange }: DuplicateDecisionProps) {
+  const { t } = useTranslation();
+  const name = `decision-${duplicate.row}`;
+  const options: { value: ImportDecision; label: string }[] = [
+    { value: "skip", label: t("imports.decisionSkip") },
+    { value: "create", label: t("imports.decisionCreate") },
+    ...duplicate.candidates.map((candidate) => ({
+      value: `update:${candidate.id}` as ImportDecision,
+      label: candidate.birthDate
+        ? t("imports.decisionUpdate", {
+            label: candidate.label,
+            birthDate: formatDate(candidate.birthDate, language),
+          })
+        : t("imports.decisionUpdateNoDate", { label: candidate.label }),
+    })),
+  ];
+  return (
+    <fieldset className="import-decision">
+      <legend>{t("imports.duplicateRow", { row: duplicate.row, label })}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="import-decision-option">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />{" "}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
