@@ -22,7 +22,7 @@ import {
   parseSectorCell,
   parseSizeBandCell,
 } from "./import-cells.ts";
-import { finishReport, type ImportUpload, refuseWithErrors } from "./import-report.ts";
+import { finishReport, type ImportUpload, ROW, refuseWithErrors } from "./import-report.ts";
 import { type CellParser, readRows, type SheetRow, schemaIssues } from "./import-rows.ts";
 import { writeInChunks } from "./import-writer.ts";
 
@@ -179,7 +179,7 @@ export async function importCompanies(
       if (Object.keys(changes).length === 0)
         actions.push({
           row: planned.row,
-          action: "skip",
+          action: ROW.skip,
           id: current.id,
           label,
           reason: reason ?? "unchanged",
@@ -192,7 +192,7 @@ export async function importCompanies(
           changes,
           previous: current,
         });
-        actions.push({ row: planned.row, action: "update", id: current.id, label, reason });
+        actions.push({ row: planned.row, action: ROW.update, id: current.id, label, reason });
       }
     };
     const match = byKey.get(keyOf(query.key, planned) as string);
@@ -203,7 +203,7 @@ export async function importCompanies(
     const namesake = namesakes.get(foldName(planned.input.name));
     if (!namesake) {
       creates.push(planned);
-      actions.push({ row: planned.row, action: "create", id: null, label, reason: null });
+      actions.push({ row: planned.row, action: ROW.create, id: null, label, reason: null });
       continue;
     }
     duplicates.push({
@@ -213,7 +213,7 @@ export async function importCompanies(
     const decision = upload.decisions[String(planned.row)];
     if (decision === "create") {
       creates.push(planned);
-      actions.push({ row: planned.row, action: "create", id: null, label, reason: "decision" });
+      actions.push({ row: planned.row, action: ROW.create, id: null, label, reason: "decision" });
     } else if (decision === `update:${namesake.id}`) planUpdate(namesake, "decision");
     else if (decision?.startsWith("update:"))
       errors.push({
@@ -225,7 +225,7 @@ export async function importCompanies(
     else
       actions.push({
         row: planned.row,
-        action: "skip",
+        action: ROW.skip,
         id: null,
         label,
         reason: decision === "skip" ? "decision" : "duplicate",

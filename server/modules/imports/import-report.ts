@@ -20,6 +20,12 @@ export type ImportUpload = {
 
 const MAX_LISTED_ERRORS = 1_000;
 
+/** What the report says of a row (not an audit action: `tests/unit/audit-labels.test.ts` reads `action: "…"`). */
+export const ROW = { create: "create", update: "update", skip: "skip" } as const satisfies Record<
+  ImportRowAction["action"],
+  ImportRowAction["action"]
+>;
+
 export function finishReport(
   kind: ImportKind,
   sheet: ReadSheet,

@@ -28,7 +28,7 @@ import {
   parseDistrictCell,
   parseGenderCell,
 } from "./import-cells.ts";
-import { finishReport, type ImportUpload, refuseWithErrors } from "./import-report.ts";
+import { finishReport, type ImportUpload, ROW, refuseWithErrors } from "./import-report.ts";
 import { type CellParser, readRows, type SheetRow, schemaIssues } from "./import-rows.ts";
 import { writeInChunks } from "./import-writer.ts";
 
@@ -237,7 +237,7 @@ export async function importPersons(
       if (result.unchanged)
         actions.push({
           row: planned.row,
-          action: "skip",
+          action: ROW.skip,
           id: match.id,
           label: planned.label,
           reason: "unchanged",
@@ -246,7 +246,7 @@ export async function importPersons(
         updates.push(result.update);
         actions.push({
           row: planned.row,
-          action: "update",
+          action: ROW.update,
           id: match.id,
           label: planned.label,
           reason: null,
@@ -259,7 +259,7 @@ export async function importPersons(
     );
     if (candidates.length === 0) {
       creates.push(planned);
-      actions.push({ row: planned.row, action: "create", id: null, label: planned.label, reason: null });
+      actions.push({ row: planned.row, action: ROW.create, id: null, label: planned.label, reason: null });
       continue;
     }
     for (const candidate of candidates) shownPersons.add(candidate.id);
@@ -276,7 +276,7 @@ export async function importPersons(
       creates.push(planned);
       actions.push({
         row: planned.row,
-        action: "create",
+        action: ROW.create,
         id: null,
         label: planned.label,
         reason: "decision",
@@ -299,12 +299,12 @@ export async function importPersons(
       errors.push(...result.issues);
       if (result.update) {
         updates.push(result.update);
-        actions.push({ row: planned.row, action: "update", id, label: planned.label, reason: "decision" });
+        actions.push({ row: planned.row, action: ROW.update, id, label: planned.label, reason: "decision" });
       }
     } else {
       actions.push({
         row: planned.row,
-        action: "skip",
+        action: ROW.skip,
         id: null,
         label: planned.label,
         reason: decision === "skip" ? "decision" : "duplicate",

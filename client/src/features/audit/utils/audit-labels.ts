@@ -83,6 +83,9 @@ export const auditActions = [
   "retention.list",
   "retention.settings",
   "retention.postpone",
+  "person.import",
+  "person.import.duplicates",
+  "company.import",
 ] as const;
 
 export const auditEntities = [
@@ -103,6 +106,7 @@ export const auditEntities = [
   "programme",
   "task",
   "staff_request",
+  "import",
 ] as const;
 
 type AuditAction = (typeof auditActions)[number];
@@ -191,6 +195,9 @@ const actionKeys = {
   "retention.list": "audit.actions.retention_list",
   "retention.settings": "audit.actions.retention_settings",
   "retention.postpone": "audit.actions.retention_postpone",
+  "person.import": "audit.actions.person_import",
+  "person.import.duplicates": "audit.actions.person_import_duplicates",
+  "company.import": "audit.actions.company_import",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;
