@@ -316,6 +316,34 @@ describe(`spreadsheet import of persons (${lane})`, () => {
   });
 });
 
+describe(`a retried import (${lane})`, () => {
+  it("with the same Idempotency-Key and body answers the first report again and imports once", async () => {
+    const form = new FormData();
+    const csv =
+      "Externe ID;Familienname;Vorname;Geburtsdatum;Staatsangehörigkeit;Landkreis\nI-1;Wieder;Willi;02.02.1992;DE;Hildesheim\n";
+    form.set("file", new File([csv], "retry.csv"));
+    // The same bytes twice, boundary included, as a client's retry sends them.
+    const encoded = new Response(form);
+    const type = encoded.headers.get("content-type") ?? "";
+    const bytes = new Uint8Array(await encoded.arrayBuffer());
+    const send = () =>
+      app.request("/api/imports/persons", {
+        method: "POST",
+        headers: {
+          origin: ORIGIN,
+          cookie: advisor.cookie ?? "",
+          "content-type": type,
+          "idempotency-key": `import-${lane}`,
+        },
+        body: bytes,
+      });
+    const first = await report(await send(), 201);
+    const second = await report(await send(), 201);
+    expect(second.importId).toBe(first.importId);
+    expect(await findPersons(advisor, "Willi")).toHaveLength(1);
+  });
+});
+
 describe(`uploads checked by content (${lane})`, () => {
   it("answers a PDF renamed .xlsx, a plain ZIP and an empty file with 422 naming the file field", async () => {
     const before = await snapshot();
