@@ -7,6 +7,7 @@ import {
   type ImportField,
   type ImportKind,
   type ImportReport,
+  ImportReportSchema,
   importFieldsOf,
   personImportKeys,
 } from "../../../../../shared/schemas/import.ts";
@@ -27,6 +28,12 @@ import "../messages.ts";
 
 const keysOf = (kind: ImportKind): readonly string[] =>
   kind === "persons" ? personImportKeys : companyImportKeys;
+
+function refusedReport(details: unknown): ImportReport | null {
+  if (typeof details !== "object" || details === null || !("report" in details)) return null;
+  const parsed = ImportReportSchema.safeParse(details.report);
+  return parsed.success ? parsed.data : null;
+}
 
 /** The server's own words for a refused file (`details[].message`), next to the translated error code. */
 function detailMessages(error: unknown): string[] {
@@ -67,7 +74,17 @@ export function ImportPage() {
   };
   const commit = () => {
     if (!file) return;
-    run.mutate({ kind, file, key, dryRun: false, mapping, decisions }, { onSuccess: setReport });
+    run.mutate(
+      { kind, file, key, dryRun: false, mapping, decisions },
+      {
+        onSuccess: setReport,
+        // A commit refused for errors (422) carries the whole report: show its errors in the tables.
+        onError: (error) => {
+          const refused = isApiError(error) ? refusedReport(error.details) : null;
+          if (refused) setReport(refused);
+        },
+      },
+    );
   };
 
   const committed = report?.committed === true;
@@ -140,7 +157,12 @@ export function ImportPage() {
         </Alert>
       )}
 
-      {!file && !report && <EmptyState title={t("imports.noFile")}>{t("imports.noFileHint")}</EmptyState>}
+      {!file && !report && (
+        <EmptyState title={t("imports.noFile")}>
+          <p>{t("imports.noFileHint")}</p>
+          <p>{t(`imports.required.${kind}`)}</p>
+        </EmptyState>
+      )}
 
       {committed && report && (
         <Alert tone="info" role="status">
