@@ -69,4 +69,16 @@ describe("spreadsheet import", () => {
     await page.getByRole("button", { name: "Datei prüfen" }).click();
     await visible(page.getByRole("alert").getByText("Die Datei ist weder CSV noch XLSX"));
   });
+
+  it("speaks English after the switch, including the required columns", async () => {
+    const { page } = session;
+    await page.goto("/imports");
+    await page.getByRole("button", { name: "English" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Import from spreadsheets" }));
+    await visible(page.getByText(/^Required columns for persons/));
+    await page.getByLabel("What is imported?").selectOption("companies");
+    await visible(page.getByText(/^Required columns for companies/));
+    await page.getByRole("button", { name: "Deutsch" }).click();
+    await visible(page.getByRole("heading", { level: 1, name: "Import aus Tabellen" }));
+  });
 });
