@@ -40,11 +40,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("appointments")
     .columns(["advisor_id", "starts_at"])
     .execute();
-  await db.schema
-    .createIndex("appointments_placement")
-    .on("appointments")
-    .column("placement_id")
-    .execute();
+  await db.schema.createIndex("appointments_placement").on("appointments").column("placement_id").execute();
   await db.schema
     .createTable("calendar_feed_tokens")
     .addColumn("user_id", "text", (col) => col.primaryKey().references("users.id"))

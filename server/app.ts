@@ -15,13 +15,13 @@ import { serveClient } from "./middleware/static-client.ts";
 import { refuseUndisclosedFiles } from "./middleware/undisclosed-files.ts";
 import { agencyRoutes } from "./modules/agencies/agencies.routes.ts";
 import { anonymiseRoutes } from "./modules/anonymisation/anonymise.routes.ts";
+import { refuseWritesToAnonymised } from "./modules/anonymisation/refuse-anonymised.ts";
 import {
   appointmentDownloadRoutes,
   appointmentRoutes,
   calendarFeedRoutes,
   candidateInterviewRoutes,
 } from "./modules/appointments/appointments.routes.ts";
-import { refuseWritesToAnonymised } from "./modules/anonymisation/refuse-anonymised.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { createReadAuditLog, type ReadAuditLog } from "./modules/audit/read-audit.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";

@@ -5,7 +5,13 @@ import {
   EmployerAppointmentListSchema,
 } from "../../shared/schemas/appointment.ts";
 import { createOfferRow, createPlacementRow, giveSharingConsent } from "../factories/employers.ts";
-import { createCompany, createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
+import {
+  createCompany,
+  createPerson,
+  createTwoCentres,
+  createUser,
+  TEST_PASSWORD,
+} from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 
@@ -167,9 +173,9 @@ describe("appointments", () => {
       404,
       "not_found",
     );
-    expect((await listOf(otherAdvisor, "from=2026-11-12&to=2026-11-12")).map((item) => item.id)).not.toContain(
-      booked.id,
-    );
+    expect(
+      (await listOf(otherAdvisor, "from=2026-11-12&to=2026-11-12")).map((item) => item.id),
+    ).not.toContain(booked.id);
     const foreignPerson = await otherAdvisor.post(
       "/api/appointments",
       consultation(person.id, "2026-11-12T10:00:00.000Z", "2026-11-12T11:00:00.000Z"),
@@ -245,11 +251,15 @@ describe("appointments", () => {
     const listed = (await listOf(advisor, `from=2026-11-16&to=2026-11-16&personId=${person.id}`))[0];
     expect(listed).toMatchObject({ id: booked.id, title: null, location: null });
     const patched = await advisor.patch(`/api/appointments/${booked.id}`, { version: 1, title: "Neu" });
-    expect((await expectError(patched, 409, "conflict")).details).toMatchObject({ reason: "person_anonymised" });
+    expect((await expectError(patched, 409, "conflict")).details).toMatchObject({
+      reason: "person_anonymised",
+    });
     const newOne = await advisor.post(
       "/api/appointments",
       consultation(person.id, "2026-11-17T09:00:00.000Z", "2026-11-17T10:00:00.000Z"),
     );
-    expect((await expectError(newOne, 409, "conflict")).details).toMatchObject({ reason: "person_anonymised" });
+    expect((await expectError(newOne, 409, "conflict")).details).toMatchObject({
+      reason: "person_anonymised",
+    });
   });
 });

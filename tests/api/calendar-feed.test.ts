@@ -42,7 +42,8 @@ function eventsOf(text: string) {
 function expectWellFormedLines(text: string) {
   expect(text.endsWith("\r\n")).toBe(true);
   expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
-  for (const line of text.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  for (const line of text.split("\r\n"))
+    expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
 }
 
 async function auditEntriesOf(action: string, userId: string) {
@@ -57,7 +58,8 @@ async function auditEntriesOf(action: string, userId: string) {
 describe("calendar download", () => {
   it("is valid iCalendar with the right times on both sides of the change to winter time, naming no one", async () => {
     const person = await personOf();
-    const location = "Welcome Center, Raum 3; Eingang B, Zollstraße 12 – bitte am Empfang melden, 2. Obergeschoss";
+    const location =
+      "Welcome Center, Raum 3; Eingang B, Zollstraße 12 – bitte am Empfang melden, 2. Obergeschoss";
     const beforeSwitch = await book(advisor, {
       personId: person.id,
       type: "document_check",
@@ -117,7 +119,11 @@ describe("calendar download", () => {
       .executeTakeFirstOrThrow();
     expect(entry.action).toBe("appointment.calendar");
     expect(JSON.parse(entry.details ?? "{}")).toMatchObject({ channel: "calendar_feed", via: "download" });
-    const persons = await db.selectFrom("audit_persons").select("person_id").where("audit_id", "=", entry.id).execute();
+    const persons = await db
+      .selectFrom("audit_persons")
+      .select("person_id")
+      .where("audit_id", "=", entry.id)
+      .execute();
     expect(persons.map((row) => row.person_id)).toContain(person.id);
   });
 });
@@ -152,7 +158,11 @@ describe("calendar subscription", () => {
     const { url } = CalendarFeedCreatedSchema.parse(await created.json());
     expect(url).toMatch(/^http:\/\/localhost\/api\/calendar-feed\/[\w-]{43}\.ics$/);
     const path = new URL(url).pathname;
-    const token = path.split("/").pop()?.replace(/\.ics$/, "") ?? "";
+    const token =
+      path
+        .split("/")
+        .pop()
+        ?.replace(/\.ics$/, "") ?? "";
     const stored = await db.selectFrom("calendar_feed_tokens").selectAll().execute();
     expect(stored.some((row) => row.token_hash.includes(token))).toBe(false);
 

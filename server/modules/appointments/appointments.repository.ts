@@ -41,11 +41,7 @@ export function listAppointments(scope: CentreScope, filter: AppointmentFilter):
   if (filter.personId) query = query.where("appointments.person_id", "=", filter.personId);
   if (filter.advisorId) query = query.where("appointments.advisor_id", "=", filter.advisorId);
   if (!filter.includeCancelled) query = query.where("appointments.cancelled_at", "is", null);
-  return query
-    .orderBy("appointments.starts_at")
-    .orderBy("appointments.id")
-    .limit(filter.limit)
-    .execute();
+  return query.orderBy("appointments.starts_at").orderBy("appointments.id").limit(filter.limit).execute();
 }
 
 export async function insertAppointment(scope: CentreScope, row: AppointmentsTable): Promise<void> {

@@ -111,8 +111,6 @@ export function candidateInterviewRoutes({ db, config }: AppDeps) {
     permit("read:candidate"),
     pathParams(IdParam),
     async (c) =>
-      c.json(
-        await listCandidateInterviews(db, actorContext(c, config.trustProxy), c.req.valid("param").id),
-      ),
+      c.json(await listCandidateInterviews(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
   );
 }

@@ -7,8 +7,8 @@ import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
-import type { ReadAuditLog } from "../audit/read-audit.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import type { ReadAuditLog } from "../audit/read-audit.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
 import { findFeedOwner } from "./appointments.cross-centre.ts";
 import { listAppointments } from "./appointments.repository.ts";
@@ -41,7 +41,12 @@ export async function rotateFeedToken(db: Db, context: ActorContext, appUrl: str
     await trx.deleteFrom("calendar_feed_tokens").where("user_id", "=", context.actor.id).execute();
     await trx
       .insertInto("calendar_feed_tokens")
-      .values({ user_id: context.actor.id, token_hash: hashOf(token), created_at: createdAt, last_fetched_at: null })
+      .values({
+        user_id: context.actor.id,
+        token_hash: hashOf(token),
+        created_at: createdAt,
+        last_fetched_at: null,
+      })
       .execute();
     await recordAudit(trx, context, {
       action: "calendar_feed.rotate",

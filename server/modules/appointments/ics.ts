@@ -23,15 +23,14 @@ export function foldLine(line: string): string {
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks are escaped. */
 export const escapeText = (value: string): string =>
-  value
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\r?\n/g, "\\n");
+  value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 /** `2026-10-25T08:00:00.000Z` → `20261025T080000Z` (UTC form; no VTIMEZONE needed). */
 export const icsUtc = (instant: string): string =>
-  new Date(instant).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 export type IcsEvent = {
   uid: string;
