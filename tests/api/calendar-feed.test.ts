@@ -117,7 +117,7 @@ describe("calendar download", () => {
       .select(["id", "action", "details"])
       .where("request_id", "=", response.headers.get("x-request-id") ?? "")
       .executeTakeFirstOrThrow();
-    expect(entry.action).toBe("appointment.calendar");
+    expect(entry.action).toBe("appointment.calendar.export");
     expect(JSON.parse(entry.details ?? "{}")).toMatchObject({ channel: "calendar_feed", via: "download" });
     const persons = await db
       .selectFrom("audit_persons")
@@ -166,7 +166,7 @@ describe("calendar subscription", () => {
     const stored = await db.selectFrom("calendar_feed_tokens").selectAll().execute();
     expect(stored.some((row) => row.token_hash.includes(token))).toBe(false);
 
-    const auditedBefore = (await auditEntriesOf("appointment.calendar", cast.own.advisor.id)).length;
+    const auditedBefore = (await auditEntriesOf("appointment.calendar.export", cast.own.advisor.id)).length;
     for (let fetch = 0; fetch < 2; fetch++) {
       const response = await anonymous().get(path);
       expect(response.status).toBe(200);
@@ -178,7 +178,7 @@ describe("calendar subscription", () => {
       expect(uids).not.toContain(`${theirs.id}@ankommen`);
       expect(text).not.toContain(person.family_name);
     }
-    const audited = await auditEntriesOf("appointment.calendar", cast.own.advisor.id);
+    const audited = await auditEntriesOf("appointment.calendar.export", cast.own.advisor.id);
     expect(audited.length).toBe(auditedBefore + 2);
     expect(JSON.parse(audited.at(-1)?.details ?? "{}")).toMatchObject({
       channel: "calendar_feed",

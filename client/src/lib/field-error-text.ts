@@ -45,7 +45,8 @@ export type ValidationKey =
   | "validation.invalidCharacter"
   | "validation.noLineBreak"
   | "validation.reasonRequired"
-  | "validation.dateAfterToday";
+  | "validation.dateAfterToday"
+  | "validation.endAfterStart";
 
 export type FieldErrorText = { key: ValidationKey; count?: number; character?: string } | { text: string };
 export type FieldErrorLike = { type?: string | number; message?: string };
@@ -97,6 +98,7 @@ const knownMessages: [RegExp, ValidationKey][] = [
   [/^Darf keinen Zeilenumbruch enthalten$/, "validation.noLineBreak"],
   [/^Bitte einen Grund angeben$/, "validation.reasonRequired"],
   [/^Das neue Datum muss nach heute liegen$/, "validation.dateAfterToday"],
+  [/^Das Ende muss nach dem Beginn liegen$/, "validation.endAfterStart"],
 ];
 
 /** Emptiness is decided where the value is known (form-errors.ts); here a too_small is a value, not a gap. */

@@ -73,7 +73,7 @@ type Rows = Awaited<ReturnType<typeof listAppointments>>;
 async function calendarFile(context: ActorContext, rows: Rows, appUrl: string, via: string) {
   const active = rows.filter((row) => row.cancelled_at === null);
   const passed = await disclose(context, "calendar_feed", {
-    action: "appointment.calendar",
+    action: "appointment.calendar.export",
     entity: "appointment",
     entityId: null,
     details: { via, returned: active.length },

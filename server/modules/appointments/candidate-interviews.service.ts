@@ -16,7 +16,7 @@ export async function listCandidateInterviews(
   if (!candidate) throw notFound("Kandidatin / Kandidat");
   const rows = await listInterviewsOfPlacement(db, candidate.centre_id, placementId);
   await context.recordRead({
-    action: "candidate.appointments",
+    action: "candidate.appointments.list",
     entity: "placement",
     entityId: placementId,
     centreId: candidate.centre_id,

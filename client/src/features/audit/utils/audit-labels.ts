@@ -83,6 +83,14 @@ export const auditActions = [
   "retention.list",
   "retention.settings",
   "retention.postpone",
+  "appointment.create",
+  "appointment.update",
+  "appointment.cancel",
+  "appointment.list",
+  "appointment.calendar.export",
+  "candidate.appointments.list",
+  "calendar_feed.rotate",
+  "calendar_feed.revoke",
 ] as const;
 
 export const auditEntities = [
@@ -103,6 +111,7 @@ export const auditEntities = [
   "programme",
   "task",
   "staff_request",
+  "appointment",
 ] as const;
 
 type AuditAction = (typeof auditActions)[number];
@@ -191,6 +200,14 @@ const actionKeys = {
   "retention.list": "audit.actions.retention_list",
   "retention.settings": "audit.actions.retention_settings",
   "retention.postpone": "audit.actions.retention_postpone",
+  "appointment.create": "audit.actions.appointment_create",
+  "appointment.update": "audit.actions.appointment_update",
+  "appointment.cancel": "audit.actions.appointment_cancel",
+  "appointment.list": "audit.actions.appointment_list",
+  "appointment.calendar.export": "audit.actions.appointment_calendar_export",
+  "candidate.appointments.list": "audit.actions.candidate_appointments_list",
+  "calendar_feed.rotate": "audit.actions.calendar_feed_rotate",
+  "calendar_feed.revoke": "audit.actions.calendar_feed_revoke",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;
