@@ -17,8 +17,9 @@ const rooms = ["Beratungsraum 1", "Beratungsraum 2", "Empfang, Erdgeschoss"];
 const titles: Partial<Record<AppointmentType, string[]>> = {
   consultation: ["Erstberatung", "Folgeberatung Anerkennung", "Bewerbungsunterlagen"],
   document_check: ["Aufenthaltstitel prüfen", "Zeugnisse für die Anerkennung"],
-  betriebssprachtag: ["Betriebssprachtag"],
 };
+/** Tuesday and Thursday of this week and the next. */
+const interviewDays = [1, 3, 8, 10];
 
 /**
  * The current and the next week of each centre's advisor, relative to today, so the week view is full on a
@@ -82,14 +83,14 @@ export async function seedAppointments(
       .limit(4)
       .execute();
     interviews.forEach((placement, index) => {
-      const startsAt = berlinInstant(addDays(monday, 1 + index * 2), "11:00");
+      const startsAt = berlinInstant(addDays(monday, interviewDays[index] ?? 1), "11:00");
       add({
         centre_id: centreId,
         person_id: placement.person_id,
         advisor_id: advisorId,
         placement_id: placement.id,
         type: "employer_interview",
-        title: "Vorstellungsgespräch",
+        title: null,
         location: placement.company_name,
         online: 0,
         starts_at: startsAt,
