@@ -235,6 +235,18 @@ describe("appointments", () => {
     expect(error.details).toEqual([expect.objectContaining({ path: "placementId" })]);
   });
 
+  it("lists the person's appointments in the Art. 15 export", async () => {
+    const person = await personOf();
+    const booked = await book(advisor, {
+      ...consultation(person.id, "2026-11-18T09:00:00.000Z", "2026-11-18T10:00:00.000Z"),
+      location: "Raum 4",
+    });
+    const response = await advisor.get(`/api/persons/${person.id}/export`);
+    expect(response.status).toBe(200);
+    const bundle = JSON.parse(await response.text()) as { appointments: unknown[] };
+    expect(bundle.appointments).toEqual([expect.objectContaining({ id: booked.id, location: "Raum 4" })]);
+  });
+
   it("refuses changes for an anonymised person and blanks the title and place of their appointments", async () => {
     const person = await personOf();
     const booked = await book(advisor, {

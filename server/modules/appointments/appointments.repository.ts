@@ -62,3 +62,11 @@ export async function updateAppointmentIfVersion(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Every appointment of one person, for the Art. 15 bundle. */
+export const listAppointmentsOfPerson = (scope: CentreScope, personId: string, limit: number) =>
+  selectAppointments(scope)
+    .where("appointments.person_id", "=", personId)
+    .orderBy("appointments.starts_at")
+    .limit(limit)
+    .execute();

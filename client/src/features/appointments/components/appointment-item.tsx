@@ -47,7 +47,7 @@ export function AppointmentItem({
         </span>
       )}
       {cancelled && <span className="badge badge-neutral">{t("appointments.cancelled")}</span>}
-      {!cancelled && canCancel && (
+      {!cancelled && canCancel && Date.parse(appointment.endsAt) > Date.now() && (
         <Button
           variant="quiet"
           className="button-small"
