@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { daysBetween } from "../time/berlin-clock.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, singleLineText, VersionSchema } from "./common.ts";
 
@@ -9,7 +10,7 @@ export const appointmentTypes = [
   "employer_interview",
   "other",
 ] as const;
-export const AppointmentTypeSchema = z.enum(appointmentTypes, { error: "Bitte eine Terminart wählen" });
+export const AppointmentTypeSchema = z.enum(appointmentTypes, { error: say("appointment_type_required") });
 export type AppointmentType = z.infer<typeof AppointmentTypeSchema>;
 
 /** The longest span a list or calendar download may ask for (a quarter and a day). */
@@ -39,13 +40,13 @@ export type Appointment = z.infer<typeof AppointmentSchema>;
 
 const TitleSchema = singleLineText().max(200);
 const LocationSchema = singleLineText().max(200);
-const END_AFTER_START = "Das Ende muss nach dem Beginn liegen";
 
 /** `null` when the span is fine, else the message for `endsAt`. */
 export function appointmentSpanError(startsAt: string, endsAt: string): string | null {
   const span = Date.parse(endsAt) - Date.parse(startsAt);
-  if (!(span > 0)) return END_AFTER_START;
-  if (span > MAX_APPOINTMENT_HOURS * 3_600_000) return "Ein Termin dauert höchstens 7 Tage";
+  if (!(span > 0)) return say("end_after_start");
+  if (span > MAX_APPOINTMENT_HOURS * 3_600_000)
+    return say("max_appointment_days", { count: MAX_APPOINTMENT_HOURS / 24 });
   return null;
 }
 
@@ -76,7 +77,7 @@ export const AppointmentUpdateSchema = z
     location: LocationSchema.nullable().optional(),
     online: z.boolean().optional(),
   })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] })
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] })
   .superRefine((value, ctx) => {
     if (!value.startsAt || !value.endsAt) return;
     const error = appointmentSpanError(value.startsAt, value.endsAt);
@@ -92,11 +93,11 @@ export const AppointmentRangeSchema = z
   .strictObject({ from: CalendarDateSchema, to: CalendarDateSchema })
   .superRefine((value, ctx) => {
     const days = daysBetween(value.from, value.to);
-    if (days < 0) ctx.addIssue({ code: "custom", message: "„bis“ liegt vor „von“", path: ["to"] });
+    if (days < 0) ctx.addIssue({ code: "custom", message: say("date_range"), path: ["to"] });
     else if (days >= MAX_APPOINTMENT_RANGE_DAYS)
       ctx.addIssue({
         code: "custom",
-        message: `Höchstens ${MAX_APPOINTMENT_RANGE_DAYS} Tage auf einmal`,
+        message: say("max_days", { count: MAX_APPOINTMENT_RANGE_DAYS }),
         path: ["to"],
       });
   });
@@ -142,13 +143,13 @@ export const CalendarFeedCreatedSchema = z.object({ url: z.string(), createdAt: 
 export type CalendarFeedCreated = z.infer<typeof CalendarFeedCreatedSchema>;
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
-const TimeSchema = z.string().regex(HH_MM, { error: "Uhrzeit als HH:MM" });
+const TimeSchema = z.string().regex(HH_MM, { error: say("time_format") });
 
 /** The booking form: a Berlin day and wall-clock times, turned into instants by the form. */
 export const AppointmentFormSchema = z
   .object({
     personId: IdSchema.or(z.literal("")).refine((value) => value !== "", {
-      error: "Bitte eine Person wählen",
+      error: say("person_required"),
     }),
     day: CalendarDateSchema,
     startTime: TimeSchema,
@@ -158,5 +159,5 @@ export const AppointmentFormSchema = z
     location: LocationSchema,
     online: z.boolean(),
   })
-  .refine((value) => value.endTime > value.startTime, { error: END_AFTER_START, path: ["endTime"] });
+  .refine((value) => value.endTime > value.startTime, { error: say("end_after_start"), path: ["endTime"] });
 export type AppointmentForm = z.infer<typeof AppointmentFormSchema>;

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import {
   type Appointment,
   type AppointmentCancel,
@@ -60,18 +61,17 @@ async function assertBookable(scope: CentreScope, input: AppointmentCreate) {
     .select(["persons.id", "persons.anonymised_at"])
     .where("persons.id", "=", input.personId)
     .executeTakeFirst();
-  if (!person) throw fieldError("personId", "Unbekannte Person");
+  if (!person) throw fieldError("personId", say("unknown_person"));
   if (person.anonymised_at) throw anonymisedPerson();
   if (input.placementId === undefined) return;
   if (input.type !== "employer_interview")
-    throw fieldError("placementId", "Nur ein Vorstellungsgespräch gehört zu einer Vermittlung");
+    throw fieldError("placementId", say("interview_only_for_placement"));
   const placement = await scope
     .selectFrom("placements")
     .select("placements.person_id")
     .where("placements.id", "=", input.placementId)
     .executeTakeFirst();
-  if (placement?.person_id !== input.personId)
-    throw fieldError("placementId", "Keine Vermittlung dieser Person");
+  if (placement?.person_id !== input.personId) throw fieldError("placementId", say("not_persons_placement"));
 }
 
 export async function listAppointmentRows(db: Db, context: ActorContext, query: AppointmentListQuery) {
@@ -172,7 +172,7 @@ export function updateAppointment(db: Db, context: ActorContext, id: string, inp
     const spanError = appointmentSpanError(startsAt, endsAt);
     if (spanError) throw fieldError("endsAt", spanError);
     if (fields.type && fields.type !== "employer_interview" && current.placement_id)
-      throw fieldError("type", "Ein Termin einer Vermittlung bleibt ein Vorstellungsgespräch");
+      throw fieldError("type", say("placement_stays_interview"));
     return {
       ...(fields.startsAt && { starts_at: startsAt }),
       ...(fields.endsAt && { ends_at: endsAt }),

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import { type CaseStatus, caseTransitions } from "../../../shared/reference/cases.ts";
 import type {
   Case,
@@ -48,7 +49,7 @@ async function assertCaseworker(
   field = "advisorId",
 ) {
   if (advisorId && !(await isActiveCaseworker(db, centreId, advisorId))) {
-    throw fieldError(field, "Keine aktive Beraterin / kein aktiver Berater dieses Zentrums");
+    throw fieldError(field, say("not_an_active_advisor"));
   }
 }
 
@@ -90,7 +91,7 @@ export async function createCase(db: Db, context: ActorContext, input: CaseCreat
   const id = newId();
   await db.transaction().execute(async (trx) => {
     if (!(await persons.findPerson(trx, actor.centreId, input.personId)))
-      throw fieldError("personId", "Unbekannte Person");
+      throw fieldError("personId", say("unknown_person"));
     await assertCaseworker(trx, actor.centreId, advisorId);
     if (await cases.findOpenCaseOfPerson(trx, actor.centreId, input.personId)) {
       throw conflict("open_case_exists", "Für diese Person gibt es schon einen offenen Fall");
@@ -174,13 +175,10 @@ export async function transitionCase(
         { from: current.status, to: input.to, allowed: caseTransitions[current.status] },
       );
     }
-    if (input.to === "closed" && !input.outcome)
-      throw fieldError("outcome", "Zum Abschließen bitte das Ergebnis angeben");
-    if (input.to !== "closed" && input.outcome)
-      throw fieldError("outcome", "Ein Ergebnis gibt es nur beim Abschließen");
+    if (input.to === "closed" && !input.outcome) throw fieldError("outcome", say("outcome_required"));
+    if (input.to !== "closed" && input.outcome) throw fieldError("outcome", say("outcome_only_when_closing"));
     const closedOn = input.to === "closed" ? (input.closedOn ?? todayInBerlin()) : null;
-    if (closedOn && closedOn < current.openedOn)
-      throw fieldError("closedOn", "Abschluss vor der Eröffnung des Falls");
+    if (closedOn && closedOn < current.openedOn) throw fieldError("closedOn", say("closed_before_opened"));
     const moved = await cases.updateCaseIfVersion(trx, actor.centreId, id, input.version, {
       status: input.to,
       outcome: input.to === "closed" ? (input.outcome ?? null) : null,
