@@ -24,6 +24,7 @@ import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
 import * as persons from "../persons/persons.repository.ts";
+import { requireWritablePerson } from "../persons/writable-person.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
 import { toCase } from "./case-mapping.ts";
@@ -90,8 +91,7 @@ export async function createCase(db: Db, context: ActorContext, input: CaseCreat
   const advisorId = input.advisorId === undefined ? actor.id : input.advisorId;
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (!(await persons.findPerson(trx, actor.centreId, input.personId)))
-      throw fieldError("personId", say("unknown_person"));
+    await requireWritablePerson(trx, actor.centreId, input.personId);
     await assertCaseworker(trx, actor.centreId, advisorId);
     if (await cases.findOpenCaseOfPerson(trx, actor.centreId, input.personId)) {
       throw conflict("open_case_exists", "Für diese Person gibt es schon einen offenen Fall");

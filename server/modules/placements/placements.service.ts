@@ -28,6 +28,7 @@ import * as cases from "../cases/cases.repository.ts";
 import { findActiveConsent } from "../consents/consents.repository.ts";
 import { findOffer } from "../offers/offers.cross-centre.ts";
 import * as persons from "../persons/persons.repository.ts";
+import { requireWritablePerson } from "../persons/writable-person.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { closeContactReleaseTask } from "./contact-release-task.ts";
 import { pseudonymOf } from "./employer-view.ts";
@@ -117,8 +118,7 @@ export async function createPlacement(
   const { centreId } = context.actor;
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    const person = await persons.findPerson(trx, centreId, input.personId);
-    if (!person) throw fieldError("personId", say("unknown_person"));
+    const person = await requireWritablePerson(trx, centreId, input.personId);
     const offer = await findOffer(trx, { kind: "advisor", centreId }, input.offerId);
     if (!offer) throw fieldError("offerId", say("unknown_offer"));
     if (offer.status !== "open") throw conflict("offer_not_open", "Das Angebot ist nicht offen");

@@ -29,7 +29,7 @@ import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { insertDraftParticipant, syncLegacyEsf } from "../esf/esf.service.ts";
 import { openEsfResultTasks } from "../esf/esf-result-tasks.ts";
-import { findPerson } from "../persons/persons.repository.ts";
+import { requireWritablePerson } from "../persons/writable-person.ts";
 import * as programmes from "./programmes.repository.ts";
 
 const toProgramme = (row: programmes.ProgrammeRow, context: ActorContext): Programme => ({
@@ -179,8 +179,7 @@ export async function createEnrolment(
   await db.transaction().execute(async (trx) => {
     const programme = await programmes.findVisibleProgramme(trx, centreId, input.programmeId);
     if (!programme) throw fieldError("programmeId", say("unknown_programme"));
-    const person = await findPerson(trx, centreId, input.personId);
-    if (!person) throw fieldError("personId", say("unknown_person"));
+    const person = await requireWritablePerson(trx, centreId, input.personId);
     if (await programmes.findActiveEnrolment(trx, centreId, input.programmeId, input.personId))
       throw conflict("already_enrolled", "Die Person nimmt an diesem Programm schon teil");
     const now = nowIso();
