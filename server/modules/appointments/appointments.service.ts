@@ -17,6 +17,7 @@ import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { requireWritablePerson } from "../persons/writable-person.ts";
 import * as appointments from "./appointments.repository.ts";
 
 /** One list or download holds at most this many appointments (a quarter of a busy centre fits). */
@@ -56,13 +57,7 @@ async function requireAppointment(scope: CentreScope, id: string) {
 }
 
 async function assertBookable(scope: CentreScope, input: AppointmentCreate) {
-  const person = await scope
-    .selectFrom("persons")
-    .select(["persons.id", "persons.anonymised_at"])
-    .where("persons.id", "=", input.personId)
-    .executeTakeFirst();
-  if (!person) throw fieldError("personId", say("unknown_person"));
-  if (person.anonymised_at) throw anonymisedPerson();
+  await requireWritablePerson(scope.db, scope.centreId, input.personId);
   if (input.placementId === undefined) return;
   if (input.type !== "employer_interview")
     throw fieldError("placementId", say("interview_only_for_placement"));
