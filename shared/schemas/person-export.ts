@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AgencySummarySchema } from "./agency.ts";
+import { AppointmentSchema } from "./appointment.ts";
 import { PersonAccessEntrySchema } from "./audit.ts";
 import { ActivitySchema, CaseSchema } from "./case.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema } from "./common.ts";
@@ -61,6 +62,7 @@ export const PersonExportSchema = z.object({
   language: z.array(LanguageEntrySchema),
   placements: z.array(ExportPlacementSchema),
   enrolments: z.array(EnrolmentSchema),
+  appointments: z.array(AppointmentSchema),
   agency: AgencySummarySchema.nullable(),
   /** Ankommen stores no documents yet; the section is there so the format need not change when it does. */
   documents: z.object({ items: z.array(z.never()), note: z.string() }),

@@ -1,4 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+import { isIssueCode, rememberIssue } from "../../../shared/api/issue-messages.ts";
 import { isApiError } from "./api-error.ts";
 import { SERVER_ERROR_TYPE } from "./field-error-text.ts";
 
@@ -13,6 +14,8 @@ export function applyServerErrors<T extends FieldValues>(
   for (const issue of error.fieldIssues) {
     const field = fields.find((name) => name === issue.path || issue.path.startsWith(`${name}.`));
     if (!field) continue;
+    // The message stands for its code and params from here on, as one made by the shared `say` does.
+    if (issue.code && isIssueCode(issue.code)) rememberIssue(issue.message, issue.code, issue.params);
     setError(field, { type: SERVER_ERROR_TYPE, message: issue.message });
     matched = true;
   }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { say } from "../../../shared/api/issue-messages.ts";
 import { type CompanyCreate, CompanyCreateSchema } from "../../../shared/schemas/company.ts";
 import type {
   CompanyImportQuerySchema,
@@ -56,14 +57,14 @@ function validate(sheetRow: SheetRow, columnOf: (field: string) => string | null
   const issues: ImportIssue[] = [];
   for (const field of required)
     if (!sheetRow.present.has(field))
-      issues.push({ row: sheetRow.row, column: columnOf(field), field, message: "Bitte ausfüllen" });
+      issues.push({ row: sheetRow.row, column: columnOf(field), field, message: say("required") });
   const { externalId, contactName, contactEmail, contactPhone, ...values } = sheetRow.values;
   if ((contactEmail || contactPhone) && !contactName)
     issues.push({
       row: sheetRow.row,
       column: columnOf("contactName"),
       field: "contactName",
-      message: "Bitte die Ansprechperson nennen",
+      message: say("contact_person_required"),
     });
   if (issues.length > 0) return { issues };
   const contacts = contactName
@@ -127,7 +128,7 @@ export async function importCompanies(
         row: sheetRow.row,
         column: read.columnOf(query.key),
         field: query.key,
-        message: "Schlüssel fehlt: ohne ihn kann die Zeile nicht abgeglichen werden",
+        message: say("import_key_missing"),
       });
       continue;
     }
@@ -137,7 +138,7 @@ export async function importCompanies(
         row: sheetRow.row,
         column: null,
         field: null,
-        message: `Derselbe Schlüssel wie Zeile ${first}`,
+        message: say("import_same_key", { row: first }),
       });
       continue;
     }
@@ -220,7 +221,7 @@ export async function importCompanies(
         row: planned.row,
         column: null,
         field: null,
-        message: "Das gewählte Unternehmen ist keine der gefundenen Dubletten",
+        message: say("import_not_duplicate_company"),
       });
     else
       actions.push({

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { say } from "../../../shared/api/issue-messages.ts";
 import type { ImportField, ImportIssue, ImportKind } from "../../../shared/schemas/import.ts";
 import type { ReadCell, ReadSheet } from "../../lib/spreadsheet-read.ts";
 import { CellError, cellText, looksLikeFormula } from "./import-cells.ts";
@@ -28,7 +29,7 @@ export function readRows(
         row: header.headerRow,
         column: null,
         field,
-        message: `Keine Spalte für „${fieldLabel(kind, field)}“: bitte eine Spalte zuordnen`,
+        message: say("import_column_missing", { field: fieldLabel(kind, field) }),
       });
   const rows: SheetRow[] = [];
   let emptyRows = 0;
@@ -50,7 +51,7 @@ export function readRows(
           row,
           column: column.header,
           field: column.field,
-          message: `Formel in Spalte „${column.header}“ abgelehnt: Zellen dürfen nicht mit = + - @ beginnen`,
+          message: say("import_formula", { column: column.header }),
         });
         failed = true;
         continue;

@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { say } from "../../../shared/api/issue-messages.ts";
 import {
   CompanyImportQuerySchema,
   ImportDecisionsSchema,
@@ -28,12 +29,12 @@ function jsonField<T>(
   empty: T,
 ): T {
   if (value === undefined || value === "") return empty;
-  if (typeof value !== "string") throw fieldError(name, "Erwartet JSON-Text");
+  if (typeof value !== "string") throw fieldError(name, say("json_text_expected"));
   let json: unknown;
   try {
     json = JSON.parse(value);
   } catch {
-    throw fieldError(name, "Kein gültiges JSON");
+    throw fieldError(name, say("invalid_json"));
   }
   const result = parse(json);
   if (!result.success)
@@ -46,17 +47,17 @@ function jsonField<T>(
 /** The multipart form: `file` (the spreadsheet), optional `mapping` and `decisions` as JSON text. */
 async function uploadOf(c: Context<AppEnv>, kind: ImportKind): Promise<ImportUpload> {
   const type = c.req.header("content-type") ?? "";
-  if (!/^multipart\/form-data\s*;/i.test(type))
-    throw fieldError("file", "Bitte die Datei als multipart/form-data im Feld „file“ senden");
+  if (!/^multipart\/form-data\s*;/i.test(type)) throw fieldError("file", say("multipart_file_expected"));
   let form: Record<string, unknown>;
   try {
     form = await c.req.parseBody();
   } catch {
-    throw fieldError("file", "Das Formular lässt sich nicht lesen");
+    throw fieldError("file", say("form_unreadable"));
   }
   const file = form.file;
-  if (!(file instanceof File)) throw fieldError("file", "Bitte eine Datei im Feld „file“ senden");
-  if (file.size > MAX_IMPORT_FILE_BYTES) throw fieldError("file", "Die Datei ist größer als 10 MB");
+  if (!(file instanceof File)) throw fieldError("file", say("file_expected"));
+  if (file.size > MAX_IMPORT_FILE_BYTES)
+    throw fieldError("file", say("file_too_large", { count: MAX_IMPORT_FILE_BYTES / 1024 / 1024 }));
   const mappingSchema = importMappingSchema(kind);
   return {
     bytes: new Uint8Array(await file.arrayBuffer()),

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { say } from "../../../shared/api/issue-messages.ts";
 import type {
   ImportDecision,
   ImportDuplicate,
@@ -69,7 +70,7 @@ function validate(sheetRow: SheetRow, columnOf: (field: string) => string | null
   const issues: ImportIssue[] = [];
   for (const field of required)
     if (!sheetRow.present.has(field))
-      issues.push({ row: sheetRow.row, column: columnOf(field), field, message: "Bitte ausfüllen" });
+      issues.push({ row: sheetRow.row, column: columnOf(field), field, message: say("required") });
   if (issues.length > 0) return { issues };
   const { externalId, ...values } = sheetRow.values;
   const parsed = PersonCreateSchema.safeParse(values);
@@ -132,7 +133,7 @@ function planUpdate(
           row: planned.row,
           column: null,
           field: null,
-          message: "Die Person wurde anonymisiert und kann nicht geändert werden",
+          message: say("import_person_anonymised"),
         },
       ],
     };
@@ -200,7 +201,7 @@ export async function importPersons(
         row: entry.planned.row,
         column: field && read.columnOf(field),
         field,
-        message: "Schlüssel fehlt: ohne ihn kann die Zeile nicht abgeglichen werden",
+        message: say("import_key_missing"),
       });
       continue;
     }
@@ -210,7 +211,7 @@ export async function importPersons(
         row: entry.planned.row,
         column: null,
         field: null,
-        message: `Derselbe Schlüssel wie Zeile ${first}`,
+        message: say("import_same_key", { row: first }),
       });
       continue;
     }
@@ -291,7 +292,7 @@ export async function importPersons(
           row: planned.row,
           column: null,
           field: null,
-          message: "Die gewählte Person ist keine der gefundenen Dubletten",
+          message: say("import_not_duplicate_person"),
         });
         continue;
       }

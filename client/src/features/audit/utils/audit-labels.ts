@@ -86,6 +86,14 @@ export const auditActions = [
   "person.import",
   "person.import.duplicates",
   "company.import",
+  "appointment.create",
+  "appointment.update",
+  "appointment.cancel",
+  "appointment.list",
+  "appointment.calendar.export",
+  "candidate.appointments.list",
+  "calendar_feed.rotate",
+  "calendar_feed.revoke",
 ] as const;
 
 export const auditEntities = [
@@ -107,6 +115,7 @@ export const auditEntities = [
   "task",
   "staff_request",
   "import",
+  "appointment",
 ] as const;
 
 type AuditAction = (typeof auditActions)[number];
@@ -198,6 +207,14 @@ const actionKeys = {
   "person.import": "audit.actions.person_import",
   "person.import.duplicates": "audit.actions.person_import_duplicates",
   "company.import": "audit.actions.company_import",
+  "appointment.create": "audit.actions.appointment_create",
+  "appointment.update": "audit.actions.appointment_update",
+  "appointment.cancel": "audit.actions.appointment_cancel",
+  "appointment.list": "audit.actions.appointment_list",
+  "appointment.calendar.export": "audit.actions.appointment_calendar_export",
+  "candidate.appointments.list": "audit.actions.candidate_appointments_list",
+  "calendar_feed.rotate": "audit.actions.calendar_feed_rotate",
+  "calendar_feed.revoke": "audit.actions.calendar_feed_revoke",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;
