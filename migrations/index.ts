@@ -18,6 +18,7 @@ import * as anonymisation from "./2026-12-02-0024-anonymisation.ts";
 import * as retention from "./2026-12-02-0025-retention.ts";
 import * as esfParticipants from "./2026-12-02-0026-esf-participants.ts";
 import * as openCasesByActivity from "./2026-12-02-0028-open-cases-by-activity.ts";
+import * as documents from "./2026-12-03-0029-documents.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-0025-retention": retention,
   "2026-12-02-0026-esf-participants": esfParticipants,
   "2026-12-02-0028-open-cases-by-activity": openCasesByActivity,
+  "2026-12-03-0029-documents": documents,
 };

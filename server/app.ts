@@ -22,6 +22,11 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
+import {
+  documentRoutes,
+  isDocumentUpload,
+  personDocumentRoutes,
+} from "./modules/documents/documents.routes.ts";
 import { esfGapRoutes, esfParticipantRoutes, esfReportRoutes } from "./modules/esf/esf.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
@@ -60,7 +65,9 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
   });
   // GET and HEAD carry no body; asking for one makes @hono/node-server build a fetch Request per read.
   const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD" ? next() : bodyLimited(c, next);
+    c.req.method === "GET" || c.req.method === "HEAD" || isDocumentUpload(c.req.method, c.req.path)
+      ? next()
+      : bodyLimited(c, next);
 
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
@@ -69,7 +76,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     })
     .use(noStore)
     .use(limitBody)
-    .use(requireJsonFromOwnOrigin(deps.config.publicOrigin))
+    .use(requireJsonFromOwnOrigin(deps.config.publicOrigin, isDocumentUpload))
     .use(loadSession(deps))
     .use(idempotency(deps))
     .use("/persons/:id/*", refuseWritesToAnonymised(deps, "person"))
@@ -102,6 +109,8 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/agencies", agencyRoutes(deps))
     .route("/retention", retentionRoutes(deps))
     .route("/exports", listExportRoutes(deps))
+    .route("/persons", personDocumentRoutes(deps))
+    .route("/documents", documentRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );
