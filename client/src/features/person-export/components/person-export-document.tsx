@@ -61,7 +61,7 @@ export function PersonExportDocument({ bundle, accessTable }: PersonExportDocume
       <ExportPlacements placements={bundle.placements} />
       <ExportEnrolments enrolments={bundle.enrolments} />
       <ExportAgency agency={bundle.agency} />
-      <ExportDocuments />
+      <ExportDocuments documents={bundle.documents.items} />
       <ExportRecipients recipients={bundle.recipients} />
       <ExportAccess count={bundle.access.length} table={accessTable} />
     </div>
