@@ -22,4 +22,5 @@ export type FeatureMessages = {
   esf: typeof import("../features/esf/locales/de.json");
   retention: typeof import("../features/retention/locales/de.json");
   listExports: typeof import("../features/list-exports/locales/de.json");
+  documents: typeof import("../features/documents/locales/de.json");
 };
