@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from "fflate";
 import type { DocumentContentType } from "../../../shared/schemas/document.ts";
 import { ApiError } from "../../lib/errors.ts";
+import { documentMessages } from "./document-messages.ts";
 
 /** Enough of the start of a file to tell its type and, for PNG/WebP, its size in pixels. */
 export const SNIFF_BYTES = 64;
@@ -11,10 +12,9 @@ export const MAX_IMAGE_PIXELS = 120_000_000;
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 5000;
 
-export const refused = (message: string) => new ApiError("unsupported_media_type", message);
+const M = documentMessages;
 
-const ACCEPTED =
-  "Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen";
+export const refused = (message: string) => new ApiError("unsupported_media_type", message);
 
 /** Checks a file while it streams in: `push` each chunk, then `finish`; both throw 415 on refusal. */
 export type ContentInspector = {
@@ -36,7 +36,7 @@ export function inspectorFor(head: Uint8Array): ContentInspector {
   if (ascii(head, 4, 8) === "ftyp" && /^(heic|heix|heim|heis|hevc|hevx|mif1|msf1)$/.test(ascii(head, 8, 12)))
     return passThrough("image/heic");
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return officeInspector();
-  throw refused(`Dateityp nicht erlaubt. ${ACCEPTED}.`);
+  throw refused(M.typeRefused);
 }
 
 const passThrough = (contentType: DocumentContentType): ContentInspector => ({
@@ -46,11 +46,8 @@ const passThrough = (contentType: DocumentContentType): ContentInspector => ({
 });
 
 function checkPixels(width: number, height: number) {
-  if (width <= 0 || height <= 0) throw refused("Das Bild hat keine gültige Größe");
-  if (width * height > MAX_IMAGE_PIXELS)
-    throw refused(
-      `Das Bild ist zu groß (${width} × ${height} Pixel, erlaubt sind ${MAX_IMAGE_PIXELS / 1_000_000} Megapixel)`,
-    );
+  if (width <= 0 || height <= 0) throw refused(M.imageNoSize);
+  if (width * height > MAX_IMAGE_PIXELS) throw refused(M.imageTooManyPixels(width, height, MAX_IMAGE_PIXELS));
 }
 
 /** Collects the first `limit` bytes of a stream, then hands them to `decide` once. */
@@ -76,7 +73,7 @@ function headInspector(
     },
     finish: () => {
       tryDecide(true);
-      if (!decided) throw refused("Das Bild ist beschädigt oder unvollständig");
+      if (!decided) throw refused(M.imageBroken);
     },
   };
 }
@@ -84,11 +81,11 @@ function headInspector(
 const pngInspector = () =>
   headInspector("image/png", 24, (head, complete) => {
     if (head.length < 24) {
-      if (complete) throw refused("Das PNG-Bild ist beschädigt oder unvollständig");
+      if (complete) throw refused(M.pngIncomplete);
       return false;
     }
     const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
-    if (ascii(head, 12, 16) !== "IHDR") throw refused("Das PNG-Bild ist beschädigt");
+    if (ascii(head, 12, 16) !== "IHDR") throw refused(M.pngBroken);
     checkPixels(view.getUint32(16), view.getUint32(20));
     return true;
   });
@@ -96,7 +93,7 @@ const pngInspector = () =>
 const webpInspector = () =>
   headInspector("image/webp", 30, (head, complete) => {
     if (head.length < 30) {
-      if (complete) throw refused("Das WebP-Bild ist beschädigt oder unvollständig");
+      if (complete) throw refused(M.webpIncomplete);
       return false;
     }
     const chunk = ascii(head, 12, 16);
@@ -108,7 +105,7 @@ const webpInspector = () =>
       const bits =
         (head[21] ?? 0) | ((head[22] ?? 0) << 8) | ((head[23] ?? 0) << 16) | ((head[24] ?? 0) << 24);
       checkPixels((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1);
-    } else throw refused("Das WebP-Bild ist beschädigt");
+    } else throw refused(M.webpBroken);
     return true;
   });
 
@@ -117,7 +114,7 @@ const jpegInspector = () =>
   headInspector("image/jpeg", JPEG_HEADER_SEARCH_BYTES, (head, complete) => {
     let at = 2;
     while (at + 9 <= head.length) {
-      if (head[at] !== 0xff) throw refused("Das JPEG-Bild ist beschädigt");
+      if (head[at] !== 0xff) throw refused(M.jpegBroken);
       const marker = head[at + 1] ?? 0;
       if (marker === 0xff) {
         at++;
@@ -132,10 +129,10 @@ const jpegInspector = () =>
         );
         return true;
       }
-      if (marker === 0xd9 || marker === 0xda) throw refused("Das JPEG-Bild hat keine Bildgröße");
+      if (marker === 0xd9 || marker === 0xda) throw refused(M.jpegNoSize);
       at += 2 + length;
     }
-    if (complete) throw refused("Das JPEG-Bild ist beschädigt oder unvollständig");
+    if (complete) throw refused(M.jpegIncomplete);
     return false;
   });
 
@@ -164,10 +161,7 @@ function pdfInspector(): ContentInspector {
       String.fromCharCode(Number.parseInt(hex, 16)),
     );
     name = null;
-    if (ACTIVE_PDF_NAMES.has(decoded))
-      throw refused(
-        `PDF-Dateien mit aktiven Inhalten (/${decoded}) werden nicht angenommen. Bitte das Dokument ohne Skripte speichern oder ausdrucken und neu scannen`,
-      );
+    if (ACTIVE_PDF_NAMES.has(decoded)) throw refused(M.pdfActive(decoded));
   };
   const follow = (byte: number, keyword: readonly number[]) => {
     if (byte === keyword[matched]) matched++;
@@ -236,29 +230,21 @@ function officeInspector(): ContentInspector {
   };
   unzip.onfile = (file) => {
     entries++;
-    if (entries > MAX_ZIP_ENTRIES) return fail(refused("Das Dokument enthält zu viele Teile"));
-    if (MACRO_ENTRY.test(file.name))
-      return fail(
-        refused(
-          "Dokumente mit Makros werden nicht angenommen. Bitte als DOCX oder ODT ohne Makros speichern",
-        ),
-      );
+    if (entries > MAX_ZIP_ENTRIES) return fail(refused(M.zipTooManyEntries));
+    if (MACRO_ENTRY.test(file.name)) return fail(refused(M.macrosRefused));
     const keep = file.name === "[Content_Types].xml" || file.name === "mimetype";
     let text = "";
     file.ondata = (error, data, final) => {
-      if (error) return fail(refused("Das Dokument ist beschädigt"));
+      if (error) return fail(refused(M.documentBroken));
       unpacked += data.length;
-      if (unpacked > MAX_UNPACKED_BYTES)
-        return fail(
-          refused("Das Dokument entpackt zu einer ungewöhnlich großen Datenmenge und wird nicht angenommen"),
-        );
+      if (unpacked > MAX_UNPACKED_BYTES) return fail(refused(M.unpackedTooLarge));
       if (keep && text.length < MAX_MANIFEST_BYTES) text += decoder.decode(data, { stream: !final });
       if (final && keep) manifests.set(file.name, text);
     };
     try {
       file.start();
     } catch {
-      fail(refused("Das Dokument ist beschädigt"));
+      fail(refused(M.documentBroken));
     }
   };
   const raise = () => {
@@ -275,7 +261,7 @@ function officeInspector(): ContentInspector {
       try {
         unzip.push(chunk, false);
       } catch {
-        fail(refused("Das Dokument ist beschädigt"));
+        fail(refused(M.documentBroken));
       }
       raise();
     },
@@ -283,16 +269,14 @@ function officeInspector(): ContentInspector {
       try {
         unzip.push(new Uint8Array(0), true);
       } catch {
-        fail(refused("Das Dokument ist beschädigt"));
+        fail(refused(M.documentBroken));
       }
       raise();
       const types = manifests.get("[Content_Types].xml");
       const mimetype = manifests.get("mimetype")?.trim();
       if (types !== undefined) {
-        if (/macroEnabled/i.test(types))
-          throw refused("Dokumente mit Makros werden nicht angenommen. Bitte als DOCX ohne Makros speichern");
-        if (!types.includes(WORD_MAIN))
-          throw refused(`Dieses Office-Dokument ist kein Word-Dokument (DOCX). ${ACCEPTED}.`);
+        if (/macroEnabled/i.test(types)) throw refused(M.macrosRefusedDocx);
+        if (!types.includes(WORD_MAIN)) throw refused(M.notWordDocument);
         contentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         return;
       }
@@ -300,7 +284,7 @@ function officeInspector(): ContentInspector {
         contentType = "application/vnd.oasis.opendocument.text";
         return;
       }
-      throw refused(`Ein ZIP-Archiv ist kein Dokument. ${ACCEPTED}.`);
+      throw refused(M.zipNotDocument);
     },
   };
 }

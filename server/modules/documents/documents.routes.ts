@@ -7,6 +7,7 @@ import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { pathParams } from "../../middleware/validate.ts";
 import { sendFile } from "../disclosure/disclosure-gate.ts";
+import { documentMessages } from "./document-messages.ts";
 import {
   deleteDocument,
   getDocument,
@@ -26,20 +27,13 @@ export const isDocumentUpload = (method: string, path: string) => method === "PO
 const multipartType = (c: Context<AppEnv>) => {
   const contentType = c.req.header("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType))
-    throw new ApiError(
-      "unsupported_media_type",
-      "Dokumente werden als multipart/form-data hochgeladen (Felder file, type, validUntil, note)",
-    );
+    throw new ApiError("unsupported_media_type", documentMessages.notMultipart);
   const length = Number(c.req.header("content-length") ?? "0");
   if (length > MAX_UPLOAD_REQUEST_BYTES)
-    throw new ApiError(
-      "payload_too_large",
-      `Die Datei ist größer als ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
-      {
-        reason: "file_too_large",
-        limitBytes: MAX_DOCUMENT_BYTES,
-      },
-    );
+    throw new ApiError("payload_too_large", documentMessages.fileTooLarge, {
+      reason: "file_too_large",
+      limitBytes: MAX_DOCUMENT_BYTES,
+    });
   return contentType;
 };
 

@@ -20,6 +20,7 @@ import { recordAudit } from "../audit/audit.service.ts";
 import { type Disclosure, disclose } from "../disclosure/disclosure-gate.ts";
 import { findPerson } from "../persons/persons.repository.ts";
 import { type ContentInspector, inspectorFor, SNIFF_BYTES, sanitisedFileName } from "./content-check.ts";
+import { documentMessages as M } from "./document-messages.ts";
 import { ensureDocumentTask } from "./document-tasks.ts";
 import * as documents from "./documents.repository.ts";
 
@@ -41,16 +42,15 @@ export const toDocument = (row: documents.DocumentRow): DocumentMeta => ({
 });
 
 const fileTooLarge = () =>
-  new ApiError("payload_too_large", `Die Datei ist größer als ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`, {
+  new ApiError("payload_too_large", M.fileTooLarge, {
     reason: "file_too_large",
     limitBytes: MAX_DOCUMENT_BYTES,
   });
 const quotaExceeded = (quotaBytes: number) =>
-  new ApiError(
-    "payload_too_large",
-    `Der Speicherplatz des Zentrums für Dokumente (${Math.round(quotaBytes / 1024 / 1024)} MB) ist ausgeschöpft`,
-    { reason: "centre_quota_exceeded", quotaBytes },
-  );
+  new ApiError("payload_too_large", M.quotaExceeded(quotaBytes), {
+    reason: "centre_quota_exceeded",
+    quotaBytes,
+  });
 
 async function requirePerson(scope: CentreScope, personId: string) {
   if (!(await findPerson(scope.db, scope.centreId, personId))) throw notFound("Person");
@@ -119,7 +119,7 @@ async function storeFile(
       if (pendingBytes >= CHUNK_BYTES) await writeChunk(false);
     }
     if (stream.truncated) throw fileTooLarge();
-    if (sizeBytes === 0) throw fieldError("file", "Die Datei ist leer");
+    if (sizeBytes === 0) throw fieldError("file", M.fileEmpty);
     if (!inspector) {
       inspector = inspectorFor(Buffer.concat(pending));
       for (const part of pending) inspector.push(part);
@@ -177,36 +177,32 @@ function parseUpload(
         },
       });
     } catch {
-      return reject(
-        new ApiError("bad_request", "Der multipart/form-data-Inhalt ist unvollständig (boundary fehlt)"),
-      );
+      return reject(new ApiError("bad_request", M.noBoundary));
     }
     let fileSeen = false;
     parser.on("file", (name, stream, fileName) => {
       if (name !== "file" || fileSeen) {
         stream.resume();
-        return fail(fieldError(name, fileSeen ? "Nur eine Datei je Anfrage" : "Unbekanntes Dateifeld"));
+        return fail(fieldError(name, fileSeen ? M.oneFileOnly : M.unknownFileField));
       }
       fileSeen = true;
       stored = storeFile(scope, context, personId, stream, fileName, space);
       stored.catch(fail);
     });
     parser.on("field", (name, value, _nameTruncated, valueTruncated) => {
-      if (valueTruncated) return fail(fieldError(name, "Zu lang"));
+      if (valueTruncated) return fail(fieldError(name, M.fieldTooLong));
       fields[name] = value;
     });
-    parser.on("filesLimit", () => fail(fieldError("file", "Nur eine Datei je Anfrage")));
-    parser.on("fieldsLimit", () => fail(validationFailed([{ path: "(body)", message: "Zu viele Felder" }])));
-    parser.on("partsLimit", () => fail(validationFailed([{ path: "(body)", message: "Zu viele Teile" }])));
-    parser.on("error", () =>
-      fail(new ApiError("bad_request", "Der multipart/form-data-Inhalt ist beschädigt")),
-    );
+    parser.on("filesLimit", () => fail(fieldError("file", M.oneFileOnly)));
+    parser.on("fieldsLimit", () => fail(validationFailed([{ path: "(body)", message: M.tooManyFields }])));
+    parser.on("partsLimit", () => fail(validationFailed([{ path: "(body)", message: M.tooManyParts }])));
+    parser.on("error", () => fail(new ApiError("bad_request", M.multipartBroken)));
     parser.on("finish", () => {
       stored.then((file) => {
         if (!failed) resolve({ file, fields });
       }, fail);
     });
-    source.on("error", () => fail(new ApiError("bad_request", "Die Übertragung wurde abgebrochen")));
+    source.on("error", () => fail(new ApiError("bad_request", M.transferAborted)));
     source.pipe(parser);
   });
 }
@@ -222,7 +218,7 @@ export async function uploadDocument(
   await requirePerson(scope, personId);
   const used = await documents.centreUsageBytes(scope);
   if (used >= limits.quotaBytes) throw quotaExceeded(limits.quotaBytes);
-  if (!request.body) throw fieldError("file", "Bitte eine Datei wählen");
+  if (!request.body) throw fieldError("file", M.fileMissing);
   const space = {
     room: Math.min(MAX_DOCUMENT_BYTES, limits.quotaBytes - used),
     quotaBytes: limits.quotaBytes,
@@ -235,7 +231,7 @@ export async function uploadDocument(
     request.body,
     space,
   );
-  if (!file) throw fieldError("file", "Bitte eine Datei wählen");
+  if (!file) throw fieldError("file", M.fileMissing);
   const parsed = DocumentUploadFieldsSchema.safeParse(fields);
   if (!parsed.success) {
     await documents.deleteDocumentRows(scope, [file.id]);
@@ -282,7 +278,7 @@ export async function uploadDocument(
       },
     });
     const row = await documents.findReadyDocument(tx, file.id);
-    if (!row) throw notFound("Dokument");
+    if (!row) throw notFound(M.document);
     return { document: toDocument(row), duplicate: false };
   });
 }
@@ -297,7 +293,7 @@ export async function listDocuments(db: Db, context: ActorContext, personId: str
 
 async function requireDocument(scope: CentreScope, id: string) {
   const row = await documents.findReadyDocument(scope, id);
-  if (!row) throw notFound("Dokument");
+  if (!row) throw notFound(M.document);
   return row;
 }
 
