@@ -83,6 +83,12 @@ export const auditActions = [
   "retention.list",
   "retention.settings",
   "retention.postpone",
+  "document.create",
+  "document.delete",
+  "document.download",
+  "document.duplicate",
+  "document.list",
+  "document.read",
 ] as const;
 
 export const auditEntities = [
@@ -103,6 +109,7 @@ export const auditEntities = [
   "programme",
   "task",
   "staff_request",
+  "document",
 ] as const;
 
 type AuditAction = (typeof auditActions)[number];
@@ -191,6 +198,12 @@ const actionKeys = {
   "retention.list": "audit.actions.retention_list",
   "retention.settings": "audit.actions.retention_settings",
   "retention.postpone": "audit.actions.retention_postpone",
+  "document.create": "audit.actions.document_create",
+  "document.delete": "audit.actions.document_delete",
+  "document.download": "audit.actions.document_download",
+  "document.duplicate": "audit.actions.document_duplicate",
+  "document.list": "audit.actions.document_list",
+  "document.read": "audit.actions.document_read",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;
