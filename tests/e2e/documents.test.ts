@@ -65,9 +65,21 @@ describe("documents on the person page", () => {
         .toString("latin1"),
     ).toBe("%PDF-");
 
+    // The file chooser is reachable by keyboard, and the section speaks English when switched.
+    await section.getByLabel("Dateien auswählen").focus();
+    expect(
+      await section.getByLabel("Dateien auswählen").evaluate((input) => input === document.activeElement),
+    ).toBe(true);
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, "person-documents");
     const violations = await axeViolations(page);
     expect(violations, describeFindings(violations)).toEqual([]);
+
+    await page.getByRole("button", { name: "English" }).click();
+    await visible(section.getByRole("heading", { level: 2, name: "Documents" }));
+    await visible(
+      section.getByRole("row").filter({ hasText: pdfName }).getByRole("cell", { name: "Passport" }),
+    );
+    await page.getByRole("button", { name: "Deutsch" }).click();
   });
 });
