@@ -7,7 +7,7 @@ import { demoLogins, screenshot, signedInSession, visible } from "./browser.ts";
 const session = signedInSession(demoLogins.advisor, "Meine Aufgaben");
 
 describe("documents on the person page", () => {
-  it("takes a dropped PDF and image, previews the image and downloads the PDF", async () => {
+  it("takes a dropped PDF and image, previews the image, downloads the PDF and refuses an executable", async () => {
     const { page } = session;
     await page.goto("/persons?q=Iyer");
     await (await visible(page.getByRole("link", { name: "Iyer, Rahul" }))).click();
@@ -64,6 +64,21 @@ describe("documents on the person page", () => {
         .subarray(0, 5)
         .toString("latin1"),
     ).toBe("%PDF-");
+
+    // An executable named .pdf is refused by its content, and the list says why in words.
+    const fakeName = `programm-${stamp}.pdf`;
+    await section.getByLabel("Dateien auswählen").setInputFiles({
+      name: fakeName,
+      mimeType: "application/pdf",
+      buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, ...Buffer.from(stamp)]),
+    });
+    await visible(
+      uploads
+        .getByRole("listitem")
+        .filter({ hasText: fakeName })
+        .getByText(/Nicht hochgeladen: Dateityp nicht erlaubt/),
+    );
+    expect(await section.getByRole("row").filter({ hasText: fakeName }).count()).toBe(0);
 
     // The file chooser is reachable by keyboard, and the section speaks English when switched.
     await section.getByLabel("Dateien auswählen").focus();
