@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 
 describe("demo documents", () => {
-  it("give Jana Müller a passport, a CV and a certificate that download as PDFs", async () => {
+  it("give Jana Müller a passport (expiring, with its task), a CV and a certificate that download as PDFs", async () => {
     const advisor = await signIn(app, "advisor@hildesheim.example", DEMO_PASSWORD);
     const page = PersonPageSchema.parse(
       await (await advisor.get("/api/persons?q=Jana%20M%C3%BCller")).json(),
