@@ -16,6 +16,12 @@ import { refuseUndisclosedFiles } from "./middleware/undisclosed-files.ts";
 import { agencyRoutes } from "./modules/agencies/agencies.routes.ts";
 import { anonymiseRoutes } from "./modules/anonymisation/anonymise.routes.ts";
 import { refuseWritesToAnonymised } from "./modules/anonymisation/refuse-anonymised.ts";
+import {
+  appointmentDownloadRoutes,
+  appointmentRoutes,
+  calendarFeedRoutes,
+  candidateInterviewRoutes,
+} from "./modules/appointments/appointments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { createReadAuditLog, type ReadAuditLog } from "./modules/audit/read-audit.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
@@ -111,6 +117,10 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/exports", listExportRoutes(deps))
     .route("/persons", personDocumentRoutes(deps))
     .route("/documents", documentRoutes(deps))
+    .route("/appointments", appointmentRoutes(deps))
+    .route("/appointments.ics", appointmentDownloadRoutes(deps))
+    .route("/calendar-feed", calendarFeedRoutes(deps))
+    .route("/candidates", candidateInterviewRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

@@ -21,6 +21,8 @@ export const CROSS_CENTRE_PURPOSES = [
   "background-job",
   /** Moving a person with their records to another centre (architecture issue). */
   "person-transfer",
+  /** A calendar subscription names its advisor by a token, before a session (and a centre) is known. */
+  "calendar-feed",
 ] as const;
 
 export type CrossCentrePurpose = (typeof CROSS_CENTRE_PURPOSES)[number];

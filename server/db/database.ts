@@ -474,6 +474,31 @@ export type DocumentChunksTable = {
   data: Uint8Array;
 };
 
+export type AppointmentsTable = {
+  id: string;
+  centre_id: string;
+  person_id: string;
+  advisor_id: string;
+  placement_id: string | null;
+  type: string;
+  title: string | null;
+  location: string | null;
+  online: number;
+  starts_at: string;
+  ends_at: string;
+  cancelled_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+};
+
+export type CalendarFeedTokensTable = {
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  last_fetched_at: string | null;
+};
+
 export type Database = {
   centres: CentresTable;
   companies: CompaniesTable;
@@ -506,6 +531,8 @@ export type Database = {
   retention_anonymisations: RetentionAnonymisationsTable;
   documents: DocumentsTable;
   document_chunks: DocumentChunksTable;
+  appointments: AppointmentsTable;
+  calendar_feed_tokens: CalendarFeedTokensTable;
 };
 
 export type Db = Kysely<Database>;

@@ -31,6 +31,7 @@ export const CENTRE_COLUMN_TABLES: ReadonlySet<string> = new Set([
   "retention_postponements",
   "retention_anonymisations",
   "documents",
+  "appointments",
 ]);
 
 export class UnscopedQueryError extends Error {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../../shared/api/issue-messages.ts";
 import { fieldError } from "./errors.ts";
 
 const CursorPayload = z
@@ -17,7 +18,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
     if (parsed.length !== arity) throw new Error("arity");
     return parsed;
   } catch {
-    throw fieldError("cursor", "Ungültiger Cursor");
+    throw fieldError("cursor", say("invalid_cursor"));
   }
 }
 

@@ -1,5 +1,6 @@
-import type { ConflictReason, ErrorCode, FieldIssue } from "../../shared/api/errors.ts";
+import type { ConflictReason, ErrorCode, FieldIssue, RaisedIssue } from "../../shared/api/errors.ts";
 import { statusOfCode } from "../../shared/api/errors.ts";
+import { issueOfMessage, say } from "../../shared/api/issue-messages.ts";
 
 export class ApiError extends Error {
   readonly status: number;
@@ -19,11 +20,16 @@ export const forbidden = (message = "Keine Berechtigung für diese Aktion") =>
   new ApiError("forbidden", message);
 export const unauthenticated = (message = "Bitte melden Sie sich an") =>
   new ApiError("unauthenticated", message);
-export const validationFailed = (issues: FieldIssue[]) =>
+/** Every issue leaves with its code: given, or known from its message, else `invalid`. */
+function withCode({ path, message, code, params }: RaisedIssue): FieldIssue {
+  const known = code ? { code, params } : (issueOfMessage(message) ?? { code: "invalid" });
+  return { path, code: known.code, ...(known.params ? { params: known.params } : {}), message };
+}
+export const validationFailed = (issues: RaisedIssue[]) =>
   new ApiError(
     "validation_failed",
     `Ungültige Eingabe: ${issues.map((issue) => issue.path).join(", ")}`,
-    issues,
+    issues.map(withCode),
   );
 export const fieldError = (path: string, message: string) => validationFailed([{ path, message }]);
 export const conflict = (reason: ConflictReason, message: string, details: Record<string, unknown> = {}) =>
@@ -37,6 +43,6 @@ export const tooManyRows = (limit: number) =>
   validationFailed([
     {
       path: "",
-      message: `Mehr als ${limit.toLocaleString("de-DE")} Zeilen: bitte die Liste weiter eingrenzen`,
+      message: say("too_many_rows", { count: limit }),
     },
   ]);

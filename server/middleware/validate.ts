@@ -1,15 +1,24 @@
 import { validator } from "hono/validator";
 import type { z } from "zod";
 import type { FieldIssue } from "../../shared/api/errors.ts";
+import { issueOfMessage, say } from "../../shared/api/issue-messages.ts";
 import { validationFailed } from "../lib/errors.ts";
+
+/** A zod check without a message of ours keeps zod's code, with its bound as `count` (too_small, too_big). */
+function zodIssue(issue: z.core.$ZodIssue): Pick<FieldIssue, "code" | "params"> {
+  const bound = "minimum" in issue ? issue.minimum : "maximum" in issue ? issue.maximum : undefined;
+  return typeof bound === "number" || typeof bound === "bigint"
+    ? { code: issue.code, params: { count: Number(bound) } }
+    : { code: issue.code };
+}
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
-    const path = issue.path.map(String).join(".");
+    const path = issue.path.map(String).join(".") || "(body)";
     if (issue.code === "unrecognized_keys") {
-      return { path: issue.keys.join(", "), message: "Unbekanntes Feld" };
+      return { path: issue.keys.join(", "), code: "unknown_field", message: say("unknown_field") };
     }
-    return { path: path || "(body)", message: issue.message };
+    return { path, ...(issueOfMessage(issue.message) ?? zodIssue(issue)), message: issue.message };
   });
 }
 
@@ -43,7 +52,7 @@ export function nulCharacterAt(value: unknown): string | null {
 function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const nul = nulCharacterAt(value);
   if (nul)
-    throw validationFailed([{ path: nul, message: "Enthält ein unzulässiges Steuerzeichen (U+0000)" }]);
+    throw validationFailed([{ path: nul, message: say("control_character", { character: "U+0000" }) }]);
   const result = schema.safeParse(value);
   if (!result.success) throw validationFailed(toFieldIssues(result.error));
   return result.data;

@@ -8,6 +8,7 @@ import { nowIso } from "../lib/time.ts";
 import { anonymisePerson } from "../modules/anonymisation/anonymise.service.ts";
 import { nameTokenRows } from "../modules/persons/persons.repository.ts";
 import { sweepExpiringPermits } from "../modules/tasks/permit-sweep.cross-centre.ts";
+import { seedAppointments } from "./appointments.ts";
 import { generatePerson, type PersonBundle } from "./case-data.ts";
 import {
   DEMO_PASSWORD,
@@ -204,6 +205,15 @@ export async function seedDemo(db: Db): Promise<boolean> {
         ]),
       ),
       bundles: employerBundles,
+    });
+    await seedAppointments(trx, {
+      today,
+      now,
+      advisorIdOf: new Map(
+        demoUsers
+          .filter((user) => user.role === "advisor")
+          .map((user) => [idOf(centreIds, user.centre), idOf(userIds, user.email)]),
+      ),
     });
     if (hildesheim)
       await seedRetentionDemo(trx, {

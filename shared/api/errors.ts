@@ -16,11 +16,20 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
+/**
+ * One field's problem: `code` is stable (one of `issueCodes` in issue-messages.ts, or zod's own issue code
+ * such as `too_small` where a schema gives no message), `params` fill the client's text, `message` is the
+ * German wording for API clients.
+ */
 export const FieldIssueSchema = z.object({
   path: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   message: z.string(),
 });
 export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+/** An issue as code raises it: the code and params are found from a message made by `say`. */
+export type RaisedIssue = Pick<FieldIssue, "path" | "message"> & Partial<Pick<FieldIssue, "code" | "params">>;
 
 export const ErrorEnvelopeSchema = z.object({
   error: z.object({

@@ -80,4 +80,10 @@ export const paths = {
   retention: "/api/retention",
   retentionSettings: "/api/retention/settings",
   retentionPostpone: (personId: string) => `/api/retention/persons/${encodeURIComponent(personId)}/postpone`,
+  appointments: "/api/appointments",
+  appointment: (id: string) => `/api/appointments/${encodeURIComponent(id)}`,
+  appointmentCancel: (id: string) => `/api/appointments/${encodeURIComponent(id)}/cancel`,
+  appointmentsIcs: "/api/appointments.ics",
+  calendarFeed: "/api/calendar-feed",
+  candidateAppointments: (id: string) => `/api/candidates/${encodeURIComponent(id)}/appointments`,
 } as const;

@@ -23,6 +23,7 @@ export const entities = [
   "staff_request",
   "retention",
   "document",
+  "appointment",
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -93,6 +94,9 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:document:own",
     "create:document:own",
     "delete:document:own",
+    "read:appointment:own",
+    "create:appointment:own",
+    "update:appointment:own",
   ],
   manager: [
     "read:centre:any",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { countryNames } from "./country-names.ts";
 import { languageNames } from "./language-names.ts";
 
@@ -16,8 +17,8 @@ function optionsOf(names: Readonly<Record<string, readonly [string, string]>>, l
 export const countryCodes: readonly string[] = Object.keys(countryNames);
 export const CountryCodeSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/, { error: "Ländercode nach ISO 3166-1 (zwei Großbuchstaben)" })
-  .refine((code) => Object.hasOwn(countryNames, code), { error: "Unbekannter Ländercode" });
+  .regex(/^[A-Z]{2}$/, { error: say("country_code_format") })
+  .refine((code) => Object.hasOwn(countryNames, code), { error: say("unknown_country") });
 
 /** CLDR's short common names ("Syrien"); an unknown code (old data) is shown as it is. */
 export function countryName(code: string, language: NameLanguage = "de"): string {
@@ -29,8 +30,8 @@ export const countryOptions = (language: NameLanguage): CodeOption[] => optionsO
 export const languageCodes: readonly string[] = Object.keys(languageNames);
 export const LanguageCodeSchema = z
   .string()
-  .regex(/^[a-z]{2}$/, { error: "Sprachcode nach ISO 639-1 (zwei Kleinbuchstaben)" })
-  .refine((code) => Object.hasOwn(languageNames, code), { error: "Unbekannter Sprachcode" });
+  .regex(/^[a-z]{2}$/, { error: say("language_code_format") })
+  .refine((code) => Object.hasOwn(languageNames, code), { error: say("unknown_language") });
 
 export function languageName(code: string, language: NameLanguage = "de"): string {
   return languageNames[code]?.[nameIndex(language)] ?? code;

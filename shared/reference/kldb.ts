@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 
 /** KldB 2010 occupational main groups (Berufshauptgruppen), Bundesagentur für Arbeit. */
 export const kldbMainGroups = {
@@ -169,10 +170,10 @@ export const skillLevels = { "1": "Helfer", "2": "Fachkraft", "3": "Spezialist",
 
 export const KldbCodeSchema = z
   .string()
-  .regex(/^\d{2}(\d{3})?$/, { error: "KldB-Code mit 2 oder 5 Ziffern" })
-  .refine((code) => code.slice(0, 2) in kldbMainGroups, { error: "Unbekannte KldB-Berufshauptgruppe" })
+  .regex(/^\d{2}(\d{3})?$/, { error: say("kldb_format") })
+  .refine((code) => code.slice(0, 2) in kldbMainGroups, { error: say("unknown_kldb_group") })
   .refine((code) => code.length === 2 || "1234".includes(code[4] ?? ""), {
-    error: "Die 5. Ziffer (Anforderungsniveau) muss 1–4 sein",
+    error: say("kldb_level"),
   });
 
 export const kldbMainGroupOf = (code: string): KldbMainGroup => code.slice(0, 2) as KldbMainGroup;

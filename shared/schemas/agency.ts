@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CountryCodeSchema } from "../reference/countries.ts";
 import { SealStatusSchema, SealWarningSchema } from "../reference/employers.ts";
 import {
@@ -12,11 +13,13 @@ import {
 
 const OptionalText = (max: number, text = singleLineText) =>
   text()
-    .max(max, { error: `Höchstens ${max} Zeichen` })
+    .max(max, { error: say("max_chars", { count: max }) })
     .nullable();
 
 const agencyFieldShape = {
-  name: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
+  name: singleLineText()
+    .min(1, { error: say("required") })
+    .max(200, { error: say("max_chars", { count: 200 }) }),
   country: CountryCodeSchema,
   sealStatus: SealStatusSchema,
   sealValidUntil: CalendarDateSchema.nullable(),
@@ -29,7 +32,7 @@ export function agencyRuleIssues(value: {
   sealValidUntil?: string | null | undefined;
 }): { path: string; message: string }[] {
   if (value.sealStatus === "certified" && !value.sealValidUntil)
-    return [{ path: "sealValidUntil", message: "Bitte angeben, bis wann das Siegel gilt" }];
+    return [{ path: "sealValidUntil", message: say("seal_valid_until_required") }];
   return [];
 }
 
@@ -49,7 +52,7 @@ export type AgencyCreate = z.infer<typeof AgencyCreateSchema>;
 
 export const AgencyUpdateSchema = z
   .strictObject({ version: VersionSchema, ...z.strictObject(agencyFieldShape).partial().shape })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type AgencyUpdate = z.infer<typeof AgencyUpdateSchema>;
 
 /** What a company or person shows of its agency, with the seal warning computed for today. */

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CalendarDateSchema, IdSchema, multiLineText, VersionSchema } from "./common.ts";
 
 export const AnonymiseRequestSchema = z.strictObject({
   version: VersionSchema,
   reason: multiLineText()
-    .min(3, { error: "Bitte einen Grund angeben" })
-    .max(500, { error: "Höchstens 500 Zeichen" }),
+    .min(3, { error: say("reason_required") })
+    .max(500, { error: say("max_chars", { count: 500 }) }),
 });
 export type AnonymiseRequest = z.infer<typeof AnonymiseRequestSchema>;
 

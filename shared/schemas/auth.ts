@@ -1,10 +1,14 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { RoleSchema } from "../auth/roles.ts";
 import { EmailSchema, IdSchema, PasswordSchema } from "./common.ts";
 
 export const LoginRequestSchema = z.object({
   email: EmailSchema,
-  password: z.string().min(1, { error: "Bitte Passwort eingeben" }).max(1024),
+  password: z
+    .string()
+    .min(1, { error: say("password_required") })
+    .max(1024),
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
@@ -37,12 +41,12 @@ export type SignInState = z.infer<typeof SignInStateSchema>;
 /** A 6-digit TOTP code, or a recovery code (`xxxx-xxxx`, letters and digits). */
 export const SecondFactorCodeSchema = z.strictObject({
   code: z
-    .string({ error: "Bitte Code eingeben" })
+    .string({ error: say("code_required") })
     .trim()
-    .min(1, { error: "Bitte Code eingeben" })
-    .max(20, { error: "Der Code ist zu lang" })
+    .min(1, { error: say("code_required") })
+    .max(20, { error: say("code_too_long") })
     .regex(/^(\d{6}|[a-z0-9]{4}-?[a-z0-9]{4})$/i, {
-      error: "6 Ziffern aus der App oder ein Wiederherstellungscode",
+      error: say("code_format"),
     }),
 });
 export type SecondFactorCode = z.infer<typeof SecondFactorCodeSchema>;

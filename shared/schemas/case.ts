@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import {
   ActivityTypeSchema,
@@ -18,13 +19,13 @@ import {
 } from "./common.ts";
 
 const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
-  error: "Datum liegt in der Zukunft",
+  error: say("future_date"),
 });
 const ConcernsSchema = z
   .array(ConcernSchema)
-  .min(1, { error: "Mindestens ein Anliegen" })
+  .min(1, { error: say("concern_required") })
   .max(7)
-  .refine((list) => new Set(list).size === list.length, { error: "Anliegen doppelt angegeben" });
+  .refine((list) => new Set(list).size === list.length, { error: say("duplicate_concern") });
 
 export const CaseSchema = z.object({
   id: IdSchema,
@@ -61,7 +62,7 @@ export const CaseUpdateSchema = z
     sourceChannel: SourceChannelSchema.optional(),
     advisorId: IdSchema.nullable().optional(),
   })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type CaseUpdate = z.infer<typeof CaseUpdateSchema>;
 
 export const CaseTransitionSchema = z.strictObject({
@@ -109,11 +110,11 @@ const activityFields = {
     .number()
     .int()
     .min(0)
-    .max(24 * 60, { error: "Höchstens 24 Stunden" })
+    .max(24 * 60, { error: say("max_24_hours") })
     .nullable(),
   text: multiLineText()
-    .min(1, { error: "Bitte einen Text eingeben" })
-    .max(5000, { error: "Höchstens 5000 Zeichen" }),
+    .min(1, { error: say("text_required") })
+    .max(5000, { error: say("max_chars", { count: 5000 }) }),
 };
 export const ActivityCreateSchema = z.strictObject({
   ...activityFields,
@@ -128,6 +129,6 @@ export const ActivityUpdateSchema = z
     durationMinutes: activityFields.durationMinutes.optional(),
     text: activityFields.text.optional(),
   })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type ActivityUpdate = z.infer<typeof ActivityUpdateSchema>;
 export const ActivityListSchema = z.object({ items: z.array(ActivitySchema) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { DistrictSchema } from "../reference/districts.ts";
 import { IdSchema, singleLineText, VersionSchema } from "./common.ts";
 
@@ -12,7 +13,9 @@ export const CentreSchema = z.object({
 export type Centre = z.infer<typeof CentreSchema>;
 
 export const CentreCreateSchema = z.strictObject({
-  name: singleLineText().min(3, { error: "Mindestens 3 Zeichen" }).max(200),
+  name: singleLineText()
+    .min(3, { error: say("min_chars", { count: 3 }) })
+    .max(200),
   district: DistrictSchema,
 });
 export type CentreCreate = z.infer<typeof CentreCreateSchema>;

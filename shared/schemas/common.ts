@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 
 export const IdSchema = z.string().min(1).max(64);
 export const InstantSchema = z.iso.datetime({ offset: true });
@@ -34,15 +35,14 @@ function joinerNeeded(chars: string[], index: number): boolean {
 export function refusedCharacter(value: string, lines: "single" | "multi"): string | null {
   const chars = [...value];
   for (const [index, char] of chars.entries()) {
-    if (LONE_SURROGATE.test(char)) return `Enthält ein ungültiges Zeichen (${hex(char)})`;
-    if (lines === "single" && LINE_BREAK.test(char)) return "Darf keinen Zeilenumbruch enthalten";
+    if (LONE_SURROGATE.test(char)) return say("invalid_character", { character: hex(char) });
+    if (lines === "single" && LINE_BREAK.test(char)) return say("no_line_break");
     if (CONTROL.test(char) && !(lines === "multi" && (char === "\n" || char === "\t")))
-      return `Enthält ein unzulässiges Steuerzeichen (${hex(char)})`;
-    if (BIDI_CONTROL.test(char))
-      return `Enthält ein unzulässiges Steuerzeichen für die Schreibrichtung (${hex(char)})`;
+      return say("control_character", { character: hex(char) });
+    if (BIDI_CONTROL.test(char)) return say("bidi_control", { character: hex(char) });
     if (lines === "single") {
       if (JOINER.test(char) ? !joinerNeeded(chars, index) : INVISIBLE.test(char))
-        return `Enthält ein unsichtbares Zeichen (${hex(char)})`;
+        return say("invisible_character", { character: hex(char) });
     }
   }
   return null;
@@ -69,15 +69,15 @@ export const multiLineText = () => textOf("multi");
 
 /** An e-mail address as typed (contacts, persons); accounts use `EmailSchema`, which also lower-cases. */
 export const EmailAddressSchema = singleLineText()
-  .max(254, { error: "Höchstens 254 Zeichen" })
-  .pipe(z.email({ error: "Keine gültige E-Mail-Adresse" }));
+  .max(254, { error: say("max_chars", { count: 254 }) })
+  .pipe(z.email({ error: say("invalid_email") }));
 export const EmailSchema = EmailAddressSchema.transform((email) => email.toLowerCase());
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
 export const PasswordSchema = z
   .string()
-  .min(PASSWORD_MIN, { error: `Mindestens ${PASSWORD_MIN} Zeichen` })
-  .max(PASSWORD_MAX, { error: `Höchstens ${PASSWORD_MAX} Zeichen` });
+  .min(PASSWORD_MIN, { error: say("min_chars", { count: PASSWORD_MIN }) })
+  .max(PASSWORD_MAX, { error: say("max_chars", { count: PASSWORD_MAX }) });
 
 export const VersionSchema = z.number().int().min(1);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CursorSchema, pageOf } from "../api/pagination.ts";
 import { DistrictSchema } from "../reference/districts.ts";
 import { ChamberSchema, SectorSchema, SizeBandSchema } from "../reference/employers.ts";
@@ -23,27 +24,31 @@ export const CompanySummaryListSchema = z.object({ items: z.array(CompanySummary
 
 const OptionalText = (max: number, text = singleLineText) =>
   text()
-    .max(max, { error: `Höchstens ${max} Zeichen` })
+    .max(max, { error: say("max_chars", { count: max }) })
     .nullable();
 
 export const CompanyContactSchema = z.strictObject({
-  name: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(100, { error: "Höchstens 100 Zeichen" }),
+  name: singleLineText()
+    .min(1, { error: say("required") })
+    .max(100, { error: say("max_chars", { count: 100 }) }),
   function: OptionalText(100).default(null),
   email: EmailAddressSchema.nullable().default(null),
   phone: singleLineText()
-    .regex(/^\+?[0-9 ()/-]{5,30}$/, { error: "Telefonnummer aus Ziffern, Leerzeichen, + ( ) / -" })
+    .regex(/^\+?[0-9 ()/-]{5,30}$/, { error: say("phone_format") })
     .nullable()
     .default(null),
 });
 export type CompanyContact = z.infer<typeof CompanyContactSchema>;
 
 const companyFieldShape = {
-  name: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
+  name: singleLineText()
+    .min(1, { error: say("required") })
+    .max(200, { error: say("max_chars", { count: 200 }) }),
   sector: SectorSchema,
   chamber: ChamberSchema.nullable(),
   district: DistrictSchema,
   sizeBand: SizeBandSchema.nullable(),
-  contacts: z.array(CompanyContactSchema).max(20, { error: "Höchstens 20 Ansprechpersonen" }),
+  contacts: z.array(CompanyContactSchema).max(20, { error: say("too_many_contacts", { count: 20 }) }),
   notes: OptionalText(5000, multiLineText),
   agencyId: IdSchema.nullable(),
 };
@@ -62,7 +67,7 @@ export type CompanyCreate = z.infer<typeof CompanyCreateSchema>;
 /** Advisors may change every field; employers only the profile fields (not `notes`, not `agencyId`). */
 export const CompanyUpdateSchema = z
   .strictObject({ version: VersionSchema, ...z.strictObject(companyFieldShape).partial().shape })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type CompanyUpdate = z.infer<typeof CompanyUpdateSchema>;
 export const employerEditableCompanyFields = [
   "name",

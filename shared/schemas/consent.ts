@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import {
   ConsentChannelSchema,
   ConsentPurposeSchema,
@@ -8,7 +9,7 @@ import { todayInBerlin } from "../time/calendar.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, singleLineText } from "./common.ts";
 
 const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
-  error: "Datum liegt in der Zukunft",
+  error: say("future_date"),
 });
 
 export const ConsentSchema = z.object({
@@ -27,11 +28,13 @@ export type Consent = z.infer<typeof ConsentSchema>;
 export const ConsentCreateSchema = z.strictObject({
   purpose: ConsentPurposeSchema.refine(
     (purpose) => !(consentPurposesOnLegalBasis as readonly string[]).includes(purpose),
-    { error: "ESF+-Daten werden auf gesetzlicher Grundlage erhoben und brauchen keine Einwilligung" },
+    { error: say("esf_needs_no_consent") },
   ),
   givenOn: NotFutureDate,
   channel: ConsentChannelSchema,
-  noticeVersion: singleLineText().min(1, { error: "Bitte die Version des Hinweises angeben" }).max(50),
+  noticeVersion: singleLineText()
+    .min(1, { error: say("notice_version_required") })
+    .max(50),
 });
 export type ConsentCreate = z.infer<typeof ConsentCreateSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, multiLineText } from "./common.ts";
 
 export const documentTypes = [
@@ -11,7 +12,7 @@ export const documentTypes = [
   "contract",
   "other",
 ] as const;
-export const DocumentTypeSchema = z.enum(documentTypes, { error: "Bitte eine Dokumentart wählen" });
+export const DocumentTypeSchema = z.enum(documentTypes, { error: say("document_type_required") });
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
 /** What the server accepts, decided from the content (magic bytes), never from the name or the header. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CountryCodeSchema } from "../reference/countries.ts";
 import { IscedLevelSchema } from "../reference/education.ts";
 import {
@@ -53,7 +54,7 @@ export const EsfParticipantUpdateSchema = z
     immediateResult: EsfImmediateResultSchema.nullable().optional(),
     longTermResult: EsfLongTermResultSchema.nullable().optional(),
   })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type EsfParticipantUpdate = z.infer<typeof EsfParticipantUpdateSchema>;
 
 export const esfGapFields = [

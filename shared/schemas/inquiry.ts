@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import { CefrLevelSchema } from "../reference/cefr.ts";
 import { DistrictSchema } from "../reference/districts.ts";
@@ -8,21 +9,27 @@ import { todayInBerlin } from "../time/calendar.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, multiLineText, VersionSchema } from "./common.ts";
 
 const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
-  error: "Datum liegt in der Zukunft",
+  error: say("future_date"),
 });
 
 const HelpWantedListSchema = z
   .array(HelpWantedSchema)
   .max(5)
-  .refine((items) => new Set(items).size === items.length, { error: "Doppelt angegeben" });
+  .refine((items) => new Set(items).size === items.length, { error: say("duplicate") });
 
 const inquiryFieldShape = {
   occupation: KldbCodeSchema,
-  peopleCount: z.number().int().min(1, { error: "Mindestens 1" }).max(500, { error: "Höchstens 500" }),
+  peopleCount: z
+    .number()
+    .int()
+    .min(1, { error: say("min_count", { count: 1 }) })
+    .max(500, { error: say("max_count", { count: 500 }) }),
   germanLevel: CefrLevelSchema.nullable(),
   startOn: CalendarDateSchema.nullable(),
   helpWanted: HelpWantedListSchema,
-  notes: multiLineText().max(2000, { error: "Höchstens 2000 Zeichen" }).nullable(),
+  notes: multiLineText()
+    .max(2000, { error: say("max_chars", { count: 2000 }) })
+    .nullable(),
 };
 
 /**
@@ -52,7 +59,7 @@ export const InquiryUpdateSchema = z
     status: InquiryStatusSchema.optional(),
     receivedOn: NotFutureDate.optional(),
   })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type InquiryUpdate = z.infer<typeof InquiryUpdateSchema>;
 
 export const InquirySchema = z.object({

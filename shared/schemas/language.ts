@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { languageSkills, languageSources } from "../language/levels.ts";
 import { type CefrLevel, CefrLevelSchema, cefrRank } from "../reference/cefr.ts";
 import { LanguageCodeSchema } from "../reference/countries.ts";
@@ -22,8 +23,8 @@ export const LanguageSkillSchema = z.enum(languageSkills);
 export const LanguageSourceSchema = z.enum(languageSources);
 
 export const EntryDateSchema = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
-  error: "Datum liegt in der Zukunft",
-}).refine((date) => date >= "1990-01-01", { error: "Datum vor 1990" });
+  error: say("future_date"),
+}).refine((date) => date >= "1990-01-01", { error: say("before_1990") });
 
 const optionalLevel = CefrLevelSchema.optional();
 export const SkillLevelsSchema = z
@@ -35,11 +36,14 @@ export const SkillLevelsSchema = z
     overall: optionalLevel,
   })
   .refine((levels) => Object.values(levels).some(Boolean), {
-    error: "Mindestens ein Niveau angeben",
+    error: say("level_required"),
   });
 export type SkillLevelsInput = z.infer<typeof SkillLevelsSchema>;
 
-const NoteSchema = multiLineText().max(500, { error: "Höchstens 500 Zeichen" }).nullable().default(null);
+const NoteSchema = multiLineText()
+  .max(500, { error: say("max_chars", { count: 500 }) })
+  .nullable()
+  .default(null);
 
 const entryBase = {
   language: LanguageCodeSchema.default("de"),
@@ -53,7 +57,7 @@ export const CertificateEntryCreateSchema = z.strictObject({
   ...entryBase,
   provider: CertificateProviderSchema,
   certificateNumber: singleLineText()
-    .max(50, { error: "Höchstens 50 Zeichen" })
+    .max(50, { error: say("max_chars", { count: 50 }) })
     .nullable()
     .default(null)
     .transform((value) => value || null),
@@ -64,8 +68,8 @@ export const AssessmentEntryCreateSchema = z.strictObject({
   ...entryBase,
   assessorType: AssessorTypeSchema,
   assessorName: singleLineText()
-    .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
-    .max(200, { error: "Höchstens 200 Zeichen" }),
+    .min(1, { error: say("assessor_required") })
+    .max(200, { error: say("max_chars", { count: 200 }) }),
 });
 
 /** Certificate-only rule: some providers certify nothing below a level (TestDaF from B2). */
@@ -81,7 +85,7 @@ export function certificateLevelIssues(value: {
   return languageSkills.flatMap((skill) => {
     const level = value.levels[skill];
     return level && cefrRank(level) < cefrRank(lowest)
-      ? [{ path: ["levels", skill], message: `${name} bescheinigt erst ab ${lowest}` }]
+      ? [{ path: ["levels", skill], message: say("certified_from", { provider: name, level: lowest }) }]
       : [];
   });
 }
@@ -101,16 +105,22 @@ export const LanguageEntryUpdateSchema = z
     version: VersionSchema,
     date: EntryDateSchema.optional(),
     levels: SkillLevelsSchema.optional(),
-    note: multiLineText().max(500, { error: "Höchstens 500 Zeichen" }).nullable().optional(),
+    note: multiLineText()
+      .max(500, { error: say("max_chars", { count: 500 }) })
+      .nullable()
+      .optional(),
     provider: CertificateProviderSchema.optional(),
-    certificateNumber: singleLineText().max(50, { error: "Höchstens 50 Zeichen" }).nullable().optional(),
+    certificateNumber: singleLineText()
+      .max(50, { error: say("max_chars", { count: 50 }) })
+      .nullable()
+      .optional(),
     assessorType: AssessorTypeSchema.optional(),
     assessorName: singleLineText()
-      .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
+      .min(1, { error: say("assessor_required") })
       .max(200)
       .optional(),
   })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type LanguageEntryUpdate = z.infer<typeof LanguageEntryUpdateSchema>;
 
 export const SkillLevelsRecordSchema = z.object({
@@ -192,25 +202,28 @@ export const LanguageSessionCreateSchema = z
     date: EntryDateSchema,
     language: LanguageCodeSchema.default("de"),
     companyId: IdSchema.nullable().default(null),
-    companyName: singleLineText().max(200, { error: "Höchstens 200 Zeichen" }).nullable().default(null),
+    companyName: singleLineText()
+      .max(200, { error: say("max_chars", { count: 200 }) })
+      .nullable()
+      .default(null),
     assessorName: singleLineText()
-      .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
-      .max(200, { error: "Höchstens 200 Zeichen" }),
+      .min(1, { error: say("assessor_required") })
+      .max(200, { error: say("max_chars", { count: 200 }) }),
     participants: z
       .array(LanguageSessionParticipantSchema)
-      .min(1, { error: "Mindestens eine teilnehmende Person" })
-      .max(60, { error: "Höchstens 60 Personen" }),
+      .min(1, { error: say("participant_required") })
+      .max(60, { error: say("max_participants", { count: 60 }) }),
   })
   .superRefine((value, ctx) => {
     if (!value.companyId && !value.companyName)
-      ctx.addIssue({ code: "custom", path: ["companyId"], message: "Bitte den Betrieb angeben" });
+      ctx.addIssue({ code: "custom", path: ["companyId"], message: say("company_for_session") });
     const seen = new Set<string>();
     value.participants.forEach((participant, index) => {
       if (seen.has(participant.personId))
         ctx.addIssue({
           code: "custom",
           path: ["participants", index, "personId"],
-          message: "Person doppelt",
+          message: say("duplicate_participant"),
         });
       seen.add(participant.personId);
     });

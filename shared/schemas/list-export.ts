@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CaseListQuerySchema } from "./case.ts";
 import { PersonListQuerySchema } from "./person.ts";
 
 /** A list export: the list's own filters and sort (no cursor, no page size), in CSV or XLSX. */
 export const listExportFormats = ["csv", "xlsx"] as const;
 export const ListExportFormatSchema = z.enum(listExportFormats, {
-  error: "Bitte csv oder xlsx angeben",
+  error: say("export_format"),
 });
 export type ListExportFormat = z.infer<typeof ListExportFormatSchema>;
 

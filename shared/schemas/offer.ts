@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import { CefrLevelSchema } from "../reference/cefr.ts";
 import { DistrictSchema } from "../reference/districts.ts";
@@ -24,7 +25,9 @@ export const LanguageRequirementSchema = z.strictObject({
 
 const offerFieldShape = {
   type: OfferTypeSchema,
-  title: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
+  title: singleLineText()
+    .min(1, { error: say("required") })
+    .max(200, { error: say("max_chars", { count: 200 }) }),
   occupation: KldbCodeSchema,
   district: DistrictSchema,
   startsOn: CalendarDateSchema.nullable(),
@@ -32,11 +35,13 @@ const offerFieldShape = {
   places: z
     .number()
     .int()
-    .min(1, { error: "Mindestens 1 Platz" })
-    .max(100, { error: "Höchstens 100 Plätze" }),
+    .min(1, { error: say("min_places", { count: 1 }) })
+    .max(100, { error: say("max_places", { count: 100 }) }),
   languageRequirement: LanguageRequirementSchema,
   programmeId: IdSchema.nullable(),
-  description: multiLineText().max(5000, { error: "Höchstens 5000 Zeichen" }).nullable(),
+  description: multiLineText()
+    .max(5000, { error: say("max_chars", { count: 5000 }) })
+    .nullable(),
 };
 
 export function offerRuleIssues(value: {
@@ -45,7 +50,7 @@ export function offerRuleIssues(value: {
 }) {
   const issues: { path: string; message: string }[] = [];
   if (value.startsOn && value.endsOn && value.endsOn < value.startsOn)
-    issues.push({ path: "endsOn", message: "Ende vor dem Beginn" });
+    issues.push({ path: "endsOn", message: say("end_before_start") });
   return issues;
 }
 
@@ -75,7 +80,7 @@ export type OfferCreate = z.infer<typeof OfferCreateSchema>;
 /** Status changes go through `/transitions`; `places` may not drop below the places already taken. */
 export const OfferUpdateSchema = z
   .strictObject({ version: VersionSchema, ...z.strictObject(offerFieldShape).partial().shape })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type OfferUpdate = z.infer<typeof OfferUpdateSchema>;
 
 export const OfferTransitionSchema = z.strictObject({ version: VersionSchema, to: OfferStatusSchema });
@@ -127,7 +132,7 @@ export const OfferListQuerySchema = z.strictObject({
   /** KldB prefix: 2 digits (main group), 3 digits (group) or the full 5-digit code. */
   occupation: z
     .string()
-    .regex(/^\d{2,5}$/, { error: "KldB-Code oder Anfang davon (2–5 Ziffern)" })
+    .regex(/^\d{2,5}$/, { error: say("kldb_prefix_format") })
     .optional(),
   district: DistrictSchema.optional(),
   programmeId: IdSchema.optional(),

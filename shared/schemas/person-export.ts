@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AgencySummarySchema } from "./agency.ts";
+import { AppointmentSchema } from "./appointment.ts";
 import { PersonAccessEntrySchema } from "./audit.ts";
 import { ActivitySchema, CaseSchema } from "./case.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema } from "./common.ts";
@@ -62,6 +63,7 @@ export const PersonExportSchema = z.object({
   language: z.array(LanguageEntrySchema),
   placements: z.array(ExportPlacementSchema),
   enrolments: z.array(EnrolmentSchema),
+  appointments: z.array(AppointmentSchema),
   agency: AgencySummarySchema.nullable(),
   /** The stored documents' metadata (type, name, size, SHA-256, validity); the files are downloaded one by one. */
   documents: z.object({ items: z.array(DocumentSchema), note: z.string() }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import { CaseStatusSchema, ConcernSchema, openCaseStatuses } from "../reference/cases.ts";
 import { CefrLevelSchema } from "../reference/cefr.ts";
@@ -24,21 +25,25 @@ export const GenderSchema = z.enum(genders);
 export type Gender = z.infer<typeof GenderSchema>;
 
 const PastDateSchema = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
-  error: "Datum liegt in der Zukunft",
+  error: say("future_date"),
 });
 const NameSchema = singleLineText()
-  .min(1, { error: "Bitte ausfüllen" })
-  .max(100, { error: "Höchstens 100 Zeichen" });
+  .min(1, { error: say("required") })
+  .max(100, { error: say("max_chars", { count: 100 }) });
 const OptionalText = (max: number, text = singleLineText) =>
   text()
-    .max(max, { error: `Höchstens ${max} Zeichen` })
+    .max(max, { error: say("max_chars", { count: max }) })
     .nullable();
 
 export const QualificationSchema = z.strictObject({
   occupation: KldbCodeSchema,
   title: singleLineText().max(200).nullable().default(null),
   country: CountryCodeSchema,
-  year: z.number().int().min(1950, { error: "Jahr ab 1950" }).max(2100),
+  year: z
+    .number()
+    .int()
+    .min(1950, { error: say("year_from_1950") })
+    .max(2100),
 });
 export type Qualification = z.infer<typeof QualificationSchema>;
 
@@ -46,18 +51,20 @@ const personFieldShape = {
   familyName: NameSchema,
   givenNames: NameSchema,
   nameLatin: OptionalText(200),
-  birthDate: PastDateSchema.refine((date) => date >= "1900-01-01", { error: "Datum vor 1900" }),
+  birthDate: PastDateSchema.refine((date) => date >= "1900-01-01", { error: say("before_1900") }),
   gender: GenderSchema.nullable(),
   nationality: CountryCodeSchema,
-  languages: z.array(LanguageCodeSchema).max(12, { error: "Höchstens 12 Sprachen" }),
+  languages: z.array(LanguageCodeSchema).max(12, { error: say("too_many_languages", { count: 12 }) }),
   email: EmailAddressSchema.nullable(),
   phone: singleLineText()
-    .regex(/^\+?[0-9 ()/-]{5,30}$/, { error: "Telefonnummer aus Ziffern, Leerzeichen, + ( ) / -" })
+    .regex(/^\+?[0-9 ()/-]{5,30}$/, { error: say("phone_format") })
     .nullable(),
   district: ResidenceAreaSchema,
   arrivalDate: PastDateSchema.nullable(),
   educationLevel: IscedLevelSchema.nullable(),
-  qualifications: z.array(QualificationSchema).max(10, { error: "Höchstens 10 Qualifikationen" }),
+  qualifications: z
+    .array(QualificationSchema)
+    .max(10, { error: say("too_many_qualifications", { count: 10 }) }),
   targetOccupation: KldbCodeSchema.nullable(),
   availableFrom: CalendarDateSchema.nullable(),
   permitType: PermitTypeSchema.nullable(),
@@ -78,24 +85,22 @@ type PersonFieldValues = { [K in keyof PersonFieldsShape]?: z.output<PersonField
 export function personRuleIssues(value: PersonFieldValues): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
   if (value.recognitionStatus !== "partial") {
-    if (value.recognitionDeficits)
-      issues.push({ path: "recognitionDeficits", message: "Nur bei teilweiser Gleichwertigkeit" });
-    if (value.recognitionMeasure)
-      issues.push({ path: "recognitionMeasure", message: "Nur bei teilweiser Gleichwertigkeit" });
+    if (value.recognitionDeficits) issues.push({ path: "recognitionDeficits", message: say("only_partial") });
+    if (value.recognitionMeasure) issues.push({ path: "recognitionMeasure", message: say("only_partial") });
   } else if (!value.recognitionDeficits) {
-    issues.push({ path: "recognitionDeficits", message: "Bitte die festgestellten Defizite angeben" });
+    issues.push({ path: "recognitionDeficits", message: say("deficits_required") });
   }
   if (value.permitExpiresOn && !value.permitType) {
-    issues.push({ path: "permitType", message: "Bitte den Aufenthaltstitel angeben" });
+    issues.push({ path: "permitType", message: say("permit_type_required") });
   }
   if (value.permitExpiresOn && value.permitType === "eu_free_movement") {
-    issues.push({ path: "permitExpiresOn", message: "Freizügigkeit hat kein Ablaufdatum" });
+    issues.push({ path: "permitExpiresOn", message: say("free_movement_no_expiry") });
   }
   if (value.arrivalDate && value.birthDate && value.arrivalDate < value.birthDate) {
-    issues.push({ path: "arrivalDate", message: "Einreise vor dem Geburtsdatum" });
+    issues.push({ path: "arrivalDate", message: say("arrival_before_birth") });
   }
   if (value.languages && new Set(value.languages).size !== value.languages.length) {
-    issues.push({ path: "languages", message: "Sprache doppelt angegeben" });
+    issues.push({ path: "languages", message: say("duplicate_language") });
   }
   return issues;
 }
@@ -137,7 +142,7 @@ export type PersonCreate = z.infer<typeof PersonCreateSchema>;
 
 export const PersonUpdateSchema = z
   .strictObject({ version: VersionSchema, ...PersonFieldsSchema.partial().shape })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type PersonUpdate = z.infer<typeof PersonUpdateSchema>;
 
 export const OpenCaseSummarySchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import type { CaseOutcomeSchema } from "../reference/cases.ts";
 import { CefrLevelSchema } from "../reference/cefr.ts";
@@ -16,9 +17,9 @@ import {
 import { CurrentLevelsSchema, EntryDateSchema, SkillLevelsSchema } from "./language.ts";
 
 const NotFutureDate = CalendarDateSchema.refine((date) => date <= todayInBerlin(), {
-  error: "Datum liegt in der Zukunft",
+  error: say("future_date"),
 });
-const Note = multiLineText().max(2000, { error: "Höchstens 2000 Zeichen" });
+const Note = multiLineText().max(2000, { error: say("max_chars", { count: 2000 }) });
 
 const stageDates = {
   proposedOn: CalendarDateSchema,
@@ -192,7 +193,7 @@ export type CandidateTransition = z.infer<typeof CandidateTransitionSchema>;
 
 export const CandidateFeedbackSchema = z.strictObject({
   version: VersionSchema,
-  feedback: Note.min(1, { error: "Bitte ausfüllen" }).nullable(),
+  feedback: Note.min(1, { error: say("required") }).nullable(),
 });
 export type CandidateFeedback = z.infer<typeof CandidateFeedbackSchema>;
 
@@ -202,8 +203,11 @@ export const CandidateLanguageAssessmentSchema = z.strictObject({
   date: EntryDateSchema,
   levels: SkillLevelsSchema,
   assessorName: singleLineText()
-    .min(1, { error: "Bitte angeben, wer eingeschätzt hat" })
-    .max(200, { error: "Höchstens 200 Zeichen" }),
-  note: multiLineText().max(500, { error: "Höchstens 500 Zeichen" }).nullable().default(null),
+    .min(1, { error: say("assessor_required") })
+    .max(200, { error: say("max_chars", { count: 200 }) }),
+  note: multiLineText()
+    .max(500, { error: say("max_chars", { count: 500 }) })
+    .nullable()
+    .default(null),
 });
 export type CandidateLanguageAssessment = z.infer<typeof CandidateLanguageAssessmentSchema>;

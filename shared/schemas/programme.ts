@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import {
   EnrolmentStatusSchema,
@@ -20,10 +21,16 @@ import {
 
 const programmeFieldShape = {
   key: ProgrammeKeySchema,
-  name: singleLineText().min(1, { error: "Bitte ausfüllen" }).max(200, { error: "Höchstens 200 Zeichen" }),
-  description: multiLineText().max(2000, { error: "Höchstens 2000 Zeichen" }).nullable(),
+  name: singleLineText()
+    .min(1, { error: say("required") })
+    .max(200, { error: say("max_chars", { count: 200 }) }),
+  description: multiLineText()
+    .max(2000, { error: say("max_chars", { count: 2000 }) })
+    .nullable(),
   fundingSource: FundingSourceSchema,
-  esfProjectNumber: singleLineText().max(50, { error: "Höchstens 50 Zeichen" }).nullable(),
+  esfProjectNumber: singleLineText()
+    .max(50, { error: say("max_chars", { count: 50 }) })
+    .nullable(),
   startsOn: CalendarDateSchema,
   endsOn: CalendarDateSchema.nullable(),
   /** ESF+: participants are kept until this day (Art. 82 Reg. (EU) 2021/1060); null = not yet known. */
@@ -38,11 +45,11 @@ export function programmeRuleIssues(value: {
 }) {
   const issues: { path: string; message: string }[] = [];
   if (value.fundingSource === "esf_plus" && !value.esfProjectNumber)
-    issues.push({ path: "esfProjectNumber", message: "Bei ESF Plus bitte die Projektnummer angeben" });
+    issues.push({ path: "esfProjectNumber", message: say("esf_project_number_required") });
   if (value.fundingSource !== undefined && value.fundingSource !== "esf_plus" && value.esfProjectNumber)
-    issues.push({ path: "esfProjectNumber", message: "Projektnummer nur bei ESF Plus" });
+    issues.push({ path: "esfProjectNumber", message: say("project_number_only_esf") });
   if (value.startsOn && value.endsOn && value.endsOn < value.startsOn)
-    issues.push({ path: "endsOn", message: "Ende vor dem Beginn" });
+    issues.push({ path: "endsOn", message: say("end_before_start") });
   return issues;
 }
 
@@ -64,7 +71,7 @@ export type ProgrammeCreate = z.infer<typeof ProgrammeCreateSchema>;
 
 export const ProgrammeUpdateSchema = z
   .strictObject({ version: VersionSchema, ...z.strictObject(programmeFieldShape).partial().shape })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type ProgrammeUpdate = z.infer<typeof ProgrammeUpdateSchema>;
 
 export const ProgrammeSchema = z.object({
@@ -128,7 +135,7 @@ export const EnrolmentUpdateSchema = z
     esfEntry: EsfEntrySchema.nullable().optional(),
     esfResult: EsfResultSchema.nullable().optional(),
   })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type EnrolmentUpdate = z.infer<typeof EnrolmentUpdateSchema>;
 
 export const EnrolmentSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { LegalHoldSchema } from "./anonymisation.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, multiLineText } from "./common.ts";
 
@@ -59,18 +60,18 @@ export type RetentionOverview = z.infer<typeof RetentionOverviewSchema>;
 
 export const RetentionSettingsSchema = z.object({
   retentionYears: z
-    .number({ error: "Bitte eine ganze Zahl von Jahren angeben" })
-    .int({ error: "Bitte eine ganze Zahl von Jahren angeben" })
-    .min(RETENTION_YEARS_MIN, { error: `Mindestens ${RETENTION_YEARS_MIN} Jahr` })
-    .max(RETENTION_YEARS_MAX, { error: `Höchstens ${RETENTION_YEARS_MAX} Jahre` }),
+    .number({ error: say("whole_years") })
+    .int({ error: say("whole_years") })
+    .min(RETENTION_YEARS_MIN, { error: say("min_years", { count: RETENTION_YEARS_MIN }) })
+    .max(RETENTION_YEARS_MAX, { error: say("max_years", { count: RETENTION_YEARS_MAX }) }),
 });
 export type RetentionSettings = z.infer<typeof RetentionSettingsSchema>;
 
 export const RetentionPostponeSchema = z.object({
   dueOn: CalendarDateSchema,
   reason: multiLineText()
-    .min(3, { error: "Bitte einen Grund angeben" })
-    .max(500, { error: "Höchstens 500 Zeichen" }),
+    .min(3, { error: say("reason_required") })
+    .max(500, { error: say("max_chars", { count: 500 }) }),
 });
 export type RetentionPostpone = z.infer<typeof RetentionPostponeSchema>;
 

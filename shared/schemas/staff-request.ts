@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { RoleSchema } from "../auth/roles.ts";
 import { IdSchema, InstantSchema } from "./common.ts";
 
@@ -26,6 +27,6 @@ export type StaffRequestListQuery = z.infer<typeof StaffRequestListQuerySchema>;
 export const StaffRequestListSchema = z.object({ items: z.array(StaffRequestSchema) });
 
 export const CentreSecondFactorSchema = z.strictObject({
-  required: z.boolean({ error: "Bitte ja oder nein angeben" }),
+  required: z.boolean({ error: say("yes_or_no") }),
 });
 export type CentreSecondFactor = z.infer<typeof CentreSecondFactorSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { isGridPeriod, MAX_PERIOD_MONTHS, MonthSchema, monthCount } from "../stats/months.ts";
 
 export const statsScopes = ["centre", "region"] as const;
@@ -28,18 +29,18 @@ export const StatsQuerySchema = z
     const valid = (month: string) => MonthSchema.safeParse(month).success;
     if (!valid(query.from) || !valid(query.to)) return;
     if (query.from > query.to) {
-      context.addIssue({ code: "custom", path: ["to"], message: "Das Ende liegt vor dem Beginn" });
+      context.addIssue({ code: "custom", path: ["to"], message: say("period_end_before_start") });
     } else if (monthCount(query.from, query.to) > MAX_PERIOD_MONTHS) {
       context.addIssue({
         code: "custom",
         path: ["to"],
-        message: `Höchstens ${MAX_PERIOD_MONTHS} Monate auf einmal`,
+        message: say("max_months", { count: MAX_PERIOD_MONTHS }),
       });
     } else if (query.scope === "region" && !isGridPeriod(query.from, query.to)) {
       context.addIssue({
         code: "custom",
         path: ["to"],
-        message: "Regionsweit nur ein Kalendermonat, ein Quartal oder ein Kalenderjahr",
+        message: say("region_period"),
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import { CaseSchema } from "./case.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, singleLineText, VersionSchema } from "./common.ts";
@@ -21,7 +22,9 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
-const TitleSchema = singleLineText().min(1, { error: "Bitte einen Titel eingeben" }).max(300);
+const TitleSchema = singleLineText()
+  .min(1, { error: say("title_required") })
+  .max(300);
 
 export const TaskCreateSchema = z.strictObject({
   caseId: IdSchema,
@@ -39,7 +42,7 @@ export const TaskUpdateSchema = z
     assigneeId: IdSchema.optional(),
     done: z.boolean().optional(),
   })
-  .refine((value) => Object.keys(value).length > 1, { error: "Nichts zu ändern", path: ["version"] });
+  .refine((value) => Object.keys(value).length > 1, { error: say("nothing_to_change"), path: ["version"] });
 export type TaskUpdate = z.infer<typeof TaskUpdateSchema>;
 
 export const TaskListQuerySchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import { CursorSchema, LimitSchema, pageOf } from "../api/pagination.ts";
 import { RoleSchema } from "../auth/roles.ts";
 import {
@@ -29,7 +30,9 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-export const UserNameSchema = singleLineText().min(1, { error: "Bitte Namen eingeben" }).max(200);
+export const UserNameSchema = singleLineText()
+  .min(1, { error: say("name_required") })
+  .max(200);
 
 export const UserCreateSchema = z
   .strictObject({
@@ -44,14 +47,14 @@ export const UserCreateSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["companyId"],
-        message: "Arbeitgeber-Konten brauchen ein Unternehmen",
+        message: say("employer_needs_company"),
       });
     }
     if (value.role !== "employer" && value.companyId) {
       ctx.addIssue({
         code: "custom",
         path: ["companyId"],
-        message: "Nur Arbeitgeber-Konten gehören zu einem Unternehmen",
+        message: say("only_employer_has_company"),
       });
     }
   });
@@ -64,7 +67,7 @@ export const UserUpdateSchema = z
     active: z.boolean().optional(),
   })
   .refine((value) => value.name !== undefined || value.active !== undefined, {
-    error: "Nichts zu ändern",
+    error: say("nothing_to_change"),
     path: ["name"],
   });
 export type UserUpdate = z.infer<typeof UserUpdateSchema>;

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 
 /** A calendar month `YYYY-MM` in Europe/Berlin, the unit of every statistics period. */
 export const MonthSchema = z
   .string()
-  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, { error: "Monat im Format JJJJ-MM angeben" });
+  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, { error: say("month_format") });
 
 /** Longest period one statistics request may cover (five years of monthly rows). */
 export const MAX_PERIOD_MONTHS = 60;

@@ -340,6 +340,50 @@ describe("POST /api/persons/:id/anonymise (Art. 17)", () => {
     expect(JSON.parse(entry.details ?? "{}")).toEqual({ reason: "Widerspruch nach Art. 21", by: "user" });
   });
 
+  it("records nothing new about an anonymised person: no case, placement, enrolment or Betriebssprachtag", async () => {
+    const made = await identifiablePerson({ esf: true });
+    await setKeepUntil(made.programmeId ?? "", "2026-11-30");
+    await ok(await anonymise(made.personId, made.version));
+    const offer = await createOfferRow(db, cast.own.company, { title: `Praktikum ${newId()}` });
+    const refusals = await Promise.all([
+      advisor.post("/api/cases", {
+        personId: made.personId,
+        concerns: ["job_search"],
+        sourceChannel: "walk_in",
+      }),
+      advisor.post("/api/placements", { offerId: offer.id, personId: made.personId }),
+      advisor.post("/api/enrolments", {
+        programmeId: made.programmeId,
+        personId: made.personId,
+        enteredOn: today,
+      }),
+    ]);
+    for (const response of refusals) {
+      const refused = await expectError(response, 409, "conflict");
+      expect(refused.details).toMatchObject({ reason: "person_anonymised" });
+    }
+    const session = await expectError(
+      await advisor.post("/api/language-sessions", {
+        date: today,
+        companyName: "Bäckerei Heidtmann",
+        assessorName: "Henrik Brandt",
+        participants: [{ personId: made.personId, levels: { speaking: "A2" } }],
+      }),
+      422,
+      "validation_failed",
+    );
+    expect(session.details).toEqual([
+      { path: "participants.0.personId", code: "person_not_found", message: "Person nicht gefunden" },
+    ]);
+    const placements = await db
+      .selectFrom("placements")
+      .select("id")
+      .where("person_id", "=", made.personId)
+      .where("offer_id", "=", offer.id)
+      .execute();
+    expect(placements).toEqual([]);
+  });
+
   it("answers 409 for a stale version and changes nothing", async () => {
     const made = await identifiablePerson();
     const error = await expectError(await anonymise(made.personId, made.version - 1), 409, "conflict");

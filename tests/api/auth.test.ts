@@ -61,7 +61,9 @@ describe("sign-in", () => {
       422,
       "validation_failed",
     );
-    expect(error.details).toEqual([{ path: "email", message: "Keine gültige E-Mail-Adresse" }]);
+    expect(error.details).toEqual([
+      { path: "email", code: "invalid_email", message: "Keine gültige E-Mail-Adresse" },
+    ]);
   });
 });
 
@@ -156,7 +158,9 @@ describe("own password", () => {
       422,
       "validation_failed",
     );
-    expect(wrong.details).toEqual([{ path: "currentPassword", message: "Das aktuelle Passwort ist falsch" }]);
+    expect(wrong.details).toEqual([
+      { path: "currentPassword", code: "wrong_password", message: "Das aktuelle Passwort ist falsch" },
+    ]);
     const short = await expectError(
       await advisor.post("/api/auth/password", {
         currentPassword: TEST_PASSWORD,
@@ -165,7 +169,9 @@ describe("own password", () => {
       422,
       "validation_failed",
     );
-    expect(short.details).toEqual([{ path: "newPassword", message: "Mindestens 12 Zeichen" }]);
+    expect(short.details).toEqual([
+      { path: "newPassword", code: "min_chars", params: { count: 12 }, message: "Mindestens 12 Zeichen" },
+    ]);
   });
 });
 

@@ -136,6 +136,15 @@ async function placementOf(target: Target) {
   return target.create("/api/placements", { offerId: offer.id, personId: target.personId });
 }
 
+const appointmentWeek = "from=2026-10-19&to=2026-10-25";
+const appointmentBody = (target: Target) => ({
+  personId: target.personId,
+  type: "consultation",
+  startsAt: "2026-10-20T08:00:00.000Z",
+  endsAt: "2026-10-20T09:00:00.000Z",
+});
+const appointmentOf = (target: Target) => target.create("/api/appointments", appointmentBody(target));
+
 export const matrix: MatrixRow[] = [
   // Public and session
   row("GET /api/health", everyone(200)),
@@ -647,6 +656,34 @@ export const matrix: MatrixRow[] = [
       params: { id: target.personId },
       body: { dueOn: addDays(today(), 60), reason: "Prüfung durch die Verwaltungsbehörde" },
     }),
+  }),
+
+  // Appointments and calendar feeds (issue 18): advisors of the centre; the feed itself opens by its token alone.
+  row("GET /api/appointments", only({ advisor: 200 }), { request: () => ({ query: appointmentWeek }) }),
+  row("POST /api/appointments", only({ advisor: 201 }), {
+    other: { advisor: 422 },
+    request: (target) => ({ body: appointmentBody(target) }),
+  }),
+  row("PATCH /api/appointments/:id", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({
+      params: { id: (await appointmentOf(target)).id },
+      body: { version: 1, title: "Verschoben" },
+    }),
+  }),
+  row("POST /api/appointments/:id/cancel", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: (await appointmentOf(target)).id }, body: { version: 1 } }),
+  }),
+  row("GET /api/appointments.ics", only({ advisor: 200 }), { request: () => ({ query: appointmentWeek }) }),
+  row("GET /api/calendar-feed", only({ advisor: 200 })),
+  row("POST /api/calendar-feed", only({ advisor: 201 })),
+  row("DELETE /api/calendar-feed", only({ advisor: 204 })),
+  row("GET /api/calendar-feed/:token", everyone(404)),
+  row("GET /api/candidates/:id/appointments", only({ employer: 200 }), {
+    other: { employer: 404 },
+    otherCompany: { employer: 404 },
+    request: async (target) => ({ params: { id: (await placementOf(target)).id } }),
   }),
 
   // Statistics: every role but employers; advisors see their centre, admins and managers all centres.

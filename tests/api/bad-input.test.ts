@@ -416,7 +416,12 @@ describe(`NUL characters (${lane})`, () => {
     const created = await send(advisor, "POST", "/api/persons", body);
     expect(created.status).toBe(422);
     expect((await created.json()).error.details).toEqual([
-      { path: "familyName", message: "Enthält ein unzulässiges Steuerzeichen (U+0000)" },
+      {
+        path: "familyName",
+        code: "control_character",
+        params: { character: "U+0000" },
+        message: "Enthält ein unzulässiges Steuerzeichen (U+0000)",
+      },
     ]);
     const search = await send(advisor, "GET", `/api/persons?q=${encodeURIComponent("a\u0000b")}`);
     expect(search.status).toBe(422);

@@ -80,7 +80,9 @@ describe("cases", () => {
       422,
       "validation_failed",
     );
-    expect(unknownPerson.details).toEqual([{ path: "personId", message: "Unbekannte Person" }]);
+    expect(unknownPerson.details).toEqual([
+      { path: "personId", code: "unknown_person", message: "Unbekannte Person" },
+    ]);
     const foreignAdvisor = await expectError(
       await advisor.post("/api/cases", {
         personId: person.id,
@@ -97,7 +99,9 @@ describe("cases", () => {
       422,
       "validation_failed",
     );
-    expect(noConcern.details).toEqual([{ path: "concerns", message: "Mindestens ein Anliegen" }]);
+    expect(noConcern.details).toEqual([
+      { path: "concerns", code: "concern_required", message: "Mindestens ein Anliegen" },
+    ]);
   });
 
   it("follows the workflow new → active ↔ on_hold → closed, closing only with an outcome", async () => {
@@ -118,7 +122,7 @@ describe("cases", () => {
       "validation_failed",
     );
     expect(noOutcome.details).toEqual([
-      { path: "outcome", message: "Zum Abschließen bitte das Ergebnis angeben" },
+      { path: "outcome", code: "outcome_required", message: "Zum Abschließen bitte das Ergebnis angeben" },
     ]);
     const closed = CaseSchema.parse(
       await (await move(opened.id, again.version, "closed", { outcome: "apprenticeship" })).json(),

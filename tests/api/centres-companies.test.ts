@@ -40,7 +40,9 @@ describe("centres", () => {
       422,
       "validation_failed",
     );
-    expect(error.details).toEqual([{ path: "name", message: "Ein Zentrum mit diesem Namen gibt es schon" }]);
+    expect(error.details).toEqual([
+      { path: "name", code: "centre_name_taken", message: "Ein Zentrum mit diesem Namen gibt es schon" },
+    ]);
   });
 
   it("names the field for an unknown district", async () => {

@@ -86,6 +86,19 @@ const channelRequests: Record<DisclosureChannel, () => Promise<{ response: Respo
     const { document } = (await uploaded.json()) as { document: { id: string } };
     return { response: await advisor.get(`/api/documents/${document.id}/content`), persons: [personId] };
   },
+  calendar_feed: async () => {
+    const booked = await advisor.post("/api/appointments", {
+      personId,
+      type: "consultation",
+      startsAt: "2026-10-26T09:00:00.000Z",
+      endsAt: "2026-10-26T10:00:00.000Z",
+    });
+    expect(booked.status, await booked.clone().text()).toBe(201);
+    return {
+      response: await advisor.get("/api/appointments.ics?from=2026-10-26&to=2026-10-26"),
+      persons: [personId],
+    };
+  },
   statistics_file: async () => ({
     response: await manager.get("/api/stats/requests.csv?from=2026-01&to=2026-12&scope=centre"),
     persons: [],

@@ -383,7 +383,7 @@ describe("employer portal", () => {
       "validation_failed",
     );
     expect(foreign.details).toEqual([
-      { path: "companyId", message: "Angebote nur für das eigene Unternehmen" },
+      { path: "companyId", code: "own_company_offers", message: "Angebote nur für das eigene Unternehmen" },
     ]);
     const profile = CompanyProfileSchema.parse(
       await (await employer.get(`/api/companies/${cast.own.company.id}`)).json(),
@@ -407,7 +407,9 @@ describe("employer portal", () => {
       422,
       "validation_failed",
     );
-    expect(refused.details).toEqual([{ path: "notes", message: "Dieses Feld pflegt das Welcome Center" }]);
+    expect(refused.details).toEqual([
+      { path: "notes", code: "centre_maintains_field", message: "Dieses Feld pflegt das Welcome Center" },
+    ]);
     await expectError(await employer.get("/api/companies"), 403, "forbidden");
   });
 

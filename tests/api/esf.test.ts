@@ -131,7 +131,7 @@ describe("ESF+ participant record", () => {
       "validation_failed",
     );
     expect(early.details).toEqual([
-      { path: "immediateResult", message: "Ergebnisse erst nach dem Austritt" },
+      { path: "immediateResult", code: "results_after_exit", message: "Ergebnisse erst nach dem Austritt" },
     ]);
     const unconfirmable = await expectError(
       await advisor.patch(`/api/enrolments/${enrolment.id}/esf`, { version: 1, confirmed: true }),
@@ -139,7 +139,11 @@ describe("ESF+ participant record", () => {
       "validation_failed",
     );
     expect(unconfirmable.details).toEqual([
-      { path: "employmentStatus", message: "Zum Bestätigen bitte den Erwerbsstatus angeben" },
+      {
+        path: "employmentStatus",
+        code: "employment_status_required",
+        message: "Zum Bestätigen bitte den Erwerbsstatus angeben",
+      },
     ]);
     expect((await participantOf(advisor, enrolment.id)).version).toBe(1);
   });

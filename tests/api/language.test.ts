@@ -204,7 +204,9 @@ describe("recording language entries", () => {
       422,
       "validation_failed",
     );
-    expect(error.details).toEqual([{ path: "assessorName", message: "Bitte angeben, wer eingeschätzt hat" }]);
+    expect(error.details).toEqual([
+      { path: "assessorName", code: "assessor_required", message: "Bitte angeben, wer eingeschätzt hat" },
+    ]);
   });
 });
 
@@ -387,7 +389,9 @@ describe("Betriebssprachtag", () => {
       422,
       "validation_failed",
     );
-    expect(error.details).toEqual([{ path: "participants.1.personId", message: "Person nicht gefunden" }]);
+    expect(error.details).toEqual([
+      { path: "participants.1.personId", code: "person_not_found", message: "Person nicht gefunden" },
+    ]);
     const rows = await db.selectFrom("language_entries").select("id").where("person_id", "=", a.id).execute();
     expect(rows).toEqual([]);
   });

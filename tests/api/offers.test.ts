@@ -133,7 +133,9 @@ describe("inquiries", () => {
       422,
       "validation_failed",
     );
-    expect(foreign.details).toEqual([{ path: "companyId", message: "Unbekanntes Unternehmen" }]);
+    expect(foreign.details).toEqual([
+      { path: "companyId", code: "unknown_company", message: "Unbekanntes Unternehmen" },
+    ]);
     const badCode = await expectError(
       await advisor.post("/api/inquiries", {
         companyId: company.id,
@@ -216,7 +218,9 @@ describe("offers", () => {
       422,
       "validation_failed",
     );
-    expect(fewer.details).toEqual([{ path: "places", message: "Schon 2 Plätze vergeben" }]);
+    expect(fewer.details).toEqual([
+      { path: "places", code: "places_taken", params: { count: 2 }, message: "Schon 2 Plätze vergeben" },
+    ]);
     const dates = await expectError(
       await advisor.patch(`/api/offers/${offer.id}`, {
         version: 1,
@@ -226,7 +230,9 @@ describe("offers", () => {
       422,
       "validation_failed",
     );
-    expect(dates.details).toEqual([{ path: "endsOn", message: "Ende vor dem Beginn" }]);
+    expect(dates.details).toEqual([
+      { path: "endsOn", code: "end_before_start", message: "Ende vor dem Beginn" },
+    ]);
     const full = await advisor.patch(`/api/offers/${offer.id}`, { version: 1, places: 2 });
     expect(OfferSchema.parse(await full.json())).toMatchObject({ status: "filled", places: 2 });
     const foreign = await expectError(
@@ -239,7 +245,9 @@ describe("offers", () => {
       422,
       "validation_failed",
     );
-    expect(foreign.details).toEqual([{ path: "companyId", message: "Unbekanntes Unternehmen" }]);
+    expect(foreign.details).toEqual([
+      { path: "companyId", code: "unknown_company", message: "Unbekanntes Unternehmen" },
+    ]);
     const company = await createCompany(db, cast.own.centre.id);
     const otherCompany = await advisor.get(`/api/offers?companyId=${company.id}`);
     expect(OfferPageSchema.parse(await otherCompany.json()).items).toEqual([]);

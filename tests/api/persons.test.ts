@@ -71,29 +71,55 @@ describe("creating persons", () => {
   });
 
   it.each([
-    [{ birthDate: "2999-01-01" }, "birthDate", "Datum liegt in der Zukunft"],
-    [{ nationality: "XX" }, "nationality", "Unbekannter Ländercode"],
-    [{ nationality: "germany" }, "nationality", "Ländercode nach ISO 3166-1 (zwei Großbuchstaben)"],
-    [{ languages: ["de", "de"] }, "languages", "Sprache doppelt angegeben"],
-    [{ languages: ["xx"] }, "languages.0", "Unbekannter Sprachcode"],
-    [{ targetOccupation: "99" }, "targetOccupation", "Unbekannte KldB-Berufshauptgruppe"],
-    [{ targetOccupation: "26219" }, "targetOccupation", "Die 5. Ziffer (Anforderungsniveau) muss 1–4 sein"],
-    [{ recognitionStatus: "partial" }, "recognitionDeficits", "Bitte die festgestellten Defizite angeben"],
+    [{ birthDate: "2999-01-01" }, "birthDate", "future_date", "Datum liegt in der Zukunft"],
+    [{ nationality: "XX" }, "nationality", "unknown_country", "Unbekannter Ländercode"],
+    [
+      { nationality: "germany" },
+      "nationality",
+      "country_code_format",
+      "Ländercode nach ISO 3166-1 (zwei Großbuchstaben)",
+    ],
+    [{ languages: ["de", "de"] }, "languages", "duplicate_language", "Sprache doppelt angegeben"],
+    [{ languages: ["xx"] }, "languages.0", "unknown_language", "Unbekannter Sprachcode"],
+    [
+      { targetOccupation: "99" },
+      "targetOccupation",
+      "unknown_kldb_group",
+      "Unbekannte KldB-Berufshauptgruppe",
+    ],
+    [
+      { targetOccupation: "26219" },
+      "targetOccupation",
+      "kldb_level",
+      "Die 5. Ziffer (Anforderungsniveau) muss 1–4 sein",
+    ],
+    [
+      { recognitionStatus: "partial" },
+      "recognitionDeficits",
+      "deficits_required",
+      "Bitte die festgestellten Defizite angeben",
+    ],
     [
       { recognitionStatus: "full", recognitionMeasure: "Kurs" },
       "recognitionMeasure",
+      "only_partial",
       "Nur bei teilweiser Gleichwertigkeit",
     ],
-    [{ permitExpiresOn: "2027-01-01" }, "permitType", "Bitte den Aufenthaltstitel angeben"],
-    [{ email: "nope" }, "email", "Keine gültige E-Mail-Adresse"],
-    [{ familyName: "  " }, "familyName", "Bitte ausfüllen"],
-  ])("names the field for %o", async (override, path, message) => {
+    [
+      { permitExpiresOn: "2027-01-01" },
+      "permitType",
+      "permit_type_required",
+      "Bitte den Aufenthaltstitel angeben",
+    ],
+    [{ email: "nope" }, "email", "invalid_email", "Keine gültige E-Mail-Adresse"],
+    [{ familyName: "  " }, "familyName", "required", "Bitte ausfüllen"],
+  ])("names the field for %o", async (override, path, code, message) => {
     const error = await expectError(
       await advisor.post("/api/persons", { ...base, ...override }),
       422,
       "validation_failed",
     );
-    expect(error.details).toContainEqual({ path, message });
+    expect(error.details).toContainEqual({ path, code, message });
   });
 
   it("warns of duplicates across umlaut spellings and saves anyway when acknowledged, recorded in the audit", async () => {
@@ -297,7 +323,11 @@ describe("reading and updating persons", () => {
       "validation_failed",
     );
     expect(error.details).toEqual([
-      { path: "recognitionDeficits", message: "Bitte die festgestellten Defizite angeben" },
+      {
+        path: "recognitionDeficits",
+        code: "deficits_required",
+        message: "Bitte die festgestellten Defizite angeben",
+      },
     ]);
     await expectError(
       await advisor.patch(`/api/persons/${person.id}`, { version: 1 }),

@@ -105,14 +105,18 @@ describe("placements", () => {
       422,
       "validation_failed",
     );
-    expect(unknown.details).toEqual([{ path: "personId", message: "Unbekannte Person" }]);
+    expect(unknown.details).toEqual([
+      { path: "personId", code: "unknown_person", message: "Unbekannte Person" },
+    ]);
     const draftOfOtherCentre = await createOfferRow(db, cast.other.company, { status: "draft" });
     const hidden = await expectError(
       await advisor.post("/api/placements", { offerId: draftOfOtherCentre.id, personId: person.id }),
       422,
       "validation_failed",
     );
-    expect(hidden.details).toEqual([{ path: "offerId", message: "Unbekanntes Angebot" }]);
+    expect(hidden.details).toEqual([
+      { path: "offerId", code: "unknown_offer", message: "Unbekanntes Angebot" },
+    ]);
   });
 
   it("walks the stages, sets the dates, fills the offer with its last place and frees it again", async () => {
@@ -164,7 +168,9 @@ describe("placements", () => {
       422,
       "validation_failed",
     );
-    expect(noReason.details).toEqual([{ path: "reason", message: "Bitte einen Grund angeben" }]);
+    expect(noReason.details).toEqual([
+      { path: "reason", code: "reason_required", message: "Bitte einen Grund angeben" },
+    ]);
     const wrongReason = await expectError(
       await move(advisor, placement.id, { version: 1, to: "declined", reason: "moved_away" }),
       422,

@@ -78,7 +78,11 @@ describe("programmes and enrolments", () => {
       "validation_failed",
     );
     expect(esf.details).toEqual([
-      { path: "esfProjectNumber", message: "Bei ESF Plus bitte die Projektnummer angeben" },
+      {
+        path: "esfProjectNumber",
+        code: "esf_project_number_required",
+        message: "Bei ESF Plus bitte die Projektnummer angeben",
+      },
     ]);
   });
 
@@ -128,7 +132,11 @@ describe("programmes and enrolments", () => {
       "validation_failed",
     );
     expect(noNumber.details).toEqual([
-      { path: "esfProjectNumber", message: "Bei ESF Plus bitte die Projektnummer angeben" },
+      {
+        path: "esfProjectNumber",
+        code: "esf_project_number_required",
+        message: "Bei ESF Plus bitte die Projektnummer angeben",
+      },
     ]);
     const backwards = await expectError(
       await advisor.patch(`/api/programmes/${created.id}`, {
@@ -138,7 +146,9 @@ describe("programmes and enrolments", () => {
       422,
       "validation_failed",
     );
-    expect(backwards.details).toEqual([{ path: "endsOn", message: "Ende vor dem Beginn" }]);
+    expect(backwards.details).toEqual([
+      { path: "endsOn", code: "end_before_start", message: "Ende vor dem Beginn" },
+    ]);
     await expectError(
       await otherAdvisor.patch(`/api/programmes/${created.id}`, {
         version: created.version + 1,
@@ -223,7 +233,9 @@ describe("programmes and enrolments", () => {
       422,
       "validation_failed",
     );
-    expect(noExit.details).toEqual([{ path: "exitedOn", message: "Bitte das Austrittsdatum angeben" }]);
+    expect(noExit.details).toEqual([
+      { path: "exitedOn", code: "exit_date_required", message: "Bitte das Austrittsdatum angeben" },
+    ]);
     const done = await advisor.patch(`/api/enrolments/${enrolment.id}`, {
       version: 1,
       status: "completed",
@@ -260,7 +272,9 @@ describe("programmes and enrolments", () => {
       422,
       "validation_failed",
     );
-    expect(early.details).toEqual([{ path: "esfResult", message: "Ergebnisse erst nach dem Austritt" }]);
+    expect(early.details).toEqual([
+      { path: "esfResult", code: "results_after_exit", message: "Ergebnisse erst nach dem Austritt" },
+    ]);
     const exited = EnrolmentSchema.parse(
       await (
         await advisor.patch(`/api/enrolments/${second.id}`, {
@@ -365,7 +379,9 @@ describe("recruitment agencies", () => {
       422,
       "validation_failed",
     );
-    expect(unknown.details).toEqual([{ path: "agencyId", message: "Unbekannte Agentur" }]);
+    expect(unknown.details).toEqual([
+      { path: "agencyId", code: "unknown_agency", message: "Unbekannte Agentur" },
+    ]);
   });
 });
 

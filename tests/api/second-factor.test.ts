@@ -64,7 +64,7 @@ describe("the code step at sign-in", () => {
       "validation_failed",
     );
     expect(wrong.details).toEqual([
-      { path: "code", message: "Der Code stimmt nicht oder ist schon abgelaufen" },
+      { path: "code", code: "wrong_code", message: "Der Code stimmt nicht oder ist schon abgelaufen" },
     ]);
     const code = await freshCode(user.email);
     expect((await client.post("/api/auth/second-factor", { code })).status).toBe(200);

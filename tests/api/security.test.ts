@@ -105,13 +105,19 @@ describe("bad input", () => {
     const empty = await expectError(await admin.patch(path, {}), 422, "validation_failed");
     expect(empty.details).toContainEqual(expect.objectContaining({ path: "version" }));
     const onlyVersion = await expectError(await admin.patch(path, { version: 1 }), 422, "validation_failed");
-    expect(onlyVersion.details).toEqual([{ path: "name", message: "Nichts zu ändern" }]);
+    expect(onlyVersion.details).toEqual([
+      { path: "name", code: "nothing_to_change", message: "Nichts zu ändern" },
+    ]);
     const extra = await expectError(
       await admin.patch(path, { version: 1, role: "admin" }),
       422,
       "validation_failed",
     );
-    expect(extra.details).toContainEqual({ path: "role", message: "Unbekanntes Feld" });
+    expect(extra.details).toContainEqual({
+      path: "role",
+      code: "unknown_field",
+      message: "Unbekanntes Feld",
+    });
     const array = await expectError(await admin.patch(path, [1, 2]), 422, "validation_failed");
     expect(array.details).toEqual([expect.objectContaining({ path: "(body)" })]);
   });

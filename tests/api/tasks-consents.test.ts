@@ -86,7 +86,9 @@ describe("tasks", () => {
       422,
       "validation_failed",
     );
-    expect(onForeign.details).toEqual([{ path: "caseId", message: "Unbekannter Fall" }]);
+    expect(onForeign.details).toEqual([
+      { path: "caseId", code: "unknown_case", message: "Unbekannter Fall" },
+    ]);
     const own = await openCaseFor((await createPerson(db, cast.own.centre.id)).id);
     const toForeigner = await expectError(
       await advisor.post("/api/tasks", {

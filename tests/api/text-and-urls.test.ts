@@ -92,7 +92,7 @@ describe("malformed percent-encoding in the URL", () => {
       422,
       "validation_failed",
     );
-    expect(error.details).toEqual([{ path: "cursor", message: "Ungültiger Cursor" }]);
+    expect(error.details).toEqual([{ path: "cursor", code: "invalid_cursor", message: "Ungültiger Cursor" }]);
   });
 });
 
@@ -107,6 +107,8 @@ describe("text fields", () => {
     expect(error.details).toEqual([
       {
         path: "familyName",
+        code: "bidi_control",
+        params: { character: "U+202E" },
         message: "Enthält ein unzulässiges Steuerzeichen für die Schreibrichtung (U+202E)",
       },
     ]);
@@ -130,9 +132,19 @@ describe("text fields", () => {
       "validation_failed",
     );
     expect(error.details).toEqual([
-      { path: "givenNames", message: "Enthält ein unsichtbares Zeichen (U+200B)" },
-      { path: "nameLatin", message: "Darf keinen Zeilenumbruch enthalten" },
-      { path: "notes", message: "Enthält ein unzulässiges Steuerzeichen für die Schreibrichtung (U+2066)" },
+      {
+        path: "givenNames",
+        code: "invisible_character",
+        params: { character: "U+200B" },
+        message: "Enthält ein unsichtbares Zeichen (U+200B)",
+      },
+      { path: "nameLatin", code: "no_line_break", message: "Darf keinen Zeilenumbruch enthalten" },
+      {
+        path: "notes",
+        code: "bidi_control",
+        params: { character: "U+2066" },
+        message: "Enthält ein unzulässiges Steuerzeichen für die Schreibrichtung (U+2066)",
+      },
     ]);
   });
 
@@ -192,7 +204,12 @@ describe("text fields", () => {
       text: "Zeile\u0007",
     });
     expect((await expectError(refused, 422, "validation_failed")).details).toEqual([
-      { path: "text", message: "Enthält ein unzulässiges Steuerzeichen (U+0007)" },
+      {
+        path: "text",
+        code: "control_character",
+        params: { character: "U+0007" },
+        message: "Enthält ein unzulässiges Steuerzeichen (U+0007)",
+      },
     ]);
   });
 

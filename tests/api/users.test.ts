@@ -60,7 +60,9 @@ describe("users of a centre", () => {
 
   it("answers 422 naming the field for a malformed cursor or an unknown filter", async () => {
     const cursor = await expectError(await admin.get("/api/users?cursor=%%%"), 422, "validation_failed");
-    expect(cursor.details).toEqual([{ path: "cursor", message: "Ungültiger Cursor" }]);
+    expect(cursor.details).toEqual([
+      { path: "cursor", code: "invalid_cursor", message: "Ungültiger Cursor" },
+    ]);
     const role = await expectError(await admin.get("/api/users?role=king"), 422, "validation_failed");
     expect(role.details).toContainEqual(expect.objectContaining({ path: "role" }));
   });
@@ -134,13 +136,17 @@ describe("creating users", () => {
       422,
       "validation_failed",
     );
-    expect(tooShort.details).toEqual([{ path: "password", message: "Mindestens 12 Zeichen" }]);
+    expect(tooShort.details).toEqual([
+      { path: "password", code: "min_chars", params: { count: 12 }, message: "Mindestens 12 Zeichen" },
+    ]);
     const tooLong = await expectError(
       await admin.post("/api/users", newUser({ password: "x".repeat(129) })),
       422,
       "validation_failed",
     );
-    expect(tooLong.details).toEqual([{ path: "password", message: "Höchstens 128 Zeichen" }]);
+    expect(tooLong.details).toEqual([
+      { path: "password", code: "max_chars", params: { count: 128 }, message: "Höchstens 128 Zeichen" },
+    ]);
     const long = newUser({ role: "manager", password: "ä".repeat(64) });
     expect((await admin.post("/api/users", long)).status).toBe(201);
     await signIn(app, long.email, "ä".repeat(64));
@@ -153,7 +159,9 @@ describe("creating users", () => {
       422,
       "validation_failed",
     );
-    expect(error.details).toEqual([{ path: "email", message: "Diese E-Mail-Adresse ist bereits vergeben" }]);
+    expect(error.details).toEqual([
+      { path: "email", code: "email_taken", message: "Diese E-Mail-Adresse ist bereits vergeben" },
+    ]);
     const after = await db.selectFrom("users").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
@@ -165,14 +173,20 @@ describe("creating users", () => {
       "validation_failed",
     );
     expect(missing.details).toEqual([
-      { path: "companyId", message: "Arbeitgeber-Konten brauchen ein Unternehmen" },
+      {
+        path: "companyId",
+        code: "employer_needs_company",
+        message: "Arbeitgeber-Konten brauchen ein Unternehmen",
+      },
     ]);
     const foreign = await expectError(
       await admin.post("/api/users", newUser({ role: "employer", companyId: cast.other.company.id })),
       422,
       "validation_failed",
     );
-    expect(foreign.details).toEqual([{ path: "companyId", message: "Unbekanntes Unternehmen" }]);
+    expect(foreign.details).toEqual([
+      { path: "companyId", code: "unknown_company", message: "Unbekanntes Unternehmen" },
+    ]);
     const response = await admin.post(
       "/api/users",
       newUser({ role: "employer", companyId: cast.own.company.id }),
@@ -223,7 +237,7 @@ describe("changing users", () => {
       "validation_failed",
     );
     expect(error.details).toEqual([
-      { path: "active", message: "Sie können Ihr eigenes Konto nicht deaktivieren" },
+      { path: "active", code: "own_account", message: "Sie können Ihr eigenes Konto nicht deaktivieren" },
     ]);
   });
 

@@ -62,6 +62,21 @@ describe("anonymising a person from the person page", () => {
       page.getByText(/^Anonymisiert am \d{2}\.\d{2}\.\d{4}\. Die Daten können nicht mehr geändert werden\.$/),
     );
     expect(await page.getByRole("button", { name: "Anonymisieren" }).count()).toBe(0);
+    // Only the birth year is kept, and only the year shows.
+    await visible(page.getByText(/· geb\. \d{4}$/));
+    // Nothing on the page offers a change any more: no edit, no new case, consent, entry or proposal.
+    await visible(page.getByRole("heading", { level: 2, name: "Einwilligungen" }));
+    await page.getByText("Wird geladen …").first().waitFor({ state: "detached" });
+    for (const action of [
+      /bearbeiten$/,
+      "Neuen Fall eröffnen",
+      "Einwilligung erfassen",
+      "Eintrag erfassen",
+      /^Vorschlagen/,
+      "Widerrufen",
+    ])
+      expect(await page.getByRole("button", { name: action }).count(), String(action)).toBe(0);
+    await screenshot(page, "anonymised-person");
 
     await page.goto(`/persons?q=${familyName}`);
     await visible(page.getByText("Keine Personen gefunden"));

@@ -42,7 +42,7 @@ describe("language competence", () => {
     expect(await certificate.getByLabel("Name der einschätzenden Person").inputValue()).toBe("Deniz Aydın");
     await certificate.getByRole("combobox", { name: "Quelle" }).selectOption("certificate");
     await certificate.getByRole("button", { name: "Eintrag speichern" }).click();
-    await visible(certificate.getByText("Mindestens ein Niveau angeben"));
+    await visible(certificate.getByText("Bitte mindestens ein Niveau auswählen."));
     await certificate.getByLabel("Datum").fill("10.03.2025");
     await certificate.getByRole("combobox", { name: "Anbieter" }).selectOption("telc");
     await certificate.getByLabel("Zertifikatsnummer").fill("T-2025-0042");

@@ -11,6 +11,7 @@ const germanSections = [
   "Sprachkenntnisse",
   "Vermittlungen und Rückmeldungen der Betriebe",
   "Programme und ESF-Plus-Daten",
+  "Termine",
   "Anwerbeagentur",
   "Dokumente",
   "Empfänger: Unternehmen",

@@ -66,6 +66,7 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
     programme: { read: "any", create: "own", update: "own" },
     enrolment: { read: "own", create: "own", update: "own" },
     agency: { read: "any", create: "any", update: "any" },
+    appointment: { read: "own", create: "own", update: "own" },
   },
   manager: {
     centre: { read: "any" },

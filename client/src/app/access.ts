@@ -7,6 +7,7 @@ type AccessRule = { path: string; allowed: (role: Role) => boolean };
 export const accessRules: readonly AccessRule[] = [
   { path: "/", allowed: (role) => role === "advisor" },
   { path: "/persons", allowed: (role) => role === "advisor" },
+  { path: "/appointments", allowed: (role) => can(role, "read:appointment") },
   { path: "/persons/new", allowed: (role) => role === "advisor" },
   { path: "/persons/:id", allowed: (role) => role === "advisor" },
   { path: "/persons/:id/export", allowed: (role) => can(role, "export:person") },

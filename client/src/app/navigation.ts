@@ -3,6 +3,7 @@ import { canVisit } from "./access.ts";
 
 type NavKey =
   | "nav.myTasks"
+  | "nav.appointments"
   | "nav.persons"
   | "nav.cases"
   | "nav.statistics"
@@ -27,6 +28,7 @@ const navItems: readonly NavItem[] = [
   { to: "/admin/audit", labelKey: "nav.audit" },
   { to: "/admin/retention", labelKey: "nav.retention" },
   { to: "/", labelKey: "nav.myTasks" },
+  { to: "/appointments", labelKey: "nav.appointments" },
   { to: "/persons", labelKey: "nav.persons" },
   { to: "/cases", labelKey: "nav.cases" },
   { to: "/companies", labelKey: "nav.companies" },

@@ -186,6 +186,14 @@ export const router = createBrowserRouter([
                   })),
               },
               {
+                path: "appointments",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/appointments/appointments.tsx").then((module) => ({
+                    Component: module.AppointmentsRoute,
+                  })),
+              },
+              {
                 path: "programmes",
                 loader: programmesLoader,
                 lazy: () =>

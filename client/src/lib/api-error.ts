@@ -1,9 +1,9 @@
-import {
-  type ErrorCode,
-  ErrorEnvelopeSchema,
-  type FieldIssue,
-  FieldIssueSchema,
-} from "../../../shared/api/errors.ts";
+import type { z } from "zod";
+import { type ErrorCode, ErrorEnvelopeSchema, FieldIssueSchema } from "../../../shared/api/errors.ts";
+
+/** Issues as received: our server always sends a code; a proxy's or an older server's may not. */
+const ReceivedIssueSchema = FieldIssueSchema.partial({ code: true });
+export type ReceivedIssue = z.infer<typeof ReceivedIssueSchema>;
 
 export type ApiErrorCode = ErrorCode | "network_error" | "invalid_response";
 
@@ -19,7 +19,7 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: ApiErrorCode;
   readonly details: unknown;
-  readonly fieldIssues: FieldIssue[];
+  readonly fieldIssues: ReceivedIssue[];
   readonly retryAfterSeconds: number | null;
 
   constructor(init: ApiErrorInit) {
@@ -37,8 +37,8 @@ export function isApiError(error: unknown, code?: ApiErrorCode): error is ApiErr
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 
-export function fieldIssuesOf(details: unknown): FieldIssue[] {
-  const parsed = FieldIssueSchema.array().safeParse(details);
+export function fieldIssuesOf(details: unknown): ReceivedIssue[] {
+  const parsed = ReceivedIssueSchema.array().safeParse(details);
   return parsed.success ? parsed.data : [];
 }
 

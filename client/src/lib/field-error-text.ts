@@ -1,3 +1,5 @@
+import { type IssueCode, type IssueParams, issueOfMessage } from "../../../shared/api/issue-messages.ts";
+
 export type ValidationKey =
   | "validation.required"
   | "validation.passwordRequired"
@@ -45,59 +47,145 @@ export type ValidationKey =
   | "validation.invalidCharacter"
   | "validation.noLineBreak"
   | "validation.reasonRequired"
-  | "validation.dateAfterToday";
+  | "validation.dateAfterToday"
+  | "validation.endAfterStart"
+  | "validation.maxAppointmentDays"
+  | "validation.maxDays"
+  | "validation.appointmentTypeRequired"
+  | "validation.personRequired"
+  | "validation.timeFormat"
+  | "validation.endBeforeStart"
+  | "validation.minPlaces"
+  | "validation.maxPlaces"
+  | "validation.reasonChoice"
+  | "validation.minCount"
+  | "validation.maxCount"
+  | "validation.tooManyContacts"
+  | "validation.duplicate"
+  | "validation.levelRequired"
+  | "validation.assessorRequired"
+  | "validation.before1990"
+  | "validation.certifiedFrom"
+  | "validation.personNotFound"
+  | "validation.duplicatePerson"
+  | "validation.sessionCompanyRequired"
+  | "validation.companyNotFound"
+  | "validation.participantsRequired"
+  | "validation.documentTypeRequired"
+  | "validation.fileTooLarge"
+  | "validation.quotaExceeded"
+  | "validation.fileEmpty"
+  | "validation.fileMissing"
+  | "validation.fileTypeRefused"
+  | "validation.fileBroken"
+  | "validation.imageTooLarge"
+  | "validation.pdfActive"
+  | "validation.macrosRefused"
+  | "validation.unpackedTooLarge";
 
-export type FieldErrorText = { key: ValidationKey; count?: number; character?: string } | { text: string };
+/** A catalogue key with the issue's params (`count`, `character`, …) beside it, or a text to show as it is. */
+export type FieldErrorText = ({ key: ValidationKey; text?: never } & IssueParams) | { text: string };
 export type FieldErrorLike = { type?: string | number; message?: string };
 
 export const SERVER_ERROR_TYPE = "server";
 
-const knownMessages: [RegExp, ValidationKey][] = [
-  [/^Bitte Passwort eingeben$/, "validation.passwordRequired"],
-  [/^Bitte Namen eingeben$/, "validation.nameRequired"],
-  [/^Keine gültige E-Mail-Adresse$/, "validation.invalidEmail"],
-  [/^Mindestens (\d+) Zeichen$/, "validation.minChars"],
-  [/^Höchstens (\d+) Zeichen$/, "validation.maxChars"],
-  [/^Arbeitgeber-Konten brauchen ein Unternehmen$/, "validation.employerNeedsCompany"],
-  [/^Nur Arbeitgeber-Konten gehören zu einem Unternehmen$/, "validation.onlyEmployerHasCompany"],
-  [/^Nichts zu ändern$/, "validation.nothingToChange"],
-  [/^Diese E-Mail-Adresse ist bereits vergeben$/, "validation.emailTaken"],
-  [/^Unbekanntes Unternehmen$/, "validation.unknownCompany"],
-  [/^Sie können Ihr eigenes Konto nicht deaktivieren$/, "validation.ownAccount"],
-  [/^„Bis“ darf nicht vor „Von“ liegen$/, "validation.dateRange"],
-  [/^Bitte ausfüllen$/, "validation.required"],
-  [/^Datum liegt in der Zukunft$/, "validation.futureDate"],
-  [/^Datum vor 1900$/, "validation.before1900"],
-  [/^Telefonnummer aus Ziffern/, "validation.phoneFormat"],
-  [/^Nur bei teilweiser Gleichwertigkeit$/, "validation.onlyPartial"],
-  [/^Bitte die festgestellten Defizite angeben$/, "validation.deficitsRequired"],
-  [/^Bitte den Aufenthaltstitel angeben$/, "validation.permitTypeRequired"],
-  [/^Freizügigkeit hat kein Ablaufdatum$/, "validation.freeMovementNoExpiry"],
-  [/^Einreise vor dem Geburtsdatum$/, "validation.arrivalBeforeBirth"],
-  [/^Sprache doppelt angegeben$/, "validation.duplicateLanguage"],
-  [/^Höchstens 12 Sprachen$/, "validation.tooManyLanguages"],
-  [/^Höchstens 10 Qualifikationen$/, "validation.tooManyQualifications"],
-  [/^Jahr ab 1950$/, "validation.yearFrom1950"],
-  [/^Mindestens ein Anliegen$/, "validation.concernRequired"],
-  [/^Bitte einen Text eingeben$/, "validation.textRequired"],
-  [/^Höchstens 24 Stunden$/, "validation.max24Hours"],
-  [/^Bitte einen Titel eingeben$/, "validation.titleRequired"],
-  [/^Bitte die Version des Hinweises angeben$/, "validation.noticeVersionRequired"],
-  [/^Zum Abschließen bitte das Ergebnis angeben$/, "validation.outcomeRequired"],
-  [/^Abschluss vor der Eröffnung des Falls$/, "validation.closedBeforeOpened"],
-  [/^(?:Ländercode nach ISO|Unbekannter Ländercode)/, "validation.countryCode"],
-  [/^(?:KldB-Code|Unbekannte KldB|Die 5\. Ziffer)/, "validation.kldbCode"],
-  [/^Enthält ein unzulässiges Steuerzeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.controlCharacter"],
-  [
-    /^Enthält ein unzulässiges Steuerzeichen für die Schreibrichtung \((U\+[0-9A-F]{4,6})\)$/,
-    "validation.bidiControl",
-  ],
-  [/^Enthält ein unsichtbares Zeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.invisibleCharacter"],
-  [/^Enthält ein ungültiges Zeichen \((U\+[0-9A-F]{4,6})\)$/, "validation.invalidCharacter"],
-  [/^Darf keinen Zeilenumbruch enthalten$/, "validation.noLineBreak"],
-  [/^Bitte einen Grund angeben$/, "validation.reasonRequired"],
-  [/^Das neue Datum muss nach heute liegen$/, "validation.dateAfterToday"],
-];
+/** The one table from an issue's code to the catalogue's words; a code without a key shows as below. */
+const keyOfCode: Partial<Record<IssueCode, ValidationKey>> = {
+  required: "validation.required",
+  password_required: "validation.passwordRequired",
+  name_required: "validation.nameRequired",
+  invalid_email: "validation.invalidEmail",
+  min_chars: "validation.minChars",
+  max_chars: "validation.maxChars",
+  min_count: "validation.minCount",
+  max_count: "validation.maxCount",
+  duplicate: "validation.duplicate",
+  employer_needs_company: "validation.employerNeedsCompany",
+  only_employer_has_company: "validation.onlyEmployerHasCompany",
+  nothing_to_change: "validation.nothingToChange",
+  email_taken: "validation.emailTaken",
+  unknown_company: "validation.unknownCompany",
+  own_account: "validation.ownAccount",
+  date_range: "validation.dateRange",
+  future_date: "validation.futureDate",
+  date_in_future: "validation.futureDate",
+  before_1900: "validation.before1900",
+  before_1990: "validation.before1990",
+  phone_format: "validation.phoneFormat",
+  only_partial: "validation.onlyPartial",
+  deficits_required: "validation.deficitsRequired",
+  permit_type_required: "validation.permitTypeRequired",
+  free_movement_no_expiry: "validation.freeMovementNoExpiry",
+  arrival_before_birth: "validation.arrivalBeforeBirth",
+  duplicate_language: "validation.duplicateLanguage",
+  too_many_languages: "validation.tooManyLanguages",
+  too_many_qualifications: "validation.tooManyQualifications",
+  year_from_1950: "validation.yearFrom1950",
+  concern_required: "validation.concernRequired",
+  text_required: "validation.textRequired",
+  max_24_hours: "validation.max24Hours",
+  title_required: "validation.titleRequired",
+  notice_version_required: "validation.noticeVersionRequired",
+  outcome_required: "validation.outcomeRequired",
+  closed_before_opened: "validation.closedBeforeOpened",
+  country_code_format: "validation.countryCode",
+  unknown_country: "validation.countryCode",
+  kldb_format: "validation.kldbCode",
+  kldb_prefix_format: "validation.kldbCode",
+  unknown_kldb_group: "validation.kldbCode",
+  kldb_level: "validation.kldbCode",
+  control_character: "validation.controlCharacter",
+  bidi_control: "validation.bidiControl",
+  invisible_character: "validation.invisibleCharacter",
+  invalid_character: "validation.invalidCharacter",
+  no_line_break: "validation.noLineBreak",
+  reason_required: "validation.reasonRequired",
+  reason_choice: "validation.reasonChoice",
+  date_after_today: "validation.dateAfterToday",
+  end_after_start: "validation.endAfterStart",
+  max_appointment_days: "validation.maxAppointmentDays",
+  max_days: "validation.maxDays",
+  appointment_type_required: "validation.appointmentTypeRequired",
+  person_required: "validation.personRequired",
+  time_format: "validation.timeFormat",
+  end_before_start: "validation.endBeforeStart",
+  period_end_before_start: "validation.endBeforeStart",
+  min_places: "validation.minPlaces",
+  max_places: "validation.maxPlaces",
+  too_many_contacts: "validation.tooManyContacts",
+  level_required: "validation.levelRequired",
+  assessor_required: "validation.assessorRequired",
+  certified_from: "validation.certifiedFrom",
+  person_not_found: "validation.personNotFound",
+  duplicate_participant: "validation.duplicatePerson",
+  company_for_session: "validation.sessionCompanyRequired",
+  company_not_found: "validation.companyNotFound",
+  participant_required: "validation.participantsRequired",
+  document_type_required: "validation.documentTypeRequired",
+  doc_file_too_large: "validation.fileTooLarge",
+  doc_quota_exceeded: "validation.quotaExceeded",
+  doc_file_empty: "validation.fileEmpty",
+  doc_file_missing: "validation.fileMissing",
+  doc_type_refused: "validation.fileTypeRefused",
+  doc_not_word_document: "validation.fileTypeRefused",
+  doc_zip_not_document: "validation.fileTypeRefused",
+  doc_image_no_size: "validation.fileBroken",
+  doc_image_broken: "validation.fileBroken",
+  doc_png_incomplete: "validation.fileBroken",
+  doc_png_broken: "validation.fileBroken",
+  doc_webp_incomplete: "validation.fileBroken",
+  doc_webp_broken: "validation.fileBroken",
+  doc_jpeg_broken: "validation.fileBroken",
+  doc_jpeg_no_size: "validation.fileBroken",
+  doc_jpeg_incomplete: "validation.fileBroken",
+  doc_document_broken: "validation.fileBroken",
+  doc_image_too_many_pixels: "validation.imageTooLarge",
+  doc_pdf_active: "validation.pdfActive",
+  doc_macros_refused: "validation.macrosRefused",
+  doc_macros_refused_docx: "validation.macrosRefused",
+  doc_unpacked_too_large: "validation.unpackedTooLarge",
+  doc_zip_too_many_entries: "validation.unpackedTooLarge",
+};
 
 /** Emptiness is decided where the value is known (form-errors.ts); here a too_small is a value, not a gap. */
 const keyOfType: Record<string, ValidationKey> = {
@@ -110,16 +198,16 @@ const keyOfType: Record<string, ValidationKey> = {
   invalid_value: "validation.chooseOption",
 };
 
-/** Shared schemas and the server speak German; known messages become keys so both languages can show them. */
+/**
+ * A field's error in the reader's language: the issue's code (known from its message, made by the shared
+ * `say` or sent by the server with its code) picks the catalogue key; the form's own checks fall back on
+ * zod's code; an unknown server message shows as it is in German, and generically in English.
+ */
 export function fieldErrorText(error: FieldErrorLike, language: "de" | "en"): FieldErrorText {
   const message = error.message?.trim() ?? "";
-  for (const [pattern, key] of knownMessages) {
-    const match = pattern.exec(message);
-    if (!match) continue;
-    const value = match[1];
-    if (value === undefined) return { key };
-    return /^\d+$/.test(value) ? { key, count: Number(value) } : { key, character: value };
-  }
+  const issue = issueOfMessage(message);
+  const key = issue && keyOfCode[issue.code];
+  if (key) return { key, ...issue.params };
   if (error.type === SERVER_ERROR_TYPE) {
     return language === "de" && message ? { text: message } : { key: "validation.invalid" };
   }

@@ -1,4 +1,5 @@
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
+import { say } from "../../../shared/api/issue-messages.ts";
 import { fieldErrorText } from "./field-error-text.ts";
 
 /** The error type of a field left empty, whatever check of the schema failed first. */
@@ -7,7 +8,7 @@ export const REQUIRED_ERROR_TYPE = "required";
 export const RANGE_ERROR_TYPE = "out_of_range";
 
 /** The shared schemas' own wording, so field-error-text.ts maps it like any other known message. */
-const REQUIRED_MESSAGE = "Bitte ausfüllen";
+const REQUIRED_MESSAGE = say("required");
 
 type Leaf = { type?: unknown; message?: unknown };
 

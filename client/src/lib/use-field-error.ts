@@ -10,9 +10,9 @@ export function useFieldError(): (error: FieldErrorLike | undefined) => string |
     (error: FieldErrorLike | undefined) => {
       if (!error) return undefined;
       const text = fieldErrorText(error, language);
-      if ("text" in text) return text.text;
-      if (text.character !== undefined) return t(text.key, { character: text.character });
-      return text.count === undefined ? t(text.key) : t(text.key, { count: text.count });
+      if (text.text !== undefined) return text.text;
+      const { key, ...params } = text;
+      return t(key, params);
     },
     [t, language],
   );

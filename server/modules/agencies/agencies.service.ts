@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import {
   type Agency,
   type AgencyCreate,
@@ -116,7 +117,7 @@ export async function setPersonAgency(
   await db.transaction().execute(async (trx) => {
     await requirePersonOfCentre(trx, centreId, personId);
     if (agencyId && !(await agencies.agencyExists(trx, agencyId)))
-      throw fieldError("agencyId", "Unbekannte Agentur");
+      throw fieldError("agencyId", say("unknown_agency"));
     await agencies.setPersonAgency(centreScope(trx, centreId), personId, agencyId, nowIso());
     await recordAudit(trx, context, {
       action: "person.agency",

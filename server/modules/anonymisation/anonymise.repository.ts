@@ -98,6 +98,11 @@ export async function anonymiseRecords(scope: CentreScope, personId: string): Pr
     .where("placements.person_id", "=", personId)
     .execute();
   await scope
+    .updateTable("appointments")
+    .set({ title: null, location: null })
+    .where("appointments.person_id", "=", personId)
+    .execute();
+  await scope
     .updateTable("person_consents")
     .set({
       given_on: monthOnly("person_consents.given_on"),

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import type {
   ChangeOwnPassword,
   LoginRequest,
@@ -107,11 +108,11 @@ export async function changeOwnPassword(
     throw conflict("sign_in_step", "Bitte zuerst den Code der Authenticator-App eingeben");
   }
   if (input.newPassword === input.currentPassword) {
-    throw fieldError("newPassword", "Das neue Passwort muss sich vom bisherigen unterscheiden");
+    throw fieldError("newPassword", say("same_password"));
   }
   const stored = await users.findPasswordHash(db, actor.centreId, actor.id);
   if (!stored || !(await verifyPassword(stored, input.currentPassword))) {
-    throw fieldError("currentPassword", "Das aktuelle Passwort ist falsch");
+    throw fieldError("currentPassword", say("wrong_password"));
   }
   const hash = await hashPassword(input.newPassword);
   return db.transaction().execute(async (trx) => {

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import { type CaseStatus, caseTransitions } from "../../../shared/reference/cases.ts";
 import type {
   Case,
@@ -23,6 +24,7 @@ import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
 import * as persons from "../persons/persons.repository.ts";
+import { requireWritablePerson } from "../persons/writable-person.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
 import { toCase } from "./case-mapping.ts";
@@ -48,7 +50,7 @@ async function assertCaseworker(
   field = "advisorId",
 ) {
   if (advisorId && !(await isActiveCaseworker(db, centreId, advisorId))) {
-    throw fieldError(field, "Keine aktive Beraterin / kein aktiver Berater dieses Zentrums");
+    throw fieldError(field, say("not_an_active_advisor"));
   }
 }
 
@@ -89,8 +91,7 @@ export async function createCase(db: Db, context: ActorContext, input: CaseCreat
   const advisorId = input.advisorId === undefined ? actor.id : input.advisorId;
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    if (!(await persons.findPerson(trx, actor.centreId, input.personId)))
-      throw fieldError("personId", "Unbekannte Person");
+    await requireWritablePerson(trx, actor.centreId, input.personId);
     await assertCaseworker(trx, actor.centreId, advisorId);
     if (await cases.findOpenCaseOfPerson(trx, actor.centreId, input.personId)) {
       throw conflict("open_case_exists", "Für diese Person gibt es schon einen offenen Fall");
@@ -174,13 +175,10 @@ export async function transitionCase(
         { from: current.status, to: input.to, allowed: caseTransitions[current.status] },
       );
     }
-    if (input.to === "closed" && !input.outcome)
-      throw fieldError("outcome", "Zum Abschließen bitte das Ergebnis angeben");
-    if (input.to !== "closed" && input.outcome)
-      throw fieldError("outcome", "Ein Ergebnis gibt es nur beim Abschließen");
+    if (input.to === "closed" && !input.outcome) throw fieldError("outcome", say("outcome_required"));
+    if (input.to !== "closed" && input.outcome) throw fieldError("outcome", say("outcome_only_when_closing"));
     const closedOn = input.to === "closed" ? (input.closedOn ?? todayInBerlin()) : null;
-    if (closedOn && closedOn < current.openedOn)
-      throw fieldError("closedOn", "Abschluss vor der Eröffnung des Falls");
+    if (closedOn && closedOn < current.openedOn) throw fieldError("closedOn", say("closed_before_opened"));
     const moved = await cases.updateCaseIfVersion(trx, actor.centreId, id, input.version, {
       status: input.to,
       outcome: input.to === "closed" ? (input.outcome ?? null) : null,

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import { DistrictSchema } from "../../../shared/reference/districts.ts";
 import type { Centre, CentreCreate } from "../../../shared/schemas/centre.ts";
 import type { CentresTable, Db } from "../../db/database.ts";
@@ -31,8 +32,7 @@ export async function createCentre(db: Db, context: ActorContext, input: CentreC
     version: 1,
   };
   await db.transaction().execute(async (trx) => {
-    if (await centres.centreNameTaken(trx, input.name))
-      throw fieldError("name", "Ein Zentrum mit diesem Namen gibt es schon");
+    if (await centres.centreNameTaken(trx, input.name)) throw fieldError("name", say("centre_name_taken"));
     await centres.insertCentre(trx, row);
     await recordAudit(trx, context, {
       action: "centre.create",

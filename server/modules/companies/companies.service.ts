@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import {
   type Company,
   type CompanyCreate,
@@ -74,7 +75,7 @@ export async function createCompany(db: Db, context: ActorContext, input: Compan
   const now = nowIso();
   await db.transaction().execute(async (trx) => {
     if (input.agencyId && !(await agencyExists(trx, input.agencyId)))
-      throw fieldError("agencyId", "Unbekannte Agentur");
+      throw fieldError("agencyId", say("unknown_agency"));
     await companies.insertCompany(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
@@ -111,9 +112,7 @@ export async function updateCompany(
       (field) => !(employerEditableCompanyFields as readonly string[]).includes(field),
     );
     if (refused.length > 0)
-      throw validationFailed(
-        refused.map((path) => ({ path, message: "Dieses Feld pflegt das Welcome Center" })),
-      );
+      throw validationFailed(refused.map((path) => ({ path, message: say("centre_maintains_field") })));
   }
   await db.transaction().execute(async (trx) => {
     const current = await companies.findCompany(trx, actor.centreId, id);
@@ -121,7 +120,7 @@ export async function updateCompany(
     const currentView = isEmployer ? toCompanyProfile(current) : await loadCompany(trx, actor.centreId, id);
     if (current.version !== version) throw staleVersion(currentView);
     if (changes.agencyId && !(await agencyExists(trx, changes.agencyId)))
-      throw fieldError("agencyId", "Unbekannte Agentur");
+      throw fieldError("agencyId", say("unknown_agency"));
     const updated = await companies.updateCompanyIfVersion(trx, actor.centreId, id, version, {
       ...(changes.name !== undefined && { name: changes.name, name_folded: foldName(changes.name) }),
       ...(changes.sector !== undefined && { sector: changes.sector }),

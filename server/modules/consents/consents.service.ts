@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import type { Consent, ConsentCreate } from "../../../shared/schemas/consent.ts";
 import { ConsentSchema } from "../../../shared/schemas/consent.ts";
 import { centreScope } from "../../db/centre-scope.ts";
@@ -89,7 +90,7 @@ export async function withdrawConsent(
     const current = await consents.findConsent(trx, actor.centreId, personId, id);
     if (!current) throw notFound("Einwilligung");
     if (current.withdrawn_on) throw conflict("consent_withdrawn", "Die Einwilligung ist bereits widerrufen");
-    if (withdrawnOn < current.given_on) throw fieldError("withdrawnOn", "Widerruf vor der Einwilligung");
+    if (withdrawnOn < current.given_on) throw fieldError("withdrawnOn", say("withdrawn_before_given"));
     await consents.markWithdrawn(trx, actor.centreId, id, withdrawnOn);
     await recordAudit(trx, context, {
       action: "consent.withdraw",

@@ -28,6 +28,11 @@ export const disclosureChannels = {
     recipient: "centre_staff",
     legalBasis: "Art. 6 Abs. 1 lit. e DSGVO (Beratungsauftrag)",
   },
+  /** An advisor's own appointments as iCalendar (download or subscription): initials and a link, no names. */
+  calendar_feed: {
+    recipient: "advisor_calendar",
+    legalBasis: "Art. 6 Abs. 1 lit. e DSGVO (Beratungsauftrag), Initialen statt Namen",
+  },
   /** Cell-suppressed statistics: no person data, no audit entry. */
   statistics_file: { recipient: "centre_staff", legalBasis: "aggregiert, keine personenbezogenen Daten" },
 } as const;

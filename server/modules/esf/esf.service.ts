@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import { ageBandOn, iscedBandOf, isThirdCountryNational } from "../../../shared/esf/derived.ts";
 import { gapsOf } from "../../../shared/esf/indicators.ts";
 import { isImmediateInWindow, isLongTermInWindow } from "../../../shared/esf/windows.ts";
@@ -123,11 +124,11 @@ function resultIssues(exitedOn: string | null, input: EsfParticipantUpdate) {
   for (const key of ["immediateResult", "longTermResult"] as const) {
     const result = input[key];
     if (!result) continue;
-    if (!exitedOn) issues.push({ path: key, message: "Ergebnisse erst nach dem Austritt" });
+    if (!exitedOn) issues.push({ path: key, message: say("results_after_exit") });
     else if (result.recordedOn < exitedOn)
-      issues.push({ path: `${key}.recordedOn`, message: "Erfasst vor dem Austritt" });
+      issues.push({ path: `${key}.recordedOn`, message: say("recorded_before_exit") });
     else if (result.recordedOn > todayInBerlin())
-      issues.push({ path: `${key}.recordedOn`, message: "Datum in der Zukunft" });
+      issues.push({ path: `${key}.recordedOn`, message: say("date_in_future") });
   }
   return issues;
 }
@@ -146,7 +147,7 @@ export async function updateParticipant(
     const issues = resultIssues(current.exited_on, input);
     if (issues.length > 0) throw validationFailed(issues);
     if (confirmed && (entry.employmentStatus ?? current.employment_status) === null)
-      throw fieldError("employmentStatus", "Zum Bestätigen bitte den Erwerbsstatus angeben");
+      throw fieldError("employmentStatus", say("employment_status_required"));
     const changes: Partial<EsfParticipantsTable> = {
       ...(entry.employmentStatus !== undefined && { employment_status: entry.employmentStatus }),
       ...(entry.birthDate !== undefined && { birth_date: entry.birthDate }),

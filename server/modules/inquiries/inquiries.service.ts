@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import type { CefrLevel } from "../../../shared/reference/cefr.ts";
 import type { District } from "../../../shared/reference/districts.ts";
 import type { HelpWanted, InquiryStatus } from "../../../shared/reference/employers.ts";
@@ -68,13 +69,13 @@ export async function createInquiry(db: Db, context: ActorContext, input: Inquir
   const { actor } = context;
   const isEmployer = actor.role === "employer";
   const companyId = isEmployer ? ownCompanyId(context) : input.companyId;
-  if (!companyId) throw fieldError("companyId", "Bitte das Unternehmen angeben");
+  if (!companyId) throw fieldError("companyId", say("company_required"));
   if (isEmployer && input.companyId && input.companyId !== companyId)
-    throw fieldError("companyId", "Anfragen nur für das eigene Unternehmen");
+    throw fieldError("companyId", say("own_company_inquiries"));
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const company = await findCompany(trx, actor.centreId, companyId);
-    if (!company) throw fieldError("companyId", "Unbekanntes Unternehmen");
+    if (!company) throw fieldError("companyId", say("unknown_company"));
     const now = nowIso();
     await inquiries.insertInquiry(centreScope(trx, actor.centreId), {
       id,

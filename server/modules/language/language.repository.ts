@@ -104,6 +104,7 @@ export const findOwnPersonIds = async (db: DbOrTx, centreId: string, ids: readon
           await selectOwned(db, "persons", centreId)
             .select("persons.id")
             .where("persons.id", "in", ids)
+            .where("persons.anonymised_at", "is", null)
             .execute()
         ).map((row) => row.id),
   );

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import {
   certificateGaps,
   certificateLevels,
@@ -241,9 +242,7 @@ function mergedInput(
       ? (["assessorType", "assessorName"] as const).filter((key) => changes[key] !== undefined)
       : (["provider", "certificateNumber"] as const).filter((key) => changes[key] !== undefined);
   if (wrongSource.length > 0) {
-    throw validationFailed(
-      wrongSource.map((path) => ({ path, message: "Passt nicht zur Quelle des Eintrags" })),
-    );
+    throw validationFailed(wrongSource.map((path) => ({ path, message: say("source_mismatch") })));
   }
   const result = LanguageEntryCreateSchema.safeParse(candidate);
   if (!result.success) throw validationFailed(toFieldIssues(result.error));
@@ -316,14 +315,14 @@ export async function recordLanguageSession(
   const sessionId = newId();
   return db.transaction().execute(async (trx) => {
     if (input.companyId && !(await findCompany(trx, actor.centreId, input.companyId))) {
-      throw fieldError("companyId", "Betrieb nicht gefunden");
+      throw fieldError("companyId", say("company_not_found"));
     }
     const personIds = input.participants.map((participant) => participant.personId);
     const known = await language.findOwnPersonIds(trx, actor.centreId, personIds);
     const missing = personIds.flatMap((personId, index) =>
       known.has(personId)
         ? []
-        : [{ path: `participants.${index}.personId`, message: "Person nicht gefunden" }],
+        : [{ path: `participants.${index}.personId`, message: say("person_not_found") }],
     );
     if (missing.length > 0) throw validationFailed(missing);
     const now = nowIso();

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import {
   type OfferStatus,
   offerTransitions,
@@ -93,20 +94,20 @@ export async function listOffersPage(db: Db, context: ActorContext, query: Offer
 
 async function assertProgramme(db: DbOrTx, centreId: string, programmeId: string | null | undefined) {
   if (programmeId && !(await findVisibleProgramme(db, centreId, programmeId)))
-    throw fieldError("programmeId", "Unbekanntes Programm");
+    throw fieldError("programmeId", say("unknown_programme"));
 }
 
 export async function createOffer(db: Db, context: ActorContext, input: OfferCreate): Promise<Offer> {
   const { actor } = context;
   const viewer = offerViewerOf(context);
   const companyId = viewer.kind === "employer" ? viewer.companyId : input.companyId;
-  if (!companyId) throw fieldError("companyId", "Bitte das Unternehmen angeben");
+  if (!companyId) throw fieldError("companyId", say("company_required"));
   if (viewer.kind === "employer" && input.companyId && input.companyId !== companyId)
-    throw fieldError("companyId", "Angebote nur für das eigene Unternehmen");
+    throw fieldError("companyId", say("own_company_offers"));
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const company = await findCompany(trx, actor.centreId, companyId);
-    if (!company) throw fieldError("companyId", "Unbekanntes Unternehmen");
+    if (!company) throw fieldError("companyId", say("unknown_company"));
     await assertProgramme(trx, company.centre_id, input.programmeId);
     const now = nowIso();
     await offers.insertOffer(scopeOf(trx, actor), {
@@ -164,7 +165,7 @@ export async function updateOffer(
     });
     if (issues.length > 0) throw validationFailed(issues);
     if (changes.places !== undefined && changes.places < row.places_taken)
-      throw fieldError("places", `Schon ${row.places_taken} Plätze vergeben`);
+      throw fieldError("places", say("places_taken", { count: row.places_taken }));
     await assertProgramme(trx, row.centre_id, changes.programmeId);
     const places = changes.places ?? row.places;
     const status =

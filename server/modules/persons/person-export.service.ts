@@ -11,6 +11,8 @@ import { nowIso } from "../../lib/time.ts";
 import type { ActorContext } from "../../middleware/context.ts";
 import { findPersonAgency } from "../agencies/agencies.repository.ts";
 import { toAgencySummary } from "../agencies/agency-mapping.ts";
+import { listAppointmentsOfPerson } from "../appointments/appointments.repository.ts";
+import { toAppointment } from "../appointments/appointments.service.ts";
 import { toActivity, toCase } from "../cases/case-mapping.ts";
 import { listActivities, listCases } from "../cases/cases.repository.ts";
 import { listConsents } from "../consents/consents.repository.ts";
@@ -74,6 +76,7 @@ async function collectPersonExport(db: Db, actor: Actor, personId: string): Prom
     language: (await listEntries(db, centreId, personId)).map(toLanguageEntry),
     placements,
     enrolments: (await listEnrolments(db, centreId, { personId, limit: ALL })).map(toEnrolment),
+    appointments: (await listAppointmentsOfPerson(scope, personId, ALL)).map(toAppointment),
     agency: agency ? toAgencySummary(agency) : null,
     documents: {
       items: (await listDocumentsOfPerson(scope, personId)).map(toDocument),

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import {
   cancelReasons,
   declineReasons,
@@ -89,9 +90,9 @@ export async function applyTransition(
       "reason",
       input.reason ? "Dieser Grund passt nicht zu diesem Schritt" : "Bitte einen Grund angeben",
     );
-  if (!ending && input.reason) throw fieldError("reason", "Ein Grund gehört nur zu Absage oder Abbruch");
+  if (!ending && input.reason) throw fieldError("reason", say("reason_only_when_ending"));
   const on = input.on ?? todayInBerlin();
-  if (on < current.proposed_on) throw fieldError("on", "Datum vor dem Vorschlag");
+  if (on < current.proposed_on) throw fieldError("on", say("date_before_proposal"));
   const now = nowIso();
   if (!takesPlace(from) && takesPlace(to) && !(await takePlace(trx, current.offer_id, now))) {
     const offer = await findOfferPlaces(trx, current.offer_id);

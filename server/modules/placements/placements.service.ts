@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import type { CaseOutcome } from "../../../shared/reference/cases.ts";
 import {
   isContactStage,
@@ -27,6 +28,7 @@ import * as cases from "../cases/cases.repository.ts";
 import { findActiveConsent } from "../consents/consents.repository.ts";
 import { findOffer } from "../offers/offers.cross-centre.ts";
 import * as persons from "../persons/persons.repository.ts";
+import { requireWritablePerson } from "../persons/writable-person.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { closeContactReleaseTask } from "./contact-release-task.ts";
 import { pseudonymOf } from "./employer-view.ts";
@@ -116,10 +118,9 @@ export async function createPlacement(
   const { centreId } = context.actor;
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    const person = await persons.findPerson(trx, centreId, input.personId);
-    if (!person) throw fieldError("personId", "Unbekannte Person");
+    const person = await requireWritablePerson(trx, centreId, input.personId);
     const offer = await findOffer(trx, { kind: "advisor", centreId }, input.offerId);
-    if (!offer) throw fieldError("offerId", "Unbekanntes Angebot");
+    if (!offer) throw fieldError("offerId", say("unknown_offer"));
     if (offer.status !== "open") throw conflict("offer_not_open", "Das Angebot ist nicht offen");
     if (!(await findActiveConsent(trx, centreId, input.personId, "employer_sharing")))
       throw conflict(
@@ -228,7 +229,7 @@ export async function transitionPlacement(
 ): Promise<Placement> {
   const { centreId } = context.actor;
   if (input.closeCase && input.to !== "completed")
-    throw fieldError("closeCase", "Den Fall schließen geht nur beim Abschluss");
+    throw fieldError("closeCase", say("close_case_only_when_completing"));
   await db.transaction().execute(async (trx) => {
     const row = await placements.findPlacement(centreScope(trx, centreId), id);
     if (!row) throw notFound("Vermittlung");

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import type { EnrolmentStatus, FundingSource, ProgrammeKey } from "../../../shared/reference/employers.ts";
 import {
   type Enrolment,
@@ -28,7 +29,7 @@ import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { insertDraftParticipant, syncLegacyEsf } from "../esf/esf.service.ts";
 import { openEsfResultTasks } from "../esf/esf-result-tasks.ts";
-import { findPerson } from "../persons/persons.repository.ts";
+import { requireWritablePerson } from "../persons/writable-person.ts";
 import * as programmes from "./programmes.repository.ts";
 
 const toProgramme = (row: programmes.ProgrammeRow, context: ActorContext): Programme => ({
@@ -177,9 +178,8 @@ export async function createEnrolment(
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const programme = await programmes.findVisibleProgramme(trx, centreId, input.programmeId);
-    if (!programme) throw fieldError("programmeId", "Unbekanntes Programm");
-    const person = await findPerson(trx, centreId, input.personId);
-    if (!person) throw fieldError("personId", "Unbekannte Person");
+    if (!programme) throw fieldError("programmeId", say("unknown_programme"));
+    const person = await requireWritablePerson(trx, centreId, input.personId);
     if (await programmes.findActiveEnrolment(trx, centreId, input.programmeId, input.personId))
       throw conflict("already_enrolled", "Die Person nimmt an diesem Programm schon teil");
     const now = nowIso();
@@ -228,13 +228,11 @@ export async function updateEnrolment(
     if (current.version !== version) throw staleVersion(current);
     const merged = { ...current, ...changes };
     if (merged.status !== "active" && !merged.exitedOn)
-      throw fieldError("exitedOn", "Bitte das Austrittsdatum angeben");
-    if (merged.status === "active" && merged.exitedOn)
-      throw fieldError("status", "Mit Austrittsdatum bitte „abgeschlossen“ oder „abgebrochen“ wählen");
+      throw fieldError("exitedOn", say("exit_date_required"));
+    if (merged.status === "active" && merged.exitedOn) throw fieldError("status", say("exit_status"));
     if (merged.exitedOn && merged.exitedOn < merged.enteredOn)
-      throw fieldError("exitedOn", "Austritt vor dem Eintritt");
-    if (merged.esfResult && !merged.exitedOn)
-      throw fieldError("esfResult", "Ergebnisse erst nach dem Austritt");
+      throw fieldError("exitedOn", say("exit_before_entry"));
+    if (merged.esfResult && !merged.exitedOn) throw fieldError("esfResult", say("results_after_exit"));
     const updated = await programmes.updateEnrolmentIfVersion(trx, centreId, id, version, {
       ...(changes.status !== undefined && { status: changes.status }),
       ...(changes.enteredOn !== undefined && { entered_on: changes.enteredOn }),

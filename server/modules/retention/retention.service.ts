@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import {
   RETENTION_HORIZON_DAYS,
   RETENTION_YEARS_MAX,
@@ -83,9 +84,9 @@ export async function postponeRetention(
   input: RetentionPostpone,
 ): Promise<RetentionPostponed> {
   const today = todayInBerlin();
-  if (input.dueOn <= today) throw fieldError("dueOn", "Das neue Datum muss nach heute liegen");
+  if (input.dueOn <= today) throw fieldError("dueOn", say("date_after_today"));
   if (input.dueOn > addYears(today, RETENTION_YEARS_MAX))
-    throw fieldError("dueOn", `Höchstens ${RETENTION_YEARS_MAX} Jahre in der Zukunft`);
+    throw fieldError("dueOn", say("max_years_ahead", { count: RETENTION_YEARS_MAX }));
   return scopeOf(db, context.actor).transaction(async (scope) => {
     const person = await retention.findRetentionPerson(scope, personId);
     if (!person || person.anonymised) throw notFound("Person");

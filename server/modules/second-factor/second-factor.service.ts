@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import type { Enrolment, SessionUser, SignInStep } from "../../../shared/schemas/auth.ts";
 import type { RequestContext } from "../../app-env.ts";
 import type { Config } from "../../config.ts";
@@ -30,7 +31,7 @@ export type PendingSignIn = {
   userAgent: string | null;
 };
 
-const wrongCode = () => fieldError("code", "Der Code stimmt nicht oder ist schon abgelaufen");
+const wrongCode = () => fieldError("code", say("wrong_code"));
 
 function requireStep(pending: PendingSignIn, step: SignInStep) {
   if (pending.step !== step) {

@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import { PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/cases.ts";
 import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "../../../shared/schemas/task.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
@@ -41,7 +42,7 @@ async function requireTask(db: DbOrTx, centreId: string, id: string): Promise<Ta
 
 async function assertAssignee(db: DbOrTx, centreId: string, assigneeId: string) {
   if (!(await isActiveCaseworker(db, centreId, assigneeId))) {
-    throw fieldError("assigneeId", "Keine aktive Beraterin / kein aktiver Berater dieses Zentrums");
+    throw fieldError("assigneeId", say("not_an_active_advisor"));
   }
 }
 
@@ -73,7 +74,7 @@ export async function createTask(db: Db, context: ActorContext, input: TaskCreat
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const caseRow = await cases.findCase(trx, actor.centreId, input.caseId);
-    if (!caseRow) throw fieldError("caseId", "Unbekannter Fall");
+    if (!caseRow) throw fieldError("caseId", say("unknown_case"));
     if (caseRow.status === "closed") throw caseClosed();
     const assigneeId = input.assigneeId ?? actor.id;
     await assertAssignee(trx, actor.centreId, assigneeId);

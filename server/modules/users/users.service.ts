@@ -1,3 +1,4 @@
+import { say } from "../../../shared/api/issue-messages.ts";
 import { RoleSchema } from "../../../shared/auth/roles.ts";
 import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../shared/schemas/user.ts";
 import type { Actor } from "../../app-env.ts";
@@ -58,13 +59,13 @@ export const getUser = (db: Db, actor: Actor, id: string) => requireUser(db, act
 export async function createUser(db: Db, context: ActorContext, input: UserCreate) {
   const { actor } = context;
   if (input.companyId && !(await findCompany(db, actor.centreId, input.companyId))) {
-    throw fieldError("companyId", "Unbekanntes Unternehmen");
+    throw fieldError("companyId", say("unknown_company"));
   }
   const passwordHash = await hashPassword(input.password);
   const id = newId();
   await db.transaction().execute(async (trx) => {
     if (await emailTaken(trx, input.email)) {
-      throw fieldError("email", "Diese E-Mail-Adresse ist bereits vergeben");
+      throw fieldError("email", say("email_taken"));
     }
     const now = nowIso();
     const grantPending = isStaffRole(input.role);
@@ -102,7 +103,7 @@ const isStaffRole = (role: string) => role === "admin" || role === "advisor";
 export async function updateUser(db: Db, context: ActorContext, id: string, input: UserUpdate) {
   const { actor } = context;
   if (input.active === false && id === actor.id) {
-    throw fieldError("active", "Sie können Ihr eigenes Konto nicht deaktivieren");
+    throw fieldError("active", say("own_account"));
   }
   await db.transaction().execute(async (trx) => {
     const current = await users.findUser(trx, actor.centreId, id);

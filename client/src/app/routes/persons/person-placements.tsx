@@ -14,7 +14,7 @@ export function PersonPlacementSection({ person }: { person: Person }) {
   return (
     <Section id="placements" title={t("offers.person.title")}>
       <PersonPlacements personId={person.id} />
-      <PersonMatchingOffers personId={person.id} />
+      {person.anonymisedAt === null && <PersonMatchingOffers personId={person.id} />}
       <PersonEnrolments personId={person.id} />
       <div className="subsection">
         <PersonAgency personId={person.id} />

@@ -7,6 +7,7 @@ import { ConsentsSection } from "../../../features/persons/components/consents-s
 import { ProfileSection } from "../../../features/persons/components/profile-section.tsx";
 import { QualificationsSection } from "../../../features/persons/components/qualifications-section.tsx";
 import { ResidenceSection } from "../../../features/persons/components/residence-section.tsx";
+import { PersonAppointmentsSection } from "./person-appointments.tsx";
 import { PersonLanguage } from "./person-language.tsx";
 import { PersonPlacementSection } from "./person-placements.tsx";
 import { PersonTasks } from "./person-tasks.tsx";
@@ -20,6 +21,7 @@ type SectionLabelKey =
   | "persons.sections.consents"
   | "persons.sections.cases"
   | "persons.sections.tasks"
+  | "appointments.person.title"
   | "offers.person.title"
   | "persons.sections.accessHistory"
   | "documents.title";
@@ -67,6 +69,11 @@ export const personSections: readonly PersonSection[] = [
     id: "tasks",
     labelKey: "persons.sections.tasks",
     render: (person) => <PersonTasks person={person} />,
+  },
+  {
+    id: "appointments",
+    labelKey: "appointments.person.title",
+    render: (person) => <PersonAppointmentsSection person={person} />,
   },
   {
     id: "placements",

@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router";
 import { can } from "../../../../../shared/auth/permissions.ts";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
+import { RecordReadOnly } from "../../../components/record-read-only.tsx";
 import { PersonAgencyWarning } from "../../../features/agencies/components/person-agency.tsx";
 import { AnonymiseButton } from "../../../features/anonymisation/components/anonymise-button.tsx";
 import { AnonymisedNotice } from "../../../features/anonymisation/components/anonymised-notice.tsx";
@@ -45,9 +46,11 @@ export function PersonRoute() {
           </ul>
         </nav>
         <div className="record-sections">
-          {personSections.map((section) => (
-            <div key={section.id}>{section.render(person.data)}</div>
-          ))}
+          <RecordReadOnly readOnly={person.data.anonymisedAt !== null}>
+            {personSections.map((section) => (
+              <div key={section.id}>{section.render(person.data)}</div>
+            ))}
+          </RecordReadOnly>
         </div>
       </div>
     </>

@@ -4,6 +4,7 @@ import { countryName } from "../../../../../shared/reference/countries.ts";
 import { Button } from "../../../components/button.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
+import { useRecordReadOnly } from "../../../components/record-read-only.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { formatDate } from "../../../lib/format.ts";
@@ -88,6 +89,7 @@ export function PersonAgency({ personId }: { personId: string }) {
   const language = useLanguage();
   const link = usePersonAgency(personId);
   const [editing, setEditing] = useState(false);
+  const readOnly = useRecordReadOnly();
   if (link.isPending) return <Loading />;
   if (link.isError) return <ErrorState error={link.error} onRetry={() => void link.refetch()} />;
   const agency = link.data.agency;
@@ -95,7 +97,7 @@ export function PersonAgency({ personId }: { personId: string }) {
     <div className="stack">
       <div className="section-header">
         <h3 className="subsection-title">{t("agencies.person.title")}</h3>
-        {!editing && (
+        {!editing && !readOnly && (
           <Button variant="quiet" className="button-small" onClick={() => setEditing(true)}>
             {t("agencies.person.change")}
           </Button>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../../../../../shared/api/issue-messages.ts";
 import { AuditListQuerySchema } from "../../../../../shared/schemas/audit.ts";
 
 export const auditFilterNames = ["action", "entity", "kind", "personId", "userId", "from", "to"] as const;
@@ -17,7 +18,7 @@ export type AuditFilters = z.infer<typeof AuditFilterFieldsSchema>;
 
 export const AuditFiltersSchema = AuditFilterFieldsSchema.refine(
   (filters) => !filters.from || !filters.to || filters.from <= filters.to,
-  { path: ["to"], error: "„Bis“ darf nicht vor „Von“ liegen" },
+  { path: ["to"], error: say("date_range") },
 );
 
 const FilterValueSchema = z.string().trim().min(1).max(100);

@@ -89,6 +89,14 @@ export const auditActions = [
   "document.duplicate",
   "document.list",
   "document.read",
+  "appointment.create",
+  "appointment.update",
+  "appointment.cancel",
+  "appointment.list",
+  "appointment.calendar.export",
+  "candidate.appointments.list",
+  "calendar_feed.rotate",
+  "calendar_feed.revoke",
 ] as const;
 
 export const auditEntities = [
@@ -110,6 +118,7 @@ export const auditEntities = [
   "task",
   "staff_request",
   "document",
+  "appointment",
 ] as const;
 
 type AuditAction = (typeof auditActions)[number];
@@ -204,6 +213,14 @@ const actionKeys = {
   "document.duplicate": "audit.actions.document_duplicate",
   "document.list": "audit.actions.document_list",
   "document.read": "audit.actions.document_read",
+  "appointment.create": "audit.actions.appointment_create",
+  "appointment.update": "audit.actions.appointment_update",
+  "appointment.cancel": "audit.actions.appointment_cancel",
+  "appointment.list": "audit.actions.appointment_list",
+  "appointment.calendar.export": "audit.actions.appointment_calendar_export",
+  "candidate.appointments.list": "audit.actions.candidate_appointments_list",
+  "calendar_feed.rotate": "audit.actions.calendar_feed_rotate",
+  "calendar_feed.revoke": "audit.actions.calendar_feed_revoke",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;

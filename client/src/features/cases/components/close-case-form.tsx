@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { say } from "../../../../../shared/api/issue-messages.ts";
 import { CaseOutcomeSchema, caseOutcomes } from "../../../../../shared/reference/cases.ts";
 import { type Case, CaseTransitionSchema } from "../../../../../shared/schemas/case.ts";
 import { Alert } from "../../../components/alert.tsx";
@@ -20,7 +21,7 @@ import { useChangeCase } from "../api/update-case.ts";
 
 const CloseSchema = z.object({
   outcome: CaseOutcomeSchema.optional().refine((outcome) => outcome !== undefined, {
-    error: "Zum Abschließen bitte das Ergebnis angeben",
+    error: say("outcome_required"),
   }),
   closedOn: CaseTransitionSchema.shape.closedOn.unwrap(),
 });

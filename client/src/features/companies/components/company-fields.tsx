@@ -7,7 +7,7 @@ import type { CompanyCreateSchema } from "../../../../../shared/schemas/company.
 import { SelectField } from "../../../components/select-field.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { TextareaField } from "../../../components/textarea-field.tsx";
-import { useCompanyFieldError } from "../utils/field-error.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import "../messages.ts";
 
 export type CompanyFormValues = z.input<typeof CompanyCreateSchema>;
@@ -16,7 +16,7 @@ export const profileFieldNames = ["name", "sector", "chamber", "district", "size
 
 export function CompanyProfileFields({ promptDistrict = false }: { promptDistrict?: boolean }) {
   const { t } = useTranslation();
-  const fieldError = useCompanyFieldError();
+  const fieldError = useFieldError();
   const { register, formState } = useFormContext<CompanyFormValues>();
   const errors = formState.errors;
   return (

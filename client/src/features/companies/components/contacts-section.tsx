@@ -8,8 +8,8 @@ import { Button } from "../../../components/button.tsx";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
 import { Section } from "../../../components/section.tsx";
 import { TextField } from "../../../components/text-field.tsx";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCompanySave } from "../api/use-company-save.ts";
-import { useCompanyFieldError } from "../utils/field-error.ts";
 import { orNull } from "./company-fields.tsx";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
@@ -19,7 +19,7 @@ const MAX_CONTACTS = 20;
 
 function ContactsForm({ company, onDone }: { company: Company; onDone: () => void }) {
   const { t } = useTranslation();
-  const fieldError = useCompanyFieldError();
+  const fieldError = useFieldError();
   const { save, conflict, reload, pending } = useCompanySave(company, onDone);
   const { register, handleSubmit, formState, setError, control } = useForm({
     resolver: withRequiredErrors(zodResolver(ContactsSchema)),

@@ -16,8 +16,8 @@ import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { todayIso } from "../../../lib/dates.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCreateInquiry } from "../api/change-inquiry.ts";
-import { useCompanyFieldError } from "../utils/field-error.ts";
 import { orNull } from "./company-fields.tsx";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
@@ -34,7 +34,7 @@ const fields = [
 
 export function InquiryForm({ companyId, onDone }: { companyId: string; onDone: () => void }) {
   const { t } = useTranslation();
-  const fieldError = useCompanyFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const create = useCreateInquiry(companyId);

@@ -4,7 +4,10 @@ import { type DocumentType, documentTypes } from "../../../../../shared/schemas/
 import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
+import { rememberServerIssue } from "../../../lib/apply-server-errors.ts";
+import { SERVER_ERROR_TYPE } from "../../../lib/field-error-text.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useUploadDocument } from "../api/upload-document.ts";
 
 type Upload = {
@@ -19,6 +22,7 @@ type Upload = {
 export function UploadPanel({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  const fieldError = useFieldError();
   const upload = useUploadDocument(personId);
   const inputRef = useRef<HTMLInputElement>(null);
   const hintId = useId();
@@ -31,10 +35,16 @@ export function UploadPanel({ personId }: { personId: string }) {
   const update = (key: number, change: Partial<Upload>) =>
     setUploads((all) => all.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
-  const describe = (error: unknown) =>
-    isApiError(error) && error.status >= 400 && error.status < 500 && error.message
+  const describe = (error: unknown) => {
+    const issue = isApiError(error, "validation_failed") ? error.fieldIssues[0] : undefined;
+    if (issue) {
+      rememberServerIssue(issue);
+      return fieldError({ type: SERVER_ERROR_TYPE, message: issue.message }) ?? issue.message;
+    }
+    return isApiError(error) && error.status >= 400 && error.status < 500 && error.message
       ? error.message
       : errorMessage(error);
+  };
 
   const send = async (files: readonly File[]) => {
     for (const file of files) {

@@ -22,9 +22,9 @@ import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { todayIso } from "../../../lib/dates.ts";
 import { germanLegalLevel } from "../../../lib/legal-level.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useCreateLanguageEntry } from "../api/language-mutations.ts";
-import { useLanguageFieldError } from "../utils/use-language-field-error.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
@@ -61,7 +61,7 @@ type LanguageEntryFormProps = {
 export function LanguageEntryForm({ personId, language, assessorName, onDone }: LanguageEntryFormProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
-  const fieldError = useLanguageFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const create = useCreateLanguageEntry(personId);

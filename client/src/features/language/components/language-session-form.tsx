@@ -19,9 +19,9 @@ import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 import { todayIso } from "../../../lib/dates.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useRecordLanguageSession } from "../api/language-mutations.ts";
 import { useCompanyChoices } from "../api/pickers.ts";
-import { useLanguageFieldError } from "../utils/use-language-field-error.ts";
 import { PersonPicker, type PickedPerson } from "./person-picker.tsx";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
@@ -37,7 +37,7 @@ const emptyParticipant = { personId: "", levels: {}, note: null };
 /** A Betriebssprachtag: one row per participant; the server writes all assessments or none. */
 export function LanguageSessionForm({ onSaved }: { onSaved: (result: LanguageSessionResult) => void }) {
   const { t } = useTranslation();
-  const fieldError = useLanguageFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const record = useRecordLanguageSession();

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { say } from "../../../../../shared/api/issue-messages.ts";
 import { cancelReasons, declineReasons } from "../../../../../shared/reference/employers.ts";
 import { type Placement, PlacementTransitionSchema } from "../../../../../shared/schemas/placement.ts";
 import { Alert } from "../../../components/alert.tsx";
@@ -16,8 +17,8 @@ import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { todayIso } from "../../../lib/dates.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useMovePlacement } from "../api/change-placement.ts";
-import { useOfferFieldError } from "../utils/field-error.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
@@ -32,7 +33,7 @@ const MoveSchema = z
     needsReason: z.boolean(),
   })
   .refine((value) => !value.needsReason || value.reason !== undefined, {
-    error: "Bitte einen Grund auswählen",
+    error: say("reason_choice"),
     path: ["reason"],
   });
 
@@ -43,7 +44,7 @@ type MoveFormProps = { placement: Placement; to: DialogStage; onDone: () => void
 
 function MoveForm({ placement, to, onDone }: MoveFormProps) {
   const { t } = useTranslation();
-  const fieldError = useOfferFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const move = useMovePlacement();

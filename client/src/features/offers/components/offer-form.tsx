@@ -21,10 +21,10 @@ import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { isStaleVersion } from "../../../lib/conflict.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useChangeOffer, useCreateOffer } from "../api/change-offer.ts";
 import { useCompanyOptions, useProgrammeOptions } from "../api/get-form-options.ts";
 import { offerQueries } from "../api/get-offers.ts";
-import { useOfferFieldError } from "../utils/field-error.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
@@ -53,7 +53,7 @@ type OfferFormProps = {
 
 export function OfferForm({ offer, companyId, onSaved, cancelTo }: OfferFormProps) {
   const { t } = useTranslation();
-  const fieldError = useOfferFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const companies = useCompanyOptions();

@@ -10,6 +10,7 @@ import { formatDateTime } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { ExportAccess } from "./export-access.tsx";
 import { ExportAgency, ExportDocuments } from "./export-agency.tsx";
+import { ExportAppointments } from "./export-appointments.tsx";
 import { ExportCases } from "./export-cases.tsx";
 import { ExportConsents } from "./export-consents.tsx";
 import { ExportEnrolments } from "./export-enrolments.tsx";
@@ -60,6 +61,7 @@ export function PersonExportDocument({ bundle, accessTable }: PersonExportDocume
       <ExportLanguage entries={bundle.language} />
       <ExportPlacements placements={bundle.placements} />
       <ExportEnrolments enrolments={bundle.enrolments} />
+      <ExportAppointments appointments={bundle.appointments} />
       <ExportAgency agency={bundle.agency} />
       <ExportDocuments documents={bundle.documents.items} />
       <ExportRecipients recipients={bundle.recipients} />

@@ -5,6 +5,7 @@ import { Button } from "../../../components/button.tsx";
 import { DataTable } from "../../../components/data-table.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
+import { useRecordReadOnly } from "../../../components/record-read-only.tsx";
 import { Section } from "../../../components/section.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
@@ -17,6 +18,7 @@ function ConsentRow({ consent, personId }: { consent: Consent; personId: string 
   const { t } = useTranslation();
   const language = useLanguage();
   const [withdrawing, setWithdrawing] = useState(false);
+  const readOnly = useRecordReadOnly();
   const purpose = t(`consentPurposes.${consent.purpose}`);
   return (
     <tr className={consent.withdrawnOn ? "row-muted" : undefined}>
@@ -35,6 +37,7 @@ function ConsentRow({ consent, personId }: { consent: Consent; personId: string 
       </td>
       <td className="cell-actions">
         {!consent.withdrawnOn &&
+          !readOnly &&
           (withdrawing ? (
             <WithdrawConsentForm personId={personId} consent={consent} onDone={() => setWithdrawing(false)} />
           ) : (

@@ -4,8 +4,8 @@ import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
 import { DocumentTitle } from "../../../components/document-title.tsx";
 import { PrintButton, PrintHeader } from "../../../components/print-summary.tsx";
 import { ageOn, todayIso } from "../../../lib/dates.ts";
-import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
+import { birthDateText } from "../utils/birth-date-text.ts";
 import { Nationality } from "./nationality.tsx";
 import { PersonFlags } from "./person-flags.tsx";
 import "../messages.ts";
@@ -31,7 +31,7 @@ export function PersonHeader({ person }: { person: Person }) {
       <ul className="record-meta">
         <li>
           {t("persons.age", { count: ageOn(person.birthDate, todayIso()) })} ·{" "}
-          {t("persons.bornOn", { date: formatDate(person.birthDate, language) })}
+          {t("persons.bornOn", { date: birthDateText(person, language) })}
         </li>
         <li>
           <Nationality code={person.nationality} />

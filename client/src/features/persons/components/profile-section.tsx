@@ -8,6 +8,7 @@ import { DetailsList } from "../../../components/details-list.tsx";
 import { Section } from "../../../components/section.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
+import { birthDateText } from "../utils/birth-date-text.ts";
 import { EditButton } from "./edit-button.tsx";
 import { Nationality } from "./nationality.tsx";
 import { ProfileForm } from "./profile-form.tsx";
@@ -33,7 +34,7 @@ export function ProfileSection({ person }: { person: Person }) {
             { label: t("persons.fields.familyName"), value: person.familyName },
             { label: t("persons.fields.givenNames"), value: person.givenNames },
             { label: t("persons.fields.nameLatin"), value: person.nameLatin },
-            { label: t("persons.fields.birthDate"), value: date(person.birthDate) },
+            { label: t("persons.fields.birthDate"), value: birthDateText(person, language) },
             { label: t("persons.fields.gender"), value: person.gender && t(`genders.${person.gender}`) },
             { label: t("persons.fields.nationality"), value: <Nationality code={person.nationality} /> },
             {

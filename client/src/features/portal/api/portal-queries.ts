@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
+import { EmployerAppointmentListSchema } from "../../../../../shared/schemas/appointment.ts";
 import { CompanyProfileSchema } from "../../../../../shared/schemas/company.ts";
 import { InquiryPageSchema } from "../../../../../shared/schemas/inquiry.ts";
 import { OfferPageSchema, OfferSchema } from "../../../../../shared/schemas/offer.ts";
@@ -34,6 +35,12 @@ export const portalQueries = {
           signal,
           query: { offerId, limit: CANDIDATE_LIMIT },
         }),
+    }),
+  candidateInterviews: (placementId: string) =>
+    queryOptions({
+      queryKey: [...portalQueries.all, "candidate-interviews", placementId] as const,
+      queryFn: ({ signal }) =>
+        api.get(paths.candidateAppointments(placementId), EmployerAppointmentListSchema, { signal }),
     }),
   company: (id: string) =>
     queryOptions({

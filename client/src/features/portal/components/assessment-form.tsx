@@ -19,7 +19,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCandidateAssessment } from "../api/candidate-mutations.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import { LanguageLevelSelect } from "./language-level-select.tsx";
 
 type AssessmentInput = z.input<typeof CandidateLanguageAssessmentSchema>;
@@ -31,7 +31,7 @@ type AssessmentFormProps = { candidate: Candidate; name: string; assessorName: s
 
 export function AssessmentForm({ candidate, name, assessorName, onDone }: AssessmentFormProps) {
   const { t } = useTranslation();
-  const fieldError = usePortalFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const assess = useCandidateAssessment();

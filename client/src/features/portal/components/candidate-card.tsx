@@ -8,6 +8,7 @@ import { useLanguage } from "../../../lib/use-language.ts";
 import "../messages.ts";
 import { candidateName, contactStateOf } from "../utils/candidate-name.ts";
 import { CandidateActions } from "./candidate-actions.tsx";
+import { CandidateInterviews } from "./candidate-interviews.tsx";
 import { CandidateStageLine } from "./candidate-stage-line.tsx";
 import { GermanLevels } from "./german-levels.tsx";
 import { StageBadge } from "./stage-badge.tsx";
@@ -47,6 +48,11 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
       value: profile.availableFrom ? formatDate(profile.availableFrom, language) : "",
     },
   ];
+  if (candidate.stage === "interview")
+    items.push({
+      label: t("portal.candidate.interview"),
+      value: <CandidateInterviews placementId={candidate.id} />,
+    });
   if (contact)
     items.push({
       label: t("portal.candidate.contact"),

@@ -17,7 +17,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useUpdateCompany } from "../api/company-mutations.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 
 const ProfileSchema = CompanyCreateSchema.pick({
   name: true,
@@ -36,7 +36,7 @@ type CompanyFormProps = { company: CompanyProfile; onDone: () => void };
 
 export function CompanyForm({ company, onDone }: CompanyFormProps) {
   const { t } = useTranslation();
-  const fieldError = usePortalFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const update = useUpdateCompany(company.id);

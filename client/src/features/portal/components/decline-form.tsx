@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { say } from "../../../../../shared/api/issue-messages.ts";
 import { DeclineReasonSchema, declineReasons } from "../../../../../shared/reference/employers.ts";
 import { type Candidate, CandidateTransitionSchema } from "../../../../../shared/schemas/placement.ts";
 import { Alert } from "../../../components/alert.tsx";
@@ -14,11 +15,11 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCandidateTransition } from "../api/candidate-mutations.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 
 const DeclineSchema = z.object({
   reason: DeclineReasonSchema.optional().refine((reason) => reason !== undefined, {
-    error: "Bitte einen Grund auswählen",
+    error: say("reason_choice"),
   }),
   note: CandidateTransitionSchema.shape.note,
 });
@@ -28,7 +29,7 @@ type DeclineFormProps = { candidate: Candidate; name: string; onDone: () => void
 
 export function DeclineForm({ candidate, name, onDone }: DeclineFormProps) {
   const { t } = useTranslation();
-  const fieldError = usePortalFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const transition = useCandidateTransition();

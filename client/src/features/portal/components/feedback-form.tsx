@@ -11,14 +11,14 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCandidateFeedback } from "../api/candidate-mutations.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 
 const FeedbackSchema = CandidateFeedbackSchema.pick({ feedback: true });
 const orNull = { setValueAs: (value: string | null) => (value?.trim() ? value : null) };
 
 export function FeedbackForm({ candidate, onDone }: { candidate: Candidate; onDone: () => void }) {
   const { t } = useTranslation();
-  const fieldError = usePortalFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const saveFeedback = useCandidateFeedback();

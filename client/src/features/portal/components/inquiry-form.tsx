@@ -18,7 +18,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCreateInquiry } from "../api/inquiry-mutations.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 
 type InquiryInput = z.input<typeof InquiryCreateSchema>;
 const serverFields = ["occupation", "peopleCount", "germanLevel", "startOn", "helpWanted", "notes"] as const;
@@ -28,7 +28,7 @@ type InquiryFormProps = { onCreated: (inquiry: Inquiry) => void; cancelTo: strin
 
 export function InquiryForm({ onCreated, cancelTo }: InquiryFormProps) {
   const { t } = useTranslation();
-  const fieldError = usePortalFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const createInquiry = useCreateInquiry();
   const defaultValues: InquiryInput = {

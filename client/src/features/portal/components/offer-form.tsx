@@ -21,7 +21,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { portalQueries } from "../api/portal-queries.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 import { LanguageLevelSelect } from "./language-level-select.tsx";
 
 export type OfferFormValues = z.output<typeof OfferCreateSchema>;
@@ -91,7 +91,7 @@ export function OfferForm({
   cancelTo,
 }: OfferFormProps) {
   const { t } = useTranslation();
-  const fieldError = usePortalFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const programmes = useQuery(portalQueries.programmes());
   const { register, handleSubmit, formState, setError } = useForm<OfferFormInput, unknown, OfferFormValues>({

@@ -13,7 +13,7 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCandidateTransition } from "../api/candidate-mutations.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { usePortalFieldError } from "../utils/use-portal-field-error.ts";
+import { useFieldError } from "../../../lib/use-field-error.ts";
 
 const ConfirmSchema = CandidateTransitionSchema.pick({ on: true, note: true });
 const orUndefined = { setValueAs: (value: string | undefined) => (value ? value : undefined) };
@@ -27,7 +27,7 @@ type StageConfirmFormProps = {
 
 export function StageConfirmForm({ candidate, name, to, onDone }: StageConfirmFormProps) {
   const { t } = useTranslation();
-  const fieldError = usePortalFieldError();
+  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const showToast = useToast();
   const transition = useCandidateTransition();

@@ -10,6 +10,7 @@ import { CheckboxField } from "../../../components/checkbox-field.tsx";
 import { DateField } from "../../../components/date-field.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
+import { useRecordReadOnly } from "../../../components/record-read-only.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
@@ -296,11 +297,12 @@ export function PersonEnrolments({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const enrolments = usePersonEnrolments(personId);
   const [adding, setAdding] = useState(false);
+  const readOnly = useRecordReadOnly();
   return (
     <div className="subsection">
       <div className="section-header">
         <h3 className="subsection-title">{t("programmes.person.title")}</h3>
-        {!adding && (
+        {!adding && !readOnly && (
           <Button variant="quiet" className="button-small" onClick={() => setAdding(true)}>
             {t("programmes.person.add")}
           </Button>

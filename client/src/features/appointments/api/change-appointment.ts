@@ -1,0 +1,43 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import {
+  type AppointmentCreate,
+  AppointmentSchema,
+  CalendarFeedCreatedSchema,
+} from "../../../../../shared/schemas/appointment.ts";
+import { api } from "../../../lib/api-client.ts";
+import { appointmentQueries } from "./get-appointments.ts";
+
+export function useCreateAppointment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (appointment: AppointmentCreate) =>
+      api.post(paths.appointments, appointment, AppointmentSchema),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: appointmentQueries.lists() }),
+  });
+}
+
+export function useCancelAppointment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api.post(paths.appointmentCancel(id), { version }, AppointmentSchema),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: appointmentQueries.lists() }),
+  });
+}
+
+export function useRotateCalendarFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post(paths.calendarFeed, {}, CalendarFeedCreatedSchema),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: appointmentQueries.feed().queryKey }),
+  });
+}
+
+export function useRevokeCalendarFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.del(paths.calendarFeed),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: appointmentQueries.feed().queryKey }),
+  });
+}

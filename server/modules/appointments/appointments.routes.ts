@@ -1,0 +1,116 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import {
+  AppointmentCancelSchema,
+  AppointmentCreateSchema,
+  AppointmentListQuerySchema,
+  AppointmentUpdateSchema,
+} from "../../../shared/schemas/appointment.ts";
+import type { AppDeps, AppEnv } from "../../app-env.ts";
+import { actorContext, requestContext } from "../../middleware/context.ts";
+import { permit } from "../../middleware/permissions.ts";
+import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { sendFile } from "../disclosure/disclosure-gate.ts";
+import {
+  cancelAppointment,
+  createAppointment,
+  listAppointmentsOf,
+  updateAppointment,
+} from "./appointments.service.ts";
+import {
+  calendarByToken,
+  calendarDownload,
+  feedStatus,
+  revokeFeedToken,
+  rotateFeedToken,
+} from "./calendar-feed.service.ts";
+import { listCandidateInterviews } from "./candidate-interviews.service.ts";
+
+const IdParam = z.object({ id: z.string().min(1).max(64) });
+const TokenParam = z.object({ token: z.string().min(1).max(128) });
+const ICS = "text/calendar; charset=utf-8";
+
+/** Links in calendars point at the configured public address, else at the one the request came to. */
+const appUrlOf = (c: Context<AppEnv>, publicOrigin: string | undefined) =>
+  publicOrigin ?? new URL(c.req.url).origin;
+
+export function appointmentRoutes({ db, config }: AppDeps) {
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
+  return new Hono<AppEnv>()
+    .get("/", permit("read:appointment"), queryParams(AppointmentListQuerySchema), async (c) =>
+      c.json(await listAppointmentsOf(db, context(c), c.req.valid("query"))),
+    )
+    .post("/", permit("create:appointment"), jsonBody(AppointmentCreateSchema), async (c) =>
+      c.json(await createAppointment(db, context(c), c.req.valid("json")), 201),
+    )
+    .patch(
+      "/:id",
+      permit("update:appointment"),
+      pathParams(IdParam),
+      jsonBody(AppointmentUpdateSchema),
+      async (c) =>
+        c.json(await updateAppointment(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    )
+    .post(
+      "/:id/cancel",
+      permit("update:appointment"),
+      pathParams(IdParam),
+      jsonBody(AppointmentCancelSchema),
+      async (c) =>
+        c.json(await cancelAppointment(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    );
+}
+
+/** `GET /api/appointments.ics?from&to`: the same selection as the list, as a calendar file. */
+export function appointmentDownloadRoutes({ db, config }: AppDeps) {
+  return new Hono<AppEnv>().get(
+    "/",
+    permit("read:appointment"),
+    queryParams(AppointmentListQuerySchema),
+    async (c) => {
+      const query = c.req.valid("query");
+      const context = actorContext(c, config.trustProxy);
+      const file = await calendarDownload(db, context, query, appUrlOf(c, config.publicOrigin));
+      return sendFile(c, file.passed, {
+        body: file.body,
+        contentType: ICS,
+        fileName: `termine-${query.from}-${query.to}.ics`,
+      });
+    },
+  );
+}
+
+/** The advisor's subscription address: status, new (or replacing) secret, revoke; and the feed itself. */
+export function calendarFeedRoutes({ db, config, readAudit }: AppDeps) {
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
+  return new Hono<AppEnv>()
+    .get("/", permit("read:appointment"), async (c) => c.json(await feedStatus(db, context(c))))
+    .post("/", permit("update:appointment"), async (c) =>
+      c.json(await rotateFeedToken(db, context(c), appUrlOf(c, config.publicOrigin)), 201),
+    )
+    .delete("/", permit("update:appointment"), async (c) => {
+      await revokeFeedToken(db, context(c));
+      return c.body(null, 204);
+    })
+    .get("/:token", permit("public"), pathParams(TokenParam), async (c) => {
+      const file = await calendarByToken(
+        db,
+        requestContext(c, config.trustProxy),
+        readAudit,
+        c.req.valid("param").token,
+        appUrlOf(c, config.publicOrigin),
+      );
+      return sendFile(c, file.passed, { body: file.body, contentType: ICS, fileName: "ankommen.ics" });
+    });
+}
+
+/** Employers: the interviews booked on one of their candidates — when, what, where; never who. */
+export function candidateInterviewRoutes({ db, config }: AppDeps) {
+  return new Hono<AppEnv>().get(
+    "/:id/appointments",
+    permit("read:candidate"),
+    pathParams(IdParam),
+    async (c) =>
+      c.json(await listCandidateInterviews(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
+  );
+}
