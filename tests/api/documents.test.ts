@@ -253,7 +253,7 @@ describe(`documents per person (${lane})`, () => {
       body: form,
     });
     expect((await refusal(noFile, 422)).details).toEqual([
-      { path: "file", message: "Bitte eine Datei wählen" },
+      { path: "file", code: "doc_file_missing", message: "Bitte eine Datei wählen" },
     ]);
     const badType = await uploadFile(app, advisor, personId, { bytes: samplePdf(["x"]), type: "tax_return" });
     expect(((await refusal(badType, 422)).details as { path: string }[])[0]?.path).toBe("type");
