@@ -24,6 +24,8 @@ describe("the Art. 15 export from the person page", () => {
     await page.goto("/persons?q=Iyer");
     await (await visible(page.getByRole("link", { name: "Iyer, Rahul" }))).click();
     await visible(page.getByRole("heading", { level: 1, name: "Rahul Iyer" }));
+    // The page's sections read the record too; their reads are settled before the export lists them.
+    await page.waitForLoadState("networkidle");
     await page.getByRole("link", { name: "Auskunft (Art. 15)" }).click();
 
     await visible(page.getByRole("heading", { level: 1, name: "Auskunft nach Art. 15 DSGVO: Rahul Iyer" }));

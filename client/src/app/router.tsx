@@ -1,34 +1,11 @@
 import { createBrowserRouter, type LoaderFunctionArgs, redirect } from "react-router";
 import { Loading } from "../components/loading.tsx";
-import { auditQueries } from "../features/audit/api/get-audit.ts";
-import { auditFiltersFrom } from "../features/audit/utils/audit-filters.ts";
-import { centreQueries } from "../features/centres/api/get-centres.ts";
-import { retentionQueries } from "../features/retention/api/get-retention.ts";
-import { userQueries } from "../features/users/api/get-users.ts";
-import { userFiltersFrom } from "../features/users/utils/user-filters.ts";
-import { queryClient } from "../lib/query-client.ts";
 import { canVisit } from "./access.ts";
-import {
-  agenciesLoader,
-  companiesLoader,
-  companyLoader,
-  editOfferLoader,
-  offerLoader,
-  offersLoader,
-  programmesLoader,
-} from "./employers-loaders.ts";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { homePathOf } from "./navigation.ts";
-import { caseLoader, casesLoader, myDayLoader, personLoader, personsLoader } from "./record-loaders.ts";
 import { NotFound } from "./routes/errors/not-found.tsx";
 import { RootError, RouteError } from "./routes/errors/route-error.tsx";
 import { LoginRoute, loginLoader } from "./routes/login.tsx";
-import {
-  portalCompanyLoader,
-  portalInquiriesLoader,
-  portalOfferLoader,
-  portalOffersLoader,
-} from "./routes/portal/loaders.ts";
 import { requireAccess, requireUser } from "./session.ts";
 
 const guard = async ({ request }: LoaderFunctionArgs) => {
@@ -39,11 +16,22 @@ const guard = async ({ request }: LoaderFunctionArgs) => {
 const homeLoader = async ({ request }: LoaderFunctionArgs) => {
   const user = await requireUser(request);
   if (!canVisit(user.role, "/")) throw redirect(homePathOf(user.role));
-  await myDayLoader();
+  await (await records()).myDayLoader();
   return null;
 };
 
-const searchOf = (request: Request) => new URL(request.url).searchParams;
+/**
+ * A loader whose code (query factories and the schemas they parse with) arrives with its first use, while
+ * the route's lazy component loads beside it: the sign-in page does not carry every screen's loaders.
+ */
+const later =
+  <M,>(load: () => Promise<M>, pick: (module: M) => (args: LoaderFunctionArgs) => unknown) =>
+  async (args: LoaderFunctionArgs) =>
+    pick(await load())(args);
+const records = () => import("./record-loaders.ts");
+const employers = () => import("./employers-loaders.ts");
+const portal = () => import("./routes/portal/loaders.ts");
+const admin = () => import("./admin-loaders.ts");
 
 export const router = createBrowserRouter([
   {
@@ -79,7 +67,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "persons",
-                loader: personsLoader,
+                loader: later(records, (module) => module.personsLoader),
                 lazy: () =>
                   import("./routes/persons/persons.tsx").then((module) => ({
                     Component: module.PersonsRoute,
@@ -103,7 +91,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "persons/:id",
-                loader: personLoader,
+                loader: later(records, (module) => module.personLoader),
                 lazy: () =>
                   import("./routes/persons/person.tsx").then((module) => ({ Component: module.PersonRoute })),
               },
@@ -117,13 +105,13 @@ export const router = createBrowserRouter([
               },
               {
                 path: "cases",
-                loader: casesLoader,
+                loader: later(records, (module) => module.casesLoader),
                 lazy: () =>
                   import("./routes/cases/cases.tsx").then((module) => ({ Component: module.CasesRoute })),
               },
               {
                 path: "cases/:id",
-                loader: caseLoader,
+                loader: later(records, (module) => module.caseLoader),
                 lazy: () =>
                   import("./routes/cases/case.tsx").then((module) => ({ Component: module.CaseRoute })),
               },
@@ -135,7 +123,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "companies",
-                loader: companiesLoader,
+                loader: later(employers, (module) => module.companiesLoader),
                 lazy: () =>
                   import("./routes/companies/companies.tsx").then((module) => ({
                     Component: module.CompaniesRoute,
@@ -151,7 +139,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "companies/:id",
-                loader: companyLoader,
+                loader: later(employers, (module) => module.companyLoader),
                 lazy: () =>
                   import("./routes/companies/company.tsx").then((module) => ({
                     Component: module.CompanyRoute,
@@ -159,7 +147,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "offers",
-                loader: offersLoader,
+                loader: later(employers, (module) => module.offersLoader),
                 lazy: () =>
                   import("./routes/offers/offers.tsx").then((module) => ({ Component: module.OffersRoute })),
               },
@@ -173,13 +161,13 @@ export const router = createBrowserRouter([
               },
               {
                 path: "offers/:id",
-                loader: offerLoader,
+                loader: later(employers, (module) => module.offerLoader),
                 lazy: () =>
                   import("./routes/offers/offer.tsx").then((module) => ({ Component: module.OfferRoute })),
               },
               {
                 path: "offers/:id/edit",
-                loader: editOfferLoader,
+                loader: later(employers, (module) => module.editOfferLoader),
                 lazy: () =>
                   import("./routes/offers/edit-offer.tsx").then((module) => ({
                     Component: module.EditOfferRoute,
@@ -195,7 +183,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "programmes",
-                loader: programmesLoader,
+                loader: later(employers, (module) => module.programmesLoader),
                 lazy: () =>
                   import("./routes/programmes/programmes.tsx").then((module) => ({
                     Component: module.ProgrammesRoute,
@@ -219,7 +207,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "agencies",
-                loader: agenciesLoader,
+                loader: later(employers, (module) => module.agenciesLoader),
                 lazy: () =>
                   import("./routes/agencies/agencies.tsx").then((module) => ({
                     Component: module.AgenciesRoute,
@@ -227,7 +215,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "portal/offers",
-                loader: portalOffersLoader,
+                loader: later(portal, (module) => module.portalOffersLoader),
                 lazy: () =>
                   import("./routes/portal/offers.tsx").then((module) => ({
                     Component: module.PortalOffersRoute,
@@ -243,7 +231,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "portal/offers/:id",
-                loader: portalOfferLoader,
+                loader: later(portal, (module) => module.portalOfferLoader),
                 lazy: () =>
                   import("./routes/portal/offer.tsx").then((module) => ({
                     Component: module.PortalOfferRoute,
@@ -251,7 +239,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "portal/offers/:id/edit",
-                loader: portalOfferLoader,
+                loader: later(portal, (module) => module.portalOfferLoader),
                 lazy: () =>
                   import("./routes/portal/edit-offer.tsx").then((module) => ({
                     Component: module.PortalEditOfferRoute,
@@ -259,7 +247,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "portal/inquiries",
-                loader: portalInquiriesLoader,
+                loader: later(portal, (module) => module.portalInquiriesLoader),
                 lazy: () =>
                   import("./routes/portal/inquiries.tsx").then((module) => ({
                     Component: module.PortalInquiriesRoute,
@@ -275,7 +263,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "portal/company",
-                loader: portalCompanyLoader,
+                loader: later(portal, (module) => module.portalCompanyLoader),
                 lazy: () =>
                   import("./routes/portal/company.tsx").then((module) => ({
                     Component: module.PortalCompanyRoute,
@@ -283,13 +271,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: "admin/users",
-                loader: async (args) => {
-                  await guard(args);
-                  void queryClient.prefetchInfiniteQuery(
-                    userQueries.list(userFiltersFrom(searchOf(args.request))),
-                  );
-                  return null;
-                },
+                loader: later(admin, (module) => module.usersLoader),
                 lazy: () =>
                   import("./routes/admin/users.tsx").then((module) => ({ Component: module.UsersRoute })),
               },
@@ -303,33 +285,19 @@ export const router = createBrowserRouter([
               },
               {
                 path: "admin/centres",
-                loader: async (args) => {
-                  await guard(args);
-                  void queryClient.prefetchQuery(centreQueries.list());
-                  return null;
-                },
+                loader: later(admin, (module) => module.centresLoader),
                 lazy: () =>
                   import("./routes/admin/centres.tsx").then((module) => ({ Component: module.CentresRoute })),
               },
               {
                 path: "admin/audit",
-                loader: async (args) => {
-                  await guard(args);
-                  void queryClient.prefetchInfiniteQuery(
-                    auditQueries.list(auditFiltersFrom(searchOf(args.request))),
-                  );
-                  return null;
-                },
+                loader: later(admin, (module) => module.auditLoader),
                 lazy: () =>
                   import("./routes/admin/audit.tsx").then((module) => ({ Component: module.AuditRoute })),
               },
               {
                 path: "admin/retention",
-                loader: async (args) => {
-                  await guard(args);
-                  void queryClient.prefetchQuery(retentionQueries.overview());
-                  return null;
-                },
+                loader: later(admin, (module) => module.retentionLoader),
                 lazy: () =>
                   import("./routes/admin/retention.tsx").then((module) => ({
                     Component: module.RetentionRoute,
