@@ -18,6 +18,7 @@ import * as anonymisation from "./2026-12-02-0024-anonymisation.ts";
 import * as retention from "./2026-12-02-0025-retention.ts";
 import * as esfParticipants from "./2026-12-02-0026-esf-participants.ts";
 import * as openCasesByActivity from "./2026-12-02-0028-open-cases-by-activity.ts";
+import * as documents from "./2026-12-03-0029-documents.ts";
 import * as appointments from "./2026-12-03-0030-appointments.ts";
 import * as imports from "./2026-12-03-0031-imports.ts";
 
@@ -43,5 +44,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-0026-esf-participants": esfParticipants,
   "2026-12-02-0028-open-cases-by-activity": openCasesByActivity,
   "2026-12-03-0031-imports": imports,
+  "2026-12-03-0029-documents": documents,
   "2026-12-03-0030-appointments": appointments,
 };

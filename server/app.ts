@@ -28,6 +28,11 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
+import {
+  documentRoutes,
+  isDocumentUpload,
+  personDocumentRoutes,
+} from "./modules/documents/documents.routes.ts";
 import { esfGapRoutes, esfParticipantRoutes, esfReportRoutes } from "./modules/esf/esf.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { IMPORT_PATHS, importRoutes, MAX_IMPORT_BODY_BYTES } from "./modules/imports/imports.routes.ts";
@@ -73,7 +78,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
   });
   // GET and HEAD carry no body; asking for one makes @hono/node-server build a fetch Request per read.
   const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD"
+    c.req.method === "GET" || c.req.method === "HEAD" || isDocumentUpload(c.req.method, c.req.path)
       ? next()
       : IMPORT_PATHS.has(c.req.path)
         ? importLimited(c, next)
@@ -86,7 +91,12 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     })
     .use(noStore)
     .use(limitBody)
-    .use(requireJsonFromOwnOrigin(deps.config.publicOrigin, IMPORT_PATHS))
+    .use(
+      requireJsonFromOwnOrigin(
+        deps.config.publicOrigin,
+        (method, path) => isDocumentUpload(method, path) || IMPORT_PATHS.has(path),
+      ),
+    )
     .use(loadSession(deps))
     .use(idempotency(deps))
     .use("/persons/:id/*", refuseWritesToAnonymised(deps, "person"))
@@ -120,6 +130,8 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/retention", retentionRoutes(deps))
     .route("/exports", listExportRoutes(deps))
     .route("/imports", importRoutes(deps))
+    .route("/persons", personDocumentRoutes(deps))
+    .route("/documents", documentRoutes(deps))
     .route("/appointments", appointmentRoutes(deps))
     .route("/appointments.ics", appointmentDownloadRoutes(deps))
     .route("/calendar-feed", calendarFeedRoutes(deps))

@@ -34,6 +34,7 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a time of day as HH:MM" })
     .default("02:30"),
+  DOCUMENTS_CENTRE_QUOTA_MB: z.coerce.number().int().min(1).max(10_000_000).default(2048),
 });
 
 export type Config = {
@@ -55,6 +56,8 @@ export type Config = {
   jobsEnabled: boolean;
   /** Time of day (Europe/Berlin, HH:MM) after which the daily jobs run. */
   jobsDailyAt: string;
+  /** What one centre may store as documents (issue 17), all persons together. */
+  documentsCentreQuotaBytes: number;
 };
 
 export class ConfigError extends Error {}
@@ -93,5 +96,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditReadGroupMs: value.AUDIT_READ_GROUP_MS,
     jobsEnabled: (value.JOBS_ENABLED ?? (value.NODE_ENV === "test" ? "false" : "true")) === "true",
     jobsDailyAt: value.JOBS_DAILY_AT,
+    documentsCentreQuotaBytes: value.DOCUMENTS_CENTRE_QUOTA_MB * 1024 * 1024,
   };
 }

@@ -13,6 +13,7 @@ import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { purgeExpiredSessions } from "./modules/auth/sessions.service.ts";
 import { purgeStaleThrottles } from "./modules/auth/throttle.service.ts";
+import { sweepExpiringDocuments } from "./modules/documents/documents-sweep.cross-centre.ts";
 import { sweepExpiringPermits } from "./modules/tasks/permit-sweep.cross-centre.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { DEMO_PASSWORD, demoSecondFactorSecrets, demoUsers } from "./seed/demo-accounts.ts";
@@ -44,6 +45,8 @@ async function main() {
       await purgeExpiredIdempotencyKeys(database.db);
       const created = await sweepExpiringPermits(database.db);
       if (created > 0) logger.info("permit expiry tasks created", { created });
+      const documentTasks = await sweepExpiringDocuments(database.db);
+      if (documentTasks > 0) logger.info("document expiry tasks created", { created: documentTasks });
     } catch (error) {
       logger.error("maintenance failed", { error: String(error) });
     }

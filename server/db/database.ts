@@ -455,6 +455,29 @@ export type RetentionAnonymisationsTable = {
   anonymised_at: string;
 };
 
+export type DocumentsTable = {
+  id: string;
+  centre_id: string;
+  person_id: string;
+  /** `pending` while the chunks stream in, `ready` once the upload passed every check. */
+  status: string;
+  type: string;
+  file_name: string;
+  content_type: string | null;
+  size_bytes: number;
+  sha256: string | null;
+  valid_until: string | null;
+  note: string | null;
+  uploaded_by: string | null;
+  created_at: string;
+};
+
+export type DocumentChunksTable = {
+  document_id: string;
+  seq: number;
+  data: Uint8Array;
+};
+
 export type AppointmentsTable = {
   id: string;
   centre_id: string;
@@ -510,6 +533,8 @@ export type Database = {
   job_runs: JobRunsTable;
   retention_postponements: RetentionPostponementsTable;
   retention_anonymisations: RetentionAnonymisationsTable;
+  documents: DocumentsTable;
+  document_chunks: DocumentChunksTable;
   appointments: AppointmentsTable;
   calendar_feed_tokens: CalendarFeedTokensTable;
 };

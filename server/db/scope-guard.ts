@@ -30,6 +30,7 @@ export const CENTRE_COLUMN_TABLES: ReadonlySet<string> = new Set([
   "esf_participants",
   "retention_postponements",
   "retention_anonymisations",
+  "documents",
   "appointments",
 ]);
 

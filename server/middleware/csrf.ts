@@ -10,14 +10,15 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 export function requireJsonFromOwnOrigin(
   publicOrigin: string | undefined,
-  /** Upload routes (spreadsheet imports) that take `multipart/form-data` as well; the origin rule still applies. */
-  uploadPaths: ReadonlySet<string> = new Set(),
+  /** Routes that take multipart/form-data (document uploads); the origin check applies to them all the same. */
+  takesMultipart: (method: string, path: string) => boolean = () => false,
 ) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
     const contentType = c.req.header("content-type") ?? "";
-    const upload = uploadPaths.has(c.req.path) && /^multipart\/form-data\s*;/i.test(contentType);
-    if (!upload && !/^application\/json\s*(;|$)/i.test(contentType)) {
+    const multipart =
+      /^multipart\/form-data\s*;/i.test(contentType) && takesMultipart(c.req.method, c.req.path);
+    if (!multipart && !/^application\/json\s*(;|$)/i.test(contentType)) {
       throw new ApiError("unsupported_media_type", "Anfragen müssen als application/json gesendet werden");
     }
     const origin = c.req.header("origin");

@@ -47,6 +47,8 @@ function reused(): ApiError {
 export function idempotency({ db }: Pick<AppDeps, "db">) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== "POST" || c.req.path.startsWith("/api/auth/")) return next();
+    // Uploads stream and are not read whole; a repeated file is recognised by its SHA-256 instead.
+    if (/^multipart\//i.test(c.req.header("content-type") ?? "")) return next();
     const key = c.req.header(IDEMPOTENCY_HEADER);
     if (key === undefined) return next();
     if (!VALID_KEY.test(key)) {

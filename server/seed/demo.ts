@@ -18,6 +18,7 @@ import {
   demoSecondFactorSecrets,
   demoUsers,
 } from "./demo-accounts.ts";
+import { seedDemoDocuments } from "./demo-documents.ts";
 import { demoCompanyColumns, seedEmployerData } from "./employers.ts";
 import { addLanguageData } from "./language-data.ts";
 import { createRandom } from "./random.ts";
@@ -222,6 +223,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
         adminId: idOf(userIds, "admin@hildesheim.example"),
         today,
       });
+    const withDocuments = namedPersons[0]?.person;
+    if (withDocuments)
+      await seedDemoDocuments(trx, withDocuments, idOf(userIds, "advisor@hildesheim.example"), today);
     const erased = namedPersons.at(-1)?.person;
     if (erased)
       await anonymisePerson(centreScope(trx, erased.centre_id), erased.id, {

@@ -164,6 +164,50 @@ const german = {
     `Keine Spalte für „${field}“: bitte eine Spalte zuordnen`,
   import_formula: ({ column }: { column: string }) =>
     `Formel in Spalte „${column}“ abgelehnt: Zellen dürfen nicht mit = + - @ beginnen`,
+  // Documents: upload, content check
+  document_type_required: () => "Bitte eine Dokumentart wählen",
+  doc_not_multipart: () =>
+    "Dokumente werden als multipart/form-data hochgeladen (Felder file, type, validUntil, note)",
+  doc_quota_exceeded: ({ count }: Count) =>
+    `Der Speicherplatz des Zentrums für Dokumente (${count} MB) ist ausgeschöpft`,
+  doc_file_empty: () => "Die Datei ist leer",
+  doc_file_missing: () => "Bitte eine Datei wählen",
+  doc_no_boundary: () => "Der multipart/form-data-Inhalt ist unvollständig (boundary fehlt)",
+  doc_one_file_only: () => "Nur eine Datei je Anfrage",
+  doc_unknown_file_field: () => "Unbekanntes Dateifeld",
+  doc_field_too_long: () => "Zu lang",
+  doc_too_many_fields: () => "Zu viele Felder",
+  doc_too_many_parts: () => "Zu viele Teile",
+  doc_multipart_broken: () => "Der multipart/form-data-Inhalt ist beschädigt",
+  doc_transfer_aborted: () => "Die Übertragung wurde abgebrochen",
+  doc_document: () => "Dokument",
+  doc_type_refused: () =>
+    `Dateityp nicht erlaubt. Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
+  doc_image_no_size: () => "Das Bild hat keine gültige Größe",
+  doc_image_too_many_pixels: ({ width, height, count }: { width: number; height: number; count: number }) =>
+    `Das Bild ist zu groß (${width} × ${height} Pixel, erlaubt sind ${count} Megapixel)`,
+  doc_image_broken: () => "Das Bild ist beschädigt oder unvollständig",
+  doc_png_incomplete: () => "Das PNG-Bild ist beschädigt oder unvollständig",
+  doc_png_broken: () => "Das PNG-Bild ist beschädigt",
+  doc_webp_incomplete: () => "Das WebP-Bild ist beschädigt oder unvollständig",
+  doc_webp_broken: () => "Das WebP-Bild ist beschädigt",
+  doc_jpeg_broken: () => "Das JPEG-Bild ist beschädigt",
+  doc_jpeg_no_size: () => "Das JPEG-Bild hat keine Bildgröße",
+  doc_jpeg_incomplete: () => "Das JPEG-Bild ist beschädigt oder unvollständig",
+  doc_pdf_active: ({ name }: { name: string }) =>
+    `PDF-Dateien mit aktiven Inhalten (/${name}) werden nicht angenommen. Bitte das Dokument ohne Skripte speichern oder ausdrucken und neu scannen`,
+  doc_zip_too_many_entries: () => "Das Dokument enthält zu viele Teile",
+  doc_macros_refused: () =>
+    "Dokumente mit Makros werden nicht angenommen. Bitte als DOCX oder ODT ohne Makros speichern",
+  doc_macros_refused_docx: () =>
+    "Dokumente mit Makros werden nicht angenommen. Bitte als DOCX ohne Makros speichern",
+  doc_document_broken: () => "Das Dokument ist beschädigt",
+  doc_unpacked_too_large: () =>
+    "Das Dokument entpackt zu einer ungewöhnlich großen Datenmenge und wird nicht angenommen",
+  doc_not_word_document: () =>
+    `Dieses Office-Dokument ist kein Word-Dokument (DOCX). Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
+  doc_zip_not_document: () =>
+    `Ein ZIP-Archiv ist kein Dokument. Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
 } as const;
 
 export type IssueCode = keyof typeof german;

@@ -57,6 +57,10 @@ export const paths = {
   personAccessHistory: (id: string) => `/api/persons/${encodeURIComponent(id)}/access-history`,
   personExport: (id: string) => `/api/persons/${encodeURIComponent(id)}/export`,
   personAnonymise: (id: string) => `/api/persons/${encodeURIComponent(id)}/anonymise`,
+  // Documents (issue 17)
+  personDocuments: (id: string) => `/api/persons/${encodeURIComponent(id)}/documents`,
+  document: (id: string) => `/api/documents/${encodeURIComponent(id)}`,
+  documentContent: (id: string) => `/api/documents/${encodeURIComponent(id)}/content`,
   consentWithdraw: (personId: string, consentId: string) =>
     `/api/persons/${encodeURIComponent(personId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
   personLanguage: (id: string) => `/api/persons/${encodeURIComponent(id)}/language`,

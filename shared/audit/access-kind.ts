@@ -14,7 +14,7 @@ export const accessKindRules = {
   releaseAction: "placement.contact_release",
   exportVerb: "export",
   anonymiseVerb: "anonymise",
-  readVerbs: ["read", "list", "duplicates", "agency", "access_history", "offers", "candidates"],
+  readVerbs: ["read", "list", "duplicates", "agency", "access_history", "offers", "candidates", "download"],
   readAreas: ["matching"],
 } as const;
 
@@ -45,6 +45,7 @@ export const accessAreas = [
   "matching",
   "enrolment",
   "agency",
+  "document",
 ] as const;
 export type AccessArea = (typeof accessAreas)[number] | "other";
 

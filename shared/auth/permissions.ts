@@ -22,6 +22,7 @@ export const entities = [
   "candidate",
   "staff_request",
   "retention",
+  "document",
   "appointment",
 ] as const;
 export type Entity = (typeof entities)[number];
@@ -90,6 +91,9 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:agency:any",
     "create:agency:any",
     "update:agency:any",
+    "read:document:own",
+    "create:document:own",
+    "delete:document:own",
     "read:appointment:own",
     "create:appointment:own",
     "update:appointment:own",

@@ -5,6 +5,7 @@ import { PersonAccessEntrySchema } from "./audit.ts";
 import { ActivitySchema, CaseSchema } from "./case.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema } from "./common.ts";
 import { ConsentSchema } from "./consent.ts";
+import { DocumentSchema } from "./document.ts";
 import { LanguageEntrySchema } from "./language.ts";
 import { PersonSchema } from "./person.ts";
 import { PlacementSchema } from "./placement.ts";
@@ -64,8 +65,8 @@ export const PersonExportSchema = z.object({
   enrolments: z.array(EnrolmentSchema),
   appointments: z.array(AppointmentSchema),
   agency: AgencySummarySchema.nullable(),
-  /** Ankommen stores no documents yet; the section is there so the format need not change when it does. */
-  documents: z.object({ items: z.array(z.never()), note: z.string() }),
+  /** The stored documents' metadata (type, name, size, SHA-256, validity); the files are downloaded one by one. */
+  documents: z.object({ items: z.array(DocumentSchema), note: z.string() }),
   recipients: z.array(ExportRecipientSchema),
   /** Every audit entry naming the person, newest first — not only the newest the person page shows. */
   access: z.array(PersonAccessEntrySchema),

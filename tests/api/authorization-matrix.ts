@@ -29,9 +29,11 @@ export type Target = CaseFile & {
   versionOf: (table: string, id: string) => Promise<number>;
   /** POST as an advisor of the target centre; answers the created record. */
   create: (path: string, body: unknown) => Promise<{ id: string; version?: number }>;
+  /** A document of the target person, uploaded by an advisor of the target centre; answers its id. */
+  createDocument: () => Promise<string>;
 };
 export type Caller = { role: MatrixRole; email: string };
-/** `form`: sent as multipart/form-data instead of the JSON body (spreadsheet uploads). */
+/** `form`: a multipart/form-data body (document and spreadsheet uploads) instead of the JSON `body`. */
 export type Built = { params?: Record<string, string>; body?: unknown; query?: string; form?: FormData };
 
 export type MatrixRow = {
@@ -298,6 +300,31 @@ export const matrix: MatrixRow[] = [
       params: { id: target.personId, consentId: target.consentId },
       body: { withdrawnOn: today() },
     }),
+  }),
+
+  // Documents (advisors of the person's centre)
+  row("GET /api/persons/:id/documents", only({ advisor: 200 }), { ...advisorOther, request: person }),
+  row("POST /api/persons/:id/documents", only({ advisor: 201 }), {
+    ...advisorOther,
+    request: (target) => {
+      const form = new FormData();
+      form.append("type", "cv");
+      const pdf = `%PDF-1.4\n% ${unique()}\n%%EOF\n`;
+      form.append("file", new Blob([pdf], { type: "application/pdf" }), "lebenslauf.pdf");
+      return { params: { id: target.personId }, form };
+    },
+  }),
+  row("GET /api/documents/:id", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: await target.createDocument() } }),
+  }),
+  row("GET /api/documents/:id/content", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: await target.createDocument() } }),
+  }),
+  row("DELETE /api/documents/:id", only({ advisor: 204 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: await target.createDocument() } }),
   }),
 
   // Cases, activities, tasks (advisors of the centre)

@@ -10,6 +10,7 @@ import {
   sendFile,
 } from "../../server/modules/disclosure/disclosure-gate.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { type Client, signIn } from "../setup/http.ts";
@@ -75,6 +76,15 @@ const channelRequests: Record<DisclosureChannel, () => Promise<{ response: Respo
       response: await advisor.get(`/api/programmes/${id}/esf-participants.xlsx`),
       persons: [personId],
     };
+  },
+  document_download: async () => {
+    const uploaded = await uploadFile(app, advisor, personId, {
+      bytes: samplePdf(["Gate"]),
+      name: "gate.pdf",
+    });
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+    const { document } = (await uploaded.json()) as { document: { id: string } };
+    return { response: await advisor.get(`/api/documents/${document.id}/content`), persons: [personId] };
   },
   calendar_feed: async () => {
     const booked = await advisor.post("/api/appointments", {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CandidateSchema, PlacementSchema } from "../../shared/schemas/placement.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, signIn } from "../setup/http.ts";
 import { apiRoutes } from "../setup/routes.ts";
@@ -174,6 +175,10 @@ beforeAll(async () => {
             .executeTakeFirst()) ?? { version: Number.NaN }
         ).version,
       ),
+    createDocument: async () => {
+      const response = await uploadFile(app, advisor, person.id, { bytes: samplePdf([staffMarker]) });
+      return (((await response.json()) as { document?: { id: string } }).document?.id ?? "") as string;
+    },
     create: async (path, body) => {
       const response = await advisor.post(path, body);
       // The walked person consents already: the matrix's builders ask for the consent again.

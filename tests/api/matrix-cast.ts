@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import type { Db } from "../../server/db/database.ts";
 import { newId } from "../../server/lib/ids.ts";
 import { nowIso } from "../../server/lib/time.ts";
+import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createCompany, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { type Client, clientFor, signIn } from "../setup/http.ts";
@@ -88,6 +89,14 @@ export async function createMatrixCast(app: TestApp, db: Db) {
           .execute();
       },
       versionOf,
+      createDocument: async () => {
+        const response = await uploadFile(app, advisor, file.personId, {
+          bytes: samplePdf([`Matrix ${newId()}`]),
+          name: "matrix.pdf",
+        });
+        expect(response.status, `setup upload: ${await response.clone().text()}`).toBe(201);
+        return ((await response.json()) as { document: { id: string } }).document.id;
+      },
       create: async (path, body) => {
         const response = await advisor.post(path, body);
         expect(response.ok, `setup POST ${path}: ${response.status} ${await response.clone().text()}`).toBe(

@@ -4,6 +4,7 @@ import { PersonAccessHistorySchema } from "../../shared/schemas/audit.ts";
 import { type PersonExport, PersonExportSchema } from "../../shared/schemas/person-export.ts";
 import { PlacementSchema } from "../../shared/schemas/placement.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createOfferRow } from "../factories/employers.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
@@ -111,7 +112,23 @@ async function personWithEverything() {
   );
   await ok(await advisor.put(`/api/persons/${personId}/agency`, { agencyId: agency.id }));
   await ok(await advisor.patch(`/api/persons/${personId}`, { version: 1, phone: "+49 5121 654321" }));
-  return { file, offer, placementId: proposed.id, programmeId: programme.id, agencyId: agency.id };
+  const passport = await ok<{ document: { id: string } }>(
+    await uploadFile(app, advisor, personId, {
+      bytes: samplePdf(["Reisepass"]),
+      name: "reisepass.pdf",
+      type: "passport",
+      validUntil: "2031-05-31",
+    }),
+    201,
+  );
+  return {
+    file,
+    offer,
+    documentId: passport.document.id,
+    placementId: proposed.id,
+    programmeId: programme.id,
+    agencyId: agency.id,
+  };
 }
 
 describe("GET /api/persons/:id/export (Art. 15)", () => {
@@ -128,7 +145,17 @@ describe("GET /api/persons/:id/export (Art. 15)", () => {
       centre: { id: cast.own.centre.id, name: cast.own.centre.name },
       generatedBy: { name: cast.own.advisor.name, role: "advisor" },
       profile: { id: made.file.personId, phone: "+49 5121 654321", version: 2 },
-      documents: { items: [] },
+      documents: {
+        items: [
+          {
+            id: made.documentId,
+            type: "passport",
+            fileName: "reisepass.pdf",
+            contentType: "application/pdf",
+            validUntil: "2031-05-31",
+          },
+        ],
+      },
       agency: { id: made.agencyId, country: "PH" },
     });
     expect(bundle.documents.note).not.toBe("");

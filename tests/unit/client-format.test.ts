@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatNumber, toLanguage } from "../../client/src/lib/format.ts";
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  toLanguage,
+} from "../../client/src/lib/format.ts";
 
 describe("client formatting", () => {
   it("writes calendar dates the German way, without shifting the day", () => {
@@ -28,5 +34,12 @@ describe("client formatting", () => {
     expect(toLanguage("en-GB")).toBe("en");
     expect(toLanguage("fr")).toBe("de");
     expect(toLanguage(undefined)).toBe("de");
+  });
+
+  it("writes file sizes in decimal units with the language's decimal mark", () => {
+    expect(formatBytes(598)).toBe("598 B");
+    expect(formatBytes(81_920)).toBe("82 KB");
+    expect(formatBytes(4_200_000)).toBe("4,2 MB");
+    expect(formatBytes(4_200_000, "en")).toBe("4.2 MB");
   });
 });

@@ -3,7 +3,7 @@ import { type ErrorCode, ErrorEnvelopeSchema, FieldIssueSchema } from "../../../
 
 /** Issues as received: our server always sends a code; a proxy's or an older server's may not. */
 const ReceivedIssueSchema = FieldIssueSchema.partial({ code: true });
-type ReceivedIssue = z.infer<typeof ReceivedIssueSchema>;
+export type ReceivedIssue = z.infer<typeof ReceivedIssueSchema>;
 
 export type ApiErrorCode = ErrorCode | "network_error" | "invalid_response";
 

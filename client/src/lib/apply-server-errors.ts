@@ -1,7 +1,12 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { isIssueCode, rememberIssue } from "../../../shared/api/issue-messages.ts";
-import { isApiError } from "./api-error.ts";
+import { isApiError, type ReceivedIssue } from "./api-error.ts";
 import { SERVER_ERROR_TYPE } from "./field-error-text.ts";
+
+/** From here on the server's message stands for its code and params, as one made by the shared `say` does. */
+export function rememberServerIssue(issue: ReceivedIssue): void {
+  if (issue.code && isIssueCode(issue.code)) rememberIssue(issue.message, issue.code, issue.params);
+}
 
 /** Puts the server's field issues under their fields; answers whether any field matched. */
 export function applyServerErrors<T extends FieldValues>(
@@ -14,8 +19,7 @@ export function applyServerErrors<T extends FieldValues>(
   for (const issue of error.fieldIssues) {
     const field = fields.find((name) => name === issue.path || issue.path.startsWith(`${name}.`));
     if (!field) continue;
-    // The message stands for its code and params from here on, as one made by the shared `say` does.
-    if (issue.code && isIssueCode(issue.code)) rememberIssue(issue.message, issue.code, issue.params);
+    rememberServerIssue(issue);
     setError(field, { type: SERVER_ERROR_TYPE, message: issue.message });
     matched = true;
   }

@@ -70,7 +70,18 @@ export type ValidationKey =
   | "validation.duplicatePerson"
   | "validation.sessionCompanyRequired"
   | "validation.companyNotFound"
-  | "validation.participantsRequired";
+  | "validation.participantsRequired"
+  | "validation.documentTypeRequired"
+  | "validation.fileTooLarge"
+  | "validation.quotaExceeded"
+  | "validation.fileEmpty"
+  | "validation.fileMissing"
+  | "validation.fileTypeRefused"
+  | "validation.fileBroken"
+  | "validation.imageTooLarge"
+  | "validation.pdfActive"
+  | "validation.macrosRefused"
+  | "validation.unpackedTooLarge";
 
 /** A catalogue key with the issue's params (`count`, `character`, …) beside it, or a text to show as it is. */
 export type FieldErrorText = ({ key: ValidationKey; text?: never } & IssueParams) | { text: string };
@@ -150,6 +161,30 @@ const keyOfCode: Partial<Record<IssueCode, ValidationKey>> = {
   company_for_session: "validation.sessionCompanyRequired",
   company_not_found: "validation.companyNotFound",
   participant_required: "validation.participantsRequired",
+  document_type_required: "validation.documentTypeRequired",
+  file_too_large: "validation.fileTooLarge",
+  doc_quota_exceeded: "validation.quotaExceeded",
+  doc_file_empty: "validation.fileEmpty",
+  doc_file_missing: "validation.fileMissing",
+  doc_type_refused: "validation.fileTypeRefused",
+  doc_not_word_document: "validation.fileTypeRefused",
+  doc_zip_not_document: "validation.fileTypeRefused",
+  doc_image_no_size: "validation.fileBroken",
+  doc_image_broken: "validation.fileBroken",
+  doc_png_incomplete: "validation.fileBroken",
+  doc_png_broken: "validation.fileBroken",
+  doc_webp_incomplete: "validation.fileBroken",
+  doc_webp_broken: "validation.fileBroken",
+  doc_jpeg_broken: "validation.fileBroken",
+  doc_jpeg_no_size: "validation.fileBroken",
+  doc_jpeg_incomplete: "validation.fileBroken",
+  doc_document_broken: "validation.fileBroken",
+  doc_image_too_many_pixels: "validation.imageTooLarge",
+  doc_pdf_active: "validation.pdfActive",
+  doc_macros_refused: "validation.macrosRefused",
+  doc_macros_refused_docx: "validation.macrosRefused",
+  doc_unpacked_too_large: "validation.unpackedTooLarge",
+  doc_zip_too_many_entries: "validation.unpackedTooLarge",
 };
 
 /** Emptiness is decided where the value is known (form-errors.ts); here a too_small is a value, not a gap. */

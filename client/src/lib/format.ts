@@ -53,3 +53,10 @@ export function formatNumber(
 export function toLanguage(value: string | undefined): Language {
   return value?.startsWith("en") ? "en" : "de";
 }
+
+/** File sizes as people read them: 820 KB, 4,2 MB (decimal units, like the file managers). */
+export function formatBytes(bytes: number, language: Language = "de"): string {
+  if (bytes < 1000) return `${formatNumber(bytes, language)} B`;
+  if (bytes < 1_000_000) return `${formatNumber(Math.round(bytes / 1000), language)} KB`;
+  return `${formatNumber(bytes / 1_000_000, language, { maximumFractionDigits: 1 })} MB`;
+}

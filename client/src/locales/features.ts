@@ -23,5 +23,6 @@ export type FeatureMessages = {
   retention: typeof import("../features/retention/locales/de.json");
   listExports: typeof import("../features/list-exports/locales/de.json");
   imports: typeof import("../features/imports/locales/de.json");
+  documents: typeof import("../features/documents/locales/de.json");
   appointments: typeof import("../features/appointments/locales/de.json");
 };

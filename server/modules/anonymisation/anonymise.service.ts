@@ -2,6 +2,7 @@ import type { LegalHold } from "../../../shared/schemas/anonymisation.ts";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { deleteDocumentsOfPerson } from "../documents/documents.service.ts";
 import * as repository from "./anonymise.repository.ts";
 import { scrubAuditDetails } from "./audit-scrub.ts";
 import { legalHoldsOf } from "./legal-hold.ts";
@@ -43,6 +44,7 @@ export async function anonymisePerson(
     if (!(await repository.anonymiseProfile(tx, person, now))) return { status: "version_conflict" };
     const caseIds = await repository.caseIdsOf(tx, personId);
     const activityIds = await repository.anonymiseRecords(tx, personId);
+    await deleteDocumentsOfPerson(tx, personId);
     for (const row of await repository.auditRowsAbout(tx, personId, [...caseIds, ...activityIds])) {
       if (row.details === null) continue;
       const scrubbed = scrubAuditDetails(row.details);

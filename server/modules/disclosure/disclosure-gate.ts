@@ -23,6 +23,11 @@ export const disclosureChannels = {
     recipient: "funder",
     legalBasis: "Art. 6 Abs. 1 lit. c DSGVO, VO (EU) 2021/1057 Anhang I",
   },
+  /** A stored document of a person (passport copy, certificate …), downloaded by an advisor of the centre. */
+  document_download: {
+    recipient: "centre_staff",
+    legalBasis: "Art. 6 Abs. 1 lit. e DSGVO (Beratungsauftrag)",
+  },
   /** An advisor's own appointments as iCalendar (download or subscription): initials and a link, no names. */
   calendar_feed: {
     recipient: "advisor_calendar",
@@ -60,15 +65,39 @@ export async function disclose(
 /** Aggregate figures whose cells were suppressed upstream: no person leaves, so nothing is audited. */
 export const discloseAggregate = (): Disclosure => disclosure("statistics_file", []);
 
-export type FileContent = { body: string | Uint8Array; contentType: string; fileName: string };
+export type FileContent = {
+  body: string | Uint8Array | ReadableStream<Uint8Array>;
+  contentType: string;
+  fileName: string;
+  /** Bytes of a streamed body, sent as Content-Length. */
+  sizeBytes?: number;
+};
+
+const asciiFileName = (name: string) => name.replace(/[^\w.-]/g, "_");
+
+/** RFC 6266: the ASCII fallback, and the real name (umlauts, accents) as `filename*` where it differs. */
+function contentDisposition(fileName: string) {
+  const fallback = asciiFileName(fileName);
+  if (fallback === fileName) return `attachment; filename="${fallback}"`;
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
 
 /** The one way an API route answers a file: always a download, never rendered, never sniffed. */
 export function sendFile(c: Context<AppEnv>, passed: Disclosure, file: FileContent) {
   c.set("disclosure", passed);
-  const body = typeof file.body === "string" ? file.body : (file.body as Uint8Array<ArrayBuffer>);
+  const body =
+    typeof file.body === "string" || file.body instanceof ReadableStream
+      ? file.body
+      : (file.body as Uint8Array<ArrayBuffer>);
   return c.body(body, 200, {
     "Content-Type": file.contentType,
-    "Content-Disposition": `attachment; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
+    "Content-Disposition": contentDisposition(file.fileName),
     "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "sandbox; default-src 'none'",
+    ...(file.sizeBytes !== undefined && { "Content-Length": String(file.sizeBytes) }),
   });
 }

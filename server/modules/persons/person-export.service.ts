@@ -18,6 +18,8 @@ import { listActivities, listCases } from "../cases/cases.repository.ts";
 import { listConsents } from "../consents/consents.repository.ts";
 import { toConsent } from "../consents/consents.service.ts";
 import { type Disclosure, disclose } from "../disclosure/disclosure-gate.ts";
+import { listDocumentsOfPerson } from "../documents/documents.repository.ts";
+import { toDocument } from "../documents/documents.service.ts";
 import { listEntries } from "../language/language.repository.ts";
 import { toEntry as toLanguageEntry } from "../language/language.service.ts";
 import { listPlacements } from "../placements/placements.repository.ts";
@@ -34,7 +36,8 @@ import { findPerson } from "./persons.repository.ts";
 /** Far above what one person gathers; the lists are complete, not pages. */
 const ALL = 10_000;
 
-const DOCUMENTS_NOTE = "Ankommen speichert noch keine Dokumente zu Personen.";
+const DOCUMENTS_NOTE =
+  "Aufgeführt sind die gespeicherten Dokumente; die Dateien selbst werden einzeln heruntergeladen und übergeben.";
 
 async function casesOf(db: Db, centreId: string, personId: string): Promise<ExportCase[]> {
   const rows = await listCases(db, centreId, { terms: [], personId, sort: "opened", limit: ALL });
@@ -75,7 +78,10 @@ async function collectPersonExport(db: Db, actor: Actor, personId: string): Prom
     enrolments: (await listEnrolments(db, centreId, { personId, limit: ALL })).map(toEnrolment),
     appointments: (await listAppointmentsOfPerson(scope, personId, ALL)).map(toAppointment),
     agency: agency ? toAgencySummary(agency) : null,
-    documents: { items: [], note: DOCUMENTS_NOTE },
+    documents: {
+      items: (await listDocumentsOfPerson(scope, personId)).map(toDocument),
+      note: DOCUMENTS_NOTE,
+    },
     recipients: recipientsOf(placements, access),
     access: access.map(toPersonAccessEntry),
   };

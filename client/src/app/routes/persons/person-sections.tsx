@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Person } from "../../../../../shared/schemas/person.ts";
 import { AccessHistorySection } from "../../../features/access-history/access-history-section.tsx";
 import { PersonCases } from "../../../features/cases/components/person-cases.tsx";
+import { DocumentsSection } from "../../../features/documents/components/documents-section.tsx";
 import { ConsentsSection } from "../../../features/persons/components/consents-section.tsx";
 import { ProfileSection } from "../../../features/persons/components/profile-section.tsx";
 import { QualificationsSection } from "../../../features/persons/components/qualifications-section.tsx";
@@ -22,7 +23,8 @@ type SectionLabelKey =
   | "persons.sections.tasks"
   | "appointments.person.title"
   | "offers.person.title"
-  | "persons.sections.accessHistory";
+  | "persons.sections.accessHistory"
+  | "documents.title";
 
 export type PersonSection = { id: string; labelKey: SectionLabelKey; render: (person: Person) => ReactNode };
 
@@ -52,6 +54,11 @@ export const personSections: readonly PersonSection[] = [
     id: "consents",
     labelKey: "persons.sections.consents",
     render: (person) => <ConsentsSection personId={person.id} />,
+  },
+  {
+    id: "documents",
+    labelKey: "documents.title",
+    render: (person) => <DocumentsSection personId={person.id} />,
   },
   {
     id: "cases",

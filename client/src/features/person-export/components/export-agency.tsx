@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { countryName } from "../../../../../shared/reference/countries.ts";
 import type { AgencySummary } from "../../../../../shared/schemas/agency.ts";
+import type { DocumentMeta } from "../../../../../shared/schemas/document.ts";
+import { DataTable } from "../../../components/data-table.tsx";
 import { DetailsList } from "../../../components/details-list.tsx";
-import { formatDate } from "../../../lib/format.ts";
+import { formatBytes, formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { ExportSection } from "./export-section.tsx";
 
@@ -28,11 +30,40 @@ export function ExportAgency({ agency }: { agency: AgencySummary | null }) {
   );
 }
 
-export function ExportDocuments() {
+export function ExportDocuments({ documents }: { documents: DocumentMeta[] }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <ExportSection id="documents">
-      <p className="text-muted">{t("personExport.documents")}</p>
+      <p className="text-muted">
+        {t(documents.length > 0 ? "personExport.documents" : "personExport.documentsEmpty")}
+      </p>
+      {documents.length > 0 && (
+        <DataTable caption={t("personExport.sections.documents")} captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">{t("personExport.document.type")}</th>
+              <th scope="col">{t("personExport.document.name")}</th>
+              <th scope="col">{t("personExport.document.size")}</th>
+              <th scope="col">{t("personExport.document.uploaded")}</th>
+              <th scope="col">{t("personExport.document.validUntil")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((document) => (
+              <tr key={document.id}>
+                <td>{t(`documentTypes.${document.type}`)}</td>
+                <td>{document.fileName}</td>
+                <td className="cell-nowrap">{formatBytes(document.sizeBytes, language)}</td>
+                <td className="cell-nowrap">{formatDate(document.createdAt, language)}</td>
+                <td className="cell-nowrap">
+                  {document.validUntil ? formatDate(document.validUntil, language) : "–"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
     </ExportSection>
   );
 }

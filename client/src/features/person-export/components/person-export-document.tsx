@@ -63,7 +63,7 @@ export function PersonExportDocument({ bundle, accessTable }: PersonExportDocume
       <ExportEnrolments enrolments={bundle.enrolments} />
       <ExportAppointments appointments={bundle.appointments} />
       <ExportAgency agency={bundle.agency} />
-      <ExportDocuments />
+      <ExportDocuments documents={bundle.documents.items} />
       <ExportRecipients recipients={bundle.recipients} />
       <ExportAccess count={bundle.access.length} table={accessTable} />
     </div>

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "../../../lib/api-client.ts";
+import { queryRoots } from "../../../lib/query-roots.ts";
+import { documentQueries } from "./get-documents.ts";
+
+export function useDeleteDocument(personId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (documentId: string) => api.del(paths.document(documentId)),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: documentQueries.list(personId).queryKey });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.tasks });
+    },
+  });
+}
