@@ -43,7 +43,7 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-0025-retention": retention,
   "2026-12-02-0026-esf-participants": esfParticipants,
   "2026-12-02-0028-open-cases-by-activity": openCasesByActivity,
-  "2026-12-03-0031-imports": imports,
   "2026-12-03-0029-documents": documents,
   "2026-12-03-0030-appointments": appointments,
+  "2026-12-03-0031-imports": imports,
 };
