@@ -4,7 +4,9 @@
  * `params` and this `message`; the client maps the code to a catalogue key in one table
  * (`client/src/lib/field-error-text.ts`), so rewording a message here never breaks the English UI.
  */
-type Count = { count: number };
+import type { serverGerman } from "./server-issue-messages.ts";
+
+export type Count = { count: number };
 type Character = { character: string };
 
 const german = {
@@ -137,6 +139,7 @@ const german = {
   source_mismatch: () => "Passt nicht zur Quelle des Eintrags",
   certified_from: ({ provider, level }: { provider: string; level: string }) =>
     `${provider} bescheinigt erst ab ${level}`,
+  document_type_required: () => "Bitte eine Dokumentart wählen",
   // Appointments
   end_after_start: () => "Das Ende muss nach dem Beginn liegen",
   max_appointment_days: ({ count }: Count) => `Ein Termin dauert höchstens ${count} Tage`,
@@ -147,72 +150,16 @@ const german = {
   interview_only_for_placement: () => "Nur ein Vorstellungsgespräch gehört zu einer Vermittlung",
   not_persons_placement: () => "Keine Vermittlung dieser Person",
   placement_stays_interview: () => "Ein Termin einer Vermittlung bleibt ein Vorstellungsgespräch",
-  // Spreadsheet import and uploads
-  file_too_large: ({ count }: Count) => `Die Datei ist größer als ${count} MB`,
-  file_expected: () => "Bitte eine Datei im Feld „file“ senden",
-  multipart_file_expected: () => "Bitte die Datei als multipart/form-data im Feld „file“ senden",
-  form_unreadable: () => "Das Formular lässt sich nicht lesen",
-  json_text_expected: () => "Erwartet JSON-Text",
-  invalid_json: () => "Kein gültiges JSON",
-  contact_person_required: () => "Bitte die Ansprechperson nennen",
-  import_key_missing: () => "Schlüssel fehlt: ohne ihn kann die Zeile nicht abgeglichen werden",
-  import_same_key: ({ row }: { row: number }) => `Derselbe Schlüssel wie Zeile ${row}`,
-  import_not_duplicate_company: () => "Das gewählte Unternehmen ist keine der gefundenen Dubletten",
-  import_not_duplicate_person: () => "Die gewählte Person ist keine der gefundenen Dubletten",
-  import_person_anonymised: () => "Die Person wurde anonymisiert und kann nicht geändert werden",
-  import_column_missing: ({ field }: { field: string }) =>
-    `Keine Spalte für „${field}“: bitte eine Spalte zuordnen`,
-  import_formula: ({ column }: { column: string }) =>
-    `Formel in Spalte „${column}“ abgelehnt: Zellen dürfen nicht mit = + - @ beginnen`,
-  // Documents: upload, content check
-  document_type_required: () => "Bitte eine Dokumentart wählen",
-  doc_not_multipart: () =>
-    "Dokumente werden als multipart/form-data hochgeladen (Felder file, type, validUntil, note)",
-  doc_quota_exceeded: ({ count }: Count) =>
-    `Der Speicherplatz des Zentrums für Dokumente (${count} MB) ist ausgeschöpft`,
-  doc_file_empty: () => "Die Datei ist leer",
-  doc_file_missing: () => "Bitte eine Datei wählen",
-  doc_no_boundary: () => "Der multipart/form-data-Inhalt ist unvollständig (boundary fehlt)",
-  doc_one_file_only: () => "Nur eine Datei je Anfrage",
-  doc_unknown_file_field: () => "Unbekanntes Dateifeld",
-  doc_field_too_long: () => "Zu lang",
-  doc_too_many_fields: () => "Zu viele Felder",
-  doc_too_many_parts: () => "Zu viele Teile",
-  doc_multipart_broken: () => "Der multipart/form-data-Inhalt ist beschädigt",
-  doc_transfer_aborted: () => "Die Übertragung wurde abgebrochen",
-  doc_document: () => "Dokument",
-  doc_type_refused: () =>
-    `Dateityp nicht erlaubt. Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
-  doc_image_no_size: () => "Das Bild hat keine gültige Größe",
-  doc_image_too_many_pixels: ({ width, height, count }: { width: number; height: number; count: number }) =>
-    `Das Bild ist zu groß (${width} × ${height} Pixel, erlaubt sind ${count} Megapixel)`,
-  doc_image_broken: () => "Das Bild ist beschädigt oder unvollständig",
-  doc_png_incomplete: () => "Das PNG-Bild ist beschädigt oder unvollständig",
-  doc_png_broken: () => "Das PNG-Bild ist beschädigt",
-  doc_webp_incomplete: () => "Das WebP-Bild ist beschädigt oder unvollständig",
-  doc_webp_broken: () => "Das WebP-Bild ist beschädigt",
-  doc_jpeg_broken: () => "Das JPEG-Bild ist beschädigt",
-  doc_jpeg_no_size: () => "Das JPEG-Bild hat keine Bildgröße",
-  doc_jpeg_incomplete: () => "Das JPEG-Bild ist beschädigt oder unvollständig",
-  doc_pdf_active: ({ name }: { name: string }) =>
-    `PDF-Dateien mit aktiven Inhalten (/${name}) werden nicht angenommen. Bitte das Dokument ohne Skripte speichern oder ausdrucken und neu scannen`,
-  doc_zip_too_many_entries: () => "Das Dokument enthält zu viele Teile",
-  doc_macros_refused: () =>
-    "Dokumente mit Makros werden nicht angenommen. Bitte als DOCX oder ODT ohne Makros speichern",
-  doc_macros_refused_docx: () =>
-    "Dokumente mit Makros werden nicht angenommen. Bitte als DOCX ohne Makros speichern",
-  doc_document_broken: () => "Das Dokument ist beschädigt",
-  doc_unpacked_too_large: () =>
-    "Das Dokument entpackt zu einer ungewöhnlich großen Datenmenge und wird nicht angenommen",
-  doc_not_word_document: () =>
-    `Dieses Office-Dokument ist kein Word-Dokument (DOCX). Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
-  doc_zip_not_document: () =>
-    `Ein ZIP-Archiv ist kein Dokument. Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
 } as const;
 
-export type IssueCode = keyof typeof german;
+/** With the issues only the server raises (uploads, imports): their texts stay out of the browser's bundle. */
+type Table = typeof german & typeof serverGerman;
+export type IssueCode = keyof Table;
 export type IssueParams = Record<string, string | number>;
-type ParamsOf<C extends IssueCode> = Parameters<(typeof german)[C]>;
+type ParamsOf<C extends IssueCode> = Parameters<Table[C]>;
+// biome-ignore lint/suspicious/noExplicitAny: each render takes its own params, checked by `say`'s signature
+const table: Partial<Record<IssueCode, (params: any) => string>> = { ...german };
+/** The codes known here: the shared ones, plus the server's once `server-issue-messages.ts` is loaded. */
 export const issueCodes = Object.keys(german) as IssueCode[];
 
 /** What a message stands for, so a validator that only sees the message (zod, react-hook-form) finds its code. */
@@ -227,7 +174,9 @@ export function rememberIssue(message: string, code: IssueCode, params?: IssuePa
 
 /** The German message of an issue, remembered with its code and params. */
 export function say<C extends IssueCode>(code: C, ...params: ParamsOf<C>): string {
-  const render = german[code] as (value?: IssueParams) => string;
+  const render = table[code] as ((value?: IssueParams) => string) | undefined;
+  if (!render)
+    throw new Error(`issue code ${code} has no message here (server-issue-messages.ts not loaded)`);
   const value = params[0] as IssueParams | undefined;
   const message = render(value);
   rememberIssue(message, code, value);
@@ -239,7 +188,71 @@ export function issueOfMessage(message: string): { code: IssueCode; params?: Iss
   return byMessage.get(message);
 }
 
-export const isIssueCode = (value: string): value is IssueCode => Object.hasOwn(german, value);
+/** The server's own codes by name (its texts are in `server-issue-messages.ts`; a unit test keeps both alike). */
+export const serverIssueCodes: readonly string[] = [
+  "file_too_large",
+  "file_expected",
+  "multipart_file_expected",
+  "form_unreadable",
+  "json_text_expected",
+  "invalid_json",
+  "contact_person_required",
+  "import_key_missing",
+  "import_same_key",
+  "import_not_duplicate_company",
+  "import_not_duplicate_person",
+  "import_person_anonymised",
+  "import_column_missing",
+  "import_formula",
+  "doc_not_multipart",
+  "doc_quota_exceeded",
+  "doc_file_empty",
+  "doc_file_missing",
+  "doc_no_boundary",
+  "doc_one_file_only",
+  "doc_unknown_file_field",
+  "doc_field_too_long",
+  "doc_too_many_fields",
+  "doc_too_many_parts",
+  "doc_multipart_broken",
+  "doc_transfer_aborted",
+  "doc_document",
+  "doc_type_refused",
+  "doc_image_no_size",
+  "doc_image_too_many_pixels",
+  "doc_image_broken",
+  "doc_png_incomplete",
+  "doc_png_broken",
+  "doc_webp_incomplete",
+  "doc_webp_broken",
+  "doc_jpeg_broken",
+  "doc_jpeg_no_size",
+  "doc_jpeg_incomplete",
+  "doc_pdf_active",
+  "doc_zip_too_many_entries",
+  "doc_macros_refused",
+  "doc_macros_refused_docx",
+  "doc_document_broken",
+  "doc_unpacked_too_large",
+  "doc_not_word_document",
+  "doc_zip_not_document",
+];
+
+/** A code of ours, the server's included (the browser knows those by name only). */
+export const isIssueCode = (value: string): value is IssueCode =>
+  Object.hasOwn(table, value) || serverIssueCodes.includes(value);
 
 const sayPlain = say as (code: IssueCode) => string;
-for (const code of issueCodes) if (german[code].length === 0) sayPlain(code);
+const registerPlain = (codes: readonly IssueCode[]) => {
+  for (const code of codes) if ((table[code] as () => string).length === 0) sayPlain(code);
+};
+registerPlain(issueCodes);
+
+/** Adds the server's own issues (called once by `server-issue-messages.ts`). */
+// biome-ignore lint/suspicious/noExplicitAny: as for `table`
+export function addIssueTable(extra: Partial<Record<IssueCode, (params: any) => string>>): void {
+  Object.assign(table, extra);
+  const codes = Object.keys(extra) as IssueCode[];
+  issueCodes.push(...codes);
+  registerPlain(codes);
+}

@@ -7,7 +7,14 @@ import en from "../../client/src/locales/en.json";
 import { repoRoot } from "../../server/lib/client-build.ts";
 import { toFieldIssues } from "../../server/middleware/validate.ts";
 import { FieldIssueSchema } from "../../shared/api/errors.ts";
-import { issueCodes, issueOfMessage, rememberIssue, say } from "../../shared/api/issue-messages.ts";
+import {
+  issueCodes,
+  issueOfMessage,
+  rememberIssue,
+  say,
+  serverIssueCodes,
+} from "../../shared/api/issue-messages.ts";
+import { serverGerman } from "../../shared/api/server-issue-messages.ts";
 import { PasswordSchema, singleLineText } from "../../shared/schemas/common.ts";
 import { CompanyCreateSchema } from "../../shared/schemas/company.ts";
 import { PersonCreateSchema } from "../../shared/schemas/person.ts";
@@ -101,5 +108,10 @@ describe("field issues carry stable codes (issue 13, item 3)", () => {
     ])
       walk(path.join(repoRoot, dir));
     expect(offenders).toEqual([]);
+  });
+
+  it("names the server's own codes in the shared list, so the browser knows them without their texts", () => {
+    expect([...serverIssueCodes].sort()).toEqual(Object.keys(serverGerman).sort());
+    expect(issueCodes).toEqual(expect.arrayContaining([...serverIssueCodes]));
   });
 });

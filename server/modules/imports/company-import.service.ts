@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { say } from "../../../shared/api/issue-messages.ts";
+import "../../../shared/api/server-issue-messages.ts";
 import { type CompanyCreate, CompanyCreateSchema } from "../../../shared/schemas/company.ts";
 import type {
   CompanyImportQuerySchema,

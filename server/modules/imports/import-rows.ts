@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { say } from "../../../shared/api/issue-messages.ts";
+import "../../../shared/api/server-issue-messages.ts";
 import type { ImportField, ImportIssue, ImportKind } from "../../../shared/schemas/import.ts";
 import type { ReadCell, ReadSheet } from "../../lib/spreadsheet-read.ts";
 import { CellError, cellText, looksLikeFormula } from "./import-cells.ts";

@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { say } from "../../../shared/api/issue-messages.ts";
+import "../../../shared/api/server-issue-messages.ts";
 import {
   CompanyImportQuerySchema,
   ImportDecisionsSchema,
