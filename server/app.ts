@@ -98,7 +98,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
       ),
     )
     .use(loadSession(deps))
-    .use(idempotency(deps))
+    .use(idempotency(deps, isDocumentUpload))
     .use("/persons/:id/*", refuseWritesToAnonymised(deps, "person"))
     .use("/cases/:id/*", refuseWritesToAnonymised(deps, "case"))
     .use(refuseUndisclosedFiles(deps.logger))

@@ -1,7 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { Unzip, UnzipInflate, UnzipPassThrough, unzipSync } from "fflate";
 import { readSheet } from "read-excel-file/node";
+import { say } from "../../shared/api/issue-messages.ts";
 import { ApiError, fieldError } from "./errors.ts";
+import "../../shared/api/server-issue-messages.ts";
 
 /** A cell as read: text, a number, a date (XLSX date cells), a boolean, or empty. */
 export type ReadCell = string | number | boolean | Date | null;
@@ -29,8 +31,8 @@ function inspectZip(bytes: Uint8Array): string | null {
   const tooLarge = () =>
     new ApiError(
       "payload_too_large",
-      `Die Datei entpackt sich auf mehr als ${MAX_UNPACKED_BYTES / 1024 / 1024} MB`,
-      [{ path: "file", message: "Entpackt zu groß (Zip-Bombe?)" }],
+      say("unpacked_too_large", { count: MAX_UNPACKED_BYTES / 1024 / 1024 }),
+      [{ path: "file", code: "zip_bomb", message: say("zip_bomb") }],
     );
   // The sizes the central directory declares: most bombs say what they are, and nothing is inflated for it.
   let declared = 0;
@@ -42,7 +44,7 @@ function inspectZip(bytes: Uint8Array): string | null {
       },
     });
   } catch {
-    throw unreadable("Die Datei ist kein lesbares XLSX-Archiv");
+    throw unreadable(say("xlsx_unreadable"));
   }
   if (declared > MAX_UNPACKED_BYTES) throw tooLarge();
   let unpacked = 0;
@@ -66,7 +68,7 @@ function inspectZip(bytes: Uint8Array): string | null {
     unzip.push(bytes, true);
   } catch (error) {
     if (error instanceof TooLarge) throw tooLarge();
-    throw unreadable("Die Datei ist kein lesbares XLSX-Archiv");
+    throw unreadable(say("xlsx_unreadable"));
   }
   if (!sawContentTypes) return null;
   return Buffer.concat(contentTypes).toString("utf8");
@@ -74,13 +76,12 @@ function inspectZip(bytes: Uint8Array): string | null {
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadSheet> {
   const contentTypes = inspectZip(bytes);
-  if (!contentTypes?.includes(SHEET_CONTENT_TYPE))
-    throw unreadable("Die ZIP-Datei ist keine Excel-Arbeitsmappe (XLSX)");
+  if (!contentTypes?.includes(SHEET_CONTENT_TYPE)) throw unreadable(say("zip_not_xlsx"));
   try {
     const rows = (await readSheet(Buffer.from(bytes), { trim: true })) as ReadCell[][];
     return { format: "xlsx", encoding: null, rows };
   } catch {
-    throw unreadable("Die Arbeitsmappe lässt sich nicht lesen");
+    throw unreadable(say("workbook_unreadable"));
   }
 }
 
@@ -136,7 +137,7 @@ const hasBinaryControls = (text: string) => {
 function readCsv(bytes: Uint8Array): ReadSheet {
   const { text, encoding } = decodeText(bytes);
   // A text file has no NUL and no C0 controls other than tab, line feed and carriage return.
-  if (hasBinaryControls(text)) throw unreadable("Die Datei ist weder CSV noch XLSX");
+  if (hasBinaryControls(text)) throw unreadable(say("not_csv_or_xlsx"));
   try {
     const rows = parse(text, {
       delimiter: detectDelimiter(text),
@@ -152,7 +153,7 @@ function readCsv(bytes: Uint8Array): ReadSheet {
       rows: rows.map((row) => row.map((cell) => (cell === "" ? null : cell))),
     };
   } catch {
-    throw unreadable("Die CSV-Datei lässt sich nicht lesen (Anführungszeichen prüfen)");
+    throw unreadable(say("csv_unreadable"));
   }
 }
 
@@ -161,9 +162,9 @@ const isZip = (bytes: Uint8Array) =>
 
 /** Reads an uploaded spreadsheet by its content, not its name: a ZIP must be an XLSX, anything else CSV text. */
 export async function readSpreadsheet(bytes: Uint8Array): Promise<ReadSheet> {
-  if (bytes.length === 0) throw unreadable("Die Datei ist leer");
+  if (bytes.length === 0) throw unreadable(say("file_empty"));
   const sheet = isZip(bytes) ? await readXlsx(bytes) : readCsv(bytes);
   if (sheet.rows.length > MAX_IMPORT_ROWS + 1)
-    throw unreadable(`Mehr als ${MAX_IMPORT_ROWS.toLocaleString("de-DE")} Zeilen: bitte die Datei aufteilen`);
+    throw unreadable(say("too_many_import_rows", { count: MAX_IMPORT_ROWS }));
   return sheet;
 }

@@ -44,11 +44,14 @@ function reused(): ApiError {
  * runs, and stores its 2xx answer; a repeat with the same body gets that answer again and changes nothing.
  * See docs/decisions/0011-idempotency-keys.md.
  */
-export function idempotency({ db }: Pick<AppDeps, "db">) {
+export function idempotency(
+  { db }: Pick<AppDeps, "db">,
+  /** Requests whose body streams (document uploads): never read whole; a repeated file is known by its SHA-256. */
+  streamed: (method: string, path: string) => boolean = () => false,
+) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== "POST" || c.req.path.startsWith("/api/auth/")) return next();
-    // Uploads stream and are not read whole; a repeated file is recognised by its SHA-256 instead.
-    if (/^multipart\//i.test(c.req.header("content-type") ?? "")) return next();
+    if (streamed(c.req.method, c.req.path)) return next();
     const key = c.req.header(IDEMPOTENCY_HEADER);
     if (key === undefined) return next();
     if (!VALID_KEY.test(key)) {

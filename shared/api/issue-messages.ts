@@ -190,6 +190,15 @@ export function issueOfMessage(message: string): { code: IssueCode; params?: Iss
 
 /** The server's own codes by name (its texts are in `server-issue-messages.ts`; a unit test keeps both alike). */
 export const serverIssueCodes: readonly string[] = [
+  "unpacked_too_large",
+  "zip_bomb",
+  "xlsx_unreadable",
+  "zip_not_xlsx",
+  "workbook_unreadable",
+  "not_csv_or_xlsx",
+  "csv_unreadable",
+  "file_empty",
+  "too_many_import_rows",
   "file_too_large",
   "file_expected",
   "multipart_file_expected",
@@ -206,7 +215,6 @@ export const serverIssueCodes: readonly string[] = [
   "import_formula",
   "doc_not_multipart",
   "doc_quota_exceeded",
-  "doc_file_empty",
   "doc_file_missing",
   "doc_no_boundary",
   "doc_one_file_only",

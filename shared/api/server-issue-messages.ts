@@ -7,6 +7,17 @@
 import { addIssueTable, type Count } from "./issue-messages.ts";
 
 export const serverGerman = {
+  // Spreadsheets: the file as a whole
+  unpacked_too_large: ({ count }: Count) => `Die Datei entpackt sich auf mehr als ${count} MB`,
+  zip_bomb: () => "Entpackt zu groß (Zip-Bombe?)",
+  xlsx_unreadable: () => "Die Datei ist kein lesbares XLSX-Archiv",
+  zip_not_xlsx: () => "Die ZIP-Datei ist keine Excel-Arbeitsmappe (XLSX)",
+  workbook_unreadable: () => "Die Arbeitsmappe lässt sich nicht lesen",
+  not_csv_or_xlsx: () => "Die Datei ist weder CSV noch XLSX",
+  csv_unreadable: () => "Die CSV-Datei lässt sich nicht lesen (Anführungszeichen prüfen)",
+  file_empty: () => "Die Datei ist leer",
+  too_many_import_rows: ({ count }: Count) =>
+    `Mehr als ${count.toLocaleString("de-DE")} Zeilen: bitte die Datei aufteilen`,
   // Spreadsheet import and uploads
   file_too_large: ({ count }: Count) => `Die Datei ist größer als ${count} MB`,
   file_expected: () => "Bitte eine Datei im Feld „file“ senden",
@@ -29,7 +40,6 @@ export const serverGerman = {
     "Dokumente werden als multipart/form-data hochgeladen (Felder file, type, validUntil, note)",
   doc_quota_exceeded: ({ count }: Count) =>
     `Der Speicherplatz des Zentrums für Dokumente (${count} MB) ist ausgeschöpft`,
-  doc_file_empty: () => "Die Datei ist leer",
   doc_file_missing: () => "Bitte eine Datei wählen",
   doc_no_boundary: () => "Der multipart/form-data-Inhalt ist unvollständig (boundary fehlt)",
   doc_one_file_only: () => "Nur eine Datei je Anfrage",

@@ -348,18 +348,18 @@ describe(`uploads checked by content (${lane})`, () => {
   it("answers a PDF renamed .xlsx, a plain ZIP and an empty file with 422 naming the file field", async () => {
     const before = await snapshot();
     const pdf = text("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n\u0000\u0001");
-    for (const [bytes, message] of [
-      [pdf, /weder CSV noch XLSX/],
-      [new Uint8Array(0), /leer/],
+    for (const [bytes, code, message] of [
+      [pdf, "not_csv_or_xlsx", /weder CSV noch XLSX/],
+      [new Uint8Array(0), "file_empty", /leer/],
     ] as const) {
       const error = await errorOf(await upload(bytes, { name: "personen.xlsx" }), 422);
-      expect(error.details).toEqual([{ path: "file", message: expect.stringMatching(message) }]);
+      expect(error.details).toEqual([{ path: "file", code, message: expect.stringMatching(message) }]);
     }
     const { zipSync } = await import("fflate");
     const zip = zipSync({ "readme.txt": text("kein Excel") });
     const notExcel = await errorOf(await upload(zip, { name: "personen.xlsx" }), 422);
     expect(notExcel.details).toEqual([
-      { path: "file", message: expect.stringMatching(/keine Excel-Arbeitsmappe/) },
+      { path: "file", code: "zip_not_xlsx", message: expect.stringMatching(/keine Excel-Arbeitsmappe/) },
     ]);
     expect(await snapshot()).toEqual(before);
   });
@@ -368,7 +368,9 @@ describe(`uploads checked by content (${lane})`, () => {
     const heapBefore = process.memoryUsage().heapUsed;
     const error = await errorOf(await upload(fixture("zip-bomb.xlsx"), { query: "dryRun=1" }), 413);
     expect(error.code).toBe("payload_too_large");
-    expect(error.details).toEqual([{ path: "file", message: expect.stringMatching(/Zip-Bombe/) }]);
+    expect(error.details).toEqual([
+      { path: "file", code: "zip_bomb", message: expect.stringMatching(/Zip-Bombe/) },
+    ]);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(150 * 1024 * 1024);
   });
 
@@ -380,7 +382,9 @@ describe(`uploads checked by content (${lane})`, () => {
 
   it("answers a request without multipart, or with bad mapping and decisions, with 4xx naming the field", async () => {
     const json = await advisor.post("/api/imports/persons", { file: "x" });
-    expect((await errorOf(json, 422)).details).toEqual([{ path: "file", message: expect.any(String) }]);
+    expect((await errorOf(json, 422)).details).toEqual([
+      { path: "file", code: "multipart_file_expected", message: expect.any(String) },
+    ]);
     const file = fixture("persons-libreoffice.csv");
     const badMapping = await errorOf(
       await upload(file, { query: "dryRun=1", mapping: { Email: "password" } }),

@@ -164,7 +164,7 @@ const keyOfCode: Partial<Record<IssueCode, ValidationKey>> = {
   document_type_required: "validation.documentTypeRequired",
   file_too_large: "validation.fileTooLarge",
   doc_quota_exceeded: "validation.quotaExceeded",
-  doc_file_empty: "validation.fileEmpty",
+  file_empty: "validation.fileEmpty",
   doc_file_missing: "validation.fileMissing",
   doc_type_refused: "validation.fileTypeRefused",
   doc_not_word_document: "validation.fileTypeRefused",

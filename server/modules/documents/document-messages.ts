@@ -9,7 +9,7 @@ export const documentMessages = {
   notMultipart: say("doc_not_multipart"),
   fileTooLarge: say("file_too_large", { count: megabytes(MAX_DOCUMENT_BYTES) }),
   quotaExceeded: (quotaBytes: number) => say("doc_quota_exceeded", { count: megabytes(quotaBytes) }),
-  fileEmpty: say("doc_file_empty"),
+  fileEmpty: say("file_empty"),
   fileMissing: say("doc_file_missing"),
   noBoundary: say("doc_no_boundary"),
   oneFileOnly: say("doc_one_file_only"),
