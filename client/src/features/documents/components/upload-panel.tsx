@@ -69,7 +69,7 @@ export function UploadPanel({ personId }: { personId: string }) {
   };
 
   return (
-    <div className="stack">
+    <div className="stack no-print">
       <div className="form-grid">
         <SelectField
           label={t("documents.type")}
