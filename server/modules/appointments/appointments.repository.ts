@@ -70,3 +70,16 @@ export const listAppointmentsOfPerson = (scope: CentreScope, personId: string, l
     .orderBy("appointments.starts_at")
     .limit(limit)
     .execute();
+
+/** The person a placement of the centre is for (an interview booked on it must be theirs). */
+export const personOfPlacement = async (
+  scope: CentreScope,
+  placementId: string,
+): Promise<string | undefined> =>
+  (
+    await scope
+      .selectFrom("placements")
+      .select("placements.person_id")
+      .where("placements.id", "=", placementId)
+      .executeTakeFirst()
+  )?.person_id;

@@ -61,12 +61,8 @@ async function assertBookable(scope: CentreScope, input: AppointmentCreate) {
   if (input.placementId === undefined) return;
   if (input.type !== "employer_interview")
     throw fieldError("placementId", say("interview_only_for_placement"));
-  const placement = await scope
-    .selectFrom("placements")
-    .select("placements.person_id")
-    .where("placements.id", "=", input.placementId)
-    .executeTakeFirst();
-  if (placement?.person_id !== input.personId) throw fieldError("placementId", say("not_persons_placement"));
+  if ((await appointments.personOfPlacement(scope, input.placementId)) !== input.personId)
+    throw fieldError("placementId", say("not_persons_placement"));
 }
 
 export async function listAppointmentRows(db: Db, context: ActorContext, query: AppointmentListQuery) {
