@@ -1,18 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { api } from "../../../lib/api-client.ts";
-
-/** Saves the file the way a link with `download` would, once the server answered it (errors stay on the page). */
-function save(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { saveFile } from "../../../lib/save-file.ts";
 
 /** A data: URL, because the app's CSP allows images from 'self' and data: only. */
 const dataUrlOf = (blob: Blob) =>
@@ -27,7 +16,7 @@ export function useDownloadDocument() {
   return useMutation({
     mutationFn: async (documentId: string) => {
       const file = await api.download(paths.documentContent(documentId));
-      save(file.blob, file.fileName);
+      saveFile(file.blob, file.fileName);
       return file.fileName;
     },
   });
