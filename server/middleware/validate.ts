@@ -1,7 +1,8 @@
 import { validator } from "hono/validator";
-import type { z } from "zod";
+import { z } from "zod";
 import type { FieldIssue } from "../../shared/api/errors.ts";
 import { issueOfMessage, say } from "../../shared/api/issue-messages.ts";
+import { IdSchema } from "../../shared/schemas/common.ts";
 import { validationFailed } from "../lib/errors.ts";
 
 /** A zod check without a message of ours keeps zod's code, with its bound as `count` (too_small, too_big). */
@@ -85,3 +86,6 @@ export const pathParams = <S extends z.ZodType>(schema: S) =>
     "param",
     schema,
   );
+
+/** The `:id` of a record route. */
+export const idParam = pathParams(z.object({ id: IdSchema }));

@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import {
   AgencyCreateSchema,
   AgencyListQuerySchema,
@@ -8,10 +7,8 @@ import {
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { createAgency, getAgency, listAgencyItems, updateAgency } from "./agencies.service.ts";
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 export function agencyRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
@@ -22,10 +19,10 @@ export function agencyRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:agency"), jsonBody(AgencyCreateSchema), async (c) =>
       c.json(await createAgency(db, context(c), c.req.valid("json")), 201),
     )
-    .get("/:id", permit("read:agency"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:agency"), idParam, async (c) =>
       c.json(await getAgency(db, context(c), c.req.valid("param").id)),
     )
-    .patch("/:id", permit("update:agency"), pathParams(IdParam), jsonBody(AgencyUpdateSchema), async (c) =>
+    .patch("/:id", permit("update:agency"), idParam, jsonBody(AgencyUpdateSchema), async (c) =>
       c.json(await updateAgency(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
 }

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { z } from "zod";
 import { AnonymiseRequestSchema } from "../../../shared/schemas/anonymisation.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
@@ -7,17 +6,15 @@ import { centreScope } from "../../db/centre-scope.ts";
 import { conflict, notFound } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody } from "../../middleware/validate.ts";
 import { anonymisePerson } from "./anonymise.service.ts";
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 /** `POST /api/persons/:id/anonymise`: Art. 17 erasure, refused with the holds while one applies. */
 export function anonymiseRoutes({ db, config }: AppDeps) {
   return new Hono<AppEnv>().post(
     "/:id/anonymise",
     permit("anonymise:person"),
-    pathParams(IdParam),
+    idParam,
     jsonBody(AnonymiseRequestSchema),
     async (c) => {
       const context = actorContext(c, config.trustProxy);

@@ -9,7 +9,7 @@ import {
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, requestContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
 import { sendFile } from "../disclosure/disclosure-gate.ts";
 import {
   cancelAppointment,
@@ -26,7 +26,6 @@ import {
 } from "./calendar-feed.service.ts";
 import { listCandidateInterviews } from "./candidate-interviews.service.ts";
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 const TokenParam = z.object({ token: z.string().min(1).max(128) });
 const ICS = "text/calendar; charset=utf-8";
 
@@ -43,18 +42,13 @@ export function appointmentRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:appointment"), jsonBody(AppointmentCreateSchema), async (c) =>
       c.json(await createAppointment(db, context(c), c.req.valid("json")), 201),
     )
-    .patch(
-      "/:id",
-      permit("update:appointment"),
-      pathParams(IdParam),
-      jsonBody(AppointmentUpdateSchema),
-      async (c) =>
-        c.json(await updateAppointment(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    .patch("/:id", permit("update:appointment"), idParam, jsonBody(AppointmentUpdateSchema), async (c) =>
+      c.json(await updateAppointment(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
     .post(
       "/:id/cancel",
       permit("update:appointment"),
-      pathParams(IdParam),
+      idParam,
       jsonBody(AppointmentCancelSchema),
       async (c) =>
         c.json(await cancelAppointment(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
@@ -106,11 +100,7 @@ export function calendarFeedRoutes({ db, config, readAudit }: AppDeps) {
 
 /** Employers: the interviews booked on one of their candidates — when, what, where; never who. */
 export function candidateInterviewRoutes({ db, config }: AppDeps) {
-  return new Hono<AppEnv>().get(
-    "/:id/appointments",
-    permit("read:candidate"),
-    pathParams(IdParam),
-    async (c) =>
-      c.json(await listCandidateInterviews(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
+  return new Hono<AppEnv>().get("/:id/appointments", permit("read:candidate"), idParam, async (c) =>
+    c.json(await listCandidateInterviews(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
   );
 }

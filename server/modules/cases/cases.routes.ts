@@ -12,7 +12,7 @@ import {
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
 import { addActivity, editActivity, listCaseActivities } from "./activities.service.ts";
 import {
   createCase,
@@ -23,7 +23,6 @@ import {
   updateCase,
 } from "./cases.service.ts";
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 const ActivityParams = z.object({ id: z.string().min(1).max(64), activityId: z.string().min(1).max(64) });
 
 export function caseRoutes({ db, config }: AppDeps) {
@@ -35,32 +34,23 @@ export function caseRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:case"), jsonBody(CaseCreateSchema), async (c) =>
       c.json(await createCase(db, context(c), c.req.valid("json")), 201),
     )
-    .get("/:id", permit("read:case"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:case"), idParam, async (c) =>
       c.json(await getCase(db, context(c), c.req.valid("param").id)),
     )
-    .patch("/:id", permit("update:case"), pathParams(IdParam), jsonBody(CaseUpdateSchema), async (c) =>
+    .patch("/:id", permit("update:case"), idParam, jsonBody(CaseUpdateSchema), async (c) =>
       c.json(await updateCase(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
-    .post(
-      "/:id/transitions",
-      permit("update:case"),
-      pathParams(IdParam),
-      jsonBody(CaseTransitionSchema),
-      async (c) => c.json(await transitionCase(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    .post("/:id/transitions", permit("update:case"), idParam, jsonBody(CaseTransitionSchema), async (c) =>
+      c.json(await transitionCase(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
-    .post("/:id/reopen", permit("update:case"), pathParams(IdParam), jsonBody(CaseReopenSchema), async (c) =>
+    .post("/:id/reopen", permit("update:case"), idParam, jsonBody(CaseReopenSchema), async (c) =>
       c.json(await reopenCase(db, context(c), c.req.valid("param").id, c.req.valid("json").version)),
     )
-    .get("/:id/activities", permit("read:case"), pathParams(IdParam), async (c) =>
+    .get("/:id/activities", permit("read:case"), idParam, async (c) =>
       c.json({ items: await listCaseActivities(db, context(c), c.req.valid("param").id) }),
     )
-    .post(
-      "/:id/activities",
-      permit("update:case"),
-      pathParams(IdParam),
-      jsonBody(ActivityCreateSchema),
-      async (c) =>
-        c.json(await addActivity(db, context(c), c.req.valid("param").id, c.req.valid("json")), 201),
+    .post("/:id/activities", permit("update:case"), idParam, jsonBody(ActivityCreateSchema), async (c) =>
+      c.json(await addActivity(db, context(c), c.req.valid("param").id, c.req.valid("json")), 201),
     )
     .patch(
       "/:id/activities/:activityId",

@@ -1,14 +1,11 @@
 import { Hono } from "hono";
-import { z } from "zod";
 import { CentreCreateSchema } from "../../../shared/schemas/centre.ts";
 import { CentreSecondFactorSchema } from "../../../shared/schemas/staff-request.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody } from "../../middleware/validate.ts";
 import { createCentre, listAllCentres, setSecondFactorRequired } from "./centres.service.ts";
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 export function centreRoutes({ db, config }: AppDeps) {
   return new Hono<AppEnv>()
@@ -19,7 +16,7 @@ export function centreRoutes({ db, config }: AppDeps) {
     .put(
       "/:id/second-factor",
       permit("manage:centre"),
-      pathParams(IdParam),
+      idParam,
       jsonBody(CentreSecondFactorSchema),
       async (c) =>
         c.json(

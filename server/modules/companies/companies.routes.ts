@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import {
   CompanyCreateSchema,
   CompanyListQuerySchema,
@@ -9,10 +8,8 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { forbidden } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { createCompany, getCompany, listCompaniesPage, updateCompany } from "./companies.service.ts";
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 export function companyRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
@@ -27,10 +24,10 @@ export function companyRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:company"), jsonBody(CompanyCreateSchema), async (c) =>
       c.json(await createCompany(db, context(c), c.req.valid("json")), 201),
     )
-    .get("/:id", permit("read:company"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:company"), idParam, async (c) =>
       c.json(await getCompany(db, context(c), c.req.valid("param").id)),
     )
-    .patch("/:id", permit("update:company"), pathParams(IdParam), jsonBody(CompanyUpdateSchema), async (c) =>
+    .patch("/:id", permit("update:company"), idParam, jsonBody(CompanyUpdateSchema), async (c) =>
       c.json(await updateCompany(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
 }

@@ -1,11 +1,10 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import { MAX_DOCUMENT_BYTES } from "../../../shared/schemas/document.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { pathParams } from "../../middleware/validate.ts";
+import { idParam } from "../../middleware/validate.ts";
 import { sendFile } from "../disclosure/disclosure-gate.ts";
 import { documentMessages } from "./document-messages.ts";
 import {
@@ -16,7 +15,6 @@ import {
   uploadDocument,
 } from "./documents.service.ts";
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 /** The form fields and multipart framing around a file of the maximum size. */
 const MAX_UPLOAD_REQUEST_BYTES = MAX_DOCUMENT_BYTES + 64 * 1024;
 const UPLOAD_PATH = /^\/api\/persons\/[^/]+\/documents$/;
@@ -41,10 +39,10 @@ const multipartType = (c: Context<AppEnv>) => {
 export function personDocumentRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
-    .get("/:id/documents", permit("read:document"), pathParams(IdParam), async (c) =>
+    .get("/:id/documents", permit("read:document"), idParam, async (c) =>
       c.json(await listDocuments(db, context(c), c.req.valid("param").id)),
     )
-    .post("/:id/documents", permit("create:document"), pathParams(IdParam), async (c) => {
+    .post("/:id/documents", permit("create:document"), idParam, async (c) => {
       const contentType = multipartType(c);
       const result = await uploadDocument(
         db,
@@ -61,10 +59,10 @@ export function personDocumentRoutes({ db, config }: AppDeps) {
 export function documentRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
-    .get("/:id", permit("read:document"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:document"), idParam, async (c) =>
       c.json(await getDocument(db, context(c), c.req.valid("param").id)),
     )
-    .get("/:id/content", permit("read:document"), pathParams(IdParam), async (c) => {
+    .get("/:id/content", permit("read:document"), idParam, async (c) => {
       const { document, passed, body } = await openDocumentContent(db, context(c), c.req.valid("param").id);
       return sendFile(c, passed, {
         body,
@@ -73,7 +71,7 @@ export function documentRoutes({ db, config }: AppDeps) {
         sizeBytes: document.sizeBytes,
       });
     })
-    .delete("/:id", permit("delete:document"), pathParams(IdParam), async (c) => {
+    .delete("/:id", permit("delete:document"), idParam, async (c) => {
       await deleteDocument(db, context(c), c.req.valid("param").id);
       return c.body(null, 204);
     });

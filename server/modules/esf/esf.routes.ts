@@ -1,41 +1,33 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import { EsfParticipantUpdateSchema, EsfReportQuerySchema } from "../../../shared/schemas/esf.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { discloseAggregate, sendFile } from "../disclosure/disclosure-gate.ts";
 import { exportParticipants, getParticipant, listGaps, updateParticipant } from "./esf.service.ts";
 import { esfReportCsv } from "./esf-report.csv.ts";
 import { esfReport } from "./esf-report.service.ts";
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
-
 /** The participant record of one enrolment: `/api/enrolments/:id/esf`. */
 export function esfParticipantRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
-    .get("/:id/esf", permit("read:enrolment"), pathParams(IdParam), async (c) =>
+    .get("/:id/esf", permit("read:enrolment"), idParam, async (c) =>
       c.json(await getParticipant(db, context(c), c.req.valid("param").id)),
     )
-    .patch(
-      "/:id/esf",
-      permit("update:enrolment"),
-      pathParams(IdParam),
-      jsonBody(EsfParticipantUpdateSchema),
-      async (c) =>
-        c.json(await updateParticipant(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    .patch("/:id/esf", permit("update:enrolment"), idParam, jsonBody(EsfParticipantUpdateSchema), async (c) =>
+      c.json(await updateParticipant(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
 }
 
 /** "Datenlücken" and the participant list (XLSX) of an ESF+ programme, under `/api/programmes/:id`. */
 export function esfGapRoutes({ db, config }: AppDeps) {
   return new Hono<AppEnv>()
-    .get("/:id/esf-gaps", permit("read:enrolment"), pathParams(IdParam), async (c) =>
+    .get("/:id/esf-gaps", permit("read:enrolment"), idParam, async (c) =>
       c.json(await listGaps(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
     )
-    .get("/:id/esf-participants.xlsx", permit("read:enrolment"), pathParams(IdParam), async (c) => {
+    .get("/:id/esf-participants.xlsx", permit("read:enrolment"), idParam, async (c) => {
       const { disclosure, file } = await exportParticipants(
         db,
         actorContext(c, config.trustProxy),

@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import {
   InquiryCreateSchema,
   InquiryListQuerySchema,
@@ -8,10 +7,8 @@ import {
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { createInquiry, getInquiry, listInquiriesPage, updateInquiry } from "./inquiries.service.ts";
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 export function inquiryRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
@@ -22,10 +19,10 @@ export function inquiryRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:inquiry"), jsonBody(InquiryCreateSchema), async (c) =>
       c.json(await createInquiry(db, context(c), c.req.valid("json")), 201),
     )
-    .get("/:id", permit("read:inquiry"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:inquiry"), idParam, async (c) =>
       c.json(await getInquiry(db, context(c), c.req.valid("param").id)),
     )
-    .patch("/:id", permit("update:inquiry"), pathParams(IdParam), jsonBody(InquiryUpdateSchema), async (c) =>
+    .patch("/:id", permit("update:inquiry"), idParam, jsonBody(InquiryUpdateSchema), async (c) =>
       c.json(await updateInquiry(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
 }

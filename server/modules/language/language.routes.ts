@@ -8,7 +8,7 @@ import {
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, pathParams } from "../../middleware/validate.ts";
 import {
   createLanguageEntry,
   deleteLanguageEntry,
@@ -17,20 +17,19 @@ import {
   updateLanguageEntry,
 } from "./language.service.ts";
 
-const PersonParam = z.object({ id: z.string().min(1).max(64) });
 const EntryParams = z.object({ id: z.string().min(1).max(64), entryId: z.string().min(1).max(64) });
 
 /** Mounted under `/api/persons`: a person's language entries. */
 export function personLanguageRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
-    .get("/:id/language", permit("read:language"), pathParams(PersonParam), async (c) =>
+    .get("/:id/language", permit("read:language"), idParam, async (c) =>
       c.json(await getLanguageOverview(db, context(c), c.req.valid("param").id)),
     )
     .post(
       "/:id/language",
       permit("create:language"),
-      pathParams(PersonParam),
+      idParam,
       jsonBody(LanguageEntryCreateSchema),
       async (c) =>
         c.json(await createLanguageEntry(db, context(c), c.req.valid("param").id, c.req.valid("json")), 201),

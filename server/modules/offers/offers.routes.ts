@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import {
   OfferCreateSchema,
   OfferListQuerySchema,
@@ -10,11 +9,9 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { forbidden } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { candidatesForOffer } from "../matching/matching.service.ts";
 import { createOffer, getOffer, listOffersPage, transitionOffer, updateOffer } from "./offers.service.ts";
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 export function offerRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
@@ -25,21 +22,16 @@ export function offerRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:offer"), jsonBody(OfferCreateSchema), async (c) =>
       c.json(await createOffer(db, context(c), c.req.valid("json")), 201),
     )
-    .get("/:id", permit("read:offer"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:offer"), idParam, async (c) =>
       c.json(await getOffer(db, context(c), c.req.valid("param").id)),
     )
-    .patch("/:id", permit("update:offer"), pathParams(IdParam), jsonBody(OfferUpdateSchema), async (c) =>
+    .patch("/:id", permit("update:offer"), idParam, jsonBody(OfferUpdateSchema), async (c) =>
       c.json(await updateOffer(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
-    .post(
-      "/:id/transitions",
-      permit("update:offer"),
-      pathParams(IdParam),
-      jsonBody(OfferTransitionSchema),
-      async (c) =>
-        c.json(await transitionOffer(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    .post("/:id/transitions", permit("update:offer"), idParam, jsonBody(OfferTransitionSchema), async (c) =>
+      c.json(await transitionOffer(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
-    .get("/:id/candidates", permit("read:placement"), pathParams(IdParam), async (c) => {
+    .get("/:id/candidates", permit("read:placement"), idParam, async (c) => {
       const ctx = context(c);
       if (ctx.actor.role !== "advisor") throw forbidden();
       return c.json({ items: await candidatesForOffer(db, ctx, c.req.valid("param").id) });

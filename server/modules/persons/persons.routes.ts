@@ -11,7 +11,7 @@ import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
 import { giveConsent, listPersonConsents, withdrawConsent } from "../consents/consents.service.ts";
 import { sendFile } from "../disclosure/disclosure-gate.ts";
 import { listPersonAccessHistory } from "./access-history.service.ts";
@@ -24,7 +24,6 @@ import {
   updatePerson,
 } from "./persons.service.ts";
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 const ConsentParams = z.object({ id: z.string().min(1).max(64), consentId: z.string().min(1).max(64) });
 
 export function personRoutes({ db, config }: AppDeps) {
@@ -40,16 +39,16 @@ export function personRoutes({ db, config }: AppDeps) {
       const { excludeId, ...candidate } = c.req.valid("query");
       return c.json({ items: await listDuplicateCandidates(db, context(c), candidate, excludeId) });
     })
-    .get("/:id", permit("read:person"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:person"), idParam, async (c) =>
       c.json(await getPerson(db, context(c), c.req.valid("param").id)),
     )
-    .patch("/:id", permit("update:person"), pathParams(IdParam), jsonBody(PersonUpdateSchema), async (c) =>
+    .patch("/:id", permit("update:person"), idParam, jsonBody(PersonUpdateSchema), async (c) =>
       c.json(await updatePerson(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
-    .get("/:id/access-history", permit("read:person"), pathParams(IdParam), async (c) =>
+    .get("/:id/access-history", permit("read:person"), idParam, async (c) =>
       c.json({ items: await listPersonAccessHistory(db, context(c), c.req.valid("param").id) }),
     )
-    .get("/:id/export", permit("export:person"), pathParams(IdParam), async (c) => {
+    .get("/:id/export", permit("export:person"), idParam, async (c) => {
       const { bundle, disclosure } = await exportPerson(db, context(c), c.req.valid("param").id);
       return sendFile(c, disclosure, {
         body: JSON.stringify(bundle),
@@ -57,16 +56,11 @@ export function personRoutes({ db, config }: AppDeps) {
         fileName: `auskunft-${todayInBerlin()}-${bundle.profile.id}.json`,
       });
     })
-    .get("/:id/consents", permit("read:person"), pathParams(IdParam), async (c) =>
+    .get("/:id/consents", permit("read:person"), idParam, async (c) =>
       c.json({ items: await listPersonConsents(db, context(c), c.req.valid("param").id) }),
     )
-    .post(
-      "/:id/consents",
-      permit("update:person"),
-      pathParams(IdParam),
-      jsonBody(ConsentCreateSchema),
-      async (c) =>
-        c.json(await giveConsent(db, context(c), c.req.valid("param").id, c.req.valid("json")), 201),
+    .post("/:id/consents", permit("update:person"), idParam, jsonBody(ConsentCreateSchema), async (c) =>
+      c.json(await giveConsent(db, context(c), c.req.valid("param").id, c.req.valid("json")), 201),
     )
     .post(
       "/:id/consents/:consentId/withdraw",

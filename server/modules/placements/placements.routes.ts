@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import {
   CandidateFeedbackSchema,
   CandidateLanguageAssessmentSchema,
@@ -15,7 +14,7 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { forbidden } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import {
   getCandidate,
   listCandidatesPage,
@@ -32,8 +31,6 @@ import {
   updatePlacement,
 } from "./placements.service.ts";
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
-
 /** Advisors work with placements; employers use /api/candidates (their minimal, consent-gated view). */
 export function placementRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => {
@@ -48,21 +45,16 @@ export function placementRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:placement"), jsonBody(PlacementCreateSchema), async (c) =>
       c.json(await createPlacement(db, context(c), c.req.valid("json")), 201),
     )
-    .get("/:id", permit("read:placement"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:placement"), idParam, async (c) =>
       c.json(await getPlacement(db, context(c), c.req.valid("param").id)),
     )
-    .patch(
-      "/:id",
-      permit("update:placement"),
-      pathParams(IdParam),
-      jsonBody(PlacementUpdateSchema),
-      async (c) =>
-        c.json(await updatePlacement(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    .patch("/:id", permit("update:placement"), idParam, jsonBody(PlacementUpdateSchema), async (c) =>
+      c.json(await updatePlacement(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
     .post(
       "/:id/transitions",
       permit("update:placement"),
-      pathParams(IdParam),
+      idParam,
       jsonBody(PlacementTransitionSchema),
       async (c) =>
         c.json(await transitionPlacement(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
@@ -70,7 +62,7 @@ export function placementRoutes({ db, config }: AppDeps) {
     .post(
       "/:id/contact-release",
       permit("update:placement"),
-      pathParams(IdParam),
+      idParam,
       jsonBody(ContactReleaseSchema),
       async (c) => c.json(await releaseContact(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
@@ -86,13 +78,13 @@ export function candidateRoutes({ db, config }: AppDeps) {
     .get("/", permit("read:candidate"), queryParams(CandidateListQuerySchema), async (c) =>
       c.json(await listCandidatesPage(db, context(c), c.req.valid("query"))),
     )
-    .get("/:id", permit("read:candidate"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:candidate"), idParam, async (c) =>
       c.json(await getCandidate(db, context(c), c.req.valid("param").id)),
     )
     .post(
       "/:id/transitions",
       permit("update:candidate"),
-      pathParams(IdParam),
+      idParam,
       jsonBody(CandidateTransitionSchema),
       async (c) =>
         c.json(await transitionCandidate(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
@@ -100,7 +92,7 @@ export function candidateRoutes({ db, config }: AppDeps) {
     .patch(
       "/:id/feedback",
       permit("update:candidate"),
-      pathParams(IdParam),
+      idParam,
       jsonBody(CandidateFeedbackSchema),
       async (c) =>
         c.json(await recordCandidateFeedback(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
@@ -108,7 +100,7 @@ export function candidateRoutes({ db, config }: AppDeps) {
     .post(
       "/:id/language-assessments",
       permit("update:candidate"),
-      pathParams(IdParam),
+      idParam,
       jsonBody(CandidateLanguageAssessmentSchema),
       async (c) =>
         c.json(

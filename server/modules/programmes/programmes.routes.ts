@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import {
   EnrolmentCreateSchema,
   EnrolmentListQuerySchema,
@@ -10,7 +9,7 @@ import {
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import {
   createEnrolment,
   createProgramme,
@@ -21,8 +20,6 @@ import {
   updateProgramme,
 } from "./programmes.service.ts";
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
-
 export function programmeRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
@@ -32,16 +29,11 @@ export function programmeRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:programme"), jsonBody(ProgrammeCreateSchema), async (c) =>
       c.json(await createProgramme(db, context(c), c.req.valid("json")), 201),
     )
-    .get("/:id", permit("read:programme"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:programme"), idParam, async (c) =>
       c.json(await getProgramme(db, context(c), c.req.valid("param").id)),
     )
-    .patch(
-      "/:id",
-      permit("update:programme"),
-      pathParams(IdParam),
-      jsonBody(ProgrammeUpdateSchema),
-      async (c) =>
-        c.json(await updateProgramme(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    .patch("/:id", permit("update:programme"), idParam, jsonBody(ProgrammeUpdateSchema), async (c) =>
+      c.json(await updateProgramme(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
 }
 
@@ -54,12 +46,7 @@ export function enrolmentRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:enrolment"), jsonBody(EnrolmentCreateSchema), async (c) =>
       c.json(await createEnrolment(db, context(c), c.req.valid("json")), 201),
     )
-    .patch(
-      "/:id",
-      permit("update:enrolment"),
-      pathParams(IdParam),
-      jsonBody(EnrolmentUpdateSchema),
-      async (c) =>
-        c.json(await updateEnrolment(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    .patch("/:id", permit("update:enrolment"), idParam, jsonBody(EnrolmentUpdateSchema), async (c) =>
+      c.json(await updateEnrolment(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
 }

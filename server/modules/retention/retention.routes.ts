@@ -1,14 +1,10 @@
 import { Hono } from "hono";
-import { z } from "zod";
-import { IdSchema } from "../../../shared/schemas/common.ts";
 import { RetentionPostponeSchema, RetentionSettingsSchema } from "../../../shared/schemas/retention.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody } from "../../middleware/validate.ts";
 import { postponeRetention, retentionOverview, updateRetentionSettings } from "./retention.service.ts";
-
-const PersonParam = z.object({ id: IdSchema });
 
 export function retentionRoutes({ db, config }: AppDeps) {
   return new Hono<AppEnv>()
@@ -21,7 +17,7 @@ export function retentionRoutes({ db, config }: AppDeps) {
     .post(
       "/persons/:id/postpone",
       permit("update:retention"),
-      pathParams(PersonParam),
+      idParam,
       jsonBody(RetentionPostponeSchema),
       async (c) =>
         c.json(

@@ -1,13 +1,10 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import { StaffRequestListQuerySchema } from "../../../shared/schemas/staff-request.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, queryParams } from "../../middleware/validate.ts";
 import { decideStaffRequest, listStaffRequests } from "./staff-requests.service.ts";
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 export function staffRequestRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
@@ -15,10 +12,10 @@ export function staffRequestRoutes({ db, config }: AppDeps) {
     .get("/", permit("read:staff_request"), queryParams(StaffRequestListQuerySchema), async (c) =>
       c.json(await listStaffRequests(db, actorOf(c), c.req.valid("query"))),
     )
-    .post("/:id/confirm", permit("update:staff_request"), pathParams(IdParam), async (c) =>
+    .post("/:id/confirm", permit("update:staff_request"), idParam, async (c) =>
       c.json(await decideStaffRequest(db, context(c), c.req.valid("param").id, "confirmed")),
     )
-    .post("/:id/refuse", permit("update:staff_request"), pathParams(IdParam), async (c) =>
+    .post("/:id/refuse", permit("update:staff_request"), idParam, async (c) =>
       c.json(await decideStaffRequest(db, context(c), c.req.valid("param").id, "refused")),
     );
 }

@@ -1,13 +1,10 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import { TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } from "../../../shared/schemas/task.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { createTask, listTasksPage, myDay, updateTask } from "./tasks.service.ts";
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 export function taskRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
@@ -19,7 +16,7 @@ export function taskRoutes({ db, config }: AppDeps) {
     .post("/", permit("create:task"), jsonBody(TaskCreateSchema), async (c) =>
       c.json(await createTask(db, context(c), c.req.valid("json")), 201),
     )
-    .patch("/:id", permit("update:task"), pathParams(IdParam), jsonBody(TaskUpdateSchema), async (c) =>
+    .patch("/:id", permit("update:task"), idParam, jsonBody(TaskUpdateSchema), async (c) =>
       c.json(await updateTask(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
 }

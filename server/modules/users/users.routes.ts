@@ -1,5 +1,4 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
 import {
   PasswordResetSchema,
   UserCreateSchema,
@@ -9,12 +8,10 @@ import {
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { requestSecondFactorReset } from "../staff-requests/staff-requests.service.ts";
 import { listActiveCaseworkers } from "./users.repository.ts";
 import { createUser, getUser, listUsersPage, resetPassword, updateUser } from "./users.service.ts";
-
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 export function userRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
@@ -28,23 +25,17 @@ export function userRoutes({ db, config }: AppDeps) {
     .get("/caseworkers", permit("read:case"), async (c) =>
       c.json({ items: await listActiveCaseworkers(db, actorOf(c).centreId) }),
     )
-    .get("/:id", permit("read:user"), pathParams(IdParam), async (c) =>
+    .get("/:id", permit("read:user"), idParam, async (c) =>
       c.json(await getUser(db, actorOf(c), c.req.valid("param").id)),
     )
-    .patch("/:id", permit("update:user"), pathParams(IdParam), jsonBody(UserUpdateSchema), async (c) =>
+    .patch("/:id", permit("update:user"), idParam, jsonBody(UserUpdateSchema), async (c) =>
       c.json(await updateUser(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
-    .post(
-      "/:id/password",
-      permit("update:user"),
-      pathParams(IdParam),
-      jsonBody(PasswordResetSchema),
-      async (c) => {
-        await resetPassword(db, context(c), c.req.valid("param").id, c.req.valid("json").password);
-        return c.body(null, 204);
-      },
-    )
-    .post("/:id/second-factor/reset", permit("update:user"), pathParams(IdParam), async (c) =>
+    .post("/:id/password", permit("update:user"), idParam, jsonBody(PasswordResetSchema), async (c) => {
+      await resetPassword(db, context(c), c.req.valid("param").id, c.req.valid("json").password);
+      return c.body(null, 204);
+    })
+    .post("/:id/second-factor/reset", permit("update:user"), idParam, async (c) =>
       c.json(await requestSecondFactorReset(db, context(c), c.req.valid("param").id), 202),
     );
 }
