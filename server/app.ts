@@ -1,6 +1,6 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { AppDeps, AppEnv } from "./app-env.ts";
+import type { AppDeps, AppEnv, ReadAuditLog } from "./app-env.ts";
 import { CentreScopeGuard } from "./db/scope-guard.ts";
 import { ApiError } from "./lib/errors.ts";
 import { accessLog } from "./middleware/access-log.ts";
@@ -23,7 +23,7 @@ import {
   candidateInterviewRoutes,
 } from "./modules/appointments/appointments.routes.ts";
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
-import { createReadAuditLog, type ReadAuditLog } from "./modules/audit/read-audit.ts";
+import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";

@@ -1,8 +1,7 @@
 import type { Context } from "hono";
-import type { Actor, AppEnv, RequestContext } from "../app-env.ts";
+import type { Actor, ActorContext, AppEnv, AuditEvent, RequestContext } from "../app-env.ts";
 import { clientAddress, type ProxyTrust } from "../lib/client-address.ts";
 import { unauthenticated } from "../lib/errors.ts";
-import type { AuditEvent } from "../modules/audit/audit.service.ts";
 import { incomingHeader } from "./incoming-header.ts";
 
 /** The address sign-in throttling, sessions and the audit log attribute a request to (decision 0016). */
@@ -29,12 +28,6 @@ export function requestContext(c: Context<AppEnv>, trustProxy: ProxyTrust | null
     ip: clientIp(c, trustProxy),
   };
 }
-
-export type ActorContext = RequestContext & {
-  actor: Actor;
-  /** Audits a read of person data (see read-audit.ts); changes use recordAudit inside their transaction. */
-  recordRead: (event: AuditEvent) => Promise<void>;
-};
 
 export function actorContext(c: Context<AppEnv>, trustProxy: ProxyTrust | null): ActorContext {
   const context = { ...requestContext(c, trustProxy), actor: actorOf(c) };

@@ -5,10 +5,9 @@ import type { Logger } from "../../server/lib/logger.ts";
 import { refuseUndisclosedFiles } from "../../server/middleware/undisclosed-files.ts";
 import {
   type DisclosureChannel,
-  discloseAggregate,
   disclosureChannels,
-  sendFile,
-} from "../../server/modules/disclosure/disclosure-gate.ts";
+} from "../../server/modules/disclosure/disclosure-channels.ts";
+import { discloseAggregate, sendFile } from "../../server/modules/disclosure/disclosure-gate.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
 import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";

@@ -5,7 +5,7 @@ import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
 import de from "../../client/src/locales/de.json";
 import en from "../../client/src/locales/en.json";
 import { repoRoot } from "../../server/lib/client-build.ts";
-import { toFieldIssues } from "../../server/middleware/validate.ts";
+import { toFieldIssues } from "../../server/lib/field-issues.ts";
 import { FieldIssueSchema } from "../../shared/api/errors.ts";
 import {
   issueCodes,

@@ -6,12 +6,12 @@ import {
   agencyRuleIssues,
   type PersonAgency,
 } from "../../../shared/schemas/agency.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { fieldError, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findPerson } from "../persons/persons.repository.ts";
 import * as agencies from "./agencies.repository.ts";

@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import { anonymisedPerson } from "../../lib/errors.ts";
-import { nulCharacterAt } from "../../middleware/validate.ts";
+import { nulCharacterAt } from "../../lib/field-issues.ts";
 
 const writes = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 

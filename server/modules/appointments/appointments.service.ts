@@ -10,12 +10,12 @@ import {
 } from "../../../shared/schemas/appointment.ts";
 import { berlinInstant } from "../../../shared/time/berlin-clock.ts";
 import { addDays } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { anonymisedPerson, conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { requireWritablePerson } from "../persons/writable-person.ts";
 import * as appointments from "./appointments.repository.ts";

@@ -1,14 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { AppointmentListQuery, CalendarFeedStatus } from "../../../shared/schemas/appointment.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
-import type { Actor, RequestContext } from "../../app-env.ts";
+import type { Actor, ActorContext, ReadAuditLog, RequestContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import type { ReadAuditLog } from "../audit/read-audit.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
 import { findFeedOwner } from "./appointments.cross-centre.ts";
 import { listAppointments } from "./appointments.repository.ts";

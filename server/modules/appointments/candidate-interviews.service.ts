@@ -1,7 +1,7 @@
 import type { EmployerAppointment } from "../../../shared/schemas/appointment.ts";
+import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { ownCompanyId } from "../companies/companies.service.ts";
 import { findCandidate } from "../placements/placements.cross-centre.ts";
 import { listInterviewsOfPlacement } from "./appointments.cross-centre.ts";

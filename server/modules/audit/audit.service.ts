@@ -1,23 +1,10 @@
 import type { AuditEntry, AuditListQuery } from "../../../shared/schemas/audit.ts";
-import type { RequestContext } from "../../app-env.ts";
+import type { ActorContext, AuditEvent, RequestContext } from "../../app-env.ts";
 import type { AuditLogTable, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso, startOfLocalDay, startOfNextLocalDay } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { appendAudit, listAudit, listPersonsNamedIn } from "./audit.repository.ts";
-
-export type AuditEvent = {
-  action: string;
-  entity: string;
-  entityId: string | null;
-  centreId?: string | null;
-  details?: Record<string, unknown>;
-  /** Who acted when no session exists yet: the account signing in, or the e-mail that was tried. */
-  subject?: { id: string | null; email: string; role: string | null };
-  /** The persons whose data the request showed or changed (a person entity and `details.personId` count too). */
-  personIds?: readonly string[];
-};
 
 /** An audit row and the persons it concerns, written together. */
 export type AuditRecord = { row: AuditLogTable; personIds: string[] };

@@ -1,17 +1,8 @@
-import type { RequestContext } from "../../app-env.ts";
+import type { AuditEvent, ReadAuditLog, RequestContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import type { Logger } from "../../lib/logger.ts";
 import { appendAuditBatch } from "./audit.repository.ts";
-import { type AuditEvent, type AuditRecord, auditRecord } from "./audit.service.ts";
-
-export type ReadAuditLog = {
-  /** Resolves once the entry is committed, and rejects when it could not be: only then may the data leave. */
-  record: (context: RequestContext, event: AuditEvent) => Promise<void>;
-  /** Commits every entry waiting now. */
-  flush: () => Promise<void>;
-  /** For shutdown: commits what waits, and from then on every entry is written without waiting for company. */
-  close: () => Promise<void>;
-};
+import { type AuditRecord, auditRecord } from "./audit.service.ts";
 
 const MAX_GROUP = 500;
 

@@ -5,13 +5,12 @@ import type {
   SignInState,
   SignInStep,
 } from "../../../shared/schemas/auth.ts";
-import type { RequestContext } from "../../app-env.ts";
+import type { ActorContext, RequestContext } from "../../app-env.ts";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";
 import { ApiError, conflict, fieldError } from "../../lib/errors.ts";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "../../lib/passwords.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findCredentialsByEmail, markLogin } from "../users/users.cross-centre.ts";
 import * as users from "../users/users.repository.ts";

@@ -1,11 +1,11 @@
 import { type ActivityType, consentForActivity } from "../../../shared/reference/cases.ts";
 import type { Activity, ActivityCreate, ActivityUpdate } from "../../../shared/schemas/case.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findActiveConsent } from "../consents/consents.repository.ts";
 import { toActivity } from "./case-mapping.ts";

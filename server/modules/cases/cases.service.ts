@@ -13,6 +13,7 @@ import {
   MAX_LIST_EXPORT_ROWS,
 } from "../../../shared/schemas/list-export.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
@@ -20,7 +21,6 @@ import { conflict, fieldError, notFound, staleVersion, tooManyRows } from "../..
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
 import * as persons from "../persons/persons.repository.ts";

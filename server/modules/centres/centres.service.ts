@@ -1,11 +1,11 @@
 import { say } from "../../../shared/api/issue-messages.ts";
 import { DistrictSchema } from "../../../shared/reference/districts.ts";
 import type { Centre, CentreCreate } from "../../../shared/schemas/centre.ts";
+import type { ActorContext } from "../../app-env.ts";
 import type { CentresTable, Db } from "../../db/database.ts";
 import { fieldError, notFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import * as centres from "./centres.repository.ts";
 

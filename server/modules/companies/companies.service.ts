@@ -7,6 +7,7 @@ import {
   type CompanyUpdate,
   employerEditableCompanyFields,
 } from "../../../shared/schemas/company.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { CompaniesTable, Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
@@ -14,7 +15,6 @@ import { fieldError, forbidden, notFound, staleVersion, validationFailed } from 
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { agencyExists } from "../agencies/agencies.repository.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import * as companies from "./companies.repository.ts";

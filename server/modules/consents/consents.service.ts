@@ -1,12 +1,12 @@
 import { say } from "../../../shared/api/issue-messages.ts";
 import type { Consent, ConsentCreate } from "../../../shared/schemas/consent.ts";
 import { ConsentSchema } from "../../../shared/schemas/consent.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { conflict, fieldError, notFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findPerson } from "../persons/persons.repository.ts";
 import * as consents from "./consents.repository.ts";

@@ -9,15 +9,16 @@ import {
   type DocumentUploadResult,
   MAX_DOCUMENT_BYTES,
 } from "../../../shared/schemas/document.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { ApiError, fieldError, notFound, validationFailed } from "../../lib/errors.ts";
+import { toFieldIssues } from "../../lib/field-issues.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
-import { toFieldIssues } from "../../middleware/validate.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { type Disclosure, disclose } from "../disclosure/disclosure-gate.ts";
+import type { Disclosure } from "../disclosure/disclosure-channels.ts";
+import { disclose } from "../disclosure/disclosure-gate.ts";
 import { findPerson } from "../persons/persons.repository.ts";
 import { type ContentInspector, inspectorFor, SNIFF_BYTES, sanitisedFileName } from "./content-check.ts";
 import { documentMessages as M } from "./document-messages.ts";

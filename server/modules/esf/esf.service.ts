@@ -9,12 +9,12 @@ import type {
 } from "../../../shared/schemas/esf.ts";
 import type { EsfEntry } from "../../../shared/schemas/programme.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { Db, EsfParticipantsTable } from "../../db/database.ts";
 import { fieldError, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
 import { spreadsheetFile } from "../../lib/spreadsheet.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
 import { findVisibleProgramme } from "../programmes/programmes.repository.ts";

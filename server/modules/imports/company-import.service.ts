@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { say } from "../../../shared/api/issue-messages.ts";
+import type { ActorContext } from "../../app-env.ts";
 import "../../../shared/api/server-issue-messages.ts";
 import { type CompanyCreate, CompanyCreateSchema } from "../../../shared/schemas/company.ts";
 import type {
@@ -14,7 +15,6 @@ import type { CompaniesTable, Db } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";
 import { readSpreadsheet } from "../../lib/spreadsheet-read.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import * as companies from "../companies/companies.repository.ts";
 import { newCompanyRow } from "../companies/companies.service.ts";
 import {

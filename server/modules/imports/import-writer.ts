@@ -1,8 +1,8 @@
 import { performance } from "node:perf_hooks";
+import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { conflict } from "../../lib/errors.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 
 /** Rows per transaction: each commit stays short, so readers and their audit entries keep committing. */

@@ -10,9 +10,10 @@ import {
 } from "../../../shared/schemas/import.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { fieldError, validationFailed } from "../../lib/errors.ts";
+import { toFieldIssues } from "../../lib/field-issues.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { queryParams, toFieldIssues } from "../../middleware/validate.ts";
+import { queryParams } from "../../middleware/validate.ts";
 import { importCompanies } from "./company-import.service.ts";
 import type { ImportUpload } from "./import-report.ts";
 import { importPersons } from "./person-import.service.ts";

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { say } from "../../../shared/api/issue-messages.ts";
+import type { ActorContext } from "../../app-env.ts";
 import "../../../shared/api/server-issue-messages.ts";
 import type {
   ImportDecision,
@@ -15,7 +16,6 @@ import type { Db } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";
 import { readSpreadsheet } from "../../lib/spreadsheet-read.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import * as persons from "../persons/persons.repository.ts";
 import {
   changedPersonColumns,

@@ -9,13 +9,13 @@ import type {
   InquiryUpdate,
 } from "../../../shared/schemas/inquiry.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { fieldError, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findCompany } from "../companies/companies.repository.ts";
 import { ownCompanyId } from "../companies/companies.service.ts";

@@ -18,13 +18,13 @@ import {
   type LanguageSessionCreate,
   type LanguageSessionResult,
 } from "../../../shared/schemas/language.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx, LanguageEntriesTable } from "../../db/database.ts";
 import { fieldError, forbidden, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
+import { toFieldIssues } from "../../lib/field-issues.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
-import { toFieldIssues } from "../../middleware/validate.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findCompany } from "../companies/companies.repository.ts";
 import { findPerson } from "../persons/persons.repository.ts";

@@ -11,10 +11,10 @@ import type { OfferStatus, OfferType } from "../../../shared/reference/employers
 import type { CandidateMatch, OfferMatch } from "../../../shared/schemas/matching.ts";
 import type { Qualification } from "../../../shared/schemas/person.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { findOffer, listOpenOffersWithPlaces, type OfferRow } from "../offers/offers.cross-centre.ts";
 import {
   listActivePlacementsOfOffer,

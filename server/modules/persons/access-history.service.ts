@@ -1,9 +1,9 @@
 import { accessAreaOf, accessKindOf } from "../../../shared/audit/access-kind.ts";
 import { PERSON_ACCESS_LIMIT, type PersonAccessEntry } from "../../../shared/schemas/audit.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { listPersonAccess } from "../audit/audit.repository.ts";
 import * as persons from "./persons.repository.ts";
 

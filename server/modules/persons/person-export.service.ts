@@ -3,12 +3,11 @@ import {
   PERSON_EXPORT_FORMAT_VERSION,
   type PersonExport,
 } from "../../../shared/schemas/person-export.ts";
-import type { Actor } from "../../app-env.ts";
+import type { Actor, ActorContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { findPersonAgency } from "../agencies/agencies.repository.ts";
 import { toAgencySummary } from "../agencies/agency-mapping.ts";
 import { listAppointmentsOfPerson } from "../appointments/appointments.repository.ts";
@@ -17,7 +16,8 @@ import { toActivity, toCase } from "../cases/case-mapping.ts";
 import { listActivities, listCases } from "../cases/cases.repository.ts";
 import { listConsents } from "../consents/consents.repository.ts";
 import { toConsent } from "../consents/consents.service.ts";
-import { type Disclosure, disclose } from "../disclosure/disclosure-gate.ts";
+import type { Disclosure } from "../disclosure/disclosure-channels.ts";
+import { disclose } from "../disclosure/disclosure-gate.ts";
 import { listDocumentsOfPerson } from "../documents/documents.repository.ts";
 import { toDocument } from "../documents/documents.service.ts";
 import { listEntries } from "../language/language.repository.ts";

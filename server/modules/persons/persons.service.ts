@@ -12,6 +12,7 @@ import {
   personRuleIssues,
 } from "../../../shared/schemas/person.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, PersonsTable } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
@@ -26,7 +27,6 @@ import {
 import { newId } from "../../lib/ids.ts";
 import { foldName, levenshtein } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
 import { ensurePermitTask } from "../tasks/permit-tasks.ts";

@@ -6,11 +6,11 @@ import type {
   CandidateListQuery,
   CandidateTransition,
 } from "../../../shared/schemas/placement.ts";
+import type { ActorContext } from "../../app-env.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, notFound, staleVersion } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { ownCompanyId } from "../companies/companies.service.ts";
 import { recordLanguageEntry } from "../language/language.service.ts";

@@ -9,11 +9,11 @@ import {
 } from "../../../shared/reference/employers.ts";
 import type { PlacementTransition } from "../../../shared/schemas/placement.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, PlacementsTable } from "../../db/database.ts";
 import { conflict, fieldError, forbidden, staleVersion } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { ownCompanyId } from "../companies/companies.service.ts";
 import { findOfferPlaces, releasePlace, takePlace } from "../offers/offers.cross-centre.ts";

@@ -16,13 +16,13 @@ import {
   placementCaseOutcome,
 } from "../../../shared/schemas/placement.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import * as cases from "../cases/cases.repository.ts";
 import { findActiveConsent } from "../consents/consents.repository.ts";

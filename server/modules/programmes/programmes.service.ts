@@ -12,6 +12,7 @@ import {
   type ProgrammeUpdate,
   programmeRuleIssues,
 } from "../../../shared/schemas/programme.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
@@ -25,7 +26,6 @@ import {
 } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { insertDraftParticipant, syncLegacyEsf } from "../esf/esf.service.ts";
 import { openEsfResultTasks } from "../esf/esf-result-tasks.ts";

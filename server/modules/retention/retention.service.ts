@@ -8,11 +8,11 @@ import {
   type RetentionSettings,
 } from "../../../shared/schemas/retention.ts";
 import { addDays, addYears, todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { fieldError, notFound } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import * as retention from "./retention.repository.ts";
 import { dueByDay } from "./retention-due.ts";

@@ -1,12 +1,11 @@
 import { RoleSchema } from "../../../shared/auth/roles.ts";
 import type { StaffRequest, StaffRequestListQuery } from "../../../shared/schemas/staff-request.ts";
-import type { Actor } from "../../app-env.ts";
+import type { Actor, ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { conflict, forbidden, notFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { endAllSessionsOf } from "../auth/sessions.service.ts";
 import { clearSecondFactor } from "../second-factor/second-factor.cross-centre.ts";

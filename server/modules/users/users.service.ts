@@ -1,7 +1,7 @@
 import { say } from "../../../shared/api/issue-messages.ts";
 import { RoleSchema } from "../../../shared/auth/roles.ts";
 import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../shared/schemas/user.ts";
-import type { Actor } from "../../app-env.ts";
+import type { Actor, ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
@@ -9,7 +9,6 @@ import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.t
 import { newId } from "../../lib/ids.ts";
 import { hashPassword } from "../../lib/passwords.ts";
 import { nowIso } from "../../lib/time.ts";
-import type { ActorContext } from "../../middleware/context.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { endAllSessionsOf } from "../auth/sessions.service.ts";
 import { findCompany } from "../companies/companies.repository.ts";
