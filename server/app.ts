@@ -45,9 +45,9 @@ import { personRoutes } from "./modules/persons/persons.routes.ts";
 import { candidateRoutes, placementRoutes } from "./modules/placements/placements.routes.ts";
 import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programmes.routes.ts";
 import { retentionRoutes } from "./modules/retention/retention.routes.ts";
-import { staffRequestRoutes } from "./modules/staff-requests/staff-requests.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
+import { staffRequestRoutes } from "./modules/users/staff-requests.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;

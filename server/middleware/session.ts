@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import type { AppDeps, AppEnv } from "../app-env.ts";
-import { sessionCookie } from "../modules/auth/session-cookie.ts";
-import { resolveSession } from "../modules/auth/sessions.service.ts";
+import { sessionCookie } from "../modules/sessions/session-cookie.ts";
+import { resolveSession } from "../modules/sessions/sessions.service.ts";
 
 export function loadSession({ db, config }: AppDeps) {
   const cookie = sessionCookie(config.env === "production", config.sessionAbsoluteMs);

@@ -15,9 +15,9 @@ import {
   startEnrolment,
   verifySecondFactor,
 } from "../second-factor/second-factor.service.ts";
+import { sessionCookie } from "../sessions/session-cookie.ts";
+import { sessionIdOf } from "../sessions/session-token.ts";
 import { changeOwnPassword, login, logout, signInStateOf } from "./auth.service.ts";
-import { sessionCookie } from "./session-cookie.ts";
-import { sessionIdOf } from "./session-token.ts";
 
 export function authRoutes({ db, config }: AppDeps) {
   const cookie = sessionCookie(config.env === "production", config.sessionAbsoluteMs);

@@ -12,15 +12,15 @@ import { ApiError, conflict, fieldError } from "../../lib/errors.ts";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "../../lib/passwords.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { findCredentialsByEmail, markLogin } from "../users/users.cross-centre.ts";
-import * as users from "../users/users.repository.ts";
-import { endAllSessionsOf, endSession, resolveSession, startSession } from "./sessions.service.ts";
+import { endAllSessionsOf, endSession, resolveSession, startSession } from "../sessions/sessions.service.ts";
 import {
   assertNotThrottled,
   clearAccountThrottle,
   recordFailedLogin,
   throttleKeys,
-} from "./throttle.service.ts";
+} from "../sessions/throttle.service.ts";
+import { findCredentialsByEmail, markLogin } from "../users/users.cross-centre.ts";
+import * as users from "../users/users.repository.ts";
 
 const invalidCredentials = () => new ApiError("unauthenticated", "E-Mail oder Passwort ist falsch");
 

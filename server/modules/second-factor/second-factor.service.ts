@@ -6,13 +6,13 @@ import type { Db, DbOrTx } from "../../db/database.ts";
 import { conflict, fieldError } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { endSession, startSession } from "../auth/sessions.service.ts";
+import { endSession, startSession } from "../sessions/sessions.service.ts";
 import {
   assertNotThrottled,
   clearAccountThrottle,
   recordFailedLogin,
   throttleKeys,
-} from "../auth/throttle.service.ts";
+} from "../sessions/throttle.service.ts";
 import * as secondFactor from "./second-factor.cross-centre.ts";
 import {
   isRecoveryCodeShape,

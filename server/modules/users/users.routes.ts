@@ -9,7 +9,7 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
-import { requestSecondFactorReset } from "../staff-requests/staff-requests.service.ts";
+import { requestSecondFactorReset } from "./staff-requests.service.ts";
 import { listActiveCaseworkers } from "./users.repository.ts";
 import { createUser, getUser, listUsersPage, resetPassword, updateUser } from "./users.service.ts";
 

@@ -10,9 +10,9 @@ import { newId } from "../../lib/ids.ts";
 import { hashPassword } from "../../lib/passwords.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { endAllSessionsOf } from "../auth/sessions.service.ts";
 import { findCompany } from "../companies/companies.repository.ts";
-import { openStaffRequest } from "../staff-requests/staff-requests.service.ts";
+import { endAllSessionsOf } from "../sessions/sessions.service.ts";
+import { openStaffRequest } from "./staff-requests.service.ts";
 import { emailTaken } from "./users.cross-centre.ts";
 import * as users from "./users.repository.ts";
 

@@ -7,10 +7,10 @@ import { conflict, forbidden, notFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { endAllSessionsOf } from "../auth/sessions.service.ts";
 import { clearSecondFactor } from "../second-factor/second-factor.cross-centre.ts";
-import { confirmGrant, findUser } from "../users/users.repository.ts";
+import { endAllSessionsOf } from "../sessions/sessions.service.ts";
 import * as requests from "./staff-requests.repository.ts";
+import { confirmGrant, findUser } from "./users.repository.ts";
 
 type Kind = StaffRequest["kind"];
 
