@@ -28,6 +28,7 @@ import { authRoutes } from "./modules/auth/auth.routes.ts";
 import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
+import { personConsentRoutes } from "./modules/consents/consents.routes.ts";
 import {
   documentRoutes,
   isDocumentUpload,
@@ -41,6 +42,7 @@ import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/
 import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
 import { personEmployerRoutes } from "./modules/matching/person-extras.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
+import { personExportRoutes } from "./modules/person-export/person-export.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
 import { candidateRoutes, placementRoutes } from "./modules/placements/placements.routes.ts";
 import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programmes.routes.ts";
@@ -110,6 +112,8 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/companies", companyRoutes(deps))
     .route("/audit", auditRoutes(deps))
     .route("/persons", personRoutes(deps))
+    .route("/persons", personConsentRoutes(deps))
+    .route("/persons", personExportRoutes(deps))
     .route("/persons", anonymiseRoutes(deps))
     .route("/persons", personLanguageRoutes(deps))
     .route("/language-sessions", languageSessionRoutes(deps))

@@ -2,18 +2,17 @@ import { say } from "../../../shared/api/issue-messages.ts";
 import {
   type Agency,
   type AgencyCreate,
+  type AgencySummary,
   type AgencyUpdate,
   agencyRuleIssues,
-  type PersonAgency,
 } from "../../../shared/schemas/agency.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
-import type { Db } from "../../db/database.ts";
+import type { Db, DbOrTx } from "../../db/database.ts";
 import { fieldError, notFound, staleVersion, validationFailed } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { findPerson } from "../persons/persons.repository.ts";
 import * as agencies from "./agencies.repository.ts";
 import { toAgency, toAgencySummary } from "./agency-mapping.ts";
 
@@ -92,39 +91,24 @@ export async function updateAgency(
   return requireAgency(db, context.actor.centreId, id);
 }
 
-async function requirePersonOfCentre(db: Db, centreId: string, personId: string) {
-  if (!(await findPerson(db, centreId, personId))) throw notFound("Person");
-}
-
-export async function getPersonAgency(
-  db: Db,
-  context: ActorContext,
+/** The agency a person of the centre is linked to (the person module checks the person). */
+export async function agencyOfPerson(
+  db: DbOrTx,
+  centreId: string,
   personId: string,
-): Promise<PersonAgency> {
-  await requirePersonOfCentre(db, context.actor.centreId, personId);
-  const row = await agencies.findPersonAgency(centreScope(db, context.actor.centreId), personId);
-  await context.recordRead({ action: "agency.person.read", entity: "person", entityId: personId });
-  return { personId, agency: row ? toAgencySummary(row) : null };
+): Promise<AgencySummary | null> {
+  const row = await agencies.findPersonAgency(centreScope(db, centreId), personId);
+  return row ? toAgencySummary(row) : null;
 }
 
-export async function setPersonAgency(
-  db: Db,
-  context: ActorContext,
+/** Links a person of the centre to an agency, or unlinks with `null`; an unknown agency is a field error. */
+export async function linkPersonToAgency(
+  trx: DbOrTx,
+  centreId: string,
   personId: string,
   agencyId: string | null,
-): Promise<PersonAgency> {
-  const { centreId } = context.actor;
-  await db.transaction().execute(async (trx) => {
-    await requirePersonOfCentre(trx, centreId, personId);
-    if (agencyId && !(await agencies.agencyExists(trx, agencyId)))
-      throw fieldError("agencyId", say("unknown_agency"));
-    await agencies.setPersonAgency(centreScope(trx, centreId), personId, agencyId, nowIso());
-    await recordAudit(trx, context, {
-      action: "person.agency",
-      entity: "person",
-      entityId: personId,
-      details: { agencyId },
-    });
-  });
-  return getPersonAgency(db, context, personId);
+) {
+  if (agencyId && !(await agencies.agencyExists(trx, agencyId)))
+    throw fieldError("agencyId", say("unknown_agency"));
+  await agencies.setPersonAgency(centreScope(trx, centreId), personId, agencyId, nowIso());
 }

@@ -1,21 +1,17 @@
 import { type Context, Hono } from "hono";
-import { z } from "zod";
-import { ConsentCreateSchema, ConsentWithdrawSchema } from "../../../shared/schemas/consent.ts";
+import { AgencyLinkSchema } from "../../../shared/schemas/agency.ts";
 import {
   DuplicateQuerySchema,
   PersonCreateSchema,
   PersonListQuerySchema,
   PersonUpdateSchema,
 } from "../../../shared/schemas/person.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { idParam, jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
-import { giveConsent, listPersonConsents, withdrawConsent } from "../consents/consents.service.ts";
-import { sendFile } from "../disclosure/disclosure-gate.ts";
+import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { listPersonAccessHistory } from "./access-history.service.ts";
-import { exportPerson } from "./person-export.service.ts";
+import { getPersonAgency, setPersonAgency } from "./person-agency.service.ts";
 import {
   createPerson,
   getPerson,
@@ -23,8 +19,6 @@ import {
   listPersonsPage,
   updatePerson,
 } from "./persons.service.ts";
-
-const ConsentParams = z.object({ id: z.string().min(1).max(64), consentId: z.string().min(1).max(64) });
 
 export function personRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
@@ -48,28 +42,10 @@ export function personRoutes({ db, config }: AppDeps) {
     .get("/:id/access-history", permit("read:person"), idParam, async (c) =>
       c.json({ items: await listPersonAccessHistory(db, context(c), c.req.valid("param").id) }),
     )
-    .get("/:id/export", permit("export:person"), idParam, async (c) => {
-      const { bundle, disclosure } = await exportPerson(db, context(c), c.req.valid("param").id);
-      return sendFile(c, disclosure, {
-        body: JSON.stringify(bundle),
-        contentType: "application/json; charset=utf-8",
-        fileName: `auskunft-${todayInBerlin()}-${bundle.profile.id}.json`,
-      });
-    })
-    .get("/:id/consents", permit("read:person"), idParam, async (c) =>
-      c.json({ items: await listPersonConsents(db, context(c), c.req.valid("param").id) }),
+    .get("/:id/agency", permit("read:person"), idParam, async (c) =>
+      c.json(await getPersonAgency(db, context(c), c.req.valid("param").id)),
     )
-    .post("/:id/consents", permit("update:person"), idParam, jsonBody(ConsentCreateSchema), async (c) =>
-      c.json(await giveConsent(db, context(c), c.req.valid("param").id, c.req.valid("json")), 201),
-    )
-    .post(
-      "/:id/consents/:consentId/withdraw",
-      permit("update:person"),
-      pathParams(ConsentParams),
-      jsonBody(ConsentWithdrawSchema),
-      async (c) => {
-        const { id, consentId } = c.req.valid("param");
-        return c.json(await withdrawConsent(db, context(c), id, consentId, c.req.valid("json").withdrawnOn));
-      },
+    .put("/:id/agency", permit("update:person"), idParam, jsonBody(AgencyLinkSchema), async (c) =>
+      c.json(await setPersonAgency(db, context(c), c.req.valid("param").id, c.req.valid("json").agencyId)),
     );
 }

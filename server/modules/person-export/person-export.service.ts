@@ -12,6 +12,7 @@ import { findPersonAgency } from "../agencies/agencies.repository.ts";
 import { toAgencySummary } from "../agencies/agency-mapping.ts";
 import { listAppointmentsOfPerson } from "../appointments/appointments.repository.ts";
 import { toAppointment } from "../appointments/appointments.service.ts";
+import { listAllPersonAccess, toPersonAccessEntry } from "../audit/person-access.ts";
 import { toActivity, toCase } from "../cases/case-mapping.ts";
 import { listActivities, listCases } from "../cases/cases.repository.ts";
 import { listConsents } from "../consents/consents.repository.ts";
@@ -22,16 +23,15 @@ import { listDocumentsOfPerson } from "../documents/documents.repository.ts";
 import { toDocument } from "../documents/documents.service.ts";
 import { listEntries } from "../language/language.repository.ts";
 import { toEntry as toLanguageEntry } from "../language/language.service.ts";
+import { toPerson } from "../persons/person-mapping.ts";
+import { findPerson } from "../persons/persons.repository.ts";
 import { listPlacements } from "../placements/placements.repository.ts";
 import { toPlacement } from "../placements/placements.service.ts";
 import { listEnrolments } from "../programmes/programmes.repository.ts";
 import { toEnrolment } from "../programmes/programmes.service.ts";
 import { listTasks } from "../tasks/tasks.repository.ts";
 import { toTask } from "../tasks/tasks.service.ts";
-import { listAllPersonAccess, toPersonAccessEntry } from "./access-history.service.ts";
 import { consentWithHistory, recipientsOf } from "./person-export-sections.ts";
-import { toPerson } from "./person-mapping.ts";
-import { findPerson } from "./persons.repository.ts";
 
 /** Far above what one person gathers; the lists are complete, not pages. */
 const ALL = 10_000;

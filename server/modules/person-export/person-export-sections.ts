@@ -5,7 +5,7 @@ import type {
   ExportPlacement,
   ExportRecipient,
 } from "../../../shared/schemas/person-export.ts";
-import type { PersonAccessRow } from "./access-history.service.ts";
+import type { PersonAccessRow } from "../audit/person-access.ts";
 
 const recordedBy = (row: PersonAccessRow) => row.user_name ?? row.user_email;
 
