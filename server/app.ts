@@ -34,13 +34,13 @@ import {
   isDocumentUpload,
   personDocumentRoutes,
 } from "./modules/documents/documents.routes.ts";
-import { esfGapRoutes, esfParticipantRoutes, esfReportRoutes } from "./modules/esf/esf.routes.ts";
+import { esfParticipantRoutes, esfReportRoutes } from "./modules/esf/esf.routes.ts";
 import { healthRoutes } from "./modules/health/health.routes.ts";
 import { IMPORT_PATHS, importRoutes, MAX_IMPORT_BODY_BYTES } from "./modules/imports/imports.routes.ts";
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
 import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
-import { personEmployerRoutes } from "./modules/matching/person-extras.routes.ts";
+import { offerMatchRoutes, personMatchRoutes } from "./modules/matching/matching.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personExportRoutes } from "./modules/person-export/person-export.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
@@ -123,11 +123,11 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/stats", statsRoutes(deps))
     .route("/inquiries", inquiryRoutes(deps))
     .route("/offers", offerRoutes(deps))
+    .route("/offers", offerMatchRoutes(deps))
     .route("/placements", placementRoutes(deps))
     .route("/candidates", candidateRoutes(deps))
-    .route("/persons", personEmployerRoutes(deps))
+    .route("/persons", personMatchRoutes(deps))
     .route("/programmes", programmeRoutes(deps))
-    .route("/programmes", esfGapRoutes(deps))
     .route("/enrolments", enrolmentRoutes(deps))
     .route("/enrolments", esfParticipantRoutes(deps))
     .route("/agencies", agencyRoutes(deps))

@@ -5,7 +5,7 @@ import { actorContext, actorOf } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { discloseAggregate, sendFile } from "../disclosure/disclosure-gate.ts";
-import { exportParticipants, getParticipant, listGaps, updateParticipant } from "./esf.service.ts";
+import { getParticipant, updateParticipant } from "./esf.service.ts";
 import { esfReportCsv } from "./esf-report.csv.ts";
 import { esfReport } from "./esf-report.service.ts";
 
@@ -19,22 +19,6 @@ export function esfParticipantRoutes({ db, config }: AppDeps) {
     .patch("/:id/esf", permit("update:enrolment"), idParam, jsonBody(EsfParticipantUpdateSchema), async (c) =>
       c.json(await updateParticipant(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     );
-}
-
-/** "Datenlücken" and the participant list (XLSX) of an ESF+ programme, under `/api/programmes/:id`. */
-export function esfGapRoutes({ db, config }: AppDeps) {
-  return new Hono<AppEnv>()
-    .get("/:id/esf-gaps", permit("read:enrolment"), idParam, async (c) =>
-      c.json(await listGaps(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
-    )
-    .get("/:id/esf-participants.xlsx", permit("read:enrolment"), idParam, async (c) => {
-      const { disclosure, file } = await exportParticipants(
-        db,
-        actorContext(c, config.trustProxy),
-        c.req.valid("param").id,
-      );
-      return sendFile(c, disclosure, file);
-    });
 }
 
 /** The indicator report: `/api/stats/esf` and `/api/stats/esf.csv` (aggregates; managers read them). */

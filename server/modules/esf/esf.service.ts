@@ -17,7 +17,6 @@ import { spreadsheetFile } from "../../lib/spreadsheet.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
-import { findVisibleProgramme } from "../programmes/programmes.repository.ts";
 import * as esf from "./esf.repository.ts";
 import { esfParticipantsSheet } from "./esf-participants-xlsx.ts";
 import { toEsfRecord, toFlag } from "./esf-record.ts";
@@ -183,11 +182,13 @@ export async function updateParticipant(
   return toParticipant(await requireParticipant(scope, enrolmentId), todayInBerlin());
 }
 
+/** An ESF+ programme the centre sees (the programmes module checks it). */
+export type EsfProgramme = { id: string; esfProjectNumber: string | null };
+
 /** "Datenlücken": the programme's participants whose record lacks something the report needs. */
-export async function listGaps(db: Db, context: ActorContext, programmeId: string) {
+export async function listGaps(db: Db, context: ActorContext, programme: EsfProgramme) {
   const { centreId } = context.actor;
-  const programme = await findVisibleProgramme(db, centreId, programmeId);
-  if (programme?.funding_source !== "esf_plus") throw notFound("ESF-Plus-Programm");
+  const programmeId = programme.id;
   const today = todayInBerlin();
   const items = (await esf.listProgrammeParticipants(centreScope(db, centreId), programmeId))
     .map((row) => toParticipant(row, today))
@@ -230,10 +231,9 @@ export async function syncLegacyEsf(
 }
 
 /** The participant list of an ESF+ programme as XLSX: person-level, audited with every participant before it leaves. */
-export async function exportParticipants(db: Db, context: ActorContext, programmeId: string) {
+export async function exportParticipants(db: Db, context: ActorContext, programme: EsfProgramme) {
   const { centreId } = context.actor;
-  const programme = await findVisibleProgramme(db, centreId, programmeId);
-  if (programme?.funding_source !== "esf_plus") throw notFound("ESF-Plus-Programm");
+  const programmeId = programme.id;
   const today = todayInBerlin();
   const items = (await esf.listProgrammeParticipants(centreScope(db, centreId), programmeId)).map((row) =>
     toParticipant(row, today),
@@ -251,7 +251,7 @@ export async function exportParticipants(db: Db, context: ActorContext, programm
     file: {
       body: file.body,
       contentType: file.contentType,
-      fileName: `esf-teilnehmende-${programme.esf_project_number ?? programme.id}-${today}.xlsx`,
+      fileName: `esf-teilnehmende-${programme.esfProjectNumber ?? programme.id}-${today}.xlsx`,
     },
   };
 }

@@ -6,11 +6,9 @@ import {
   OfferUpdateSchema,
 } from "../../../shared/schemas/offer.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { forbidden } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
-import { candidatesForOffer } from "../matching/matching.service.ts";
 import { createOffer, getOffer, listOffersPage, transitionOffer, updateOffer } from "./offers.service.ts";
 
 export function offerRoutes({ db, config }: AppDeps) {
@@ -30,10 +28,5 @@ export function offerRoutes({ db, config }: AppDeps) {
     )
     .post("/:id/transitions", permit("update:offer"), idParam, jsonBody(OfferTransitionSchema), async (c) =>
       c.json(await transitionOffer(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
-    )
-    .get("/:id/candidates", permit("read:placement"), idParam, async (c) => {
-      const ctx = context(c);
-      if (ctx.actor.role !== "advisor") throw forbidden();
-      return c.json({ items: await candidatesForOffer(db, ctx, c.req.valid("param").id) });
-    });
+    );
 }

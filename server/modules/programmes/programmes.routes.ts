@@ -10,11 +10,14 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
+import { sendFile } from "../disclosure/disclosure-gate.ts";
 import {
   createEnrolment,
   createProgramme,
+  exportProgrammeParticipants,
   getProgramme,
   listEnrolmentsPage,
+  listProgrammeGaps,
   listProgrammeItems,
   updateEnrolment,
   updateProgramme,
@@ -34,7 +37,14 @@ export function programmeRoutes({ db, config }: AppDeps) {
     )
     .patch("/:id", permit("update:programme"), idParam, jsonBody(ProgrammeUpdateSchema), async (c) =>
       c.json(await updateProgramme(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
-    );
+    )
+    .get("/:id/esf-gaps", permit("read:enrolment"), idParam, async (c) =>
+      c.json(await listProgrammeGaps(db, context(c), c.req.valid("param").id)),
+    )
+    .get("/:id/esf-participants.xlsx", permit("read:enrolment"), idParam, async (c) => {
+      const { disclosure, file } = await exportProgrammeParticipants(db, context(c), c.req.valid("param").id);
+      return sendFile(c, disclosure, file);
+    });
 }
 
 export function enrolmentRoutes({ db, config }: AppDeps) {

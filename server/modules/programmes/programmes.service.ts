@@ -27,7 +27,13 @@ import {
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { insertDraftParticipant, syncLegacyEsf } from "../esf/esf.service.ts";
+import {
+  type EsfProgramme,
+  exportParticipants,
+  insertDraftParticipant,
+  listGaps,
+  syncLegacyEsf,
+} from "../esf/esf.service.ts";
 import { openEsfResultTasks } from "../esf/esf-result-tasks.ts";
 import { requireWritablePerson } from "../persons/writable-person.ts";
 import * as programmes from "./programmes.repository.ts";
@@ -57,6 +63,20 @@ async function requireProgramme(db: DbOrTx, context: ActorContext, id: string): 
 }
 
 export const getProgramme = (db: Db, context: ActorContext, id: string) => requireProgramme(db, context, id);
+
+async function requireEsfProgramme(db: Db, centreId: string, id: string): Promise<EsfProgramme> {
+  const row = await programmes.findVisibleProgramme(db, centreId, id);
+  if (row?.funding_source !== "esf_plus") throw notFound("ESF-Plus-Programm");
+  return { id: row.id, esfProjectNumber: row.esf_project_number };
+}
+
+/** "Datenlücken": the ESF+ programme's participants whose record lacks something the report needs. */
+export const listProgrammeGaps = async (db: Db, context: ActorContext, id: string) =>
+  listGaps(db, context, await requireEsfProgramme(db, context.actor.centreId, id));
+
+/** The participant list of an ESF+ programme as XLSX (through the disclosure gate). */
+export const exportProgrammeParticipants = async (db: Db, context: ActorContext, id: string) =>
+  exportParticipants(db, context, await requireEsfProgramme(db, context.actor.centreId, id));
 
 export async function listProgrammeItems(db: Db, context: ActorContext): Promise<Programme[]> {
   return (await programmes.listProgrammes(db, context.actor.centreId)).map((row) =>
