@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { Actor, ActorContext, AppEnv, AuditEvent, RequestContext } from "../app-env.ts";
+import type { Actor, ActorContext, AppEnv, RequestContext } from "../app-env.ts";
 import { clientAddress, type ProxyTrust } from "../lib/client-address.ts";
 import { unauthenticated } from "../lib/errors.ts";
 import { incomingHeader } from "./incoming-header.ts";

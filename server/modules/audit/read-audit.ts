@@ -1,4 +1,4 @@
-import type { AuditEvent, ReadAuditLog, RequestContext } from "../../app-env.ts";
+import type { ReadAuditLog } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import type { Logger } from "../../lib/logger.ts";
 import { appendAuditBatch } from "./audit.repository.ts";
