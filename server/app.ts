@@ -41,6 +41,7 @@ import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
 import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
 import { offerMatchRoutes, personMatchRoutes } from "./modules/matching/matching.routes.ts";
+import { myDayRoutes } from "./modules/my-day/my-day.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personExportRoutes } from "./modules/person-export/person-export.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
@@ -118,6 +119,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/persons", personLanguageRoutes(deps))
     .route("/language-sessions", languageSessionRoutes(deps))
     .route("/cases", caseRoutes(deps))
+    .route("/tasks/my-day", myDayRoutes(deps))
     .route("/tasks", taskRoutes(deps))
     .route("/stats", esfReportRoutes(deps))
     .route("/stats", statsRoutes(deps))

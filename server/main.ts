@@ -12,9 +12,9 @@ import { createLogger } from "./lib/logger.ts";
 import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { sweepExpiringDocuments } from "./modules/documents/documents-sweep.cross-centre.ts";
+import { sweepExpiringPermits } from "./modules/persons/permit-sweep.cross-centre.ts";
 import { purgeExpiredSessions } from "./modules/sessions/sessions.service.ts";
 import { purgeStaleThrottles } from "./modules/sessions/throttle.service.ts";
-import { sweepExpiringPermits } from "./modules/tasks/permit-sweep.cross-centre.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { DEMO_PASSWORD, demoSecondFactorSecrets, demoUsers } from "./seed/demo-accounts.ts";
 

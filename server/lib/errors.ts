@@ -46,3 +46,7 @@ export const tooManyRows = (limit: number) =>
       message: say("too_many_rows", { count: limit }),
     },
   ]);
+
+/** A closed case takes no new activities or tasks until it is reopened. */
+export const caseClosed = () =>
+  conflict("case_closed", "Der Fall ist abgeschlossen. Zum Weiterarbeiten den Fall wieder öffnen.");

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sweepExpiringPermits } from "../../server/modules/tasks/permit-sweep.cross-centre.ts";
+import { sweepExpiringPermits } from "../../server/modules/persons/permit-sweep.cross-centre.ts";
 import { CaseSchema } from "../../shared/schemas/case.ts";
 import { ConsentListSchema, ConsentSchema } from "../../shared/schemas/consent.ts";
 import { MyDaySchema, TaskPageSchema, TaskSchema } from "../../shared/schemas/task.ts";

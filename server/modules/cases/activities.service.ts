@@ -3,16 +3,13 @@ import type { Activity, ActivityCreate, ActivityUpdate } from "../../../shared/s
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
-import { conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
+import { caseClosed, conflict, forbidden, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { findActiveConsent } from "../consents/consents.repository.ts";
 import { toActivity } from "./case-mapping.ts";
 import * as cases from "./cases.repository.ts";
-
-export const caseClosed = () =>
-  conflict("case_closed", "Der Fall ist abgeschlossen. Zum Weiterarbeiten den Fall wieder öffnen.");
 
 /** A referral passes the person's data to an authority: only with the person's current consent to that. */
 async function requireConsentFor(db: DbOrTx, centreId: string, personId: string, type: ActivityType) {

@@ -23,9 +23,9 @@ import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
+import { ensurePermitTask } from "../persons/permit-tasks.ts";
 import * as persons from "../persons/persons.repository.ts";
 import { requireWritablePerson } from "../persons/writable-person.ts";
-import { ensurePermitTask } from "../tasks/permit-tasks.ts";
 import { isActiveCaseworker } from "../users/users.repository.ts";
 import { toCase } from "./case-mapping.ts";
 import * as cases from "./cases.repository.ts";
@@ -292,4 +292,15 @@ export async function exportCaseList(
     personIds: [...new Set(rows.map((row) => row.person_id))],
   });
   return { items: rows.map(toCase), disclosure };
+}
+
+/** The advisor's open cases without activity since a day (the advisor's home). */
+export async function staleCasesOf(
+  db: Db,
+  centreId: string,
+  advisorId: string,
+  since: string,
+  limit: number,
+) {
+  return (await cases.listStaleCasesOf(db, centreId, advisorId, since, limit)).map(toCase);
 }

@@ -7,7 +7,7 @@ import { addDays, germanDate, todayInBerlin } from "../../../shared/time/calenda
 import type { CentreScope } from "../../db/centre-scope.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import { insertTaskUnlessKeyExists } from "../tasks/tasks.repository.ts";
+import { raiseAutoTask } from "../tasks/tasks.service.ts";
 import { personWithOpenCase } from "./documents.repository.ts";
 
 export type ExpiringDocument = {
@@ -27,7 +27,7 @@ export async function insertDocumentTask(scope: CentreScope, document: ExpiringD
   const name = documentTypeNames[document.type as DocumentType] ?? "Dokument";
   const suggestedDue = addDays(validUntil, -60);
   const now = nowIso();
-  return insertTaskUnlessKeyExists(scope, {
+  return raiseAutoTask(scope, {
     id: newId(),
     centre_id: scope.centreId,
     case_id: caseId,

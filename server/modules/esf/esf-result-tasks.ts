@@ -4,7 +4,7 @@ import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { findPerson } from "../persons/persons.repository.ts";
-import { completeTaskByKey, insertTaskUnlessKeyExists } from "../tasks/tasks.repository.ts";
+import { completeAutoTask, raiseAutoTask } from "../tasks/tasks.service.ts";
 
 export const immediateTaskKey = (enrolmentId: string) => `esf-immediate:${enrolmentId}`;
 export const longTermTaskKey = (enrolmentId: string) => `esf-long-term:${enrolmentId}`;
@@ -27,7 +27,7 @@ export async function openEsfResultTasks(
   const now = nowIso();
   const scope = centreScope(db, enrolment.centreId);
   const task = (key: string, title: string, dueOn: string) =>
-    insertTaskUnlessKeyExists(scope, {
+    raiseAutoTask(scope, {
       id: newId(),
       centre_id: enrolment.centreId,
       case_id: caseId,
@@ -65,4 +65,4 @@ async function latestCaseOf(db: DbOrTx, centreId: string, personId: string) {
 }
 
 export const closeEsfResultTask = (db: DbOrTx, centreId: string, key: string) =>
-  completeTaskByKey(db, centreId, key, nowIso());
+  completeAutoTask(db, centreId, key, nowIso());

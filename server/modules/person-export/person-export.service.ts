@@ -29,8 +29,7 @@ import { listPlacements } from "../placements/placements.repository.ts";
 import { toPlacement } from "../placements/placements.service.ts";
 import { listEnrolments } from "../programmes/programmes.repository.ts";
 import { toEnrolment } from "../programmes/programmes.service.ts";
-import { listTasks } from "../tasks/tasks.repository.ts";
-import { toTask } from "../tasks/tasks.service.ts";
+import { tasksOfPerson } from "../tasks/tasks.service.ts";
 import { consentWithHistory, recipientsOf } from "./person-export-sections.ts";
 
 /** Far above what one person gathers; the lists are complete, not pages. */
@@ -41,7 +40,7 @@ const DOCUMENTS_NOTE =
 
 async function casesOf(db: Db, centreId: string, personId: string): Promise<ExportCase[]> {
   const rows = await listCases(db, centreId, { terms: [], personId, sort: "opened", limit: ALL });
-  const tasks = (await listTasks(db, centreId, { personId, limit: ALL })).map(toTask);
+  const tasks = await tasksOfPerson(db, centreId, personId, ALL);
   return Promise.all(
     rows.map(async (row) => ({
       ...toCase(row),

@@ -29,7 +29,7 @@ import { foldName, levenshtein } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
-import { ensurePermitTask } from "../tasks/permit-tasks.ts";
+import { ensurePermitTask } from "./permit-tasks.ts";
 import { personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
 import * as persons from "./persons.repository.ts";
 
@@ -306,4 +306,17 @@ export async function exportPersonList(
     personIds: rows.map((row) => row.id),
   });
   return { items: rows.map((row) => toPersonListItem(row, today)), disclosure };
+}
+
+/** The advisor's persons whose residence permit ends before a day (the advisor's home). */
+export async function expiringPermitsOf(
+  db: Db,
+  centreId: string,
+  advisorId: string,
+  window: { today: string; until: string; limit: number },
+) {
+  const { today, until, limit } = window;
+  return (await persons.listExpiringPermitsOf(db, centreId, advisorId, until, limit)).map((row) =>
+    toPersonListItem(row, today),
+  );
 }

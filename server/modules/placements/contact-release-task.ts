@@ -4,7 +4,7 @@ import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { findPerson } from "../persons/persons.repository.ts";
-import { completeTaskByKey, insertTaskUnlessKeyExists } from "../tasks/tasks.repository.ts";
+import { completeAutoTask, raiseAutoTask } from "../tasks/tasks.service.ts";
 
 const keyOf = (placementId: string) => `contact-release:${placementId}`;
 
@@ -29,7 +29,7 @@ export async function openContactReleaseTask(
   const assigneeId = person?.open_case_advisor_id ?? placement.proposed_by;
   if (!caseId || !assigneeId) return;
   const now = nowIso();
-  await insertTaskUnlessKeyExists(centreScope(db, placement.centre_id), {
+  await raiseAutoTask(centreScope(db, placement.centre_id), {
     id: newId(),
     centre_id: placement.centre_id,
     case_id: caseId,
@@ -48,4 +48,4 @@ export async function openContactReleaseTask(
 
 /** Released, declined or cancelled: nothing left to release. */
 export const closeContactReleaseTask = (db: DbOrTx, placement: { id: string; centre_id: string }) =>
-  completeTaskByKey(db, placement.centre_id, keyOf(placement.id), nowIso());
+  completeAutoTask(db, placement.centre_id, keyOf(placement.id), nowIso());

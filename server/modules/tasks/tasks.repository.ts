@@ -15,6 +15,13 @@ const selectTasks = (db: DbOrTx, centreId: string) =>
 export const findTask = (db: DbOrTx, centreId: string, id: string): Promise<TaskRow | undefined> =>
   selectTasks(db, centreId).where("tasks.id", "=", id).executeTakeFirst();
 
+/** The case a new task attaches to: a read of the row the task references. */
+export const findCaseOfTask = (db: DbOrTx, centreId: string, caseId: string) =>
+  selectOwned(db, "cases", centreId)
+    .select(["cases.person_id", "cases.status"])
+    .where("cases.id", "=", caseId)
+    .executeTakeFirst();
+
 export async function insertTask(scope: CentreScope, row: TasksTable): Promise<void> {
   await scope.insertInto("tasks", row).execute();
 }

@@ -4,7 +4,7 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
-import { createTask, listTasksPage, myDay, updateTask } from "./tasks.service.ts";
+import { createTask, listTasksPage, updateTask } from "./tasks.service.ts";
 
 export function taskRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
@@ -12,7 +12,6 @@ export function taskRoutes({ db, config }: AppDeps) {
     .get("/", permit("read:task"), queryParams(TaskListQuerySchema), async (c) =>
       c.json(await listTasksPage(db, context(c), c.req.valid("query"))),
     )
-    .get("/my-day", permit("read:task"), async (c) => c.json(await myDay(db, context(c))))
     .post("/", permit("create:task"), jsonBody(TaskCreateSchema), async (c) =>
       c.json(await createTask(db, context(c), c.req.valid("json")), 201),
     )

@@ -1,21 +1,14 @@
 import { say } from "../../../shared/api/issue-messages.ts";
-import { PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/cases.ts";
 import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "../../../shared/schemas/task.ts";
-import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
-import { centreScope } from "../../db/centre-scope.ts";
-import type { Db, DbOrTx } from "../../db/database.ts";
+import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
+import type { Db, DbOrTx, TasksTable } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
-import { fieldError, notFound, staleVersion } from "../../lib/errors.ts";
+import { caseClosed, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { caseClosed } from "../cases/activities.service.ts";
-import { toCase } from "../cases/case-mapping.ts";
-import * as cases from "../cases/cases.repository.ts";
-import { toPersonListItem } from "../persons/person-mapping.ts";
-import * as persons from "../persons/persons.repository.ts";
-import { isActiveCaseworker } from "../users/users.repository.ts";
+import { isActiveCaseworker } from "../users/users.service.ts";
 import * as tasks from "./tasks.repository.ts";
 
 export const toTask = (row: tasks.TaskRow): Task => ({
@@ -73,7 +66,7 @@ export async function createTask(db: Db, context: ActorContext, input: TaskCreat
   const { actor } = context;
   const id = newId();
   await db.transaction().execute(async (trx) => {
-    const caseRow = await cases.findCase(trx, actor.centreId, input.caseId);
+    const caseRow = await tasks.findCaseOfTask(trx, actor.centreId, input.caseId);
     if (!caseRow) throw fieldError("caseId", say("unknown_case"));
     if (caseRow.status === "closed") throw caseClosed();
     const assigneeId = input.assigneeId ?? actor.id;
@@ -139,50 +132,26 @@ export async function updateTask(
   return requireTask(db, actor.centreId, id);
 }
 
-const MY_DAY_LIMIT = 100;
-
-/** The advisor's home: open tasks by due date, permits running out, cases gone quiet. */
-export async function myDay(db: Db, context: ActorContext, today = todayInBerlin()) {
-  const { actor } = context;
-  const weekEnd = addDays(today, 8);
-  const open = await tasks.listTasks(db, actor.centreId, {
-    assigneeId: actor.id,
-    done: false,
-    dueBefore: weekEnd,
-    limit: 3 * MY_DAY_LIMIT,
-  });
-  const mapped = open.map(toTask);
-  const expiring = await persons.listExpiringPermitsOf(
-    db,
-    actor.centreId,
-    actor.id,
-    addDays(today, PERMIT_WARNING_DAYS),
-    MY_DAY_LIMIT,
-  );
-  const stale = await cases.listStaleCasesOf(
-    db,
-    actor.centreId,
-    actor.id,
-    addDays(today, -STALE_CASE_DAYS),
-    MY_DAY_LIMIT,
-  );
-  await context.recordRead({
-    action: "person.list",
-    entity: "person",
-    entityId: null,
-    details: { view: "my-day" },
-    personIds: [
-      ...open.map((row) => row.person_id),
-      ...expiring.map((row) => row.id),
-      ...stale.map((row) => row.person_id),
-    ],
-  });
-  return {
-    today,
-    overdue: mapped.filter((task) => task.dueOn < today),
-    dueToday: mapped.filter((task) => task.dueOn === today),
-    nextSevenDays: mapped.filter((task) => task.dueOn > today),
-    expiringPermits: expiring.map((row) => toPersonListItem(row, today)),
-    staleCases: stale.map(toCase),
-  };
+/** The open tasks of an advisor due before a day, earliest first. */
+export async function openTasksOf(
+  db: Db,
+  centreId: string,
+  assigneeId: string,
+  dueBefore: string,
+  limit: number,
+) {
+  return (await tasks.listTasks(db, centreId, { assigneeId, done: false, dueBefore, limit })).map(toTask);
 }
+
+/** Every task about a person (the Art. 15 export). */
+export async function tasksOfPerson(db: DbOrTx, centreId: string, personId: string, limit: number) {
+  return (await tasks.listTasks(db, centreId, { personId, limit })).map(toTask);
+}
+
+/** A reminder another module raises (permit, document, ESF+ result, contact release): one task per key. */
+export const raiseAutoTask = (scope: CentreScope, row: TasksTable): Promise<boolean> =>
+  tasks.insertTaskUnlessKeyExists(scope, row);
+
+/** Marks the reminder with this key done, once what it asked for happened. */
+export const completeAutoTask = (db: DbOrTx, centreId: string, autoKey: string, at: string) =>
+  tasks.completeTaskByKey(db, centreId, autoKey, at);

@@ -3,7 +3,7 @@ import { RoleSchema } from "../../../shared/auth/roles.ts";
 import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../shared/schemas/user.ts";
 import type { Actor, ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
-import type { Db } from "../../db/database.ts";
+import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -136,3 +136,7 @@ export async function resetPassword(db: Db, context: ActorContext, id: string, p
     await recordAudit(trx, context, { action: "user.password_reset", entity: "user", entityId: id });
   });
 }
+
+/** Whether the user is an active advisor or admin of the centre: who may own cases and tasks. */
+export const isActiveCaseworker = (db: DbOrTx, centreId: string, userId: string) =>
+  users.isActiveCaseworker(db, centreId, userId);

@@ -5,8 +5,8 @@ import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import { type ExpiringPermit, findPermitOfPerson } from "../persons/persons.repository.ts";
-import { insertTaskUnlessKeyExists } from "./tasks.repository.ts";
+import { raiseAutoTask } from "../tasks/tasks.service.ts";
+import { type ExpiringPermit, findPermitOfPerson } from "./persons.repository.ts";
 
 /** One task per person and expiry date: the unique auto_key makes a second insert a no-op. */
 export async function insertPermitTask(db: DbOrTx, person: ExpiringPermit, today: string): Promise<boolean> {
@@ -16,7 +16,7 @@ export async function insertPermitTask(db: DbOrTx, person: ExpiringPermit, today
     : "Aufenthaltstitel";
   const suggestedDue = addDays(person.permit_expires_on, -60);
   const now = nowIso();
-  return insertTaskUnlessKeyExists(centreScope(db, person.centre_id), {
+  return raiseAutoTask(centreScope(db, person.centre_id), {
     id: newId(),
     centre_id: person.centre_id,
     case_id: person.open_case_id,

@@ -2,8 +2,8 @@ import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import { crossCentre } from "../../db/cross-centre.ts";
 import type { DbOrTx } from "../../db/database.ts";
-import { type ExpiringPermit, permitColumns } from "../persons/persons.repository.ts";
 import { insertPermitTask } from "./permit-tasks.ts";
+import { type ExpiringPermit, permitColumns } from "./persons.repository.ts";
 
 /** Spans every centre; each task is written to the person's own centre. */
 const listPermitsExpiringInAllCentres = (db: DbOrTx, from: string, to: string): Promise<ExpiringPermit[]> =>
