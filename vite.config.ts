@@ -40,6 +40,8 @@ const config = {
           env: { TEST_DB: "sqlite" },
           globalSetup: ["tests/setup/sqlite-template.ts"],
           testTimeout: 20_000,
+          // Hooks start whole server processes; on a loaded two-core machine that takes longer than 10 s.
+          hookTimeout: 60_000,
         },
       },
       {
