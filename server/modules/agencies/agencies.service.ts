@@ -112,3 +112,8 @@ export async function linkPersonToAgency(
     throw fieldError("agencyId", say("unknown_agency"));
   await agencies.setPersonAgency(centreScope(trx, centreId), personId, agencyId, nowIso());
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export const agencyExists: typeof agencies.agencyExists = (...args) => agencies.agencyExists(...args);
+export const findPersonAgency: typeof agencies.findPersonAgency = (...args) =>
+  agencies.findPersonAgency(...args);

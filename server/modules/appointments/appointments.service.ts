@@ -181,3 +181,7 @@ export function cancelAppointment(db: Db, context: ActorContext, id: string, inp
     return { cancelled_at: nowIso() };
   });
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export const listAppointmentsOfPerson: typeof appointments.listAppointmentsOfPerson = (...args) =>
+  appointments.listAppointmentsOfPerson(...args);

@@ -20,7 +20,7 @@ import {
   throttleKeys,
 } from "../sessions/throttle.service.ts";
 import { findCredentialsByEmail, markLogin } from "../users/users.cross-centre.ts";
-import * as users from "../users/users.repository.ts";
+import * as users from "../users/users.service.ts";
 
 const invalidCredentials = () => new ApiError("unauthenticated", "E-Mail oder Passwort ist falsch");
 

@@ -7,7 +7,7 @@ import { caseClosed, conflict, forbidden, notFound, staleVersion } from "../../l
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { findActiveConsent } from "../consents/consents.repository.ts";
+import { findActiveConsent } from "../consents/consents.service.ts";
 import { toActivity } from "./case-mapping.ts";
 import * as cases from "./cases.repository.ts";
 

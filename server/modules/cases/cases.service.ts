@@ -24,9 +24,9 @@ import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
 import { ensurePermitTask } from "../persons/permit-tasks.ts";
-import * as persons from "../persons/persons.repository.ts";
+import * as persons from "../persons/persons.service.ts";
 import { requireWritablePerson } from "../persons/writable-person.ts";
-import { isActiveCaseworker } from "../users/users.repository.ts";
+import { isActiveCaseworker } from "../users/users.service.ts";
 import { toCase } from "./case-mapping.ts";
 import * as cases from "./cases.repository.ts";
 
@@ -304,3 +304,12 @@ export async function staleCasesOf(
 ) {
   return (await cases.listStaleCasesOf(db, centreId, advisorId, since, limit)).map(toCase);
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export const findCase: typeof cases.findCase = (...args) => cases.findCase(...args);
+export const findOpenCaseOfPerson: typeof cases.findOpenCaseOfPerson = (...args) =>
+  cases.findOpenCaseOfPerson(...args);
+export const listActivities: typeof cases.listActivities = (...args) => cases.listActivities(...args);
+export const listCases: typeof cases.listCases = (...args) => cases.listCases(...args);
+export const updateCaseIfVersion: typeof cases.updateCaseIfVersion = (...args) =>
+  cases.updateCaseIfVersion(...args);

@@ -15,7 +15,7 @@ import { fieldError, forbidden, notFound, staleVersion, validationFailed } from 
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
-import { agencyExists } from "../agencies/agencies.repository.ts";
+import { agencyExists } from "../agencies/agencies.service.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import * as companies from "./companies.repository.ts";
 import { toCompany, toCompanyListItem, toCompanyProfile } from "./company-mapping.ts";
@@ -157,3 +157,15 @@ export async function updateCompany(
   });
   return isEmployer ? loadProfile(db, actor.centreId, id) : loadCompany(db, actor.centreId, id);
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export type CompanyRow = companies.CompanyRow;
+export const deleteCompanies: typeof companies.deleteCompanies = (...args) =>
+  companies.deleteCompanies(...args);
+export const findByKeyValues: typeof companies.findByKeyValues = (...args) =>
+  companies.findByKeyValues(...args);
+export const findCompany: typeof companies.findCompany = (...args) => companies.findCompany(...args);
+export const insertCompanies: typeof companies.insertCompanies = (...args) =>
+  companies.insertCompanies(...args);
+export const updateCompanyIfVersion: typeof companies.updateCompanyIfVersion = (...args) =>
+  companies.updateCompanyIfVersion(...args);

@@ -8,7 +8,7 @@ import { conflict, fieldError, notFound } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { findPerson } from "../persons/persons.repository.ts";
+import { findPerson } from "../persons/persons.service.ts";
 import * as consents from "./consents.repository.ts";
 
 export const toConsent = (row: consents.ConsentRow): Consent =>
@@ -103,3 +103,8 @@ export async function withdrawConsent(
   if (!row) throw notFound("Einwilligung");
   return toConsent(row);
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export const findActiveConsent: typeof consents.findActiveConsent = (...args) =>
+  consents.findActiveConsent(...args);
+export const listConsents: typeof consents.listConsents = (...args) => consents.listConsents(...args);

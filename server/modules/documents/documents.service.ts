@@ -19,7 +19,7 @@ import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import type { Disclosure } from "../disclosure/disclosure-channels.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
-import { findPerson } from "../persons/persons.repository.ts";
+import { findPerson } from "../persons/persons.service.ts";
 import { type ContentInspector, inspectorFor, SNIFF_BYTES, sanitisedFileName } from "./content-check.ts";
 import { documentMessages as M } from "./document-messages.ts";
 import { ensureDocumentTask } from "./document-tasks.ts";
@@ -358,3 +358,7 @@ export async function deleteDocumentsOfPerson(scope: CentreScope, personId: stri
   await documents.deleteDocumentRows(scope, ids);
   return ids.length;
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export const listDocumentsOfPerson: typeof documents.listDocumentsOfPerson = (...args) =>
+  documents.listDocumentsOfPerson(...args);

@@ -15,7 +15,7 @@ import type { CompaniesTable, Db } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";
 import { readSpreadsheet } from "../../lib/spreadsheet-read.ts";
-import * as companies from "../companies/companies.repository.ts";
+import * as companies from "../companies/companies.service.ts";
 import { newCompanyRow } from "../companies/companies.service.ts";
 import {
   cellText,

@@ -16,7 +16,7 @@ import type { Db } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";
 import { readSpreadsheet } from "../../lib/spreadsheet-read.ts";
-import * as persons from "../persons/persons.repository.ts";
+import * as persons from "../persons/persons.service.ts";
 import {
   changedPersonColumns,
   findDuplicates,

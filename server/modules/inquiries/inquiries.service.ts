@@ -17,8 +17,7 @@ import { fieldError, forbidden, notFound, staleVersion } from "../../lib/errors.
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { findCompany } from "../companies/companies.repository.ts";
-import { ownCompanyId } from "../companies/companies.service.ts";
+import { findCompany, ownCompanyId } from "../companies/companies.service.ts";
 import * as inquiries from "./inquiries.repository.ts";
 
 const toInquiry = (row: inquiries.InquiryRow): Inquiry => ({

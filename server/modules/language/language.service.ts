@@ -26,8 +26,8 @@ import { toFieldIssues } from "../../lib/field-issues.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { findCompany } from "../companies/companies.repository.ts";
-import { findPerson } from "../persons/persons.repository.ts";
+import { findCompany } from "../companies/companies.service.ts";
+import { findPerson } from "../persons/persons.service.ts";
 import * as language from "./language.repository.ts";
 
 type LevelColumns = Pick<LanguageEntriesTable, "listening" | "reading" | "writing" | "speaking" | "overall">;
@@ -368,3 +368,6 @@ export async function recordLanguageSession(
     };
   });
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export const listEntries: typeof language.listEntries = (...args) => language.listEntries(...args);

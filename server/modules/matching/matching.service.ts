@@ -19,8 +19,8 @@ import { findOffer, listOpenOffersWithPlaces, type OfferRow } from "../offers/of
 import {
   listActivePlacementsOfOffer,
   listActivePlacementsOfPerson,
-} from "../placements/placements.repository.ts";
-import { listProgrammeIdsOfPersons } from "../programmes/programmes.repository.ts";
+} from "../placements/placements.service.ts";
+import { listProgrammeIdsOfPersons } from "../programmes/programmes.service.ts";
 import { findPoolPerson, listCandidatePool, type PoolPerson } from "./matching.repository.ts";
 
 export const MATCH_LIMIT = 50;

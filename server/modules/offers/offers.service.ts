@@ -21,9 +21,8 @@ import { conflict, fieldError, notFound, staleVersion, validationFailed } from "
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { findCompany } from "../companies/companies.repository.ts";
-import { ownCompanyId } from "../companies/companies.service.ts";
-import { findVisibleProgramme } from "../programmes/programmes.repository.ts";
+import { findCompany, ownCompanyId } from "../companies/companies.service.ts";
+import { findVisibleProgramme } from "../programmes/programmes.service.ts";
 import { canEditOffer, emptyStageCounts, toOffer } from "./offer-mapping.ts";
 import * as regional from "./offers.cross-centre.ts";
 import * as offers from "./offers.repository.ts";

@@ -320,3 +320,15 @@ export async function expiringPermitsOf(
     toPersonListItem(row, today),
   );
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export type PersonRow = persons.PersonRow;
+export const deletePersons: typeof persons.deletePersons = (...args) => persons.deletePersons(...args);
+export const findByKeyValues: typeof persons.findByKeyValues = (...args) => persons.findByKeyValues(...args);
+export const findPerson: typeof persons.findPerson = (...args) => persons.findPerson(...args);
+export const insertPersons: typeof persons.insertPersons = (...args) => persons.insertPersons(...args);
+export const refreshSupportSpan: typeof persons.refreshSupportSpan = (...args) =>
+  persons.refreshSupportSpan(...args);
+export const setOpenCase: typeof persons.setOpenCase = (...args) => persons.setOpenCase(...args);
+export const updatePersonIfVersion: typeof persons.updatePersonIfVersion = (...args) =>
+  persons.updatePersonIfVersion(...args);

@@ -3,7 +3,7 @@ import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
-import { findPerson } from "../persons/persons.repository.ts";
+import { findPerson } from "../persons/persons.service.ts";
 import { completeAutoTask, raiseAutoTask } from "../tasks/tasks.service.ts";
 
 const keyOf = (placementId: string) => `contact-release:${placementId}`;

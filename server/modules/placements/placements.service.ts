@@ -24,11 +24,11 @@ import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.t
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import * as cases from "../cases/cases.repository.ts";
-import { findActiveConsent } from "../consents/consents.repository.ts";
+import * as cases from "../cases/cases.service.ts";
+import { findActiveConsent } from "../consents/consents.service.ts";
 import { findOffer } from "../offers/offers.cross-centre.ts";
 import { ensurePermitTask } from "../persons/permit-tasks.ts";
-import * as persons from "../persons/persons.repository.ts";
+import * as persons from "../persons/persons.service.ts";
 import { requireWritablePerson } from "../persons/writable-person.ts";
 import { closeContactReleaseTask } from "./contact-release-task.ts";
 import { pseudonymOf } from "./employer-view.ts";
@@ -292,3 +292,11 @@ export async function releaseContact(
   });
   return requirePlacement(db, centreId, id);
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export const listActivePlacementsOfOffer: typeof placements.listActivePlacementsOfOffer = (...args) =>
+  placements.listActivePlacementsOfOffer(...args);
+export const listActivePlacementsOfPerson: typeof placements.listActivePlacementsOfPerson = (...args) =>
+  placements.listActivePlacementsOfPerson(...args);
+export const listPlacements: typeof placements.listPlacements = (...args) =>
+  placements.listPlacements(...args);

@@ -291,3 +291,11 @@ export async function updateEnrolment(
   });
   return requireEnrolment(db, centreId, id);
 }
+
+// The data other modules read and write through this module (its repository is private to it).
+export const findVisibleProgramme: typeof programmes.findVisibleProgramme = (...args) =>
+  programmes.findVisibleProgramme(...args);
+export const listEnrolments: typeof programmes.listEnrolments = (...args) =>
+  programmes.listEnrolments(...args);
+export const listProgrammeIdsOfPersons: typeof programmes.listProgrammeIdsOfPersons = (...args) =>
+  programmes.listProgrammeIdsOfPersons(...args);

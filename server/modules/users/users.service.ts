@@ -10,7 +10,7 @@ import { newId } from "../../lib/ids.ts";
 import { hashPassword } from "../../lib/passwords.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
-import { findCompany } from "../companies/companies.repository.ts";
+import { findCompany } from "../companies/companies.service.ts";
 import { endAllSessionsOf } from "../sessions/sessions.service.ts";
 import { openStaffRequest } from "./staff-requests.service.ts";
 import { emailTaken } from "./users.cross-centre.ts";
@@ -140,3 +140,7 @@ export async function resetPassword(db: Db, context: ActorContext, id: string, p
 /** Whether the user is an active advisor or admin of the centre: who may own cases and tasks. */
 export const isActiveCaseworker = (db: DbOrTx, centreId: string, userId: string) =>
   users.isActiveCaseworker(db, centreId, userId);
+
+// The data other modules read and write through this module (its repository is private to it).
+export const findPasswordHash: typeof users.findPasswordHash = (...args) => users.findPasswordHash(...args);
+export const setPasswordHash: typeof users.setPasswordHash = (...args) => users.setPasswordHash(...args);
