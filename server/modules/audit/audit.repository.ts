@@ -2,11 +2,13 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kyse
 import { type AccessKind, accessKindRules } from "../../../shared/audit/access-kind.ts";
 import { insertInBatches } from "../../db/bulk.ts";
 import type { CentreScope } from "../../db/centre-scope.ts";
-import type { Database, DbOrTx } from "../../db/database.ts";
+import type { AuditLogTable, Database, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
-import { selectAuditOwned, selectOwned } from "../../db/scoped.ts";
 
-import type { AuditRecord } from "./audit.service.ts";
+/** An audit row and the persons it concerns, written together. */
+export type AuditRecord = { row: AuditLogTable; personIds: string[] };
+
+import { selectAuditOwned, selectOwned } from "../../db/scoped.ts";
 
 const personLinks = (records: readonly AuditRecord[]) =>
   records.flatMap(({ row, personIds }) =>

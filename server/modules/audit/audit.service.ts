@@ -4,10 +4,7 @@ import type { AuditLogTable, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso, startOfLocalDay, startOfNextLocalDay } from "../../lib/time.ts";
-import { appendAudit, listAudit, listPersonsNamedIn } from "./audit.repository.ts";
-
-/** An audit row and the persons it concerns, written together. */
-export type AuditRecord = { row: AuditLogTable; personIds: string[] };
+import { type AuditRecord, appendAudit, listAudit, listPersonsNamedIn } from "./audit.repository.ts";
 
 export function auditRecord(context: RequestContext, event: AuditEvent): AuditRecord {
   const persons = new Set(event.personIds ?? []);

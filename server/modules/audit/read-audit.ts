@@ -1,8 +1,9 @@
 import type { ReadAuditLog } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import type { Logger } from "../../lib/logger.ts";
+import type { AuditRecord } from "./audit.repository.ts";
 import { appendAuditBatch } from "./audit.repository.ts";
-import { type AuditRecord, auditRecord } from "./audit.service.ts";
+import { auditRecord } from "./audit.service.ts";
 
 const MAX_GROUP = 500;
 
