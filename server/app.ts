@@ -48,6 +48,7 @@ import { retentionRoutes } from "./modules/retention/retention.routes.ts";
 import { staffRequestRoutes } from "./modules/staff-requests/staff-requests.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
+import { personTransferRoutes, transferRoutes } from "./modules/transfers/transfers.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -136,6 +137,8 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/appointments.ics", appointmentDownloadRoutes(deps))
     .route("/calendar-feed", calendarFeedRoutes(deps))
     .route("/candidates", candidateInterviewRoutes(deps))
+    .route("/persons", personTransferRoutes(deps))
+    .route("/transfers", transferRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );
