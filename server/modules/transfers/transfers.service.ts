@@ -138,7 +138,7 @@ export async function listTransfers(db: Db, context: ActorContext, query: Transf
     entity: "transfer",
     entityId: null,
     details: { query, returned: items.length },
-    personIds: rows.filter((row) => row.preview !== null || row.person_id).map((row) => row.person_id),
+    personIds: rows.map((row) => row.person_id),
   });
   return { items };
 }
