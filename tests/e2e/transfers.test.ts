@@ -81,7 +81,7 @@ describe("transfer between centres", () => {
     await hannover.close();
 
     await page.reload();
-    await visible(page.getByRole("alert").filter({ hasText: /nicht gefunden/i }));
+    await visible(page.getByText(/nicht gefunden/).first());
     expect(await page.getByRole("heading", { level: 1, name: new RegExp(familyName) }).count()).toBe(0);
   });
 });
