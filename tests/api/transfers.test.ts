@@ -1,7 +1,9 @@
+import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TransferListSchema, TransferSchema } from "../../shared/schemas/transfer.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
 import { samplePdf, uploadFile } from "../factories/documents.ts";
+import { createOfferRow, createPlacementRow } from "../factories/employers.ts";
 import { createCentre, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { insertCase, insertEnrolment, insertProgramme } from "../factories/stats.ts";
@@ -49,6 +51,20 @@ const auditOf = (transferId: string) =>
 
 const centreOf = async (table: "cases" | "language_entries" | "person_consents" | "documents", id: string) =>
   (await db.selectFrom(table).select("centre_id").where("id", "=", id).executeTakeFirstOrThrow()).centre_id;
+
+/** Tables whose rows name the person and still sit in the centre: moved, or relinked to the kept record, none stay. */
+async function rowsLeftAt(centreId: string, personId: string) {
+  const left: string[] = [];
+  for (const table of await db.introspection.getTables()) {
+    const columns = table.columns.map((column) => column.name);
+    if (!columns.includes("person_id") || !columns.includes("centre_id")) continue;
+    const { rows } = await sql<{ count: string | number }>`select count(*) as count from ${sql.table(
+      table.name,
+    )} where person_id = ${personId} and centre_id = ${centreId}`.execute(db);
+    if (Number(rows[0]?.count) > 0) left.push(table.name);
+  }
+  return left;
+}
 
 describe("transfers between centres", () => {
   it("offers a person to another centre with the person's consent, which sees only initials, birth year and concerns", async () => {
@@ -113,6 +129,17 @@ describe("transfers between centres", () => {
     });
     expect(upload.status, await upload.clone().text()).toBe(201);
     const documentId = ((await upload.json()) as { document: { id: string } }).document.id;
+    const ownPerson = { id: file.personId, centre_id: cast.own.centre.id };
+    const placement = await createPlacementRow(db, await createOfferRow(db, cast.own.company), ownPerson);
+    const booked = await giver.post("/api/appointments", {
+      personId: file.personId,
+      type: "consultation",
+      startsAt: "2099-03-02T09:00:00.000Z",
+      endsAt: "2099-03-02T10:00:00.000Z",
+      location: "Raum 4",
+    });
+    expect(booked.status, await booked.clone().text()).toBe(201);
+    const appointmentId = ((await booked.json()) as { id: string }).id;
     const offered = await offer(file.personId);
 
     const response = await receiver.post(`/api/transfers/${offered.id}/accept`, { version: offered.version });
@@ -161,6 +188,25 @@ describe("transfers between centres", () => {
       .where("id", "=", enrolment.id)
       .executeTakeFirstOrThrow();
     expect(stayed).toEqual({ centre_id: cast.own.centre.id, person_id: keptPerson.id });
+
+    expect(await rowsLeftAt(cast.own.centre.id, file.personId)).toEqual([]);
+    const keptPlacement = await db
+      .selectFrom("placements")
+      .select(["centre_id", "person_id"])
+      .where("id", "=", placement.id)
+      .executeTakeFirstOrThrow();
+    expect(keptPlacement).toEqual({ centre_id: cast.own.centre.id, person_id: keptPerson.id });
+    const cancelled = await db
+      .selectFrom("appointments")
+      .select(["centre_id", "person_id", "location", "cancelled_at"])
+      .where("id", "=", appointmentId)
+      .executeTakeFirstOrThrow();
+    expect(cancelled).toMatchObject({
+      centre_id: cast.own.centre.id,
+      person_id: keptPerson.id,
+      location: null,
+    });
+    expect(cancelled.cancelled_at).not.toBeNull();
 
     expect(await auditOf(offered.id)).toEqual(
       expect.arrayContaining([
