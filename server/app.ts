@@ -50,6 +50,7 @@ import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programme
 import { retentionRoutes } from "./modules/retention/retention.routes.ts";
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
+import { personTransferRoutes, transferRoutes } from "./modules/transfers/transfers.routes.ts";
 import { staffRequestRoutes } from "./modules/users/staff-requests.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
 
@@ -142,6 +143,8 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/appointments.ics", appointmentDownloadRoutes(deps))
     .route("/calendar-feed", calendarFeedRoutes(deps))
     .route("/candidates", candidateInterviewRoutes(deps))
+    .route("/persons", personTransferRoutes(deps))
+    .route("/transfers", transferRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

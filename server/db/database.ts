@@ -157,6 +157,8 @@ export type PersonsTable = {
   anonymised_at?: string | null;
   /** The id the person had in the spreadsheet they were imported from (upsert key of re-imports). */
   external_id?: string | null;
+  /** Set on the anonymised record a centre keeps of a person it handed to another centre (decision 0041). */
+  transferred_at?: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -496,6 +498,26 @@ export type AppointmentsTable = {
   version: number;
 };
 
+/** An offer of a person to another centre; seen by both, so it has no single `centre_id` (decision 0041). */
+export type PersonTransfersTable = {
+  id: string;
+  person_id: string;
+  from_centre_id: string;
+  to_centre_id: string;
+  status: string;
+  case_id: string | null;
+  consent_id: string;
+  /** JSON TransferPreview while pending; null once decided. */
+  preview: string | null;
+  offered_by: string;
+  offered_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  /** The anonymised record the giving centre keeps once the person moved. */
+  kept_person_id: string | null;
+  version: number;
+};
+
 export type CalendarFeedTokensTable = {
   user_id: string;
   token_hash: string;
@@ -537,6 +559,7 @@ export type Database = {
   document_chunks: DocumentChunksTable;
   appointments: AppointmentsTable;
   calendar_feed_tokens: CalendarFeedTokensTable;
+  person_transfers: PersonTransfersTable;
 };
 
 export type Db = Kysely<Database>;

@@ -24,6 +24,7 @@ import { addLanguageData } from "./language-data.ts";
 import { createRandom } from "./random.ts";
 import { seedRetentionDemo } from "./retention.ts";
 import { seedPendingGrant } from "./staff-requests.ts";
+import { seedPendingTransfer } from "./transfers.ts";
 
 const personsPerCentre: Record<string, number> = { hildesheim: 140, hannover: 40, hameln: 30 };
 
@@ -226,6 +227,19 @@ export async function seedDemo(db: Db): Promise<boolean> {
     const withDocuments = namedPersons[0]?.person;
     if (withDocuments)
       await seedDemoDocuments(trx, withDocuments, idOf(userIds, "advisor@hildesheim.example"), today);
+    const hannover = demoCentres.find((centre) => centre.key === "hannover");
+    const moving = bundles.find(
+      (bundle) =>
+        hannover && bundle.person.centre_id === idOf(centreIds, hannover.key) && bundle.person.open_case_id,
+    )?.person;
+    if (hildesheim && moving)
+      await seedPendingTransfer(trx, {
+        person: moving,
+        toCentreId: idOf(centreIds, hildesheim.key),
+        offeredBy: idOf(userIds, "advisor@hannover.example"),
+        today,
+        now,
+      });
     const erased = namedPersons.at(-1)?.person;
     if (erased)
       await anonymisePerson(centreScope(trx, erased.centre_id), erased.id, {

@@ -81,5 +81,7 @@ export const conflictReasons = [
   "sign_in_step",
   "legal_hold",
   "person_anonymised",
+  "transfer_pending",
+  "transfer_decided",
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];

@@ -244,6 +244,8 @@ export const serverIssueCodes: readonly string[] = [
   "doc_unpacked_too_large",
   "doc_not_word_document",
   "doc_zip_not_document",
+  "transfer_unknown_centre",
+  "transfer_same_centre",
 ];
 
 /** A code of ours, the server's included (the browser knows those by name only). */

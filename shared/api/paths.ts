@@ -84,6 +84,11 @@ export const paths = {
   appointment: (id: string) => `/api/appointments/${encodeURIComponent(id)}`,
   appointmentCancel: (id: string) => `/api/appointments/${encodeURIComponent(id)}/cancel`,
   appointmentsIcs: "/api/appointments.ics",
+  personTransfers: (id: string) => `/api/persons/${encodeURIComponent(id)}/transfers`,
+  transfers: "/api/transfers",
+  transferAccept: (id: string) => `/api/transfers/${encodeURIComponent(id)}/accept`,
+  transferDecline: (id: string) => `/api/transfers/${encodeURIComponent(id)}/decline`,
+  transferCancel: (id: string) => `/api/transfers/${encodeURIComponent(id)}/cancel`,
   calendarFeed: "/api/calendar-feed",
   candidateAppointments: (id: string) => `/api/candidates/${encodeURIComponent(id)}/appointments`,
 } as const;

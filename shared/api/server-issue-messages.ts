@@ -77,6 +77,9 @@ export const serverGerman = {
     `Dieses Office-Dokument ist kein Word-Dokument (DOCX). Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
   doc_zip_not_document: () =>
     `Ein ZIP-Archiv ist kein Dokument. Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
+  // Transfers between centres
+  transfer_unknown_centre: () => "Unbekanntes Welcome Center",
+  transfer_same_centre: () => "Die Person ist bereits in diesem Welcome Center",
 } as const;
 
 addIssueTable(serverGerman);

@@ -24,6 +24,7 @@ export const entities = [
   "retention",
   "document",
   "appointment",
+  "transfer",
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -97,6 +98,9 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:appointment:own",
     "create:appointment:own",
     "update:appointment:own",
+    "read:transfer:own",
+    "create:transfer:own",
+    "update:transfer:own",
   ],
   manager: [
     "read:centre:any",

@@ -57,6 +57,7 @@ export const consentPurposes = [
   "employer_sharing",
   "authority_referral",
   "esf_reporting",
+  "centre_transfer",
 ] as const;
 export const ConsentPurposeSchema = z.enum(consentPurposes);
 export type ConsentPurpose = z.infer<typeof ConsentPurposeSchema>;

@@ -17,6 +17,8 @@ export type Statuses = Record<MatrixRole, number>;
 /** What a request may use: fresh records of the target centre, made through the API. */
 export type Target = CaseFile & {
   centreId: string;
+  /** The other of the two centres (a transfer's receiving centre). */
+  peerCentreId: string;
   /** A company of the target centre; for `own` it is the employer's own company. */
   companyId: string;
   /** A user of the target centre that the caller is not. */
@@ -150,6 +152,17 @@ const appointmentBody = (target: Target) => ({
   endsAt: "2026-10-20T09:00:00.000Z",
 });
 const appointmentOf = (target: Target) => target.create("/api/appointments", appointmentBody(target));
+const transferBody = (target: Target) => ({
+  toCentreId: target.peerCentreId,
+  consent: { givenOn: today(), channel: "paper", noticeVersion: "2026-01" },
+});
+/** An offer of the target's person to the peer centre: only the peer may accept or decline it, only the target cancel. */
+const transferOf = async (target: Target) => ({
+  params: {
+    id: (await target.create(`/api/persons/${target.personId}/transfers`, transferBody(target))).id,
+  },
+  body: { version: 1 },
+});
 
 export const matrix: MatrixRow[] = [
   // Public and session
@@ -701,6 +714,18 @@ export const matrix: MatrixRow[] = [
   row("POST /api/calendar-feed", only({ advisor: 201 })),
   row("DELETE /api/calendar-feed", only({ advisor: 204 })),
   row("GET /api/calendar-feed/:token", everyone(404)),
+  row("POST /api/persons/:id/transfers", only({ advisor: 201 }), {
+    ...advisorOther,
+    request: (target) => ({ ...person(target), body: transferBody(target) }),
+  }),
+  row("GET /api/transfers", only({ advisor: 200 }), { request: () => ({ query: "direction=incoming" }) }),
+  ...["accept", "decline"].map((decision) =>
+    row(`POST /api/transfers/:id/${decision}`, only({ advisor: 404 }), {
+      other: { advisor: 200 },
+      request: transferOf,
+    }),
+  ),
+  row("POST /api/transfers/:id/cancel", only({ advisor: 200 }), { ...advisorOther, request: transferOf }),
   row("GET /api/candidates/:id/appointments", only({ employer: 200 }), {
     other: { employer: 404 },
     otherCompany: { employer: 404 },

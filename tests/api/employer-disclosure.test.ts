@@ -160,6 +160,7 @@ beforeAll(async () => {
     consentId: consent.id,
     taskId: task.id,
     centreId: cast.own.centre.id,
+    peerCentreId: cast.other.centre.id,
     companyId: cast.own.company.id,
     userId,
     // Employers are refused staff requests before any record is read.

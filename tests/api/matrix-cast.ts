@@ -78,6 +78,7 @@ export async function createMatrixCast(app: TestApp, db: Db) {
     return {
       ...file,
       centreId: centre.centre.id,
+      peerCentreId: (side === "other" ? cast.own : cast.other).centre.id,
       companyId,
       userId: user.id,
       staffRequestId,

@@ -68,6 +68,7 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
     agency: { read: "any", create: "any", update: "any" },
     appointment: { read: "own", create: "own", update: "own" },
     document: { read: "own", create: "own", delete: "own" },
+    transfer: { read: "own", create: "own", update: "own" },
   },
   manager: {
     centre: { read: "any" },

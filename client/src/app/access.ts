@@ -8,6 +8,7 @@ export const accessRules: readonly AccessRule[] = [
   { path: "/", allowed: (role) => role === "advisor" },
   { path: "/persons", allowed: (role) => role === "advisor" },
   { path: "/appointments", allowed: (role) => can(role, "read:appointment") },
+  { path: "/transfers", allowed: (role) => can(role, "read:transfer") },
   { path: "/persons/new", allowed: (role) => role === "advisor" },
   { path: "/persons/:id", allowed: (role) => role === "advisor" },
   { path: "/persons/:id/export", allowed: (role) => can(role, "export:person") },

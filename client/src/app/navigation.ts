@@ -4,6 +4,7 @@ import { canVisit } from "./access.ts";
 type NavKey =
   | "nav.myTasks"
   | "nav.appointments"
+  | "nav.transfers"
   | "nav.persons"
   | "nav.cases"
   | "nav.statistics"
@@ -31,6 +32,7 @@ const navItems: readonly NavItem[] = [
   { to: "/", labelKey: "nav.myTasks" },
   { to: "/appointments", labelKey: "nav.appointments" },
   { to: "/persons", labelKey: "nav.persons" },
+  { to: "/transfers", labelKey: "nav.transfers" },
   { to: "/cases", labelKey: "nav.cases" },
   { to: "/companies", labelKey: "nav.companies" },
   { to: "/offers", labelKey: "nav.advisorOffers" },

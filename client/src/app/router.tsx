@@ -182,6 +182,14 @@ export const router = createBrowserRouter([
                   })),
               },
               {
+                path: "transfers",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/transfers/transfers.tsx").then((module) => ({
+                    Component: module.TransfersRoute,
+                  })),
+              },
+              {
                 path: "programmes",
                 loader: later(employers, (module) => module.programmesLoader),
                 lazy: () =>

@@ -108,3 +108,6 @@ export async function withdrawConsent(
 export const findActiveConsent: typeof consents.findActiveConsent = (...args) =>
   consents.findActiveConsent(...args);
 export const listConsents: typeof consents.listConsents = (...args) => consents.listConsents(...args);
+
+// The data other modules read and write through this module (its repository is private to it).
+export const insertConsent: typeof consents.insertConsent = (...args) => consents.insertConsent(...args);

@@ -12,7 +12,8 @@ const selectPersons = (db: DbOrTx, centreId: string) =>
   selectOwned(db, "persons", centreId)
     .leftJoin("users as advisor", "advisor.id", "persons.open_case_advisor_id")
     .selectAll("persons")
-    .select("advisor.name as open_case_advisor_name");
+    .select("advisor.name as open_case_advisor_name")
+    .where("persons.transferred_at", "is", null);
 
 export async function findPerson(db: DbOrTx, centreId: string, id: string): Promise<PersonRow | undefined> {
   return selectPersons(db, centreId).where("persons.id", "=", id).executeTakeFirst();

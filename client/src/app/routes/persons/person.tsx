@@ -12,6 +12,7 @@ import { PersonExportLink } from "../../../features/person-export/components/per
 import { usePerson } from "../../../features/persons/api/get-persons.ts";
 import { PersonHeader } from "../../../features/persons/components/person-header.tsx";
 import { personSections } from "./person-sections.tsx";
+import { PersonPendingTransfer, PersonTransferButton } from "./person-transfer.tsx";
 import "../../../features/persons/messages.ts";
 
 export function PersonRoute() {
@@ -32,7 +33,9 @@ export function PersonRoute() {
         {!person.data.anonymisedAt && can(user.role, "anonymise:person") && (
           <AnonymiseButton person={person.data} />
         )}
+        {can(user.role, "create:transfer") && <PersonTransferButton person={person.data} />}
       </div>
+      {can(user.role, "create:transfer") && <PersonPendingTransfer person={person.data} />}
       {person.data.anonymisedAt && <AnonymisedNotice anonymisedAt={person.data.anonymisedAt} />}
       <PersonAgencyWarning personId={person.data.id} />
       <div className="record-layout">

@@ -100,6 +100,11 @@ export const auditActions = [
   "candidate.appointments.list",
   "calendar_feed.rotate",
   "calendar_feed.revoke",
+  "transfer.offer",
+  "transfer.accept",
+  "transfer.decline",
+  "transfer.cancel",
+  "transfer.list",
 ] as const;
 
 export const auditEntities = [
@@ -123,6 +128,7 @@ export const auditEntities = [
   "import",
   "document",
   "appointment",
+  "transfer",
 ] as const;
 
 type AuditAction = (typeof auditActions)[number];
@@ -228,6 +234,11 @@ const actionKeys = {
   "candidate.appointments.list": "audit.actions.candidate_appointments_list",
   "calendar_feed.rotate": "audit.actions.calendar_feed_rotate",
   "calendar_feed.revoke": "audit.actions.calendar_feed_revoke",
+  "transfer.offer": "audit.actions.transfer_offer",
+  "transfer.accept": "audit.actions.transfer_accept",
+  "transfer.decline": "audit.actions.transfer_decline",
+  "transfer.cancel": "audit.actions.transfer_cancel",
+  "transfer.list": "audit.actions.transfer_list",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;

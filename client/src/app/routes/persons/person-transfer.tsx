@@ -1,0 +1,22 @@
+import type { Person } from "../../../../../shared/schemas/person.ts";
+import { useSessionUser } from "../../../features/auth/api/get-me.ts";
+import {
+  PendingTransferNotice,
+  PersonTransferAction,
+} from "../../../features/transfers/components/person-transfer.tsx";
+import "../../../features/transfers/messages.ts";
+
+export function PersonTransferButton({ person }: { person: Person }) {
+  const user = useSessionUser();
+  return (
+    <PersonTransferAction
+      personId={person.id}
+      ownCentreId={user.centreId}
+      disabled={person.anonymisedAt !== null}
+    />
+  );
+}
+
+export function PersonPendingTransfer({ person }: { person: Person }) {
+  return <PendingTransferNotice personId={person.id} />;
+}
