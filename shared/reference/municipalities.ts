@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { say } from "../api/issue-messages.ts";
 import type { District } from "./districts.ts";
 
 /** Eurostat's degree of urbanisation of a municipality: 1 cities, 2 towns and suburbs, 3 rural areas. */
@@ -189,6 +190,7 @@ const byCode = new Map(municipalities.map((municipality) => [municipality.code, 
 
 export const MunicipalityCodeSchema = z.enum(
   municipalities.map((municipality) => municipality.code) as [string, ...string[]],
+  { error: say("unknown_municipality") },
 );
 
 export const municipalityOf = (code: string | null): Municipality | null =>
