@@ -99,7 +99,7 @@ export async function esfReport(db: Db, actor: Actor, query: EsfReportQuery): Pr
     incomplete = exact.incomplete;
   }
   const cell = (value: number): Cell => (region ? published(value) : shown(value));
-  const participantRows = esfIndicators.map((indicator): EsfReportRow => {
+  const participantRow = (indicator: (typeof esfIndicators)[number]): EsfReportRow => {
     const row = sums.get(indicator.code) ?? { women: 0, men: 0, nonBinary: 0 };
     return {
       code: indicator.code,
@@ -110,7 +110,7 @@ export async function esfReport(db: Db, actor: Actor, query: EsfReportQuery): Pr
       nonBinary: cell(row.nonBinary),
       total: cell(row.women + row.men + row.nonBinary),
     };
-  });
+  };
   const entityRows = esfEntityIndicators.map(
     (indicator): EsfReportRow => ({
       code: indicator.code,
@@ -128,9 +128,9 @@ export async function esfReport(db: Db, actor: Actor, query: EsfReportQuery): Pr
     to: query.to,
     programmeId: query.programmeId ?? null,
     rows: [
-      ...participantRows.filter((_, index) => esfIndicators[index]?.basis === "entry"),
+      ...esfIndicators.filter((indicator) => indicator.basis === "entry").map(participantRow),
       ...entityRows,
-      ...participantRows.filter((_, index) => esfIndicators[index]?.basis !== "entry"),
+      ...esfIndicators.filter((indicator) => indicator.basis !== "entry").map(participantRow),
     ],
     incomplete: cell(incomplete),
   };
