@@ -74,6 +74,7 @@ export function sizeBandOf(figures: EnterpriseFigures): SizeBand {
   );
   return fits?.band ?? "large";
 }
+
 export const sizeBandNames: Record<SizeBand, string> = {
   micro: "1–9 Beschäftigte",
   small: "10–49 Beschäftigte",
