@@ -22,6 +22,7 @@ import * as documents from "./2026-12-03-0029-documents.ts";
 import * as appointments from "./2026-12-03-0030-appointments.ts";
 import * as imports from "./2026-12-03-0031-imports.ts";
 import * as personTransfers from "./2026-12-03-0035-person-transfers.ts";
+import * as esfResidence from "./2026-12-03-0036-esf-residence.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03-0030-appointments": appointments,
   "2026-12-03-0031-imports": imports,
   "2026-12-03-0035-person-transfers": personTransfers,
+  "2026-12-03-0036-esf-residence": esfResidence,
 };

@@ -356,6 +356,8 @@ export type EsfParticipantsTable = {
   gender: string | null;
   nationality: string | null;
   foreign_background: number | null;
+  /** Official key (AGS) of the municipality of residence at entry; rural_area follows from it where known. */
+  municipality?: string | null;
   rural_area: number | null;
   disability: string;
   minority: string;

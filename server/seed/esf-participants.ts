@@ -1,4 +1,5 @@
 import { immediateDueOn, longTermDueOn, longTermFrom } from "../../shared/esf/windows.ts";
+import { municipalities, ruralAreaOf } from "../../shared/reference/municipalities.ts";
 import { addDays } from "../../shared/time/calendar.ts";
 import type { EnrolmentsTable, EsfParticipantsTable, PersonsTable } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
@@ -30,6 +31,12 @@ function immediateResult(random: Random, exitedOn: string, today: string, comple
   };
 }
 
+/** Most participants name their municipality (rural area then follows it); the rest answer rural area themselves. */
+function municipalityFor(random: Random, district: string): string | null {
+  const candidates = municipalities.filter((municipality) => municipality.district === district);
+  return candidates.length > 0 && random.chance(0.8) ? random.pick(candidates).code : null;
+}
+
 function longTermResult(random: Random, exitedOn: string, today: string) {
   if (longTermFrom(exitedOn) > today || random.chance(0.3)) return null;
   const recordedOn = random.chance(0.8)
@@ -41,7 +48,7 @@ function longTermResult(random: Random, exitedOn: string, today: string) {
 /**
  * The ESF+ participant records of the demo (decision 0029): most complete and confirmed, a few drafts
  * (no employment status, not confirmed, rural area open), results in and out of their windows. Its own
- * random source, so the rest of the demo stays as it was. Writes the result upon leaving back into the
+ * random source (and one more for the municipalities), so the rest of the demo stays as it was. Writes the result upon leaving back into the
  * enrolment's older `esf_result`, so both say the same.
  */
 export function esfParticipantsFor(
@@ -51,6 +58,7 @@ export function esfParticipantsFor(
   today: string,
 ): EsfParticipantsTable[] {
   const random = createRandom(20261202);
+  const places = createRandom(20261203);
   return enrolments.flatMap((enrolment) => {
     const person = persons.get(enrolment.person_id);
     if (!person || !esfProgrammeIds.has(enrolment.programme_id)) return [];
@@ -61,19 +69,25 @@ export function esfParticipantsFor(
       : null;
     const longTerm = enrolment.exited_on ? longTermResult(random, enrolment.exited_on, today) : null;
     enrolment.esf_result = immediate ? JSON.stringify(immediate) : null;
+    const employmentStatus =
+      draft && random.chance(0.5) ? null : (legacy.employmentStatus ?? random.pick(statuses));
+    const foreignBackground = person.nationality === "DE" ? (random.chance(0.5) ? 1 : 0) : 1;
+    const answeredRural = draft && random.chance(0.5) ? null : random.chance(0.3) ? 1 : 0;
+    const municipality = answeredRural === null ? null : municipalityFor(places, person.district);
+    const derivedRural = ruralAreaOf(municipality);
     return [
       {
         enrolment_id: enrolment.id,
         centre_id: enrolment.centre_id,
         person_id: enrolment.person_id,
-        employment_status:
-          draft && random.chance(0.5) ? null : (legacy.employmentStatus ?? random.pick(statuses)),
+        employment_status: employmentStatus,
         birth_date: person.birth_date,
         isced_level: person.education_level,
         gender: person.gender,
         nationality: person.nationality,
-        foreign_background: person.nationality === "DE" ? (random.chance(0.5) ? 1 : 0) : 1,
-        rural_area: draft && random.chance(0.5) ? null : random.chance(0.3) ? 1 : 0,
+        foreign_background: foreignBackground,
+        municipality,
+        rural_area: derivedRural === null ? answeredRural : derivedRural ? 1 : 0,
         disability: legacy.disability ?? random.pick(["no", "no", "no", "yes", "no_answer"]),
         minority: random.pick(["no", "no", "no_answer", "yes"]),
         homeless: random.pick(["no", "no", "no", "no_answer", "yes"]),

@@ -55,6 +55,7 @@ const german = {
   kldb_prefix_format: () => "KldB-Code oder Anfang davon (2–5 Ziffern)",
   unknown_kldb_group: () => "Unbekannte KldB-Berufshauptgruppe",
   kldb_level: () => "Die 5. Ziffer (Anforderungsniveau) muss 1–4 sein",
+  unknown_municipality: () => "Gemeinde nicht im Verzeichnis der Landkreise des Bündnisses",
   export_format: () => "Bitte csv oder xlsx angeben",
   too_many_rows: ({ count }: Count) =>
     `Mehr als ${count.toLocaleString("de-DE")} Zeilen: bitte die Liste weiter eingrenzen`,

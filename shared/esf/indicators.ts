@@ -1,5 +1,10 @@
 import type { IscedLevel } from "../reference/education.ts";
-import type { EsfEmploymentStatus, EsfSensitiveAnswer } from "../reference/employers.ts";
+import {
+  type EsfEmploymentStatus,
+  type EsfSensitiveAnswer,
+  isSme,
+  type SizeBand,
+} from "../reference/employers.ts";
 import type { EsfGap, EsfImmediateResult, EsfLongTermResult } from "../schemas/esf.ts";
 import type { Gender } from "../schemas/person.ts";
 import { ageBandOn, iscedBandOf, isThirdCountryNational } from "./derived.ts";
@@ -252,6 +257,46 @@ export function computeEsfIndicators(records: readonly EsfRecord[], range: DayRa
       .map((record) => `${record.programmeId}\u001f${record.personId}`),
   );
   return { counts, incomplete: incomplete.size };
+}
+
+/** A company's support in an ESF+ programme: one offer in it, opened on `supportedOn`. */
+export type EsfSupportedCompany = {
+  programmeId: string;
+  companyId: string;
+  supportedOn: string;
+  sizeBand: SizeBand | null;
+};
+
+/** Annex I point 2 of Regulation (EU) 2021/1057: the entity indicators. Entities have no gender. */
+export const esfEntityIndicators = [
+  {
+    code: "EECO19",
+    label:
+      "Zahl der unterstützten Kleinstunternehmen, kleinen und mittleren Unternehmen (einschließlich Genossenschaften und Sozialunternehmen)",
+  },
+] as const;
+
+/**
+ * EECO19: the micro, small and medium-sized enterprises (Recommendation 2003/361/EC) supported by an
+ * operation, each company once per operation, in the period of its first support there (so the count of a
+ * period does not depend on the periods around it). Large companies and those of unknown size are not counted.
+ */
+export function countSupportedSmes(companies: readonly EsfSupportedCompany[], range: DayRange): number {
+  const firstSupport = new Map<string, EsfSupportedCompany>();
+  for (const company of companies) {
+    const key = `${company.programmeId}\u001f${company.companyId}`;
+    const known = firstSupport.get(key);
+    if (!known || company.supportedOn < known.supportedOn) firstSupport.set(key, company);
+  }
+  let count = 0;
+  for (const company of firstSupport.values())
+    if (
+      isSme(company.sizeBand) &&
+      company.supportedOn >= range.firstDay &&
+      company.supportedOn <= range.lastDay
+    )
+      count++;
+  return count;
 }
 
 /** When the results of an exit fall due: the advisor's tasks at exit and before six months. */

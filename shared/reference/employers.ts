@@ -32,10 +32,49 @@ export const chamberNames: Record<Chamber, string> = {
   other: "Andere",
 };
 
-/** EU SME size classes by head count. */
+/** The size classes of Commission Recommendation 2003/361/EC; a company without one is "unknown". */
 export const sizeBands = ["micro", "small", "medium", "large"] as const;
 export const SizeBandSchema = z.enum(sizeBands);
 export type SizeBand = z.infer<typeof SizeBandSchema>;
+
+/** Micro, small and medium-sized enterprises: the ones ESF+ indicator EECO19 counts. */
+export const isSme = (band: SizeBand | null): boolean => band !== null && band !== "large";
+
+/** Art. 2 of the Annex to Recommendation 2003/361/EC: staff below the limit and turnover or balance sheet within it. */
+const sizeCeilings = [
+  { band: "micro", staffBelow: 10, turnover: 2_000_000, balanceSheet: 2_000_000 },
+  { band: "small", staffBelow: 50, turnover: 10_000_000, balanceSheet: 10_000_000 },
+  { band: "medium", staffBelow: 250, turnover: 50_000_000, balanceSheet: 43_000_000 },
+] as const;
+
+export type EnterpriseFigures = {
+  /** Annual work units: full-time staff of the year, part-time and seasonal work as fractions. */
+  staffHeadcount: number;
+  annualTurnoverEur?: number | null;
+  balanceSheetTotalEur?: number | null;
+};
+
+/**
+ * The smallest class whose staff ceiling the enterprise stays below and whose turnover or balance sheet
+ * ceiling it keeps (either is enough). Only both figures known and both above the ceiling disqualify, so with
+ * the staff count alone the class is the staff class (decision 0043).
+ */
+export function sizeBandOf(figures: EnterpriseFigures): SizeBand {
+  const turnover = figures.annualTurnoverEur ?? null;
+  const balanceSheet = figures.balanceSheetTotalEur ?? null;
+  const fits = sizeCeilings.find(
+    (ceiling) =>
+      figures.staffHeadcount < ceiling.staffBelow &&
+      !(
+        turnover !== null &&
+        turnover > ceiling.turnover &&
+        balanceSheet !== null &&
+        balanceSheet > ceiling.balanceSheet
+      ),
+  );
+  return fits?.band ?? "large";
+}
+
 export const sizeBandNames: Record<SizeBand, string> = {
   micro: "1–9 Beschäftigte",
   small: "10–49 Beschäftigte",

@@ -8,6 +8,7 @@ import {
   EsfIscedBandSchema,
   EsfSensitiveAnswerSchema,
 } from "../reference/employers.ts";
+import { MunicipalityCodeSchema } from "../reference/municipalities.ts";
 import { MonthSchema } from "../stats/months.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, VersionSchema } from "./common.ts";
 import { GenderSchema } from "./person.ts";
@@ -31,7 +32,9 @@ export type EsfLongTermResult = z.infer<typeof EsfLongTermResultSchema>;
 /**
  * What an advisor records or confirms. Exactly one employment status (long-term unemployed is a kind of
  * unemployed, so it implies it); age band and ISCED band are derived from birth date and ISCED level, never
- * typed: a request naming them is refused. Everything may stay empty (a draft), the report counts the gaps.
+ * typed: a request naming them is refused. Rural area follows the municipality of residence where the
+ * municipality table knows it (decision 0043), else it is the advisor's answer. Everything may stay empty (a
+ * draft), the report counts the gaps.
  */
 const participantFields = {
   employmentStatus: EsfEmploymentStatusSchema.nullable(),
@@ -40,6 +43,7 @@ const participantFields = {
   gender: GenderSchema.nullable(),
   nationality: CountryCodeSchema.nullable(),
   foreignBackground: z.boolean().nullable(),
+  municipality: MunicipalityCodeSchema.nullable(),
   ruralArea: z.boolean().nullable(),
   disability: EsfSensitiveAnswerSchema,
   minority: EsfSensitiveAnswerSchema,
@@ -83,6 +87,8 @@ export const EsfParticipantSchema = z.object({
   ageBand: EsfAgeBandSchema.nullable(),
   iscedBand: EsfIscedBandSchema.nullable(),
   thirdCountryNational: z.boolean().nullable(),
+  /** Whether rural area was derived from the municipality (DEGURBA 3) rather than answered. */
+  ruralAreaDerived: z.boolean(),
   confirmedAt: InstantSchema.nullable(),
   immediateResult: EsfImmediateResultSchema.extend({ inWindow: z.boolean() }).nullable(),
   longTermResult: EsfLongTermResultSchema.extend({ inWindow: z.boolean() }).nullable(),
@@ -107,6 +113,8 @@ export type EsfReportQuery = z.infer<typeof EsfReportQuerySchema>;
 export const EsfReportRowSchema = z.object({
   code: z.string(),
   label: z.string(),
+  /** Participants are counted by gender; entities (EECO19, supported SMEs) only in total, their gender cells empty. */
+  kind: z.enum(["participants", "entities"]),
   women: CellSchema,
   men: CellSchema,
   nonBinary: CellSchema,

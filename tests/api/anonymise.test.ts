@@ -295,6 +295,27 @@ describe("POST /api/persons/:id/anonymise (Art. 17)", () => {
     expect(await everyFigure()).toEqual(before);
   });
 
+  it("clears the ESF+ municipality of residence and keeps the rural area derived from it", async () => {
+    const made = await identifiablePerson({ esf: true });
+    await setKeepUntil(made.programmeId ?? "", "2026-11-30");
+    const record = await db
+      .selectFrom("esf_participants")
+      .select(["enrolment_id", "version"])
+      .where("person_id", "=", made.personId)
+      .executeTakeFirstOrThrow();
+    await ok(
+      await advisor.patch(`/api/enrolments/${record.enrolment_id}/esf`, {
+        version: record.version,
+        municipality: "03254022",
+      }),
+    );
+
+    await ok(await anonymise(made.personId, made.version));
+
+    const after = await ok(await advisor.get(`/api/enrolments/${record.enrolment_id}/esf`));
+    expect(after).toMatchObject({ municipality: null, ruralArea: true, ruralAreaDerived: false });
+  });
+
   it("is irreversible: the person refuses every later edit, and the audit keeps the reason", async () => {
     const made = await identifiablePerson();
     await ok(await anonymise(made.personId, made.version, "Widerspruch nach Art. 21"));

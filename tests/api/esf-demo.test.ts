@@ -11,7 +11,7 @@ import { setupTestApp } from "../setup/test-app.ts";
 const { app, db } = await setupTestApp();
 
 describe("ESF+ demo data", () => {
-  it("shows both ESF+ programmes with counted participants, drafts, results in and out of their windows and due tasks", async () => {
+  it("shows both ESF+ programmes with counted participants and supported SMEs, drafts, rural areas derived and answered, results in and out of their windows and due tasks", async () => {
     await seedDemo(db);
     const advisor = await signIn(app, "advisor@hildesheim.example", DEMO_PASSWORD);
     const programmes = ProgrammeListSchema.parse(
@@ -24,6 +24,8 @@ describe("ESF+ demo data", () => {
     const to = todayInBerlin().slice(0, 7);
     const from = addDays(todayInBerlin(), -700).slice(0, 7);
     const inWindow: boolean[] = [];
+    const smes = new Map<string, number>();
+    const ruralDerived: boolean[] = [];
     for (const programme of programmes) {
       const report = EsfReportSchema.parse(
         await (await advisor.get(`/api/stats/esf?from=${from}&to=${to}&programmeId=${programme.id}`)).json(),
@@ -43,16 +45,21 @@ describe("ESF+ demo data", () => {
           await (await advisor.get(`/api/enrolments/${enrolment.id}/esf`)).json(),
         );
         if (record.immediateResult) inWindow.push(record.immediateResult.inWindow);
+        ruralDerived.push(record.ruralAreaDerived);
       }
-      for (const row of report.rows)
+      for (const row of report.rows.filter((row) => row.kind === "participants"))
         expect(row.total.value).toBe(
           (row.women.value ?? 0) + (row.men.value ?? 0) + (row.nonBinary.value ?? 0),
         );
+      smes.set(programme.name, total("EECO19"));
     }
     const tasks = TaskPageSchema.parse(
       await (await advisor.get("/api/tasks?assignee=me&done=false&limit=100")).json(),
     );
     expect(tasks.items.some((task) => task.title.startsWith("ESF Plus "))).toBe(true);
+    expect(smes.get("Talent trifft Handwerk")).toBeGreaterThan(0);
+    expect(ruralDerived).toContain(true);
+    expect(ruralDerived).toContain(false);
     expect(inWindow).toContain(true);
     expect(inWindow).toContain(false);
   });

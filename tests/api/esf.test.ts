@@ -295,6 +295,9 @@ describe("ESF+ indicator report and Datenlücken", () => {
     );
     expect(rows[0]?.slice(0, 4)).toEqual(["Teilnahmenummer", "Eintritt", "Austritt", "Geschlecht"]);
     expect(rows[0]).toContain("Behinderung");
+    expect(rows[0]).toEqual(
+      expect.arrayContaining(["Gemeinde (AGS)", "Ländliches Gebiet", "Ländlich: Grundlage"]),
+    );
     const mine = rows.find((row) => row[0] === enrolment.id);
     expect(mine?.slice(3, 6)).toEqual(["weiblich", "30–54", "5"]);
     expect(rows.flat().join(" ")).not.toContain("Xlsxova");
@@ -328,6 +331,7 @@ describe("ESF+ indicator report and Datenlücken", () => {
     const text = new TextDecoder().decode(bytes);
     expect(text.startsWith("Indikator;Bezeichnung;Frauen;Männer;Nichtbinär;Insgesamt\r\n")).toBe(true);
     expect(text).toContain("EECO01;Teilnehmende insgesamt;");
+    expect(text).toMatch(/\r\nEECO19;Zahl der unterstützten Kleinstunternehmen[^;]*;;;;\d+\r\n/);
     expect(text).toContain("EECR05;");
   });
 

@@ -456,4 +456,18 @@ describe(`spreadsheet import of companies (${lane})`, () => {
     // Another centre's advisor does not see them.
     expect((await otherAdvisor.get(`/api/companies/${done.rows[0]?.id}`)).status).toBe(404);
   });
+
+  it("classifies a staff headcount in the size column by the EU definition, and takes a class by name", async () => {
+    const file = text(
+      "Firmennummer;Name;Landkreis;Beschäftigte\r\nB-1;Malerei Ostermann;Landkreis Hildesheim;9\r\nB-2;Kfz Tiedemann;Landkreis Hildesheim;10\r\nB-3;Klinikum Nord;Landkreis Hildesheim;250\r\nB-4;Glaserei Pohl;Landkreis Hildesheim;50–249 Beschäftigte\r\n",
+    );
+    const done = await report(await upload(file, { kind: "companies", name: "betriebe.csv" }), 201);
+    const bands = await Promise.all(
+      done.rows.map(
+        async (row) =>
+          ((await (await advisor.get(`/api/companies/${row.id}`)).json()) as { sizeBand: string }).sizeBand,
+      ),
+    );
+    expect(bands).toEqual(["micro", "small", "large", "medium"]);
+  });
 });

@@ -342,11 +342,15 @@ type View = {
 
 const GENDERS = ["women", "men", "nonBinary"] as const;
 
-/** The ESF+ report as numbers: column = indicator code, row = gender (∑ for the total). */
+/** The ESF+ report as numbers: column = indicator code, row = gender (∑ for the total; entities only ∑). */
 function flattenEsf(period: string, data: EsfReport): Flat {
   const entries: Entry[] = [];
   const lines: Line[] = [];
   for (const row of data.rows) {
+    if (row.kind === "entities") {
+      entries.push({ key: keyOf("esf", row.code, TOTAL, period), cell: row.total });
+      continue;
+    }
     for (const gender of GENDERS)
       entries.push({ key: keyOf("esf", row.code, gender, period), cell: row[gender] });
     entries.push({ key: keyOf("esf", row.code, TOTAL, period), cell: row.total });

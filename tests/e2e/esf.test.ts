@@ -51,7 +51,7 @@ async function enrolledPerson() {
 }
 
 describe("ESF+ participant data and the indicator report", () => {
-  it("records entry data, exits the participant, records the result and sees the report change", async () => {
+  it("records entry data with rural area derived from the municipality, exits the participant, records the result and sees the report change", async () => {
     const { page } = session;
     const before = await headlineFigures();
     const person = await enrolledPerson();
@@ -64,6 +64,9 @@ describe("ESF+ participant data and the indicator report", () => {
     await visible(page.getByText("18 bis 29"));
     await page.getByLabel("Erwerbsstatus bei Eintritt").selectOption({ label: "Arbeitslos" });
     await page.getByLabel("Wohnort in ländlichem Gebiet").selectOption({ label: "Nein" });
+    await page.getByLabel("Wohnort (Gemeinde) bei Eintritt").selectOption({ label: "Holle" });
+    await visible(page.getByText("Abgeleitet aus dem Wohnort: Ländliches Gebiet (DEGURBA 3)"));
+    expect(await page.getByLabel("Wohnort in ländlichem Gebiet").count()).toBe(0);
     await page.getByLabel("Angaben mit der Person geprüft und bestätigt").check();
     await page.getByRole("button", { name: "Speichern" }).click();
     await visible(page.getByText("Vollständig."));

@@ -134,6 +134,7 @@ const keyOfCode: Partial<Record<IssueCode, ValidationKey>> = {
   kldb_prefix_format: "validation.kldbCode",
   unknown_kldb_group: "validation.kldbCode",
   kldb_level: "validation.kldbCode",
+  unknown_municipality: "validation.chooseOption",
   control_character: "validation.controlCharacter",
   bidi_control: "validation.bidiControl",
   invisible_character: "validation.invisibleCharacter",

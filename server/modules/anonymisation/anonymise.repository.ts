@@ -110,6 +110,12 @@ export async function anonymiseRecords(scope: CentreScope, personId: string): Pr
     })
     .where("person_consents.person_id", "=", personId)
     .execute();
+  // The municipality narrows the place of residence below the district; the rural-area answer it gave stays.
+  await scope
+    .updateTable("esf_participants")
+    .set({ municipality: null })
+    .where("esf_participants.person_id", "=", personId)
+    .execute();
   return activityIds;
 }
 

@@ -36,7 +36,13 @@ const columns: { header: string; width: number; value: (p: EsfParticipant) => Sh
   },
   { header: "Drittstaatsangehörig", width: 12, value: (p) => yesNo(p.thirdCountryNational) },
   { header: "Ausländische Herkunft", width: 12, value: (p) => yesNo(p.foreignBackground) },
+  { header: "Gemeinde (AGS)", width: 12, value: (p) => p.municipality ?? "" },
   { header: "Ländliches Gebiet", width: 12, value: (p) => yesNo(p.ruralArea) },
+  {
+    header: "Ländlich: Grundlage",
+    width: 14,
+    value: (p) => (p.ruralAreaDerived ? "DEGURBA 3 der Gemeinde" : p.ruralArea === null ? "" : "Angabe"),
+  },
   { header: "Behinderung", width: 14, value: (p) => answer[p.disability] },
   { header: "Minderheit", width: 14, value: (p) => answer[p.minority] },
   { header: "Obdachlos / Wohnungsausgrenzung", width: 14, value: (p) => answer[p.homeless] },

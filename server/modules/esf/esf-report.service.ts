@@ -1,5 +1,13 @@
-import { computeEsfIndicators, type EsfRecord, esfIndicators } from "../../../shared/esf/indicators.ts";
-import type { EsfReport, EsfReportQuery } from "../../../shared/schemas/esf.ts";
+import {
+  computeEsfIndicators,
+  countSupportedSmes,
+  type EsfRecord,
+  type EsfSupportedCompany,
+  esfEntityIndicators,
+  esfIndicators,
+} from "../../../shared/esf/indicators.ts";
+import type { SizeBand } from "../../../shared/reference/employers.ts";
+import type { EsfReport, EsfReportQuery, EsfReportRow } from "../../../shared/schemas/esf.ts";
 import { firstDayOf, lastDayOf, monthsBetween } from "../../../shared/stats/months.ts";
 import { type Cell, published, shown } from "../../../shared/stats/suppression.ts";
 import type { Actor } from "../../app-env.ts";
@@ -46,6 +54,22 @@ async function regionCounts(db: Db, records: EsfRecord[], query: EsfReportQuery)
   return { sums, incomplete };
 }
 
+/** Supported SMEs: exact for the centre; region-wide a published base cell per calendar month, summed. */
+async function smeCount(db: Db, companies: EsfSupportedCompany[], query: EsfReportQuery, region: boolean) {
+  if (!region)
+    return countSupportedSmes(companies, { firstDay: firstDayOf(query.from), lastDay: lastDayOf(query.to) });
+  const perturb = await perturberFor(db);
+  return monthsBetween(query.from, query.to).reduce(
+    (total, month) =>
+      total +
+      perturb(
+        ["esf", query.programmeId ?? "all", "EECO19", "total", month],
+        countSupportedSmes(companies, { firstDay: firstDayOf(month), lastDay: lastDayOf(month) }),
+      ),
+    0,
+  );
+}
+
 export async function esfReport(db: Db, actor: Actor, query: EsfReportQuery): Promise<EsfReport> {
   const region = query.scope === "region";
   if (region && actor.scope !== "any")
@@ -54,6 +78,15 @@ export async function esfReport(db: Db, actor: Actor, query: EsfReportQuery): Pr
   if (query.programmeId && !(await report.esfProgrammeInScope(db, centreId, query.programmeId)))
     throw notFound("ESF-Plus-Programm");
   const records = (await report.reportParticipants(db, centreId, query.programmeId)).map(toEsfRecord);
+  const companies = (await report.supportedCompanies(db, centreId, query.programmeId)).map(
+    (row): EsfSupportedCompany => ({
+      programmeId: row.programme_id as string,
+      companyId: row.company_id,
+      supportedOn: row.opened_on as string,
+      sizeBand: row.size_band as SizeBand | null,
+    }),
+  );
+  const smes = await smeCount(db, companies, query, region);
   let sums: Map<string, Counts>;
   let incomplete: number;
   if (region) ({ sums, incomplete } = await regionCounts(db, records, query));
@@ -66,22 +99,39 @@ export async function esfReport(db: Db, actor: Actor, query: EsfReportQuery): Pr
     incomplete = exact.incomplete;
   }
   const cell = (value: number): Cell => (region ? published(value) : shown(value));
+  const participantRow = (indicator: (typeof esfIndicators)[number]): EsfReportRow => {
+    const row = sums.get(indicator.code) ?? { women: 0, men: 0, nonBinary: 0 };
+    return {
+      code: indicator.code,
+      label: indicator.label,
+      kind: "participants",
+      women: cell(row.women),
+      men: cell(row.men),
+      nonBinary: cell(row.nonBinary),
+      total: cell(row.women + row.men + row.nonBinary),
+    };
+  };
+  const entityRows = esfEntityIndicators.map(
+    (indicator): EsfReportRow => ({
+      code: indicator.code,
+      label: indicator.label,
+      kind: "entities",
+      women: shown(null),
+      men: shown(null),
+      nonBinary: shown(null),
+      total: cell(smes),
+    }),
+  );
   return {
     scope: query.scope,
     from: query.from,
     to: query.to,
     programmeId: query.programmeId ?? null,
-    rows: esfIndicators.map((indicator) => {
-      const row = sums.get(indicator.code) ?? { women: 0, men: 0, nonBinary: 0 };
-      return {
-        code: indicator.code,
-        label: indicator.label,
-        women: cell(row.women),
-        men: cell(row.men),
-        nonBinary: cell(row.nonBinary),
-        total: cell(row.women + row.men + row.nonBinary),
-      };
-    }),
+    rows: [
+      ...esfIndicators.filter((indicator) => indicator.basis === "entry").map(participantRow),
+      ...entityRows,
+      ...esfIndicators.filter((indicator) => indicator.basis !== "entry").map(participantRow),
+    ],
     incomplete: cell(incomplete),
   };
 }

@@ -2,6 +2,7 @@ import { say } from "../../../shared/api/issue-messages.ts";
 import { ageBandOn, iscedBandOf, isThirdCountryNational } from "../../../shared/esf/derived.ts";
 import { gapsOf } from "../../../shared/esf/indicators.ts";
 import { isImmediateInWindow, isLongTermInWindow } from "../../../shared/esf/windows.ts";
+import { ruralAreaOf } from "../../../shared/reference/municipalities.ts";
 import type {
   EsfImmediateResult,
   EsfParticipant,
@@ -38,6 +39,7 @@ export function toParticipant(row: esf.ParticipantRow, today: string): EsfPartic
     gender: record.gender,
     nationality: record.nationality,
     foreignBackground: record.foreignBackground,
+    municipality: row.municipality ?? null,
     ruralArea: record.ruralArea,
     disability: record.disability,
     minority: record.minority,
@@ -45,6 +47,7 @@ export function toParticipant(row: esf.ParticipantRow, today: string): EsfPartic
     ageBand: record.birthDate ? ageBandOn(record.birthDate, row.entered_on) : null,
     iscedBand: record.iscedLevel ? iscedBandOf(record.iscedLevel) : null,
     thirdCountryNational: record.nationality ? isThirdCountryNational(record.nationality) : null,
+    ruralAreaDerived: ruralAreaOf(row.municipality ?? null) !== null,
     confirmedAt: row.confirmed_at,
     immediateResult: record.immediateResult && {
       ...record.immediateResult,
@@ -87,6 +90,7 @@ export async function insertDraftParticipant(
     gender: person.gender,
     nationality: person.nationality,
     foreign_background: person.nationality === "DE" ? null : 1,
+    municipality: null,
     rural_area: null,
     disability: legacy?.disability ?? "no_answer",
     minority: "no_answer",
@@ -132,6 +136,19 @@ function resultIssues(exitedOn: string | null, input: EsfParticipantUpdate) {
   return issues;
 }
 
+/**
+ * Rural area follows the municipality of residence where the table knows its degree of urbanisation; elsewhere
+ * (no municipality, or one outside the alliance's districts) it stays the advisor's answer.
+ */
+function ruralAreaChange(
+  storedMunicipality: string | null,
+  entry: Pick<EsfParticipantUpdate, "municipality" | "ruralArea">,
+): Pick<EsfParticipantsTable, "rural_area"> | Record<string, never> {
+  const derived = ruralAreaOf(entry.municipality !== undefined ? entry.municipality : storedMunicipality);
+  if (derived !== null) return { rural_area: toFlag(derived) };
+  return entry.ruralArea !== undefined ? { rural_area: toFlag(entry.ruralArea) } : {};
+}
+
 export async function updateParticipant(
   db: Db,
   context: ActorContext,
@@ -154,7 +171,8 @@ export async function updateParticipant(
       ...(entry.gender !== undefined && { gender: entry.gender }),
       ...(entry.nationality !== undefined && { nationality: entry.nationality }),
       ...(entry.foreignBackground !== undefined && { foreign_background: toFlag(entry.foreignBackground) }),
-      ...(entry.ruralArea !== undefined && { rural_area: toFlag(entry.ruralArea) }),
+      ...(entry.municipality !== undefined && { municipality: entry.municipality }),
+      ...ruralAreaChange(current.municipality ?? null, entry),
       ...(entry.disability !== undefined && { disability: entry.disability }),
       ...(entry.minority !== undefined && { minority: entry.minority }),
       ...(entry.homeless !== undefined && { homeless: entry.homeless }),

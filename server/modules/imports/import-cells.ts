@@ -10,6 +10,7 @@ import {
   sectorNames,
   sectors,
   sizeBandNames,
+  sizeBandOf,
   sizeBands,
 } from "../../../shared/reference/employers.ts";
 import type { Gender } from "../../../shared/schemas/person.ts";
@@ -174,4 +175,11 @@ function choice<T extends string>(codes: readonly T[], names: Record<T, string>,
 
 export const parseSectorCell = choice<Sector>(sectors, sectorNames, "Branche");
 export const parseChamberCell = choice<Chamber>(chambers, chamberNames, "Kammer");
-export const parseSizeBandCell = choice<SizeBand>(sizeBands, sizeBandNames, "Größenklasse");
+const parseSizeBandName = choice<SizeBand>(sizeBands, sizeBandNames, "Größenklasse");
+
+/** A size class by name, or a staff headcount ("Beschäftigte: 12") classified by Recommendation 2003/361/EC. */
+export function parseSizeBandCell(cell: ReadCell): SizeBand | null {
+  const text = cellText(cell);
+  if (text !== null && /^\d{1,7}$/.test(text)) return sizeBandOf({ staffHeadcount: Number(text) });
+  return parseSizeBandName(cell);
+}

@@ -66,6 +66,7 @@ export function CompanyProfileFields({ promptDistrict = false }: { promptDistric
         </SelectField>
         <SelectField
           label={t("companies.fields.sizeBand")}
+          hint={t("companies.fields.sizeBandHint")}
           optionalLabel={t("common.optional")}
           error={fieldError(errors.sizeBand)}
           {...register("sizeBand", orNull)}

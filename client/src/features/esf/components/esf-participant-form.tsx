@@ -17,18 +17,26 @@ import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useUpdateEsfParticipant } from "../api/update-participant.ts";
 import { booleanOf, EsfChoice, yesNoOf } from "./esf-choice.tsx";
+import { EsfMunicipalityFields } from "./esf-municipality-fields.tsx";
 import { EsfProfileFacts } from "./esf-profile-facts.tsx";
 import { EsfResultsFields, type ResultsDraft, resultsDraftOf, resultsOf } from "./esf-results-fields.tsx";
 import "../messages.ts";
 
 type EntryDraft = Pick<
   EsfParticipant,
-  "employmentStatus" | "foreignBackground" | "ruralArea" | "disability" | "minority" | "homeless"
+  | "employmentStatus"
+  | "foreignBackground"
+  | "municipality"
+  | "ruralArea"
+  | "disability"
+  | "minority"
+  | "homeless"
 > & { confirmed: boolean };
 
 const entryDraftOf = (participant: EsfParticipant): EntryDraft => ({
   employmentStatus: participant.employmentStatus,
   foreignBackground: participant.foreignBackground,
+  municipality: participant.municipality,
   ruralArea: participant.ruralArea,
   disability: participant.disability,
   minority: participant.minority,
@@ -110,11 +118,11 @@ export function EsfParticipantForm({
           choices={yesNo}
           onChange={(value) => change({ foreignBackground: booleanOf(value) })}
         />
-        <EsfChoice
-          label={t("esf.record.ruralArea")}
-          value={yesNoOf(entry.ruralArea)}
-          choices={yesNo}
-          onChange={(value) => change({ ruralArea: booleanOf(value) })}
+        <EsfMunicipalityFields
+          municipality={entry.municipality}
+          ruralArea={entry.ruralArea}
+          error={issues.municipality}
+          onChange={change}
         />
       </div>
       <fieldset className="fieldset">

@@ -31,7 +31,7 @@ function ProgrammeRow({
     return (
       <tr>
         <th scope="row">{programme.name}</th>
-        <td colSpan={showGaps ? 7 : 6}>
+        <td colSpan={showGaps ? 8 : 7}>
           <Loading />
         </td>
       </tr>
@@ -40,7 +40,7 @@ function ProgrammeRow({
     return (
       <tr>
         <th scope="row">{programme.name}</th>
-        <td colSpan={showGaps ? 7 : 6}>
+        <td colSpan={showGaps ? 8 : 7}>
           <ErrorState error={report.error} onRetry={() => void report.refetch()} />
         </td>
       </tr>
@@ -56,6 +56,7 @@ function ProgrammeRow({
       <td className="cell-number">{cellText(participants?.men)}</td>
       <td className="cell-number">{cellText(participants?.nonBinary)}</td>
       <td className="cell-number">{cellText(rowOf(report.data, "EECR04")?.total)}</td>
+      <td className="cell-number">{cellText(rowOf(report.data, "EECO19")?.total)}</td>
       <td className="cell-number">{cellText(report.data.incomplete)}</td>
       {showGaps && (
         <td>
@@ -98,6 +99,7 @@ export function EsfReportCard({ showGaps }: { showGaps: boolean }) {
               <th scope="col">{t("esf.report.men")}</th>
               <th scope="col">{t("esf.report.nonBinary")}</th>
               <th scope="col">{t("esf.report.employedUponLeaving")}</th>
+              <th scope="col">{t("esf.report.smes")}</th>
               <th scope="col">{t("esf.report.incomplete")}</th>
               {showGaps && (
                 <th scope="col">

@@ -119,6 +119,7 @@ export function CompanyForm({ company, onDone }: CompanyFormProps) {
         </SelectField>
         <SelectField
           label={t("portal.company.sizeBand")}
+          hint={t("portal.company.sizeBandHint")}
           optionalLabel={t("common.optional")}
           error={fieldError(errors.sizeBand)}
           {...register("sizeBand", orNull)}
