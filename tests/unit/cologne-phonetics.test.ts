@@ -29,6 +29,6 @@ describe("Kölner Phonetik", () => {
     expect(cologneDigits("Dietz")).toBe("20088");
     expect(cologneDigits("Hexe")).toBe("0480");
     expect(cologneDigits("Zack")).toBe("8044");
-    expect(cologneDigits("Zacharias")).toBe("804070008");
+    expect(cologneDigits("Zacharias")).toBe("80407008");
   });
 });
