@@ -496,6 +496,15 @@ export type AppointmentsTable = {
   version: number;
 };
 
+/** A person merged into another: the old id answers with a pointer to the survivor. */
+export type PersonMergesTable = {
+  merged_id: string;
+  centre_id: string;
+  survivor_id: string;
+  merged_by: string;
+  merged_at: string;
+};
+
 export type CalendarFeedTokensTable = {
   user_id: string;
   token_hash: string;
@@ -537,6 +546,7 @@ export type Database = {
   document_chunks: DocumentChunksTable;
   appointments: AppointmentsTable;
   calendar_feed_tokens: CalendarFeedTokensTable;
+  person_merges: PersonMergesTable;
 };
 
 export type Db = Kysely<Database>;

@@ -46,3 +46,6 @@ export const tooManyRows = (limit: number) =>
       message: say("too_many_rows", { count: limit }),
     },
   ]);
+/** A merged person's id: absent, with the survivor it was merged into (decision 0038). */
+export const mergedPerson = (survivorId: string) =>
+  new ApiError("not_found", "Die Person wurde mit einer anderen zusammengeführt", { mergedInto: survivorId });

@@ -7,6 +7,7 @@ import {
   PersonListQuerySchema,
   PersonUpdateSchema,
 } from "../../../shared/schemas/person.ts";
+import { PersonMergeSchema } from "../../../shared/schemas/person-merge.ts";
 import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
@@ -15,7 +16,9 @@ import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts"
 import { giveConsent, listPersonConsents, withdrawConsent } from "../consents/consents.service.ts";
 import { sendFile } from "../disclosure/disclosure-gate.ts";
 import { listPersonAccessHistory } from "./access-history.service.ts";
+import { listDuplicatePairs } from "./duplicate-pairs.service.ts";
 import { exportPerson } from "./person-export.service.ts";
+import { mergePersons } from "./person-merge.service.ts";
 import {
   createPerson,
   getPerson,
@@ -40,11 +43,17 @@ export function personRoutes({ db, config }: AppDeps) {
       const { excludeId, ...candidate } = c.req.valid("query");
       return c.json({ items: await listDuplicateCandidates(db, context(c), candidate, excludeId) });
     })
+    .get("/duplicate-pairs", permit("read:person"), async (c) =>
+      c.json({ items: await listDuplicatePairs(db, context(c)) }),
+    )
     .get("/:id", permit("read:person"), pathParams(IdParam), async (c) =>
       c.json(await getPerson(db, context(c), c.req.valid("param").id)),
     )
     .patch("/:id", permit("update:person"), pathParams(IdParam), jsonBody(PersonUpdateSchema), async (c) =>
       c.json(await updatePerson(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
+    )
+    .post("/:id/merge", permit("merge:person"), pathParams(IdParam), jsonBody(PersonMergeSchema), async (c) =>
+      c.json(await mergePersons(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
     .get("/:id/access-history", permit("read:person"), pathParams(IdParam), async (c) =>
       c.json({ items: await listPersonAccessHistory(db, context(c), c.req.valid("param").id) }),
