@@ -1,6 +1,15 @@
 import type { Role } from "./roles.ts";
 
-export const actions = ["read", "create", "update", "delete", "manage", "export", "anonymise", "merge"] as const;
+export const actions = [
+  "read",
+  "create",
+  "update",
+  "delete",
+  "manage",
+  "export",
+  "anonymise",
+  "merge",
+] as const;
 export type Action = (typeof actions)[number];
 
 export const entities = [
