@@ -38,8 +38,7 @@ function Chooser({ persons, onCancel }: { persons: readonly [Person, Person]; on
   const shown = (person: Person, field: MergeField) => {
     const text = fieldText(person, field, language);
     if (text === null) return t("personMerge.empty_value");
-    if (typeof text === "boolean") return t(text ? "personMerge.yes" : "personMerge.no");
-    return text;
+    return typeof text === "string" ? text : t(text.key);
   };
   return (
     <div className="stack">

@@ -1,7 +1,12 @@
 import { countryName, languageName } from "../../../../../shared/reference/countries.ts";
 import { residenceAreaNames } from "../../../../../shared/reference/districts.ts";
-import { permitTypeName } from "../../../../../shared/reference/residence.ts";
-import type { Person } from "../../../../../shared/schemas/person.ts";
+import { iscedName } from "../../../../../shared/reference/education.ts";
+import {
+  permitTypeName,
+  type RecognitionStatus,
+  recognitionBodyNames,
+} from "../../../../../shared/reference/residence.ts";
+import type { Gender, Person } from "../../../../../shared/schemas/person.ts";
 import type { MergeField } from "../../../../../shared/schemas/person-merge.ts";
 import { formatDate, type Language } from "../../../lib/format.ts";
 
@@ -12,11 +17,27 @@ const dateFields: ReadonlySet<MergeField> = new Set([
   "permitExpiresOn",
 ]);
 
-/** A field's value as the chooser shows it; `null` for an empty value. */
-export function fieldText(person: Person, field: MergeField, language: Language): string | boolean | null {
+/** A field's value as the chooser shows it: text, a catalogue key for coded values, `null` when empty. */
+type ValueKey =
+  | "personMerge.yes"
+  | "personMerge.no"
+  | `personMerge.genders.${Gender}`
+  | `personMerge.recognitionStatuses.${RecognitionStatus}`;
+
+export function fieldText(
+  person: Person,
+  field: MergeField,
+  language: Language,
+): string | { key: ValueKey } | null {
   const value = person[field];
   if (value === null || value === "") return null;
-  if (typeof value === "boolean") return value;
+  if (typeof value === "boolean") return { key: value ? "personMerge.yes" : "personMerge.no" };
+  if (field === "gender" && person.gender) return { key: `personMerge.genders.${person.gender}` };
+  if (field === "recognitionStatus")
+    return { key: `personMerge.recognitionStatuses.${person.recognitionStatus}` };
+  if (field === "recognitionBody" && person.recognitionBody)
+    return recognitionBodyNames[person.recognitionBody];
+  if (field === "educationLevel" && person.educationLevel) return iscedName(person.educationLevel, language);
   if (dateFields.has(field)) return formatDate(value as string, language);
   if (field === "nationality") return countryName(person.nationality, language);
   if (field === "district") return residenceAreaNames[person.district];
