@@ -86,7 +86,7 @@ export async function mergePersons(
     await copyAuditLinks(scope, merged.id, survivor.id);
     const withOpenCase = survivorRow.open_case_id ? survivorRow : mergedRow;
     const now = nowIso();
-    await persons.updatePersonIfVersion(trx, centreId, survivorId, input.version, {
+    const updated = await persons.updatePersonIfVersion(trx, centreId, survivorId, input.version, {
       ...personColumns(chosen),
       external_id: survivorRow.external_id ?? mergedRow.external_id ?? null,
       open_case_id: withOpenCase.open_case_id,
@@ -95,7 +95,8 @@ export async function mergePersons(
       open_case_concerns: withOpenCase.open_case_concerns,
       updated_at: now,
     });
-    await replaceByPointer(scope, merged, survivor.id, actor.id, now);
+    if (!updated) throw staleVersion(survivor);
+    if (!(await replaceByPointer(scope, merged, survivor.id, actor.id, now))) throw staleVersion(merged);
     await persons.refreshSupportSpan(trx, centreId, survivorId);
     await refreshGermanSummary(trx, centreId, survivorId);
     await ensurePermitTask(trx, centreId, survivorId);
