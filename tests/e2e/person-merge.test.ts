@@ -82,4 +82,35 @@ describe("merging a duplicate pair from the duplicates screen", () => {
     expect(new URL(page.url()).pathname).toBe(`/persons/${survivorId}`);
     await screenshot(page, "person-merge-survivor");
   });
+
+  it("says why a pair with two open cases cannot be merged yet, and merges nothing", async () => {
+    const { page } = session;
+    const suffix = Date.now().toString(36).replace(/\d/g, "x");
+    const ids = [
+      await newPerson(page, `Fischer${suffix}`, "1991-02-03"),
+      await newPerson(page, `Vischer${suffix}`, "1991-03-02"),
+    ];
+    for (const personId of ids) {
+      const opened = await callApi(page, "POST", "/api/cases", {
+        personId,
+        concerns: ["language"],
+        sourceChannel: "walk_in",
+      });
+      expect(opened.status).toBe(201);
+    }
+    await page.goto("/persons/duplicates");
+    await page
+      .getByRole("button", { name: `Fischer${suffix}, Amina und Vischer${suffix}, Amina vergleichen` })
+      .click();
+    await page.getByRole("button", { name: "Zusammenführen …" }).click();
+    const dialog = await visible(page.getByRole("dialog"));
+    await dialog.getByRole("button", { name: "Endgültig zusammenführen" }).click();
+    await visible(
+      dialog.getByText(
+        "Beide Personen haben einen offenen Fall. Bitte schließen Sie zuerst einen der Fälle ab.",
+      ),
+    );
+    for (const personId of ids)
+      expect((await callApi(page, "GET", `/api/persons/${personId}`)).status).toBe(200);
+  });
 });

@@ -6,6 +6,7 @@ import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { Dialog } from "../../../components/dialog.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
+import { conflictReasonOf } from "../../../lib/conflict.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useMergePersons } from "../api/merge-persons.ts";
 
@@ -18,6 +19,8 @@ type MergeConfirmDialogProps = {
 };
 
 const nameOf = (person: Person) => `${person.givenNames} ${person.familyName}`;
+/** Why the server refused a merge, in the words of this screen (an advisor decides these first). */
+const refusals = ["open_case_exists", "already_enrolled", "stale_version"] as const;
 
 /** The last step: irreversible, so it says what happens and asks once more. */
 export function MergeConfirmDialog({
@@ -33,6 +36,8 @@ export function MergeConfirmDialog({
   const errorMessage = useErrorMessage();
   const merge = useMergePersons();
   const names = { survivor: nameOf(survivor), merged: nameOf(merged) };
+  const reason = conflictReasonOf(merge.error);
+  const refusal = reason && refusals.find((known) => known === reason);
   const confirm = () =>
     merge.mutate(
       {
@@ -57,7 +62,9 @@ export function MergeConfirmDialog({
       {takeFromMerged.length > 0 && (
         <p>{t("personMerge.confirmFields", { count: takeFromMerged.length, merged: names.merged })}</p>
       )}
-      {merge.error && <Alert>{errorMessage(merge.error)}</Alert>}
+      {merge.error && (
+        <Alert>{refusal ? t(`personMerge.refused.${refusal}`) : errorMessage(merge.error)}</Alert>
+      )}
       <div className="form-actions">
         <Button variant="danger" busy={merge.isPending} onClick={confirm}>
           {t("personMerge.confirm")}
