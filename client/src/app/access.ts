@@ -9,7 +9,6 @@ export const accessRules: readonly AccessRule[] = [
   { path: "/persons", allowed: (role) => role === "advisor" },
   { path: "/appointments", allowed: (role) => can(role, "read:appointment") },
   { path: "/persons/new", allowed: (role) => role === "advisor" },
-  { path: "/persons/duplicates", allowed: (role) => can(role, "merge:person") },
   { path: "/persons/:id", allowed: (role) => role === "advisor" },
   { path: "/persons/:id/export", allowed: (role) => can(role, "export:person") },
   { path: "/language-sessions/new", allowed: (role) => can(role, "create:language") },
