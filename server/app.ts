@@ -44,6 +44,7 @@ import { offerMatchRoutes, personMatchRoutes } from "./modules/matching/matching
 import { myDayRoutes } from "./modules/my-day/my-day.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personExportRoutes } from "./modules/person-export/person-export.routes.ts";
+import { personMergeRoutes } from "./modules/person-merge/person-merge.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
 import { candidateRoutes, placementRoutes } from "./modules/placements/placements.routes.ts";
 import { enrolmentRoutes, programmeRoutes } from "./modules/programmes/programmes.routes.ts";
@@ -116,6 +117,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/persons", personRoutes(deps))
     .route("/persons", personConsentRoutes(deps))
     .route("/persons", personExportRoutes(deps))
+    .route("/persons", personMergeRoutes(deps))
     .route("/persons", anonymiseRoutes(deps))
     .route("/persons", personLanguageRoutes(deps))
     .route("/language-sessions", languageSessionRoutes(deps))

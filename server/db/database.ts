@@ -520,6 +520,15 @@ export type PersonTransfersTable = {
   version: number;
 };
 
+/** A person merged into another: the old id answers with a pointer to the survivor. */
+export type PersonMergesTable = {
+  merged_id: string;
+  centre_id: string;
+  survivor_id: string;
+  merged_by: string;
+  merged_at: string;
+};
+
 export type CalendarFeedTokensTable = {
   user_id: string;
   token_hash: string;
@@ -562,6 +571,7 @@ export type Database = {
   appointments: AppointmentsTable;
   calendar_feed_tokens: CalendarFeedTokensTable;
   person_transfers: PersonTransfersTable;
+  person_merges: PersonMergesTable;
 };
 
 export type Db = Kysely<Database>;

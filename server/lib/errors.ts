@@ -50,3 +50,7 @@ export const tooManyRows = (limit: number) =>
 /** A closed case takes no new activities or tasks until it is reopened. */
 export const caseClosed = () =>
   conflict("case_closed", "Der Fall ist abgeschlossen. Zum Weiterarbeiten den Fall wieder öffnen.");
+
+/** A merged person's id: absent, with the survivor it was merged into (decision 0038). */
+export const mergedPerson = (survivorId: string) =>
+  new ApiError("not_found", "Die Person wurde mit einer anderen zusammengeführt", { mergedInto: survivorId });

@@ -172,7 +172,7 @@ export const femaleGivenNames: ReadonlySet<string> = new Set([
   ...["Mariam", "Zahra", "Sahar"],
   ...["Sarra", "Ines"],
   ...["Katarzyna", "Agnieszka"],
-  "Jana",
+  ...["Jana", "Katharina"],
 ]);
 
 /** A Polish family name in the form for the gender ("Wiśniewska" for women, "Wiśniewski" for men). */

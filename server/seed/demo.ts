@@ -87,6 +87,27 @@ export async function seedDemo(db: Db): Promise<boolean> {
             country: "UA",
           },
         }),
+        // A likely duplicate pair from two old spreadsheets: the names sound alike (Kölner Phonetik) and the
+        // birth dates differ by a typo, so the duplicates screen has a pair to merge on first start.
+        ...(
+          [
+            ["Meier", "1990-05-02", 20261203],
+            ["Mayer", "1990-05-20", 20261206],
+          ] as const
+        ).map(([familyName, birthDate, seed], index) =>
+          generatePerson(createRandom(seed), {
+            centreId: idOf(centreIds, hildesheim.key),
+            district: hildesheim.district,
+            advisorIds: demoUsers
+              .filter((user) => user.centre === hildesheim.key && user.role === "advisor")
+              .map((user) => idOf(userIds, user.email)),
+            today,
+            firstDay: "2024-01-08",
+            maxActivitiesPerCase: 3,
+            sequence: 72 + index,
+            identity: { familyName, givenNames: "Katharina", gender: "female", birthDate, country: "UA" },
+          }),
+        ),
         // Asked for erasure (Art. 17): anonymised below, so a first start shows an "Anonymisiert" person.
         generatePerson(createRandom(20261202), {
           centreId: idOf(centreIds, hildesheim.key),

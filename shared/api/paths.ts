@@ -53,6 +53,8 @@ export const paths = {
   persons: "/api/persons",
   person: (id: string) => `/api/persons/${encodeURIComponent(id)}`,
   personDuplicates: "/api/persons/duplicates",
+  personDuplicatePairs: "/api/persons/duplicate-pairs",
+  personMerge: (id: string) => `/api/persons/${encodeURIComponent(id)}/merge`,
   personConsents: (id: string) => `/api/persons/${encodeURIComponent(id)}/consents`,
   personAccessHistory: (id: string) => `/api/persons/${encodeURIComponent(id)}/access-history`,
   personExport: (id: string) => `/api/persons/${encodeURIComponent(id)}/export`,

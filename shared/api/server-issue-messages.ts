@@ -35,6 +35,8 @@ export const serverGerman = {
     `Keine Spalte für „${field}“: bitte eine Spalte zuordnen`,
   import_formula: ({ column }: { column: string }) =>
     `Formel in Spalte „${column}“ abgelehnt: Zellen dürfen nicht mit = + - @ beginnen`,
+  // Merging two persons
+  merge_same_person: () => "Eine Person kann nicht mit sich selbst zusammengeführt werden",
   // Documents: upload, content check
   doc_not_multipart: () =>
     "Dokumente werden als multipart/form-data hochgeladen (Felder file, type, validUntil, note)",

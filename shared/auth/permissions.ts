@@ -1,6 +1,15 @@
 import type { Role } from "./roles.ts";
 
-export const actions = ["read", "create", "update", "delete", "manage", "export", "anonymise"] as const;
+export const actions = [
+  "read",
+  "create",
+  "update",
+  "delete",
+  "manage",
+  "export",
+  "anonymise",
+  "merge",
+] as const;
 export type Action = (typeof actions)[number];
 
 export const entities = [
@@ -60,6 +69,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "update:person:own",
     "export:person:own",
     "anonymise:person:own",
+    "merge:person:own",
     "read:case:own",
     "create:case:own",
     "update:case:own",

@@ -282,7 +282,29 @@ export const matrix: MatrixRow[] = [
   row("GET /api/persons/duplicates", only({ advisor: 200 }), {
     request: () => ({ query: "familyName=Haddad&givenNames=Rami&birthDate=1994-03-12" }),
   }),
+  row("GET /api/persons/duplicate-pairs", only({ advisor: 200 })),
   row("GET /api/persons/:id", only({ advisor: 200 }), { ...advisorOther, request: person }),
+  row("POST /api/persons/:id/merge", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => {
+      const duplicate = await target.create("/api/persons", {
+        familyName: `Dublette${unique()}`,
+        givenNames: "Amal",
+        birthDate: "1990-01-01",
+        nationality: "SY",
+        district: "lk-hildesheim",
+      });
+      return {
+        params: { id: target.personId },
+        body: {
+          mergedId: duplicate.id,
+          version: await target.versionOf("persons", target.personId),
+          mergedVersion: 1,
+          takeFromMerged: ["birthDate"],
+        },
+      };
+    },
+  }),
   row("PATCH /api/persons/:id", only({ advisor: 200 }), {
     ...advisorOther,
     request: async (target) => ({

@@ -110,11 +110,12 @@ async function screensOf(
   );
   if (role === "advisor") {
     screens.push(
-      { path: await firstRecordPath(page, "/persons", /^\/persons\/[^/]+$/) },
+      { path: await firstRecordPath(page, "/persons", /^\/persons\/(?!new$|duplicates$)[^/]+$/) },
       { path: await firstRecordPath(page, "/cases", /^\/cases\/[^/]+$/) },
       { path: await firstRecordPath(page, "/companies", /^\/companies\/(?!new)[^/]+$/) },
       { path: await firstRecordPath(page, "/offers", /^\/offers\/(?!new)[^/]+$/) },
       { path: "/persons/new" },
+      { path: "/persons/duplicates" },
       { path: "/companies/new" },
       { path: "/offers/new" },
     );

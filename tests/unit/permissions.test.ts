@@ -55,7 +55,8 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
   advisor: {
     centre: { read: "any" },
     company: { read: "own", create: "own", update: "own" },
-    person: { read: "own", create: "own", update: "own", export: "own", anonymise: "own" },
+    // Issue 16: merging two persons of the centre (irreversible, so a grant of its own).
+    person: { read: "own", create: "own", update: "own", export: "own", anonymise: "own", merge: "own" },
     case: { read: "own", create: "own", update: "own", export: "own" },
     task: { read: "own", create: "own", update: "own" },
     language: { read: "own", create: "own", update: "own", delete: "own" },

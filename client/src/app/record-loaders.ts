@@ -1,15 +1,21 @@
-import { data, type LoaderFunctionArgs } from "react-router";
+import { data, type LoaderFunctionArgs, redirect } from "react-router";
+import { MergedPersonSchema } from "../../../shared/schemas/person-merge.ts";
 import { isApiError } from "../lib/api-error.ts";
 import { queryClient } from "../lib/query-client.ts";
 import { requireAccess } from "./session.ts";
 
 const searchOf = (request: Request) => new URL(request.url).searchParams;
 
-/** A record that is absent (or another centre's) shows the not-found page instead of an empty shell. */
-async function ensureRecord<T>(load: () => Promise<T>): Promise<T> {
+/**
+ * A record that is absent (or another centre's) shows the not-found page instead of an empty shell; a merged
+ * person's id leads to the person it was merged into.
+ */
+async function ensureRecord<T>(load: () => Promise<T>, survivorPath?: (id: string) => string): Promise<T> {
   try {
     return await load();
   } catch (error) {
+    const merged = isApiError(error, "not_found") ? MergedPersonSchema.safeParse(error.details) : null;
+    if (merged?.success && survivorPath) throw redirect(survivorPath(merged.data.mergedInto));
     if (isApiError(error, "not_found")) throw data("not found", { status: 404 });
     throw error;
   }
@@ -46,7 +52,10 @@ export async function personLoader({ request, params }: LoaderFunctionArgs) {
   void queryClient.prefetchQuery(consentQueries.list(id));
   void queryClient.prefetchQuery(caseQueries.ofPerson(id));
   void queryClient.prefetchQuery(taskQueries.list({ personId: id }));
-  await ensureRecord(() => queryClient.ensureQueryData(personQueries.detail(id)));
+  await ensureRecord(
+    () => queryClient.ensureQueryData(personQueries.detail(id)),
+    (survivorId) => `/persons/${survivorId}`,
+  );
   return null;
 }
 

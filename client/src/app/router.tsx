@@ -82,6 +82,14 @@ export const router = createBrowserRouter([
                   })),
               },
               {
+                path: "persons/duplicates",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/persons/person-duplicates.tsx").then((module) => ({
+                    Component: module.PersonDuplicatesRoute,
+                  })),
+              },
+              {
                 path: "language-sessions/new",
                 loader: guard,
                 lazy: () =>

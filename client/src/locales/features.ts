@@ -26,4 +26,5 @@ export type FeatureMessages = {
   documents: typeof import("../features/documents/locales/de.json");
   appointments: typeof import("../features/appointments/locales/de.json");
   transfers: typeof import("../features/transfers/locales/de.json");
+  personMerge: typeof import("../features/person-merge/locales/de.json");
 };

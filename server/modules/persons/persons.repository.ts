@@ -361,3 +361,30 @@ export async function findByKeyValues(
     found.push(...(await selectPersons(db, centreId).where(`persons.${column}`, "in", batch).execute()));
   return found;
 }
+
+export const findSurvivorOf = (scope: CentreScope, mergedId: string) =>
+  scope
+    .selectFrom("person_merges")
+    .select("person_merges.survivor_id")
+    .where("person_merges.merged_id", "=", mergedId)
+    .executeTakeFirst();
+
+/** Name keys of every person of the centre that is not anonymised, for the duplicates screen. */
+export const listNameKeys = (scope: CentreScope, limit: number) =>
+  scope
+    .selectFrom("persons")
+    .select([
+      "persons.id",
+      "persons.family_name",
+      "persons.given_names",
+      "persons.family_key",
+      "persons.search_text",
+      "persons.birth_date",
+      "persons.nationality",
+    ])
+    .where("persons.anonymised_at", "is", null)
+    .orderBy("persons.id")
+    .limit(limit)
+    .execute();
+
+export type NameKeyRow = Awaited<ReturnType<typeof listNameKeys>>[number];

@@ -11,6 +11,7 @@ import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { listPersonAccessHistory } from "./access-history.service.ts";
+import { listDuplicatePairs } from "./duplicate-pairs.service.ts";
 import { getPersonAgency, setPersonAgency } from "./person-agency.service.ts";
 import {
   createPerson,
@@ -33,6 +34,9 @@ export function personRoutes({ db, config }: AppDeps) {
       const { excludeId, ...candidate } = c.req.valid("query");
       return c.json({ items: await listDuplicateCandidates(db, context(c), candidate, excludeId) });
     })
+    .get("/duplicate-pairs", permit("read:person"), async (c) =>
+      c.json({ items: await listDuplicatePairs(db, context(c)) }),
+    )
     .get("/:id", permit("read:person"), idParam, async (c) =>
       c.json(await getPerson(db, context(c), c.req.valid("param").id)),
     )

@@ -19,32 +19,25 @@ import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import {
   anonymisedPerson,
   conflict,
+  mergedPerson,
   notFound,
   staleVersion,
   tooManyRows,
   validationFailed,
 } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
-import { foldName, levenshtein } from "../../lib/names.ts";
+import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
+import { firstGivenName, givenNameMatches, similarFamily } from "./duplicate-rules.ts";
 import { ensurePermitTask } from "./permit-tasks.ts";
 import { personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
 import * as persons from "./persons.repository.ts";
+import { findSurvivorOf } from "./persons.repository.ts";
 
 type DuplicateProbe = { familyName: string; givenNames: string; birthDate?: string | undefined };
 type DuplicateRow = Awaited<ReturnType<typeof persons.findByBirthDate>>[number];
-
-const firstGivenName = (givenNames: string) => foldName(givenNames).split(" ")[0] ?? "";
-
-function givenNameMatches(row: DuplicateRow, firstGiven: string): boolean {
-  return (
-    firstGiven === "" ||
-    row.search_text.includes(` ${firstGiven}`) ||
-    levenshtein(firstGivenName(row.given_names), firstGiven) <= 1
-  );
-}
 
 const candidateOf = (
   row: DuplicateRow,
@@ -77,9 +70,7 @@ export async function findDuplicates(
     for (const row of await persons.findByBirthDate(db, centreId, candidate.birthDate)) {
       if (row.id === excludeId) continue;
       const sameFamily = row.family_key === family;
-      const similarFamily =
-        sameFamily || levenshtein(row.family_key, family) <= Math.max(1, Math.floor(family.length / 6));
-      if (!similarFamily || !givenNameMatches(row, firstGiven)) continue;
+      if (!similarFamily(row.family_key, family) || !givenNameMatches(row, firstGiven)) continue;
       strong.push(candidateOf(row, sameFamily ? "same_name" : "similar_name", "name_and_birth_date"));
     }
   }
@@ -113,7 +104,10 @@ export async function listDuplicateCandidates(
 
 export async function getPerson(db: Db, context: ActorContext, id: string): Promise<Person> {
   const row = await persons.findPerson(db, context.actor.centreId, id);
-  if (!row) throw notFound("Person");
+  if (!row) {
+    const merge = await findSurvivorOf(centreScope(db, context.actor.centreId), id);
+    throw merge ? mergedPerson(merge.survivor_id) : notFound("Person");
+  }
   await context.recordRead({ action: "person.read", entity: "person", entityId: id });
   return toPerson(row);
 }
@@ -332,3 +326,5 @@ export const refreshSupportSpan: typeof persons.refreshSupportSpan = (...args) =
 export const setOpenCase: typeof persons.setOpenCase = (...args) => persons.setOpenCase(...args);
 export const updatePersonIfVersion: typeof persons.updatePersonIfVersion = (...args) =>
   persons.updatePersonIfVersion(...args);
+
+// The data other modules read and write through this module (its repository is private to it).

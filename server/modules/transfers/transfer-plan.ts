@@ -30,6 +30,8 @@ export const transferPlan = {
   esf_participants: "stays",
   appointments: "stays",
   retention_postponements: "stays",
+  /** Pointers from merged ids to the survivor: the merged ids stay the giving centre's. */
+  person_merges: "stays",
   retention_anonymisations: "stays",
   audit_log: "stays",
   audit_persons: "stays",

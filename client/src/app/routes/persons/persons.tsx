@@ -25,6 +25,9 @@ export function PersonsRoute() {
             {can(user.role, "export:person") && (
               <ListExportButtons list="persons" params={personListParams(personFiltersFrom(searchParams))} />
             )}
+            {can(user.role, "merge:person") && (
+              <ButtonLink to="/persons/duplicates">{t("persons.duplicatePairs")}</ButtonLink>
+            )}
             <ButtonLink to="/language-sessions/new">{t("persons.languageSession")}</ButtonLink>
             <ButtonLink variant="primary" to="/persons/new">
               {t("persons.new")}

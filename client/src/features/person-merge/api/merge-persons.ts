@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { PersonSchema } from "../../../../../shared/schemas/person.ts";
+import type { PersonMerge } from "../../../../../shared/schemas/person-merge.ts";
+import { api } from "../../../lib/api-client.ts";
+
+type MergeInput = { survivorId: string; body: PersonMerge };
+
+/** Records of both persons change hands: every cached list and record may be stale afterwards. */
+export function useMergePersons() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ survivorId, body }: MergeInput) =>
+      api.post(paths.personMerge(survivorId), body, PersonSchema),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
