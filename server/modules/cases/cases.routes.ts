@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { CaseBulkSchema } from "../../../shared/schemas/bulk.ts";
 import {
   ActivityCreateSchema,
   ActivityUpdateSchema,
@@ -22,6 +23,7 @@ import {
   transitionCase,
   updateCase,
 } from "./cases.service.ts";
+import { bulkCases } from "./cases-bulk.service.ts";
 
 const IdParam = z.object({ id: z.string().min(1).max(64) });
 const ActivityParams = z.object({ id: z.string().min(1).max(64), activityId: z.string().min(1).max(64) });
@@ -34,6 +36,9 @@ export function caseRoutes({ db, config }: AppDeps) {
     )
     .post("/", permit("create:case"), jsonBody(CaseCreateSchema), async (c) =>
       c.json(await createCase(db, context(c), c.req.valid("json")), 201),
+    )
+    .post("/bulk", permit("update:case"), jsonBody(CaseBulkSchema), async (c) =>
+      c.json(await bulkCases(db, context(c), c.req.valid("json"))),
     )
     .get("/:id", permit("read:case"), pathParams(IdParam), async (c) =>
       c.json(await getCase(db, context(c), c.req.valid("param").id)),

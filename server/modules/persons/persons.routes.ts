@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { PersonBulkSchema } from "../../../shared/schemas/bulk.ts";
 import { ConsentCreateSchema, ConsentWithdrawSchema } from "../../../shared/schemas/consent.ts";
 import {
   DuplicateQuerySchema,
@@ -12,6 +13,7 @@ import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
+import { bulkPersons } from "../cases/cases-bulk.service.ts";
 import { giveConsent, listPersonConsents, withdrawConsent } from "../consents/consents.service.ts";
 import { sendFile } from "../disclosure/disclosure-gate.ts";
 import { listPersonAccessHistory } from "./access-history.service.ts";
@@ -35,6 +37,9 @@ export function personRoutes({ db, config }: AppDeps) {
     )
     .post("/", permit("create:person"), jsonBody(PersonCreateSchema), async (c) =>
       c.json(await createPerson(db, context(c), c.req.valid("json")), 201),
+    )
+    .post("/bulk", permit("update:person"), jsonBody(PersonBulkSchema), async (c) =>
+      c.json(await bulkPersons(db, context(c), c.req.valid("json"))),
     )
     .get("/duplicates", permit("read:person"), queryParams(DuplicateQuerySchema), async (c) => {
       const { excludeId, ...candidate } = c.req.valid("query");

@@ -3,7 +3,7 @@ import { PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/
 import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "../../../shared/schemas/task.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
-import type { Db, DbOrTx } from "../../db/database.ts";
+import type { Db, DbOrTx, TasksTable } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { fieldError, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
@@ -40,7 +40,32 @@ async function requireTask(db: DbOrTx, centreId: string, id: string): Promise<Ta
   return toTask(row);
 }
 
-async function assertAssignee(db: DbOrTx, centreId: string, assigneeId: string) {
+/** A task someone added by hand (no `auto_key`), as `POST /api/tasks` and the bulk action write it. */
+export function newTaskRow(
+  actor: { id: string; centreId: string },
+  id: string,
+  caseRow: { id: string; person_id: string },
+  input: { title: string; dueOn: string; assigneeId: string },
+  now = nowIso(),
+): TasksTable {
+  return {
+    id,
+    centre_id: actor.centreId,
+    case_id: caseRow.id,
+    person_id: caseRow.person_id,
+    title: input.title,
+    due_on: input.dueOn,
+    assignee_id: input.assigneeId,
+    done_at: null,
+    auto_key: null,
+    created_by: actor.id,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+}
+
+export async function assertAssignee(db: DbOrTx, centreId: string, assigneeId: string) {
   if (!(await isActiveCaseworker(db, centreId, assigneeId))) {
     throw fieldError("assigneeId", say("not_an_active_advisor"));
   }
@@ -78,22 +103,10 @@ export async function createTask(db: Db, context: ActorContext, input: TaskCreat
     if (caseRow.status === "closed") throw caseClosed();
     const assigneeId = input.assigneeId ?? actor.id;
     await assertAssignee(trx, actor.centreId, assigneeId);
-    const now = nowIso();
-    await tasks.insertTask(centreScope(trx, actor.centreId), {
-      id,
-      centre_id: actor.centreId,
-      case_id: input.caseId,
-      person_id: caseRow.person_id,
-      title: input.title,
-      due_on: input.dueOn,
-      assignee_id: assigneeId,
-      done_at: null,
-      auto_key: null,
-      created_by: actor.id,
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    });
+    await tasks.insertTask(
+      centreScope(trx, actor.centreId),
+      newTaskRow(actor, id, caseRow, { ...input, assigneeId }),
+    );
     await recordAudit(trx, context, {
       action: "task.create",
       entity: "task",
