@@ -53,6 +53,8 @@ export const paths = {
   persons: "/api/persons",
   person: (id: string) => `/api/persons/${encodeURIComponent(id)}`,
   personDuplicates: "/api/persons/duplicates",
+  personsBulk: "/api/persons/bulk",
+  casesBulk: "/api/cases/bulk",
   personConsents: (id: string) => `/api/persons/${encodeURIComponent(id)}/consents`,
   personAccessHistory: (id: string) => `/api/persons/${encodeURIComponent(id)}/access-history`,
   personExport: (id: string) => `/api/persons/${encodeURIComponent(id)}/export`,

@@ -30,6 +30,13 @@ const Close = {
   }).optional(),
 };
 
+/** The change alone, without its target: what the bulk action bar's form checks before it asks the server. */
+export const BulkChangeSchema = z.discriminatedUnion("action", [
+  z.object(AssignAdvisor),
+  z.object(AddTask),
+  z.object(Close),
+]);
+
 const PersonBulkFilterSchema = PersonListQuerySchema.omit({ cursor: true, limit: true });
 const CaseBulkFilterSchema = CaseListQuerySchema.omit({ cursor: true, limit: true });
 export type PersonBulkFilter = z.infer<typeof PersonBulkFilterSchema>;

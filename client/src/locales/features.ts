@@ -25,4 +25,5 @@ export type FeatureMessages = {
   imports: typeof import("../features/imports/locales/de.json");
   documents: typeof import("../features/documents/locales/de.json");
   appointments: typeof import("../features/appointments/locales/de.json");
+  bulkActions: typeof import("../features/bulk-actions/locales/de.json");
 };
