@@ -69,7 +69,7 @@ export function BulkActionForm({ list, target, userId, caseworkers, onDone }: Bu
       failure.fieldIssues.some((issue) => (fields as readonly string[]).includes(issue.path))
     );
   return (
-    <form className="bulk-form" noValidate onSubmit={onSubmit} aria-label={t("bulkActions.barLabel")}>
+    <form className="bulk-form" noValidate onSubmit={onSubmit}>
       <SelectField
         label={t("bulkActions.action")}
         error={fieldError(errors.action)}
