@@ -295,7 +295,11 @@ export async function exportCaseList(
   return disclosedCases(context, rows, { query, format, returned: rows.length });
 }
 
-async function disclosedCases(context: ActorContext, rows: cases.CaseRow[], details: Record<string, unknown>) {
+async function disclosedCases(
+  context: ActorContext,
+  rows: cases.CaseRow[],
+  details: Record<string, unknown>,
+) {
   const disclosure = await disclose(context, "list_export", {
     action: "case.list.export",
     entity: "case",

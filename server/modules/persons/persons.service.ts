@@ -309,7 +309,11 @@ export async function exportPersonList(
   return disclosedPersons(context, rows, { query, format, returned: rows.length });
 }
 
-async function disclosedPersons(context: ActorContext, rows: persons.PersonRow[], details: Record<string, unknown>) {
+async function disclosedPersons(
+  context: ActorContext,
+  rows: persons.PersonRow[],
+  details: Record<string, unknown>,
+) {
   const today = todayInBerlin();
   const disclosure = await disclose(context, "list_export", {
     action: "person.list.export",
