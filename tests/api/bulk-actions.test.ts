@@ -314,6 +314,21 @@ describe("POST /api/cases/bulk", () => {
     expect(tasks.items.find((task) => task.title === "Rückruf")?.assigneeName).toBe("Kollegin Kaya");
   });
 
+  it("reaches the cases the list shows with the filter: here one person's cases", async () => {
+    const [chosen, other] = [await ownCaseFile(), await ownCaseFile()];
+    const summary = await summaryOf(
+      await advisor.post("/api/cases/bulk", {
+        action: "add_task",
+        title: "Termin vereinbaren",
+        dueOn: today(),
+        filter: { personId: chosen.personId, status: "open" },
+      }),
+    );
+    expect(summary).toMatchObject({ requested: 1, changed: [chosen.caseId], refused: [] });
+    const tasks = TaskPageSchema.parse(await (await advisor.get(`/api/tasks?caseId=${other.caseId}`)).json());
+    expect(tasks.items.map((task) => task.title)).not.toContain("Termin vereinbaren");
+  });
+
   it("refuses a closing day before a case was opened, for that case only", async () => {
     const [early, late] = [await ownCaseFile(), await ownCaseFile()];
     for (const file of [early, late]) await step(file.caseId, "active");
