@@ -27,16 +27,6 @@ export function CasesRoute() {
         description={t("cases.description")}
         actions={mayExport && <ListExportButtons list="cases" params={params} />}
       />
-      {mayChange && (
-        <BulkActionBar
-          list="cases"
-          selection={selection}
-          filter={params}
-          userId={user.id}
-          caseworkers={caseworkers.data ?? []}
-          exportButtons={(ids) => mayExport && <ListExportButtons list="cases" params={params} ids={ids} />}
-        />
-      )}
       <CasesList
         userId={user.id}
         caseworkers={caseworkers.data ?? []}
@@ -51,6 +41,16 @@ export function CasesRoute() {
             : undefined
         }
       />
+      {mayChange && (
+        <BulkActionBar
+          list="cases"
+          selection={selection}
+          filter={params}
+          userId={user.id}
+          caseworkers={caseworkers.data ?? []}
+          exportButtons={(ids) => mayExport && <ListExportButtons list="cases" params={params} ids={ids} />}
+        />
+      )}
     </>
   );
 }

@@ -37,16 +37,6 @@ export function PersonsRoute() {
           </>
         }
       />
-      {mayChange && (
-        <BulkActionBar
-          list="persons"
-          selection={selection}
-          filter={params}
-          userId={user.id}
-          caseworkers={caseworkers.data ?? []}
-          exportButtons={(ids) => mayExport && <ListExportButtons list="persons" params={params} ids={ids} />}
-        />
-      )}
       <PersonsList
         userId={user.id}
         caseworkers={caseworkers.data ?? []}
@@ -69,6 +59,16 @@ export function PersonsRoute() {
             : undefined
         }
       />
+      {mayChange && (
+        <BulkActionBar
+          list="persons"
+          selection={selection}
+          filter={params}
+          userId={user.id}
+          caseworkers={caseworkers.data ?? []}
+          exportButtons={(ids) => mayExport && <ListExportButtons list="persons" params={params} ids={ids} />}
+        />
+      )}
     </>
   );
 }

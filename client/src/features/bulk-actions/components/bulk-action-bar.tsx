@@ -32,8 +32,10 @@ export function BulkActionBar({
   const { t } = useTranslation();
   const [summary, setSummary] = useState<BulkSummary | null>(null);
   const target = selection.allMatching ? { filter } : { ids: selection.ids };
+  // Nothing chosen and no result to show: only the hint for screen readers, so the list keeps its place.
+  const idle = selection.isEmpty && summary === null;
   return (
-    <section className="bulk-bar" aria-label={t("bulkActions.barLabel")}>
+    <section className={idle ? "visually-hidden" : "bulk-bar"} aria-label={t("bulkActions.barLabel")}>
       <div className="bulk-bar-selection">
         <p role="status">
           {selection.isEmpty
