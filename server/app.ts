@@ -25,7 +25,7 @@ import {
 import { auditRoutes } from "./modules/audit/audit.routes.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { authRoutes } from "./modules/auth/auth.routes.ts";
-import { caseRoutes } from "./modules/cases/cases.routes.ts";
+import { caseRoutes, personBulkRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
 import { personConsentRoutes } from "./modules/consents/consents.routes.ts";
@@ -114,6 +114,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/centres", centreRoutes(deps))
     .route("/companies", companyRoutes(deps))
     .route("/audit", auditRoutes(deps))
+    .route("/persons", personBulkRoutes(deps))
     .route("/persons", personRoutes(deps))
     .route("/persons", personConsentRoutes(deps))
     .route("/persons", personExportRoutes(deps))

@@ -57,6 +57,7 @@ const german = {
   kldb_level: () => "Die 5. Ziffer (Anforderungsniveau) muss 1–4 sein",
   unknown_municipality: () => "Gemeinde nicht im Verzeichnis der Landkreise des Bündnisses",
   export_format: () => "Bitte csv oder xlsx angeben",
+  bulk_ids_or_filter: () => "Bitte entweder ids oder filter angeben",
   too_many_rows: ({ count }: Count) =>
     `Mehr als ${count.toLocaleString("de-DE")} Zeilen: bitte die Liste weiter eingrenzen`,
   // Records referred to
@@ -191,6 +192,7 @@ export function issueOfMessage(message: string): { code: IssueCode; params?: Iss
 
 /** The server's own codes by name (its texts are in `server-issue-messages.ts`; a unit test keeps both alike). */
 export const serverIssueCodes: readonly string[] = [
+  "bulk_too_many",
   "unpacked_too_large",
   "zip_bomb",
   "xlsx_unreadable",

@@ -55,6 +55,8 @@ export const paths = {
   personDuplicates: "/api/persons/duplicates",
   personDuplicatePairs: "/api/persons/duplicate-pairs",
   personMerge: (id: string) => `/api/persons/${encodeURIComponent(id)}/merge`,
+  personsBulk: "/api/persons/bulk",
+  casesBulk: "/api/cases/bulk",
   personConsents: (id: string) => `/api/persons/${encodeURIComponent(id)}/consents`,
   personAccessHistory: (id: string) => `/api/persons/${encodeURIComponent(id)}/access-history`,
   personExport: (id: string) => `/api/persons/${encodeURIComponent(id)}/export`,

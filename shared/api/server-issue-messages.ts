@@ -18,6 +18,9 @@ export const serverGerman = {
   file_empty: () => "Die Datei ist leer",
   too_many_import_rows: ({ count }: Count) =>
     `Mehr als ${count.toLocaleString("de-DE")} Zeilen: bitte die Datei aufteilen`,
+  // Bulk actions
+  bulk_too_many: ({ count }: Count) =>
+    `Mehr als ${count.toLocaleString("de-DE")} Treffer: bitte den Filter eingrenzen oder einzeln auswählen`,
   // Spreadsheet import and uploads
   file_too_large: ({ count }: Count) => `Die Datei ist größer als ${count} MB`,
   file_expected: () => "Bitte eine Datei im Feld „file“ senden",

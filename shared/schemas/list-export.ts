@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { say } from "../api/issue-messages.ts";
+import { BulkIdsSchema } from "./bulk.ts";
 import { CaseListQuerySchema } from "./case.ts";
 import { PersonListQuerySchema } from "./person.ts";
 
@@ -22,3 +23,7 @@ export type CaseListExportQuery = z.infer<typeof CaseListExportQuerySchema>;
 
 /** More rows than this are refused (422): a list export is for a filtered list, not a copy of the database. */
 export const MAX_LIST_EXPORT_ROWS = 10_000;
+
+/** An export of the rows chosen in the list (bulk actions): their ids instead of the filters, at most `MAX_BULK_IDS`. */
+export const SelectionExportSchema = z.strictObject({ format: ListExportFormatSchema, ids: BulkIdsSchema });
+export type SelectionExport = z.infer<typeof SelectionExportSchema>;

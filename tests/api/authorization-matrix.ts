@@ -367,6 +367,24 @@ export const matrix: MatrixRow[] = [
   // List exports: the list's own centre only (no record in the path), advisors only.
   row("GET /api/exports/persons", only({ advisor: 200 }), { request: () => ({ query: "format=csv" }) }),
   row("GET /api/exports/cases", only({ advisor: 200 }), { request: () => ({ query: "format=xlsx" }) }),
+  // The rows chosen in the list: ids of another centre are left out of the file, as if they did not exist.
+  row("POST /api/exports/persons", only({ advisor: 200 }), {
+    request: (target) => ({ body: { format: "csv", ids: [target.personId] } }),
+  }),
+  row("POST /api/exports/cases", only({ advisor: 200 }), {
+    request: (target) => ({ body: { format: "xlsx", ids: [target.caseId] } }),
+  }),
+  // Bulk actions: another centre's ids answer 200 with each one refused as not found (tests/api/bulk-actions.test.ts).
+  row("POST /api/persons/bulk", only({ advisor: 200 }), {
+    request: (target) => ({
+      body: { action: "add_task", ids: [target.personId], title: "Nachfassen", dueOn: today() },
+    }),
+  }),
+  row("POST /api/cases/bulk", only({ advisor: 200 }), {
+    request: (target) => ({
+      body: { action: "add_task", ids: [target.caseId], title: "Nachfassen", dueOn: today() },
+    }),
+  }),
   // Spreadsheet imports (decision 0036): advisors into their own centre; a dry run answers the report.
   row("POST /api/imports/persons", only({ advisor: 200 }), {
     request: () => ({

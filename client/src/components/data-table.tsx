@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 
+/** A leading column of checkboxes that a list's page adds (bulk actions); the table only places it. */
+export type SelectColumn<T> = { header: (rows: T[]) => ReactNode; cell: (row: T) => ReactNode };
+
 type DataTableProps = { caption: string; captionHidden?: boolean; children: ReactNode };
 
 /**

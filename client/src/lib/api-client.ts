@@ -90,10 +90,20 @@ function withBody(method: Exclude<Method, "GET">) {
 /** A file the server sends as an attachment; errors arrive as the usual JSON envelope. */
 export type DownloadedFile = { blob: Blob; fileName: string };
 
-async function download(path: string, query: QueryParams = {}): Promise<DownloadedFile> {
+/** A `body` makes it a POST of JSON (a list export of chosen rows: too many ids for a URL). */
+async function download(path: string, query: QueryParams = {}, body?: unknown): Promise<DownloadedFile> {
+  const init: RequestInit =
+    body === undefined
+      ? { credentials: "same-origin" }
+      : {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          credentials: "same-origin",
+          body: JSON.stringify(body),
+        };
   let response: Response;
   try {
-    response = await fetch(withQuery(path, query), { credentials: "same-origin" });
+    response = await fetch(withQuery(path, query), init);
   } catch (cause) {
     throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
   }

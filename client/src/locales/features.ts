@@ -27,4 +27,5 @@ export type FeatureMessages = {
   appointments: typeof import("../features/appointments/locales/de.json");
   transfers: typeof import("../features/transfers/locales/de.json");
   personMerge: typeof import("../features/person-merge/locales/de.json");
+  bulkActions: typeof import("../features/bulk-actions/locales/de.json");
 };

@@ -28,6 +28,9 @@ const selectCases = (db: DbOrTx, centreId: string) =>
 export const findCase = (db: DbOrTx, centreId: string, id: string): Promise<CaseRow | undefined> =>
   selectCases(db, centreId).where("cases.id", "=", id).executeTakeFirst();
 
+export const findCases = (db: DbOrTx, centreId: string, ids: readonly string[]): Promise<CaseRow[]> =>
+  ids.length === 0 ? Promise.resolve([]) : selectCases(db, centreId).where("cases.id", "in", ids).execute();
+
 export async function findOpenCaseOfPerson(db: DbOrTx, centreId: string, personId: string) {
   return selectOwned(db, "cases", centreId)
     .select(["cases.id"])

@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { CaseBulkSchema, PersonBulkSchema } from "../../../shared/schemas/bulk.ts";
 import {
   ActivityCreateSchema,
   ActivityUpdateSchema,
@@ -22,6 +23,7 @@ import {
   transitionCase,
   updateCase,
 } from "./cases.service.ts";
+import { bulkCases, bulkPersons } from "./cases-bulk.service.ts";
 
 const ActivityParams = z.object({ id: z.string().min(1).max(64), activityId: z.string().min(1).max(64) });
 
@@ -33,6 +35,9 @@ export function caseRoutes({ db, config }: AppDeps) {
     )
     .post("/", permit("create:case"), jsonBody(CaseCreateSchema), async (c) =>
       c.json(await createCase(db, context(c), c.req.valid("json")), 201),
+    )
+    .post("/bulk", permit("update:case"), jsonBody(CaseBulkSchema), async (c) =>
+      c.json(await bulkCases(db, context(c), c.req.valid("json"))),
     )
     .get("/:id", permit("read:case"), idParam, async (c) =>
       c.json(await getCase(db, context(c), c.req.valid("param").id)),
@@ -62,4 +67,12 @@ export function caseRoutes({ db, config }: AppDeps) {
         return c.json(await editActivity(db, context(c), id, activityId, c.req.valid("json")));
       },
     );
+}
+
+/** Bulk actions on the persons list act on each person's open case, so cases serves them: `/api/persons/bulk`. */
+export function personBulkRoutes({ db, config }: AppDeps) {
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
+  return new Hono<AppEnv>().post("/bulk", permit("update:person"), jsonBody(PersonBulkSchema), async (c) =>
+    c.json(await bulkPersons(db, context(c), c.req.valid("json"))),
+  );
 }

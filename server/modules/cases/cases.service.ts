@@ -43,7 +43,7 @@ async function requireCase(db: DbOrTx, centreId: string, id: string): Promise<Ca
   return toCase(row);
 }
 
-async function assertCaseworker(
+export async function assertCaseworker(
   db: DbOrTx,
   centreId: string,
   advisorId: string | null | undefined,
@@ -55,7 +55,7 @@ async function assertCaseworker(
 }
 
 /** The person row carries its open case so that the persons list needs no join. */
-async function syncOpenCase(db: DbOrTx, centreId: string, caseId: string) {
+export async function syncOpenCase(db: DbOrTx, centreId: string, caseId: string) {
   const current = await requireCase(db, centreId, caseId);
   await persons.setOpenCase(
     db,
@@ -238,6 +238,14 @@ function caseFilter(query: Omit<CaseListQuery, "cursor" | "limit">) {
   };
 }
 
+/** The cases the list shows with these filters, in its order, at most `limit`: what "all matching" reaches. */
+export const listMatchingCases = (
+  db: DbOrTx,
+  centreId: string,
+  query: Omit<CaseListQuery, "cursor" | "limit">,
+  limit: number,
+) => cases.listCases(db, centreId, { ...caseFilter(query), limit });
+
 const caseSortValue = (sort: CaseListQuery["sort"], row: cases.CaseRow) =>
   sort === "name" ? row.sort_name : row.opened_on;
 
@@ -284,11 +292,19 @@ export async function exportCaseList(
     if (page.length < EXPORT_PAGE || !last) break;
     after = [caseSortValue(query.sort, last), last.id];
   }
+  return disclosedCases(context, rows, { query, format, returned: rows.length });
+}
+
+async function disclosedCases(
+  context: ActorContext,
+  rows: cases.CaseRow[],
+  details: Record<string, unknown>,
+) {
   const disclosure = await disclose(context, "list_export", {
     action: "case.list.export",
     entity: "case",
     entityId: null,
-    details: { query, format, returned: rows.length },
+    details,
     personIds: [...new Set(rows.map((row) => row.person_id))],
   });
   return { items: rows.map(toCase), disclosure };
@@ -313,3 +329,21 @@ export const listActivities: typeof cases.listActivities = (...args) => cases.li
 export const listCases: typeof cases.listCases = (...args) => cases.listCases(...args);
 export const updateCaseIfVersion: typeof cases.updateCaseIfVersion = (...args) =>
   cases.updateCaseIfVersion(...args);
+const newestFirst = (a: cases.CaseRow, b: cases.CaseRow) =>
+  a.opened_on > b.opened_on ? -1 : a.opened_on < b.opened_on ? 1 : a.id > b.id ? -1 : 1;
+
+/** The cases chosen in the list (bulk export), newest first as the list shows them; ids of no case of the centre are left out. */
+export async function exportCaseSelection(
+  db: Db,
+  context: ActorContext,
+  ids: readonly string[],
+  format: ListExportFormat,
+) {
+  const rows = (await cases.findCases(db, context.actor.centreId, [...new Set(ids)])).sort(newestFirst);
+  return disclosedCases(context, rows, {
+    selection: "ids",
+    requested: ids.length,
+    format,
+    returned: rows.length,
+  });
+}

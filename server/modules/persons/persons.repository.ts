@@ -19,6 +19,11 @@ export async function findPerson(db: DbOrTx, centreId: string, id: string): Prom
   return selectPersons(db, centreId).where("persons.id", "=", id).executeTakeFirst();
 }
 
+export const findPersons = (db: DbOrTx, centreId: string, ids: readonly string[]): Promise<PersonRow[]> =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : selectPersons(db, centreId).where("persons.id", "in", ids).execute();
+
 type TokenSource = Pick<PersonsTable, "id" | "centre_id" | "sort_name" | "search_text">;
 
 export const nameTokenRows = (person: TokenSource) =>

@@ -14,7 +14,7 @@ import {
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
-import type { Db, PersonsTable } from "../../db/database.ts";
+import type { Db, DbOrTx, PersonsTable } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import {
   anonymisedPerson,
@@ -240,6 +240,14 @@ function personFilter(query: Omit<PersonListQuery, "cursor" | "limit">, today: s
   };
 }
 
+/** The persons the list shows with these filters, in its order, at most `limit`: what "all matching" reaches. */
+export const listMatchingPersons = (
+  db: DbOrTx,
+  centreId: string,
+  query: Omit<PersonListQuery, "cursor" | "limit">,
+  limit: number,
+) => persons.listPersons(db, centreId, { ...personFilter(query, todayInBerlin()), limit });
+
 const personSortValue = (sort: PersonListQuery["sort"], row: persons.PersonRow) =>
   sort === "-created"
     ? row.created_at
@@ -292,11 +300,20 @@ export async function exportPersonList(
     if (page.length < EXPORT_PAGE || !last) break;
     after = [personSortValue(query.sort, last), last.id];
   }
+  return disclosedPersons(context, rows, { query, format, returned: rows.length });
+}
+
+async function disclosedPersons(
+  context: ActorContext,
+  rows: persons.PersonRow[],
+  details: Record<string, unknown>,
+) {
+  const today = todayInBerlin();
   const disclosure = await disclose(context, "list_export", {
     action: "person.list.export",
     entity: "person",
     entityId: null,
-    details: { query, format, returned: rows.length },
+    details,
     personIds: rows.map((row) => row.id),
   });
   return { items: rows.map((row) => toPersonListItem(row, today)), disclosure };
@@ -328,3 +345,24 @@ export const updatePersonIfVersion: typeof persons.updatePersonIfVersion = (...a
   persons.updatePersonIfVersion(...args);
 
 // The data other modules read and write through this module (its repository is private to it).
+const byName = (a: persons.PersonRow, b: persons.PersonRow) =>
+  a.sort_name < b.sort_name ? -1 : a.sort_name > b.sort_name ? 1 : a.id < b.id ? -1 : 1;
+
+/** The persons chosen in the list (bulk export), in the list's name order; ids of no person of the centre are left out. */
+export async function exportPersonSelection(
+  db: Db,
+  context: ActorContext,
+  ids: readonly string[],
+  format: ListExportFormat,
+) {
+  const rows = (await persons.findPersons(db, context.actor.centreId, [...new Set(ids)])).sort(byName);
+  return disclosedPersons(context, rows, {
+    selection: "ids",
+    requested: ids.length,
+    format,
+    returned: rows.length,
+  });
+}
+
+// The data other modules read and write through this module (its repository is private to it).
+export const findPersons: typeof persons.findPersons = (...args) => persons.findPersons(...args);

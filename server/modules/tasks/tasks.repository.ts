@@ -18,7 +18,7 @@ export const findTask = (db: DbOrTx, centreId: string, id: string): Promise<Task
 /** The case a new task attaches to: a read of the row the task references. */
 export const findCaseOfTask = (db: DbOrTx, centreId: string, caseId: string) =>
   selectOwned(db, "cases", centreId)
-    .select(["cases.person_id", "cases.status"])
+    .select(["cases.id", "cases.person_id", "cases.status"])
     .where("cases.id", "=", caseId)
     .executeTakeFirst();
 

@@ -33,7 +33,32 @@ async function requireTask(db: DbOrTx, centreId: string, id: string): Promise<Ta
   return toTask(row);
 }
 
-async function assertAssignee(db: DbOrTx, centreId: string, assigneeId: string) {
+/** A task someone added by hand (no `auto_key`), as `POST /api/tasks` and the bulk action write it. */
+export function newTaskRow(
+  actor: { id: string; centreId: string },
+  id: string,
+  caseRow: { id: string; person_id: string },
+  input: { title: string; dueOn: string; assigneeId: string },
+  now = nowIso(),
+): TasksTable {
+  return {
+    id,
+    centre_id: actor.centreId,
+    case_id: caseRow.id,
+    person_id: caseRow.person_id,
+    title: input.title,
+    due_on: input.dueOn,
+    assignee_id: input.assigneeId,
+    done_at: null,
+    auto_key: null,
+    created_by: actor.id,
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
+}
+
+export async function assertAssignee(db: DbOrTx, centreId: string, assigneeId: string) {
   if (!(await isActiveCaseworker(db, centreId, assigneeId))) {
     throw fieldError("assigneeId", say("not_an_active_advisor"));
   }
@@ -71,22 +96,10 @@ export async function createTask(db: Db, context: ActorContext, input: TaskCreat
     if (caseRow.status === "closed") throw caseClosed();
     const assigneeId = input.assigneeId ?? actor.id;
     await assertAssignee(trx, actor.centreId, assigneeId);
-    const now = nowIso();
-    await tasks.insertTask(centreScope(trx, actor.centreId), {
-      id,
-      centre_id: actor.centreId,
-      case_id: input.caseId,
-      person_id: caseRow.person_id,
-      title: input.title,
-      due_on: input.dueOn,
-      assignee_id: assigneeId,
-      done_at: null,
-      auto_key: null,
-      created_by: actor.id,
-      created_at: now,
-      updated_at: now,
-      version: 1,
-    });
+    await tasks.insertTask(
+      centreScope(trx, actor.centreId),
+      newTaskRow(actor, id, caseRow, { ...input, assigneeId }),
+    );
     await recordAudit(trx, context, {
       action: "task.create",
       entity: "task",
@@ -155,3 +168,6 @@ export const raiseAutoTask = (scope: CentreScope, row: TasksTable): Promise<bool
 /** Marks the reminder with this key done, once what it asked for happened. */
 export const completeAutoTask = (db: DbOrTx, centreId: string, autoKey: string, at: string) =>
   tasks.completeTaskByKey(db, centreId, autoKey, at);
+
+// The data other modules read and write through this module (its repository is private to it).
+export const insertTask: typeof tasks.insertTask = (...args) => tasks.insertTask(...args);

@@ -3,6 +3,9 @@ import { useSearchParams } from "react-router";
 import { can } from "../../../../../shared/auth/permissions.ts";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
+import { BulkActionBar } from "../../../features/bulk-actions/components/bulk-action-bar.tsx";
+import { RowCheckbox, ShownRowsCheckbox } from "../../../features/bulk-actions/components/row-checkboxes.tsx";
+import { useRowSelection } from "../../../features/bulk-actions/utils/use-row-selection.ts";
 import { CasesList } from "../../../features/cases/components/cases-list.tsx";
 import { caseFiltersFrom, caseListParams } from "../../../features/cases/utils/case-filters.ts";
 import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
@@ -13,18 +16,41 @@ export function CasesRoute() {
   const user = useSessionUser();
   const caseworkers = useCaseworkers();
   const [searchParams] = useSearchParams();
+  const params = caseListParams(caseFiltersFrom(searchParams));
+  const selection = useRowSelection(JSON.stringify(params));
+  const mayChange = can(user.role, "update:case");
+  const mayExport = can(user.role, "export:case");
   return (
     <>
       <PageHeader
         title={t("cases.title")}
         description={t("cases.description")}
-        actions={
-          can(user.role, "export:case") && (
-            <ListExportButtons list="cases" params={caseListParams(caseFiltersFrom(searchParams))} />
-          )
+        actions={mayExport && <ListExportButtons list="cases" params={params} />}
+      />
+      <CasesList
+        userId={user.id}
+        caseworkers={caseworkers.data ?? []}
+        select={
+          mayChange
+            ? {
+                header: (rows) => <ShownRowsCheckbox selection={selection} ids={rows.map((row) => row.id)} />,
+                cell: (row) => (
+                  <RowCheckbox selection={selection} row={{ id: row.id, label: row.personName }} />
+                ),
+              }
+            : undefined
         }
       />
-      <CasesList userId={user.id} caseworkers={caseworkers.data ?? []} />
+      {mayChange && (
+        <BulkActionBar
+          list="cases"
+          selection={selection}
+          filter={params}
+          userId={user.id}
+          caseworkers={caseworkers.data ?? []}
+          exportButtons={(ids) => mayExport && <ListExportButtons list="cases" params={params} ids={ids} />}
+        />
+      )}
     </>
   );
 }

@@ -4,6 +4,9 @@ import { can } from "../../../../../shared/auth/permissions.ts";
 import { ButtonLink } from "../../../components/button.tsx";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
+import { BulkActionBar } from "../../../features/bulk-actions/components/bulk-action-bar.tsx";
+import { RowCheckbox, ShownRowsCheckbox } from "../../../features/bulk-actions/components/row-checkboxes.tsx";
+import { useRowSelection } from "../../../features/bulk-actions/utils/use-row-selection.ts";
 import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
 import { ListExportButtons } from "../../../features/list-exports/components/list-export-buttons.tsx";
 import { PersonsList } from "../../../features/persons/components/persons-list.tsx";
@@ -15,6 +18,10 @@ export function PersonsRoute() {
   const user = useSessionUser();
   const caseworkers = useCaseworkers();
   const [searchParams] = useSearchParams();
+  const params = personListParams(personFiltersFrom(searchParams));
+  const selection = useRowSelection(JSON.stringify(params));
+  const mayChange = can(user.role, "update:person");
+  const mayExport = can(user.role, "export:person");
   return (
     <>
       <PageHeader
@@ -22,9 +29,7 @@ export function PersonsRoute() {
         description={t("persons.description", { centre: user.centreName })}
         actions={
           <>
-            {can(user.role, "export:person") && (
-              <ListExportButtons list="persons" params={personListParams(personFiltersFrom(searchParams))} />
-            )}
+            {can(user.role, "export:person") && <ListExportButtons list="persons" params={params} />}
             {can(user.role, "merge:person") && (
               <ButtonLink to="/persons/duplicates">{t("persons.duplicatePairs")}</ButtonLink>
             )}
@@ -35,7 +40,38 @@ export function PersonsRoute() {
           </>
         }
       />
-      <PersonsList userId={user.id} caseworkers={caseworkers.data ?? []} />
+      <PersonsList
+        userId={user.id}
+        caseworkers={caseworkers.data ?? []}
+        select={
+          mayChange
+            ? {
+                header: (rows) => <ShownRowsCheckbox selection={selection} ids={rows.map((row) => row.id)} />,
+                cell: (row) => (
+                  <RowCheckbox
+                    selection={selection}
+                    row={{
+                      id: row.id,
+                      label: row.anonymisedAt
+                        ? t("persons.anonymised")
+                        : `${row.familyName}, ${row.givenNames}`,
+                    }}
+                  />
+                ),
+              }
+            : undefined
+        }
+      />
+      {mayChange && (
+        <BulkActionBar
+          list="persons"
+          selection={selection}
+          filter={params}
+          userId={user.id}
+          caseworkers={caseworkers.data ?? []}
+          exportButtons={(ids) => mayExport && <ListExportButtons list="persons" params={params} ids={ids} />}
+        />
+      )}
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import type { Case } from "../../../../../shared/schemas/case.ts";
 import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button, ButtonLink } from "../../../components/button.tsx";
+import type { SelectColumn } from "../../../components/data-table.tsx";
 import { EmptyState } from "../../../components/empty-state.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { LoadMore } from "../../../components/load-more.tsx";
@@ -11,9 +13,9 @@ import { caseFiltersFrom, caseListParams, hasCaseFilters } from "../utils/case-f
 import { CasesFilters } from "./cases-filters.tsx";
 import { CasesTable } from "./cases-table.tsx";
 
-type CasesListProps = { userId: string; caseworkers: Caseworker[] };
+type CasesListProps = { userId: string; caseworkers: Caseworker[]; select?: SelectColumn<Case> | undefined };
 
-export function CasesList({ userId, caseworkers }: CasesListProps) {
+export function CasesList({ userId, caseworkers, select }: CasesListProps) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = caseFiltersFrom(searchParams);
@@ -48,7 +50,7 @@ export function CasesList({ userId, caseworkers }: CasesListProps) {
           className={cases.isPlaceholderData ? "stack is-refreshing" : "stack"}
           aria-busy={cases.isFetching}
         >
-          <CasesTable cases={items} />
+          <CasesTable cases={items} select={select} />
           <LoadMore
             shown={items.length}
             hasMore={cases.hasNextPage}

@@ -2,18 +2,25 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Case } from "../../../../../shared/schemas/case.ts";
 import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
-import { DataTable } from "../../../components/data-table.tsx";
+import { DataTable, type SelectColumn } from "../../../components/data-table.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { ConcernList } from "./concern-list.tsx";
 
-export function CasesTable({ cases }: { cases: Case[] }) {
+type CasesTableProps = { cases: Case[]; select?: SelectColumn<Case> | undefined };
+
+export function CasesTable({ cases, select }: CasesTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
     <DataTable caption={t("cases.tableCaption")} captionHidden>
       <thead>
         <tr>
+          {select && (
+            <th scope="col" className="cell-select">
+              {select.header(cases)}
+            </th>
+          )}
           <th scope="col">{t("cases.fields.person")}</th>
           <th scope="col">{t("cases.fields.status")}</th>
           <th scope="col">{t("cases.fields.concerns")}</th>
@@ -25,6 +32,7 @@ export function CasesTable({ cases }: { cases: Case[] }) {
       <tbody>
         {cases.map((item) => (
           <tr key={item.id}>
+            {select && <td className="cell-select">{select.cell(item)}</td>}
             <th scope="row" className="cell-name">
               <Link to={`/cases/${item.id}`}>{item.personName}</Link>
             </th>

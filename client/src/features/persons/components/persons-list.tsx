@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
+import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
 import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button, ButtonLink } from "../../../components/button.tsx";
+import type { SelectColumn } from "../../../components/data-table.tsx";
 import { EmptyState } from "../../../components/empty-state.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { LoadMore } from "../../../components/load-more.tsx";
@@ -13,9 +15,13 @@ import { PersonsSort } from "./persons-sort.tsx";
 import { PersonsTable } from "./persons-table.tsx";
 import "../messages.ts";
 
-type PersonsListProps = { userId: string; caseworkers: Caseworker[] };
+type PersonsListProps = {
+  userId: string;
+  caseworkers: Caseworker[];
+  select?: SelectColumn<PersonListItem> | undefined;
+};
 
-export function PersonsList({ userId, caseworkers }: PersonsListProps) {
+export function PersonsList({ userId, caseworkers, select }: PersonsListProps) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = personFiltersFrom(searchParams);
@@ -55,7 +61,7 @@ export function PersonsList({ userId, caseworkers }: PersonsListProps) {
           aria-busy={persons.isFetching}
         >
           <PersonsSort filters={filters} />
-          <PersonsTable persons={items} />
+          <PersonsTable persons={items} select={select} />
           <LoadMore
             shown={items.length}
             hasMore={persons.hasNextPage}

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
 import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
-import { DataTable } from "../../../components/data-table.tsx";
+import { DataTable, type SelectColumn } from "../../../components/data-table.tsx";
 import { Nationality } from "./nationality.tsx";
 import { PersonFlags } from "./person-flags.tsx";
 import "../messages.ts";
@@ -25,12 +25,19 @@ export function moveRowFocus(event: KeyboardEvent<HTMLElement>) {
   link.focus();
 }
 
-export function PersonsTable({ persons }: { persons: PersonListItem[] }) {
+type PersonsTableProps = { persons: PersonListItem[]; select?: SelectColumn<PersonListItem> | undefined };
+
+export function PersonsTable({ persons, select }: PersonsTableProps) {
   const { t } = useTranslation();
   return (
     <DataTable caption={t("persons.tableCaption")} captionHidden>
       <thead>
         <tr>
+          {select && (
+            <th scope="col" className="cell-select">
+              {select.header(persons)}
+            </th>
+          )}
           <th scope="col">{t("persons.fields.name")}</th>
           <th scope="col" className="hide-narrow">
             {t("persons.fields.nationality")}
@@ -47,6 +54,7 @@ export function PersonsTable({ persons }: { persons: PersonListItem[] }) {
       <tbody onKeyDown={moveRowFocus}>
         {persons.map((person) => (
           <tr key={person.id} className="row-linked">
+            {select && <td className="cell-select">{select.cell(person)}</td>}
             <th scope="row" className="cell-name">
               <Link to={`/persons/${person.id}`} data-row-link="">
                 {person.anonymisedAt ? t("persons.anonymised") : `${person.familyName}, ${person.givenNames}`}
