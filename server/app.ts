@@ -29,6 +29,7 @@ import { caseRoutes } from "./modules/cases/cases.routes.ts";
 import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
 import {
+  candidateDocumentRoutes,
   documentRoutes,
   isDocumentUpload,
   personDocumentRoutes,
@@ -136,6 +137,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/appointments.ics", appointmentDownloadRoutes(deps))
     .route("/calendar-feed", calendarFeedRoutes(deps))
     .route("/candidates", candidateInterviewRoutes(deps))
+    .route("/candidates", candidateDocumentRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

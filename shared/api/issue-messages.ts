@@ -244,6 +244,11 @@ export const serverIssueCodes: readonly string[] = [
   "doc_unpacked_too_large",
   "doc_not_word_document",
   "doc_zip_not_document",
+  "doc_no_sharing_consent",
+  "doc_placement_not_accepted",
+  "doc_contact_not_released",
+  "doc_share",
+  "doc_preview",
 ];
 
 /** A code of ours, the server's included (the browser knows those by name only). */

@@ -77,6 +77,14 @@ export const serverGerman = {
     `Dieses Office-Dokument ist kein Word-Dokument (DOCX). Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
   doc_zip_not_document: () =>
     `Ein ZIP-Archiv ist kein Dokument. Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
+  doc_no_sharing_consent: () =>
+    "Die Person hat nicht in die Weitergabe an Arbeitgeber eingewilligt (oder sie widerrufen): ohne diese Einwilligung wird kein Dokument geteilt",
+  doc_placement_not_accepted: () =>
+    "Teilen geht erst nach der Zusage des Betriebs und nicht nach Absage oder Abbruch",
+  doc_contact_not_released: () =>
+    "Teilen geht erst, wenn die Kontaktdaten für diese Vermittlung freigegeben sind",
+  doc_share: () => "Freigabe",
+  doc_preview: () => "Vorschau",
 } as const;
 
 addIssueTable(serverGerman);

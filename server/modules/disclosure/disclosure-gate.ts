@@ -28,6 +28,11 @@ export const disclosureChannels = {
     recipient: "centre_staff",
     legalBasis: "Art. 6 Abs. 1 lit. e DSGVO (Beratungsauftrag)",
   },
+  /** A document an advisor shared with the company of a placement, after the contact release (decision 0044). */
+  employer_document: {
+    recipient: "employer",
+    legalBasis: "Art. 6 Abs. 1 lit. a DSGVO (Einwilligung in die Weitergabe an Arbeitgeber)",
+  },
   /** An advisor's own appointments as iCalendar (download or subscription): initials and a link, no names. */
   calendar_feed: {
     recipient: "advisor_calendar",
@@ -99,5 +104,21 @@ export function sendFile(c: Context<AppEnv>, passed: Disclosure, file: FileConte
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": "sandbox; default-src 'none'",
     ...(file.sizeBytes !== undefined && { "Content-Length": String(file.sizeBytes) }),
+  });
+}
+
+/**
+ * A preview the server re-encoded from an image (document-preview.ts): shown inline as an `<img>`, never a page.
+ * Only our own WebP goes this way, so no uploaded byte is rendered; nosniff and the sandbox hold all the same.
+ */
+export function sendPreview(c: Context<AppEnv>, passed: Disclosure, image: Uint8Array, contentType: string) {
+  c.set("disclosure", passed);
+  return c.body(image as Uint8Array<ArrayBuffer>, 200, {
+    "Content-Type": contentType,
+    "Content-Disposition": 'inline; filename="vorschau.webp"',
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "sandbox; default-src 'none'",
+    "Cache-Control": "private, no-store",
+    "Content-Length": String(image.byteLength),
   });
 }
