@@ -19,7 +19,7 @@ import { listConsents } from "../consents/consents.repository.ts";
 import { toConsent } from "../consents/consents.service.ts";
 import { type Disclosure, disclose } from "../disclosure/disclosure-gate.ts";
 import { listDocumentsOfPerson } from "../documents/documents.repository.ts";
-import { toDocument } from "../documents/documents.service.ts";
+import { chunkStream, toDocument } from "../documents/documents.service.ts";
 import { listEntries } from "../language/language.repository.ts";
 import { toEntry as toLanguageEntry } from "../language/language.service.ts";
 import { listPlacements } from "../placements/placements.repository.ts";
@@ -30,6 +30,7 @@ import { listTasks } from "../tasks/tasks.repository.ts";
 import { toTask } from "../tasks/tasks.service.ts";
 import { listAllPersonAccess, toPersonAccessEntry } from "./access-history.service.ts";
 import { consentWithHistory, recipientsOf } from "./person-export-sections.ts";
+import { zipStream } from "./person-export-zip.ts";
 import { toPerson } from "./person-mapping.ts";
 import { findPerson } from "./persons.repository.ts";
 
@@ -37,7 +38,9 @@ import { findPerson } from "./persons.repository.ts";
 const ALL = 10_000;
 
 const DOCUMENTS_NOTE =
-  "Aufgeführt sind die gespeicherten Dokumente; die Dateien selbst werden einzeln heruntergeladen und übergeben.";
+  "Aufgeführt sind die gespeicherten Dokumente; die Dateien selbst enthält die Auskunft als ZIP-Archiv oder sie werden einzeln heruntergeladen und übergeben.";
+const ARCHIVE_DOCUMENTS_NOTE =
+  "Die Dateien liegen in diesem ZIP-Archiv im Ordner „dokumente“, in der Reihenfolge dieser Liste nummeriert (z. B. dokumente/1-lebenslauf.pdf).";
 
 async function casesOf(db: Db, centreId: string, personId: string): Promise<ExportCase[]> {
   const rows = await listCases(db, centreId, { terms: [], personId, sort: "opened", limit: ALL });
@@ -106,4 +109,45 @@ export async function exportPerson(
     personIds: [personId],
   });
   return { bundle, disclosure };
+}
+
+/** Where the n-th document of the list lies in the archive; the number keeps equal file names apart. */
+export const archivePathOf = (index: number, fileName: string) => `dokumente/${index + 1}-${fileName}`;
+
+/**
+ * Art. 15 GDPR with the files: the JSON bundle and every stored document in one ZIP archive, streamed chunk by
+ * chunk from the database. Audited like the bundle, naming the number of files, before the first byte leaves.
+ */
+export async function exportPersonArchive(
+  db: Db,
+  context: ActorContext,
+  personId: string,
+): Promise<{ bundle: PersonExport; disclosure: Disclosure; archive: ReadableStream<Uint8Array> }> {
+  const collected = await collectPersonExport(db, context.actor, personId);
+  const bundle = { ...collected, documents: { ...collected.documents, note: ARCHIVE_DOCUMENTS_NOTE } };
+  const disclosure = await disclose(context, "art15_export", {
+    action: "person.export",
+    entity: "person",
+    entityId: personId,
+    details: {
+      formatVersion: bundle.formatVersion,
+      generatedAt: bundle.generatedAt,
+      format: "zip",
+      documents: bundle.documents.items.length,
+    },
+    personIds: [personId],
+  });
+  const archive = zipStream([
+    {
+      path: "auskunft.json",
+      modifiedAt: bundle.generatedAt,
+      content: () => new TextEncoder().encode(JSON.stringify(bundle, null, 2)),
+    },
+    ...bundle.documents.items.map((document, index) => ({
+      path: archivePathOf(index, document.fileName),
+      modifiedAt: document.createdAt,
+      content: () => chunkStream(db, document.id),
+    })),
+  ]);
+  return { bundle, disclosure, archive };
 }

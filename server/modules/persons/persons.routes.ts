@@ -15,7 +15,7 @@ import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts"
 import { giveConsent, listPersonConsents, withdrawConsent } from "../consents/consents.service.ts";
 import { sendFile } from "../disclosure/disclosure-gate.ts";
 import { listPersonAccessHistory } from "./access-history.service.ts";
-import { exportPerson } from "./person-export.service.ts";
+import { exportPerson, exportPersonArchive } from "./person-export.service.ts";
 import {
   createPerson,
   getPerson,
@@ -25,6 +25,7 @@ import {
 } from "./persons.service.ts";
 
 const IdParam = z.object({ id: z.string().min(1).max(64) });
+const ExportQuery = z.strictObject({ format: z.enum(["json", "zip"]).optional() });
 const ConsentParams = z.object({ id: z.string().min(1).max(64), consentId: z.string().min(1).max(64) });
 
 export function personRoutes({ db, config }: AppDeps) {
@@ -49,8 +50,17 @@ export function personRoutes({ db, config }: AppDeps) {
     .get("/:id/access-history", permit("read:person"), pathParams(IdParam), async (c) =>
       c.json({ items: await listPersonAccessHistory(db, context(c), c.req.valid("param").id) }),
     )
-    .get("/:id/export", permit("export:person"), pathParams(IdParam), async (c) => {
-      const { bundle, disclosure } = await exportPerson(db, context(c), c.req.valid("param").id);
+    .get("/:id/export", permit("export:person"), pathParams(IdParam), queryParams(ExportQuery), async (c) => {
+      const { id } = c.req.valid("param");
+      if (c.req.valid("query").format === "zip") {
+        const { bundle, disclosure, archive } = await exportPersonArchive(db, context(c), id);
+        return sendFile(c, disclosure, {
+          body: archive,
+          contentType: "application/zip",
+          fileName: `auskunft-${todayInBerlin()}-${bundle.profile.id}.zip`,
+        });
+      }
+      const { bundle, disclosure } = await exportPerson(db, context(c), id);
       return sendFile(c, disclosure, {
         body: JSON.stringify(bundle),
         contentType: "application/json; charset=utf-8",
