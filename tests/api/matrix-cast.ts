@@ -4,8 +4,6 @@ import type { Db } from "../../server/db/database.ts";
 import { newId } from "../../server/lib/ids.ts";
 import { nowIso } from "../../server/lib/time.ts";
 import { samplePdf, samplePng, uploadFile } from "../factories/documents.ts";
-
-let imageSerial = 0;
 import { createCompany, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { type Client, clientFor, signIn } from "../setup/http.ts";
@@ -19,6 +17,8 @@ import {
   matrixRoles,
   type Target,
 } from "./authorization-matrix.ts";
+
+let imageSerial = 0;
 
 export type Side = "own" | "other" | "otherCompany";
 const PLACEHOLDER_ID = "01000000-0000-7000-8000-000000000000";
