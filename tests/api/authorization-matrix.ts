@@ -48,6 +48,11 @@ export type MatrixRow = {
   request?: (target: Target, caller: Caller) => Promise<Built> | Built;
   /** The request ends or changes the caller's session (sign-out, own password): use a fresh user per cell. */
   freshSession?: boolean;
+  /**
+   * The builder releases the contact of the placement it makes (an advisor's step), so the employer contact
+   * gate's walk (employer-disclosure.test.ts) calls the route with its own fixture placements instead.
+   */
+  releasesContact?: boolean;
 };
 
 const NOT_SIGNED_IN = 401;
@@ -734,6 +739,7 @@ export const matrix: MatrixRow[] = [
   row("DELETE /api/calendar-feed", only({ advisor: 204 })),
   row("GET /api/calendar-feed/:token", everyone(404)),
   row("GET /api/candidates/:id/documents", only({ employer: 200 }), {
+    releasesContact: true,
     other: { employer: 404 },
     otherCompany: { employer: 404 },
     request: async (target) => {
@@ -743,6 +749,7 @@ export const matrix: MatrixRow[] = [
     },
   }),
   row("GET /api/candidates/:id/documents/:documentId/content", only({ employer: 200 }), {
+    releasesContact: true,
     other: { employer: 404 },
     otherCompany: { employer: 404 },
     request: async (target) => {
