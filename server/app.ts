@@ -30,6 +30,7 @@ import { centreRoutes } from "./modules/centres/centres.routes.ts";
 import { companyRoutes } from "./modules/companies/companies.routes.ts";
 import { personConsentRoutes } from "./modules/consents/consents.routes.ts";
 import {
+  candidateDocumentRoutes,
   documentRoutes,
   isDocumentUpload,
   personDocumentRoutes,
@@ -148,6 +149,7 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/candidates", candidateInterviewRoutes(deps))
     .route("/persons", personTransferRoutes(deps))
     .route("/transfers", transferRoutes(deps))
+    .route("/candidates", candidateDocumentRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

@@ -482,6 +482,24 @@ export type DocumentChunksTable = {
   data: Uint8Array;
 };
 
+/** A document shared with the company of one placement (decision 0044). */
+export type DocumentSharesTable = {
+  id: string;
+  centre_id: string;
+  document_id: string;
+  placement_id: string;
+  shared_by: string | null;
+  shared_at: string;
+};
+
+/** The server-made preview of an image document, made on first request. */
+export type DocumentPreviewsTable = {
+  document_id: string;
+  content_type: string;
+  data: Uint8Array;
+  created_at: string;
+};
+
 export type AppointmentsTable = {
   id: string;
   centre_id: string;
@@ -568,6 +586,8 @@ export type Database = {
   retention_anonymisations: RetentionAnonymisationsTable;
   documents: DocumentsTable;
   document_chunks: DocumentChunksTable;
+  document_shares: DocumentSharesTable;
+  document_previews: DocumentPreviewsTable;
   appointments: AppointmentsTable;
   calendar_feed_tokens: CalendarFeedTokensTable;
   person_transfers: PersonTransfersTable;

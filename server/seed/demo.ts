@@ -18,7 +18,7 @@ import {
   demoSecondFactorSecrets,
   demoUsers,
 } from "./demo-accounts.ts";
-import { seedDemoDocuments } from "./demo-documents.ts";
+import { seedDemoDocuments, seedSharedDemoDocument } from "./demo-documents.ts";
 import { demoCompanyColumns, seedEmployerData } from "./employers.ts";
 import { addLanguageData } from "./language-data.ts";
 import { createRandom } from "./random.ts";
@@ -261,6 +261,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         today,
         now,
       });
+    await seedSharedDemoDocument(trx, idOf(companyIds, "brandt"), today);
     const erased = namedPersons.at(-1)?.person;
     if (erased)
       await anonymisePerson(centreScope(trx, erased.centre_id), erased.id, {

@@ -250,6 +250,11 @@ export const serverIssueCodes: readonly string[] = [
   "doc_zip_not_document",
   "transfer_unknown_centre",
   "transfer_same_centre",
+  "doc_no_sharing_consent",
+  "doc_placement_not_accepted",
+  "doc_contact_not_released",
+  "doc_share",
+  "doc_preview",
 ];
 
 /** A code of ours, the server's included (the browser knows those by name only). */

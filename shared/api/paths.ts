@@ -65,6 +65,13 @@ export const paths = {
   personDocuments: (id: string) => `/api/persons/${encodeURIComponent(id)}/documents`,
   document: (id: string) => `/api/documents/${encodeURIComponent(id)}`,
   documentContent: (id: string) => `/api/documents/${encodeURIComponent(id)}/content`,
+  documentPreview: (id: string) => `/api/documents/${encodeURIComponent(id)}/preview`,
+  documentShares: (id: string) => `/api/documents/${encodeURIComponent(id)}/shares`,
+  documentShare: (id: string, placementId: string) =>
+    `/api/documents/${encodeURIComponent(id)}/shares/${encodeURIComponent(placementId)}`,
+  candidateDocuments: (id: string) => `/api/candidates/${encodeURIComponent(id)}/documents`,
+  candidateDocumentContent: (id: string, documentId: string) =>
+    `/api/candidates/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}/content`,
   consentWithdraw: (personId: string, consentId: string) =>
     `/api/persons/${encodeURIComponent(personId)}/consents/${encodeURIComponent(consentId)}/withdraw`,
   personLanguage: (id: string) => `/api/persons/${encodeURIComponent(id)}/language`,

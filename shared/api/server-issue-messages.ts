@@ -85,6 +85,14 @@ export const serverGerman = {
   // Transfers between centres
   transfer_unknown_centre: () => "Unbekanntes Welcome Center",
   transfer_same_centre: () => "Die Person ist bereits in diesem Welcome Center",
+  doc_no_sharing_consent: () =>
+    "Die Person hat nicht in die Weitergabe an Arbeitgeber eingewilligt (oder sie widerrufen): ohne diese Einwilligung wird kein Dokument geteilt",
+  doc_placement_not_accepted: () =>
+    "Teilen geht erst nach der Zusage des Betriebs und nicht nach Absage oder Abbruch",
+  doc_contact_not_released: () =>
+    "Teilen geht erst, wenn die Kontaktdaten für diese Vermittlung freigegeben sind",
+  doc_share: () => "Freigabe",
+  doc_preview: () => "Vorschau",
 } as const;
 
 addIssueTable(serverGerman);

@@ -104,6 +104,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "update:agency:any",
     "read:document:own",
     "create:document:own",
+    "update:document:own",
     "delete:document:own",
     "read:appointment:own",
     "create:appointment:own",

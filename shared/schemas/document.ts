@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { say } from "../api/issue-messages.ts";
+import { PlacementStageSchema } from "../reference/employers.ts";
 import { CalendarDateSchema, IdSchema, InstantSchema, multiLineText } from "./common.ts";
 
 export const documentTypes = [
@@ -72,3 +73,46 @@ export const documentTypeNames: Record<DocumentType, string> = {
   contract: "Arbeits- oder Ausbildungsvertrag",
   other: "Dokument",
 };
+
+/** Images the server re-encodes into a small preview (HEIC has no decoder in the prebuilt binaries; PDFs get none). */
+export const previewContentTypes = ["image/jpeg", "image/png", "image/webp"] as const;
+export const hasPreview = (contentType: string) =>
+  (previewContentTypes as readonly string[]).includes(contentType);
+
+/** `POST /api/documents/:id/shares`: share the document with the company of one of the person's placements. */
+export const DocumentShareCreateSchema = z.strictObject({ placementId: IdSchema });
+export type DocumentShareCreate = z.infer<typeof DocumentShareCreateSchema>;
+
+/** One placement of the document's person: whether the document is shared with its company, and whether it shows. */
+export const DocumentShareOptionSchema = z.object({
+  placementId: IdSchema,
+  offerTitle: z.string(),
+  companyName: z.string(),
+  stage: PlacementStageSchema,
+  contactReleased: z.boolean(),
+  shared: z.boolean(),
+  sharedAt: InstantSchema.nullable(),
+  /** Shared, released, in a stage that holds the place, and the person consents: the employer sees it now. */
+  visibleToEmployer: z.boolean(),
+  canShare: z.boolean(),
+});
+export type DocumentShareOption = z.infer<typeof DocumentShareOptionSchema>;
+
+export const DocumentSharesSchema = z.object({
+  sharingConsent: z.boolean(),
+  items: z.array(DocumentShareOptionSchema),
+});
+export type DocumentShares = z.infer<typeof DocumentSharesSchema>;
+
+/** What an employer sees of a document shared for their placement: no note, no uploader, no hash. */
+export const SharedDocumentSchema = z.object({
+  id: IdSchema,
+  type: DocumentTypeSchema,
+  fileName: z.string(),
+  contentType: z.enum(documentContentTypes),
+  sizeBytes: z.number().int().min(0),
+  sharedAt: InstantSchema,
+});
+export type SharedDocument = z.infer<typeof SharedDocumentSchema>;
+export const SharedDocumentListSchema = z.object({ items: z.array(SharedDocumentSchema) });
+export type SharedDocumentList = z.infer<typeof SharedDocumentListSchema>;

@@ -31,8 +31,8 @@ export type Target = CaseFile & {
   versionOf: (table: string, id: string) => Promise<number>;
   /** POST as an advisor of the target centre; answers the created record. */
   create: (path: string, body: unknown) => Promise<{ id: string; version?: number }>;
-  /** A document of the target person, uploaded by an advisor of the target centre; answers its id. */
-  createDocument: () => Promise<string>;
+  /** A document of the target person (a PDF unless `image`), uploaded by an advisor of the target centre; answers its id. */
+  createDocument: (options?: { image?: boolean }) => Promise<string>;
 };
 export type Caller = { role: MatrixRole; email: string };
 /** `form`: a multipart/form-data body (document and spreadsheet uploads) instead of the JSON `body`. */
@@ -50,6 +50,11 @@ export type MatrixRow = {
   request?: (target: Target, caller: Caller) => Promise<Built> | Built;
   /** The request ends or changes the caller's session (sign-out, own password): use a fresh user per cell. */
   freshSession?: boolean;
+  /**
+   * The builder releases the contact of the placement it makes (an advisor's step), so the employer contact
+   * gate's walk (employer-disclosure.test.ts) calls the route with its own fixture placements instead.
+   */
+  releasesContact?: boolean;
 };
 
 const NOT_SIGNED_IN = 401;
@@ -136,6 +141,15 @@ async function placementOf(target: Target) {
   await shareWithEmployers(target);
   const offer = await target.create("/api/offers", { ...offerBody(target), status: "open" });
   return target.create("/api/placements", { offerId: offer.id, personId: target.personId });
+}
+
+/** The target person's CV, shared for a placement whose contact an advisor released after the Zusage. */
+async function sharedDocumentOf(target: Target) {
+  const placement = await placementOf(target);
+  await target.create(`/api/placements/${placement.id}/transitions`, { version: 1, to: "accepted" });
+  await target.create(`/api/placements/${placement.id}/contact-release`, { version: 2 });
+  const documentId = await target.createDocument();
+  return { placementId: placement.id, documentId };
 }
 
 /** A CSV upload in the field `file`, as the import page sends it. */
@@ -356,6 +370,29 @@ export const matrix: MatrixRow[] = [
   row("GET /api/documents/:id/content", only({ advisor: 200 }), {
     ...advisorOther,
     request: async (target) => ({ params: { id: await target.createDocument() } }),
+  }),
+  row("GET /api/documents/:id/preview", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: await target.createDocument({ image: true }) } }),
+  }),
+  row("GET /api/documents/:id/shares", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: await target.createDocument() } }),
+  }),
+  row("POST /api/documents/:id/shares", only({ advisor: 201 }), {
+    ...advisorOther,
+    request: async (target) => {
+      const { placementId, documentId } = await sharedDocumentOf(target);
+      return { params: { id: documentId }, body: { placementId } };
+    },
+  }),
+  row("DELETE /api/documents/:id/shares/:placementId", only({ advisor: 204 }), {
+    ...advisorOther,
+    request: async (target) => {
+      const { placementId, documentId } = await sharedDocumentOf(target);
+      await target.create(`/api/documents/${documentId}/shares`, { placementId });
+      return { params: { id: documentId, placementId } };
+    },
   }),
   row("DELETE /api/documents/:id", only({ advisor: 204 }), {
     ...advisorOther,
@@ -766,6 +803,26 @@ export const matrix: MatrixRow[] = [
     }),
   ),
   row("POST /api/transfers/:id/cancel", only({ advisor: 200 }), { ...advisorOther, request: transferOf }),
+  row("GET /api/candidates/:id/documents", only({ employer: 200 }), {
+    releasesContact: true,
+    other: { employer: 404 },
+    otherCompany: { employer: 404 },
+    request: async (target) => {
+      const { placementId, documentId } = await sharedDocumentOf(target);
+      await target.create(`/api/documents/${documentId}/shares`, { placementId });
+      return { params: { id: placementId } };
+    },
+  }),
+  row("GET /api/candidates/:id/documents/:documentId/content", only({ employer: 200 }), {
+    releasesContact: true,
+    other: { employer: 404 },
+    otherCompany: { employer: 404 },
+    request: async (target) => {
+      const { placementId, documentId } = await sharedDocumentOf(target);
+      await target.create(`/api/documents/${documentId}/shares`, { placementId });
+      return { params: { id: placementId, documentId } };
+    },
+  }),
   row("GET /api/candidates/:id/appointments", only({ employer: 200 }), {
     other: { employer: 404 },
     otherCompany: { employer: 404 },

@@ -9,6 +9,7 @@ import {
 } from "../../server/modules/disclosure/disclosure-channels.ts";
 import { discloseAggregate, sendFile } from "../../server/modules/disclosure/disclosure-gate.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { candidateWithCv, shareFor } from "../factories/document-shares.ts";
 import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
@@ -84,6 +85,15 @@ const channelRequests: Record<DisclosureChannel, () => Promise<{ response: Respo
     expect(uploaded.status, await uploaded.clone().text()).toBe(201);
     const { document } = (await uploaded.json()) as { document: { id: string } };
     return { response: await advisor.get(`/api/documents/${document.id}/content`), persons: [personId] };
+  },
+  employer_document: async () => {
+    const employer = await signIn(app, cast.own.employer.email, TEST_PASSWORD);
+    const { person, placement, documentId } = await candidateWithCv(app, db, advisor, cast.own);
+    await shareFor(advisor, documentId, placement.id);
+    return {
+      response: await employer.get(`/api/candidates/${placement.id}/documents/${documentId}/content`),
+      persons: [person.id],
+    };
   },
   calendar_feed: async () => {
     const booked = await advisor.post("/api/appointments", {

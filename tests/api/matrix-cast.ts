@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import type { Db } from "../../server/db/database.ts";
 import { newId } from "../../server/lib/ids.ts";
 import { nowIso } from "../../server/lib/time.ts";
-import { samplePdf, uploadFile } from "../factories/documents.ts";
+import { samplePdf, samplePng, uploadFile } from "../factories/documents.ts";
 import { createCompany, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { type Client, clientFor, signIn } from "../setup/http.ts";
@@ -17,6 +17,8 @@ import {
   matrixRoles,
   type Target,
 } from "./authorization-matrix.ts";
+
+let imageSerial = 0;
 
 export type Side = "own" | "other" | "otherCompany";
 const PLACEHOLDER_ID = "01000000-0000-7000-8000-000000000000";
@@ -90,11 +92,15 @@ export async function createMatrixCast(app: TestApp, db: Db) {
           .execute();
       },
       versionOf,
-      createDocument: async () => {
-        const response = await uploadFile(app, advisor, file.personId, {
-          bytes: samplePdf([`Matrix ${newId()}`]),
-          name: "matrix.pdf",
-        });
+      createDocument: async (options = {}) => {
+        const response = await uploadFile(
+          app,
+          advisor,
+          file.personId,
+          options.image
+            ? { bytes: samplePng(8 + (++imageSerial % 64), 6), name: "matrix.png" }
+            : { bytes: samplePdf([`Matrix ${newId()}`]), name: "matrix.pdf" },
+        );
         expect(response.status, `setup upload: ${await response.clone().text()}`).toBe(201);
         return ((await response.json()) as { document: { id: string } }).document.id;
       },

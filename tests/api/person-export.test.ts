@@ -1,10 +1,12 @@
+import { createHash } from "node:crypto";
+import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newId } from "../../server/lib/ids.ts";
 import { PersonAccessHistorySchema } from "../../shared/schemas/audit.ts";
 import { type PersonExport, PersonExportSchema } from "../../shared/schemas/person-export.ts";
 import { PlacementSchema } from "../../shared/schemas/placement.ts";
 import { todayInBerlin } from "../../shared/time/calendar.ts";
-import { samplePdf, uploadFile } from "../factories/documents.ts";
+import { samplePdf, samplePng, uploadFile } from "../factories/documents.ts";
 import { createOfferRow } from "../factories/employers.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
@@ -312,5 +314,61 @@ describe("GET /api/persons/:id/export (Art. 15)", () => {
       .where("entity_id", "=", person.id)
       .execute();
     expect(exports).toEqual([]);
+  });
+
+  it("includes the files as a ZIP on request: the JSON bundle and each document, byte for byte", async () => {
+    const person = await createPerson(db, cast.own.centre.id, { givenNames: "Zoë", familyName: "Archiv" });
+    const files = [
+      { bytes: samplePdf(["Zeugnis Archiv"]), name: "zeugnis.pdf", type: "qualification_certificate" },
+      { bytes: samplePng(40, 30), name: "passfoto.png", type: "other" },
+      { bytes: samplePdf(["Zeugnis Archiv zwei"]), name: "zeugnis.pdf", type: "qualification_certificate" },
+    ];
+    for (const file of files) await ok(await uploadFile(app, advisor, person.id, file), 201);
+    const response = await advisor.get(`/api/persons/${person.id}/export?format=zip`);
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/zip");
+    expect(response.headers.get("content-disposition")).toBe(
+      `attachment; filename="auskunft-${today}-${person.id}.zip"`,
+    );
+    const archive = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const bundle = PersonExportSchema.parse(JSON.parse(strFromU8(archive["auskunft.json"] as Uint8Array)));
+    expect(bundle.profile.id).toBe(person.id);
+    expect(bundle.documents.note).toMatch(/ZIP-Archiv/);
+    expect(Object.keys(archive).sort()).toEqual(
+      [
+        "auskunft.json",
+        ...bundle.documents.items.map((item, index) => `dokumente/${index + 1}-${item.fileName}`),
+      ].sort(),
+    );
+    const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+    bundle.documents.items.forEach((item, index) => {
+      const bytes = archive[`dokumente/${index + 1}-${item.fileName}`] as Uint8Array;
+      expect(sha256(bytes)).toBe(item.sha256);
+    });
+    expect(bundle.documents.items.map((item) => item.sha256).sort()).toEqual(
+      files.map((file) => sha256(file.bytes)).sort(),
+    );
+    const entry = await db
+      .selectFrom("audit_log")
+      .select("details")
+      .where("request_id", "=", response.headers.get("x-request-id") ?? "")
+      .where("action", "=", "person.export")
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(entry.details ?? "{}")).toMatchObject({
+      channel: "art15_export",
+      format: "zip",
+      documents: 3,
+    });
+  });
+
+  it("answers 404 for the ZIP of another centre's person and refuses an unknown format", async () => {
+    const stranger = await createPerson(db, cast.other.centre.id);
+    await expectError(await advisor.get(`/api/persons/${stranger.id}/export?format=zip`), 404, "not_found");
+    const error = await expectError(
+      await advisor.get(`/api/persons/${stranger.id}/export?format=rar`),
+      422,
+      "validation_failed",
+    );
+    expect(error.details).toEqual([expect.objectContaining({ path: "format" })]);
   });
 });

@@ -49,9 +49,23 @@ describe("documents on the person page", () => {
     const pdfRow = await visible(section.getByRole("row").filter({ hasText: pdfName }));
     expect((await pdfRow.locator("td").allTextContents()).slice(0, 2)).toEqual(["Reisepass", pdfName]);
 
+    // The server re-encodes the image into a small WebP: a thumbnail in the list, a larger view on demand.
+    const pngRow = await visible(section.getByRole("row").filter({ hasText: pngName }));
+    const thumbnail = pngRow.locator("img.document-thumbnail");
+    await expect
+      .poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await pdfRow.locator("img.document-thumbnail").count()).toBe(0);
     await section.getByRole("button", { name: `Vorschau von ${pngName}` }).click();
     const preview = await visible(section.getByRole("img", { name: `Vorschau: ${pngName}` }));
-    expect(await preview.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => preview.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await preview.getAttribute("src")).toMatch(/^\/api\/documents\/[^/]+\/preview$/);
+
+    // Sharing with a company is offered per document; it names what it waits for.
+    await section.getByRole("button", { name: `${pdfName} mit einem Betrieb teilen` }).click();
+    await visible(section.getByRole("heading", { level: 3, name: `${pdfName} mit Betrieben teilen` }));
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -68,7 +68,7 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
     enrolment: { read: "own", create: "own", update: "own" },
     agency: { read: "any", create: "any", update: "any" },
     appointment: { read: "own", create: "own", update: "own" },
-    document: { read: "own", create: "own", delete: "own" },
+    document: { read: "own", create: "own", update: "own", delete: "own" },
     transfer: { read: "own", create: "own", update: "own" },
   },
   manager: {

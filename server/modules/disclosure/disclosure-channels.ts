@@ -13,6 +13,11 @@ export const disclosureChannels = {
     recipient: "centre_staff",
     legalBasis: "Art. 6 Abs. 1 lit. e DSGVO (Beratungsauftrag)",
   },
+  /** A document an advisor shared with the company of a placement, after the contact release (decision 0044). */
+  employer_document: {
+    recipient: "employer",
+    legalBasis: "Art. 6 Abs. 1 lit. a DSGVO (Einwilligung in die Weitergabe an Arbeitgeber)",
+  },
   /** An advisor's own appointments as iCalendar (download or subscription): initials and a link, no names. */
   calendar_feed: {
     recipient: "advisor_calendar",

@@ -67,3 +67,19 @@ export function sendFile(c: Context<AppEnv>, passed: Disclosure, file: FileConte
     ...(file.sizeBytes !== undefined && { "Content-Length": String(file.sizeBytes) }),
   });
 }
+
+/**
+ * A preview the server re-encoded from an image (document-preview.ts): shown inline as an `<img>`, never a page.
+ * Only our own WebP goes this way, so no uploaded byte is rendered; nosniff and the sandbox hold all the same.
+ */
+export function sendPreview(c: Context<AppEnv>, passed: Disclosure, image: Uint8Array, contentType: string) {
+  c.set("disclosure", passed);
+  return c.body(image as Uint8Array<ArrayBuffer>, 200, {
+    "Content-Type": contentType,
+    "Content-Disposition": 'inline; filename="vorschau.webp"',
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "sandbox; default-src 'none'",
+    "Cache-Control": "private, no-store",
+    "Content-Length": String(image.byteLength),
+  });
+}

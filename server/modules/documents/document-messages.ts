@@ -40,4 +40,9 @@ export const documentMessages = {
   unpackedTooLarge: say("doc_unpacked_too_large"),
   notWordDocument: say("doc_not_word_document"),
   zipNotDocument: say("doc_zip_not_document"),
+  noSharingConsent: say("doc_no_sharing_consent"),
+  placementNotAccepted: say("doc_placement_not_accepted"),
+  contactNotReleased: say("doc_contact_not_released"),
+  share: say("doc_share"),
+  preview: say("doc_preview"),
 } as const;

@@ -1,6 +1,11 @@
 import { sql } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
-import type { DbOrTx, DocumentsTable } from "../../db/database.ts";
+import type {
+  DbOrTx,
+  DocumentPreviewsTable,
+  DocumentSharesTable,
+  DocumentsTable,
+} from "../../db/database.ts";
 
 export type DocumentRow = DocumentsTable;
 
@@ -95,3 +100,34 @@ export const personWithOpenCase = (scope: CentreScope, personId: string) =>
     .select(["persons.id", "persons.centre_id", "persons.open_case_id", "persons.open_case_advisor_id"])
     .where("persons.id", "=", personId)
     .executeTakeFirst();
+
+export const listSharesOfDocument = (scope: CentreScope, documentId: string) =>
+  scope
+    .selectFrom("document_shares")
+    .selectAll("document_shares")
+    .where("document_shares.document_id", "=", documentId)
+    .execute();
+
+export const insertShare = (scope: CentreScope, row: DocumentSharesTable) =>
+  scope.insertInto("document_shares", row).execute();
+
+export const deleteShare = async (scope: CentreScope, documentId: string, placementId: string) =>
+  Number(
+    (
+      await scope
+        .deleteFrom("document_shares")
+        .where("document_shares.document_id", "=", documentId)
+        .where("document_shares.placement_id", "=", placementId)
+        .executeTakeFirst()
+    ).numDeletedRows,
+  ) > 0;
+
+export const findPreview = (db: DbOrTx, documentId: string) =>
+  db.selectFrom("document_previews").selectAll().where("document_id", "=", documentId).executeTakeFirst();
+
+export const insertPreview = (db: DbOrTx, row: DocumentPreviewsTable) =>
+  db
+    .insertInto("document_previews")
+    .values(row)
+    .onConflict((conflict) => conflict.column("document_id").doNothing())
+    .execute();

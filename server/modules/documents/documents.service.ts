@@ -7,6 +7,7 @@ import {
   type DocumentMeta,
   DocumentUploadFieldsSchema,
   type DocumentUploadResult,
+  hasPreview,
   MAX_DOCUMENT_BYTES,
 } from "../../../shared/schemas/document.ts";
 import type { ActorContext } from "../../app-env.ts";
@@ -22,6 +23,7 @@ import { disclose } from "../disclosure/disclosure-gate.ts";
 import { findPerson } from "../persons/persons.service.ts";
 import { type ContentInspector, inspectorFor, SNIFF_BYTES, sanitisedFileName } from "./content-check.ts";
 import { documentMessages as M } from "./document-messages.ts";
+import { PREVIEW_CONTENT_TYPE, renderPreview } from "./document-preview.ts";
 import { ensureDocumentTask } from "./document-tasks.ts";
 import * as documents from "./documents.repository.ts";
 
@@ -310,7 +312,7 @@ export async function getDocument(db: Db, context: ActorContext, id: string): Pr
 }
 
 /** The bytes, one chunk row at a time as the reader pulls them. */
-function chunkStream(db: Db, id: string): ReadableStream<Uint8Array> {
+export function chunkStream(db: Db, id: string): ReadableStream<Uint8Array> {
   let seq = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -362,3 +364,30 @@ export async function deleteDocumentsOfPerson(scope: CentreScope, personId: stri
 // The data other modules read and write through this module (its repository is private to it).
 export const listDocumentsOfPerson: typeof documents.listDocumentsOfPerson = (...args) =>
   documents.listDocumentsOfPerson(...args);
+/**
+ * A small WebP of an image document, made on the first request and kept (document_previews). PDFs, Word
+ * documents and HEIC images have none: 404. Passes the gate like a download, audited as a preview.
+ */
+export async function openDocumentPreview(
+  db: Db,
+  context: ActorContext,
+  id: string,
+): Promise<{ passed: Disclosure; image: Uint8Array; contentType: string }> {
+  const row = await requireDocument(scopeOf(db, context.actor), id);
+  if (!hasPreview(row.content_type ?? "")) throw notFound(M.preview);
+  let preview = await documents.findPreview(db, id);
+  if (!preview) {
+    const image = await renderPreview(chunkStream(db, id));
+    if (!image) throw notFound(M.preview);
+    preview = { document_id: id, content_type: PREVIEW_CONTENT_TYPE, data: image, created_at: nowIso() };
+    await documents.insertPreview(db, preview);
+  }
+  const passed = await disclose(context, "document_download", {
+    action: "document.preview",
+    entity: "document",
+    entityId: id,
+    personIds: [row.person_id],
+    details: { personId: row.person_id, type: row.type },
+  });
+  return { passed, image: preview.data, contentType: preview.content_type };
+}

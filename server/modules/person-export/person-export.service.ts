@@ -17,7 +17,7 @@ import { listActivities, listCases } from "../cases/cases.service.ts";
 import { listConsents, toConsent } from "../consents/consents.service.ts";
 import type { Disclosure } from "../disclosure/disclosure-channels.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
-import { listDocumentsOfPerson, toDocument } from "../documents/documents.service.ts";
+import { chunkStream, listDocumentsOfPerson, toDocument } from "../documents/documents.service.ts";
 import { listEntries, toEntry as toLanguageEntry } from "../language/language.service.ts";
 import { toPerson } from "../persons/person-mapping.ts";
 import { findPerson } from "../persons/persons.service.ts";
@@ -25,12 +25,15 @@ import { listPlacements, toPlacement } from "../placements/placements.service.ts
 import { listEnrolments, toEnrolment } from "../programmes/programmes.service.ts";
 import { tasksOfPerson } from "../tasks/tasks.service.ts";
 import { consentWithHistory, recipientsOf } from "./person-export-sections.ts";
+import { zipStream } from "./person-export-zip.ts";
 
 /** Far above what one person gathers; the lists are complete, not pages. */
 const ALL = 10_000;
 
 const DOCUMENTS_NOTE =
-  "Aufgeführt sind die gespeicherten Dokumente; die Dateien selbst werden einzeln heruntergeladen und übergeben.";
+  "Aufgeführt sind die gespeicherten Dokumente; die Dateien selbst enthält die Auskunft als ZIP-Archiv oder sie werden einzeln heruntergeladen und übergeben.";
+const ARCHIVE_DOCUMENTS_NOTE =
+  "Die Dateien liegen in diesem ZIP-Archiv im Ordner „dokumente“, in der Reihenfolge dieser Liste nummeriert (z. B. dokumente/1-lebenslauf.pdf).";
 
 async function casesOf(db: Db, centreId: string, personId: string): Promise<ExportCase[]> {
   const rows = await listCases(db, centreId, { terms: [], personId, sort: "opened", limit: ALL });
@@ -99,4 +102,45 @@ export async function exportPerson(
     personIds: [personId],
   });
   return { bundle, disclosure };
+}
+
+/** Where the n-th document of the list lies in the archive; the number keeps equal file names apart. */
+export const archivePathOf = (index: number, fileName: string) => `dokumente/${index + 1}-${fileName}`;
+
+/**
+ * Art. 15 GDPR with the files: the JSON bundle and every stored document in one ZIP archive, streamed chunk by
+ * chunk from the database. Audited like the bundle, naming the number of files, before the first byte leaves.
+ */
+export async function exportPersonArchive(
+  db: Db,
+  context: ActorContext,
+  personId: string,
+): Promise<{ bundle: PersonExport; disclosure: Disclosure; archive: ReadableStream<Uint8Array> }> {
+  const collected = await collectPersonExport(db, context.actor, personId);
+  const bundle = { ...collected, documents: { ...collected.documents, note: ARCHIVE_DOCUMENTS_NOTE } };
+  const disclosure = await disclose(context, "art15_export", {
+    action: "person.export",
+    entity: "person",
+    entityId: personId,
+    details: {
+      formatVersion: bundle.formatVersion,
+      generatedAt: bundle.generatedAt,
+      format: "zip",
+      documents: bundle.documents.items.length,
+    },
+    personIds: [personId],
+  });
+  const archive = zipStream([
+    {
+      path: "auskunft.json",
+      modifiedAt: bundle.generatedAt,
+      content: () => new TextEncoder().encode(JSON.stringify(bundle, null, 2)),
+    },
+    ...bundle.documents.items.map((document, index) => ({
+      path: archivePathOf(index, document.fileName),
+      modifiedAt: document.createdAt,
+      content: () => chunkStream(db, document.id),
+    })),
+  ]);
+  return { bundle, disclosure, archive };
 }

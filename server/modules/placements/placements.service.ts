@@ -300,3 +300,6 @@ export const listActivePlacementsOfPerson: typeof placements.listActivePlacement
   placements.listActivePlacementsOfPerson(...args);
 export const listPlacements: typeof placements.listPlacements = (...args) =>
   placements.listPlacements(...args);
+
+// The data other modules read and write through this module (its repository is private to it).
+export const findPlacement: typeof placements.findPlacement = (...args) => placements.findPlacement(...args);

@@ -32,6 +32,10 @@ export const transferPlan = {
   retention_postponements: "stays",
   /** Pointers from merged ids to the survivor: the merged ids stay the giving centre's. */
   person_merges: "stays",
+  /** Previews belong to their document, which moves with the person. */
+  document_previews: "moves",
+  /** Shares are for a placement, and placements stay with the giving centre. */
+  document_shares: "stays",
   retention_anonymisations: "stays",
   audit_log: "stays",
   audit_persons: "stays",

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { DocumentMeta } from "../../../../../shared/schemas/document.ts";
+import { paths } from "../../../../../shared/api/paths.ts";
+import { type DocumentMeta, hasPreview } from "../../../../../shared/schemas/document.ts";
 import { todayInBerlin } from "../../../../../shared/time/calendar.ts";
 import { Button } from "../../../components/button.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
@@ -8,10 +9,8 @@ import { formatBytes, formatDate } from "../../../lib/format.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useDeleteDocument } from "../api/delete-document.ts";
-import { useDownloadDocument, usePreviewDocument } from "../api/download-document.ts";
-
-const previewable = (document: DocumentMeta) =>
-  ["image/jpeg", "image/png", "image/webp"].includes(document.contentType);
+import { useDownloadDocument } from "../api/download-document.ts";
+import { SharePanel } from "./share-panel.tsx";
 
 export function DocumentRow({ document }: { document: DocumentMeta }) {
   const { t } = useTranslation();
@@ -19,7 +18,10 @@ export function DocumentRow({ document }: { document: DocumentMeta }) {
   const toast = useToast();
   const errorMessage = useErrorMessage();
   const download = useDownloadDocument();
-  const preview = usePreviewDocument();
+  const [previewing, setPreviewing] = useState(false);
+  const [sharing, setSharing] = useState(false);
+  const [noPreview, setNoPreview] = useState(false);
+  const previewable = hasPreview(document.contentType) && !noPreview;
   const remove = useDeleteDocument(document.personId);
   const [confirming, setConfirming] = useState(false);
   const name = document.fileName;
@@ -30,7 +32,22 @@ export function DocumentRow({ document }: { document: DocumentMeta }) {
     <>
       <tr>
         <td>{t(`documentTypes.${document.type}`)}</td>
-        <td>{name}</td>
+        <td>
+          <span className="document-name">
+            {previewable && (
+              <img
+                className="document-thumbnail"
+                src={paths.documentPreview(document.id)}
+                alt=""
+                width={40}
+                height={40}
+                loading="lazy"
+                onError={() => setNoPreview(true)}
+              />
+            )}
+            {name}
+          </span>
+        </td>
         <td className="cell-nowrap">{formatBytes(document.sizeBytes, language)}</td>
         <td className="cell-nowrap">{formatDate(document.createdAt, language)}</td>
         <td className="cell-nowrap">
@@ -47,21 +64,24 @@ export function DocumentRow({ document }: { document: DocumentMeta }) {
             >
               {t("documents.download")}
             </Button>
-            {previewable(document) && (
+            {previewable && (
               <Button
                 variant="quiet"
-                busy={preview.isPending}
-                aria-expanded={preview.isSuccess}
-                aria-label={t(preview.isSuccess ? "documents.hidePreview" : "documents.previewNamed", {
-                  name,
-                })}
-                onClick={() =>
-                  preview.isSuccess ? preview.reset() : preview.mutate(document.id, { onError: failed })
-                }
+                aria-expanded={previewing}
+                aria-label={t(previewing ? "documents.hidePreview" : "documents.previewNamed", { name })}
+                onClick={() => setPreviewing(!previewing)}
               >
-                {t(preview.isSuccess ? "documents.hidePreview" : "documents.preview")}
+                {t(previewing ? "documents.hidePreview" : "documents.preview")}
               </Button>
             )}
+            <Button
+              variant="quiet"
+              aria-expanded={sharing}
+              aria-label={t("documents.sharing.openNamed", { name })}
+              onClick={() => setSharing(!sharing)}
+            >
+              {t("documents.sharing.open")}
+            </Button>
             {confirming ? (
               <>
                 <Button
@@ -93,10 +113,21 @@ export function DocumentRow({ document }: { document: DocumentMeta }) {
           </div>
         </td>
       </tr>
-      {preview.data && (
+      {previewing && previewable && (
         <tr>
           <td colSpan={6}>
-            <img className="document-preview" src={preview.data} alt={t("documents.previewAlt", { name })} />
+            <img
+              className="document-preview"
+              src={paths.documentPreview(document.id)}
+              alt={t("documents.previewAlt", { name })}
+            />
+          </td>
+        </tr>
+      )}
+      {sharing && (
+        <tr>
+          <td colSpan={6}>
+            <SharePanel documentId={document.id} name={name} />
           </td>
         </tr>
       )}

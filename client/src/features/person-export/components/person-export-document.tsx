@@ -50,6 +50,15 @@ export function PersonExportDocument({ bundle, accessTable }: PersonExportDocume
           <a className={buttonClassName("secondary")} href={paths.personExport(profile.id)} download>
             {t("personExport.download")}
           </a>
+          {bundle.documents.items.length > 0 && (
+            <a
+              className={buttonClassName("secondary")}
+              href={`${paths.personExport(profile.id)}?format=zip`}
+              download
+            >
+              {t("personExport.downloadZip")}
+            </a>
+          )}
           <Link className={buttonClassName("quiet")} to={`/persons/${encodeURIComponent(profile.id)}`}>
             {t("personExport.back")}
           </Link>

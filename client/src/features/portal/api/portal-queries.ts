@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { EmployerAppointmentListSchema } from "../../../../../shared/schemas/appointment.ts";
 import { CompanyProfileSchema } from "../../../../../shared/schemas/company.ts";
+import { SharedDocumentListSchema } from "../../../../../shared/schemas/document.ts";
 import { InquiryPageSchema } from "../../../../../shared/schemas/inquiry.ts";
 import { OfferPageSchema, OfferSchema } from "../../../../../shared/schemas/offer.ts";
 import { CandidatePageSchema } from "../../../../../shared/schemas/placement.ts";
@@ -41,6 +42,13 @@ export const portalQueries = {
       queryKey: [...portalQueries.all, "candidate-interviews", placementId] as const,
       queryFn: ({ signal }) =>
         api.get(paths.candidateAppointments(placementId), EmployerAppointmentListSchema, { signal }),
+    }),
+  candidateDocuments: (placementId: string) =>
+    queryOptions({
+      queryKey: [...portalQueries.all, "candidate-documents", placementId] as const,
+      queryFn: ({ signal }) =>
+        api.get(paths.candidateDocuments(placementId), SharedDocumentListSchema, { signal }),
+      select: (list) => list.items,
     }),
   company: (id: string) =>
     queryOptions({

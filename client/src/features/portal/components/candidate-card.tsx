@@ -8,6 +8,7 @@ import { useLanguage } from "../../../lib/use-language.ts";
 import "../messages.ts";
 import { candidateName, contactStateOf } from "../utils/candidate-name.ts";
 import { CandidateActions } from "./candidate-actions.tsx";
+import { CandidateDocuments } from "./candidate-documents.tsx";
 import { CandidateInterviews } from "./candidate-interviews.tsx";
 import { CandidateStageLine } from "./candidate-stage-line.tsx";
 import { GermanLevels } from "./german-levels.tsx";
@@ -70,6 +71,11 @@ export function CandidateCard({ candidate, viewerName }: { candidate: Candidate;
           )}
         </span>
       ),
+    });
+  if (contact)
+    items.push({
+      label: t("portal.candidate.documents"),
+      value: <CandidateDocuments placementId={candidate.id} />,
     });
   if (candidate.employerFeedback)
     items.push({ label: t("portal.candidate.feedback"), value: candidate.employerFeedback });
