@@ -21,6 +21,7 @@ import * as openCasesByActivity from "./2026-12-02-0028-open-cases-by-activity.t
 import * as documents from "./2026-12-03-0029-documents.ts";
 import * as appointments from "./2026-12-03-0030-appointments.ts";
 import * as imports from "./2026-12-03-0031-imports.ts";
+import * as mail from "./2026-12-03-0034-mail.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03-0029-documents": documents,
   "2026-12-03-0030-appointments": appointments,
   "2026-12-03-0031-imports": imports,
+  "2026-12-03-0034-mail": mail,
 };

@@ -6,6 +6,7 @@ import type { Db, Dialect } from "./db/database.ts";
 import type { Logger } from "./lib/logger.ts";
 import type { ReadAuditLog } from "./modules/audit/read-audit.ts";
 import type { Disclosure } from "./modules/disclosure/disclosure-gate.ts";
+import type { Mailer } from "./modules/mail/mail.service.ts";
 
 export type AppDeps = {
   db: Db;
@@ -13,6 +14,7 @@ export type AppDeps = {
   config: Config;
   logger: Logger;
   readAudit: ReadAuditLog;
+  mailer: Mailer;
 };
 
 export type Actor = SessionUser & { scope: Scope | null };

@@ -38,6 +38,7 @@ import { healthRoutes } from "./modules/health/health.routes.ts";
 import { IMPORT_PATHS, importRoutes, MAX_IMPORT_BODY_BYTES } from "./modules/imports/imports.routes.ts";
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
+import { createMailer, type Mailer } from "./modules/mail/mail.service.ts";
 import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
 import { personEmployerRoutes } from "./modules/matching/person-extras.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
@@ -52,17 +53,19 @@ import { userRoutes } from "./modules/users/users.routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type CreateAppOptions = Omit<AppDeps, "readAudit"> & {
+export type CreateAppOptions = Omit<AppDeps, "readAudit" | "mailer"> & {
   clientDir?: string | undefined;
   readAudit?: ReadAuditLog;
+  mailer?: Mailer;
 };
 
-export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: CreateAppOptions) {
+export function createApp({ clientDir, readAudit, mailer, db: unguarded, ...rest }: CreateAppOptions) {
   const db = unguarded.withPlugin(new CentreScopeGuard());
   const deps: AppDeps = {
     ...rest,
     db,
     readAudit: readAudit ?? createReadAuditLog(db, { groupWindowMs: 0, logger: rest.logger }),
+    mailer: mailer ?? createMailer(rest.config, rest.logger),
   };
   const bodyLimited = bodyLimit({
     maxSize: MAX_BODY_BYTES,

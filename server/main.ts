@@ -11,6 +11,7 @@ import { newId } from "./lib/ids.ts";
 import { createLogger } from "./lib/logger.ts";
 import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
+import { createMailer } from "./modules/mail/mail.service.ts";
 import { purgeExpiredSessions } from "./modules/auth/sessions.service.ts";
 import { purgeStaleThrottles } from "./modules/auth/throttle.service.ts";
 import { sweepExpiringDocuments } from "./modules/documents/documents-sweep.cross-centre.ts";
@@ -55,9 +56,11 @@ async function main() {
   const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
   sweepTimer.unref();
 
+  const mailer = createMailer(config, logger);
   const stopDailyJobs = config.jobsEnabled
     ? startDailyJobs({
         db: database.db,
+        mailer,
         instanceId: `${hostname()}:${process.pid}:${newId()}`,
         logger,
         at: config.jobsDailyAt,
@@ -71,6 +74,7 @@ async function main() {
     config,
     logger,
     readAudit,
+    mailer,
     clientDir: serveBuiltClient ? clientDist : undefined,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -107,6 +111,7 @@ async function main() {
     stopping = true;
     clearInterval(sweepTimer);
     stopDailyJobs();
+    mailer.transport.close();
     logger.info("shutting down", { signal });
     // Reads waiting for their audit group are answered now, not after the drain.
     void readAudit.close();

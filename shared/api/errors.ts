@@ -81,5 +81,7 @@ export const conflictReasons = [
   "sign_in_step",
   "legal_hold",
   "person_anonymised",
+  "no_mail_consent",
+  "no_mail_address",
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];
