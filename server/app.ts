@@ -38,8 +38,13 @@ import { healthRoutes } from "./modules/health/health.routes.ts";
 import { IMPORT_PATHS, importRoutes, MAX_IMPORT_BODY_BYTES } from "./modules/imports/imports.routes.ts";
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
-import { createMailer, type Mailer } from "./modules/mail/mail.service.ts";
 import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
+import {
+  appointmentConfirmationRoutes,
+  mailSettingsRoutes,
+  outboxRoutes,
+} from "./modules/mail/mail.routes.ts";
+import { createMailer, type Mailer } from "./modules/mail/mail.service.ts";
 import { personEmployerRoutes } from "./modules/matching/person-extras.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
 import { personRoutes } from "./modules/persons/persons.routes.ts";
@@ -139,6 +144,9 @@ export function createApp({ clientDir, readAudit, mailer, db: unguarded, ...rest
     .route("/appointments.ics", appointmentDownloadRoutes(deps))
     .route("/calendar-feed", calendarFeedRoutes(deps))
     .route("/candidates", candidateInterviewRoutes(deps))
+    .route("/appointments", appointmentConfirmationRoutes(deps))
+    .route("/admin/outbox", outboxRoutes(deps))
+    .route("/mail-settings", mailSettingsRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

@@ -69,7 +69,8 @@ export function startDailyJobs(options: {
       for (const job of jobs) {
         const result = await job.run(today);
         if (result.status === "ran") options.logger.info(`${job.name} job finished`, result.outcome);
-        if (result.status === "failed") options.logger.error(`${job.name} job failed`, { error: result.error });
+        if (result.status === "failed")
+          options.logger.error(`${job.name} job failed`, { error: result.error });
         if (!(await settled(options.db, job.name, today))) allSettled = false;
       }
       if (allSettled) settledDay = today;

@@ -244,6 +244,7 @@ export const serverIssueCodes: readonly string[] = [
   "doc_unpacked_too_large",
   "doc_not_word_document",
   "doc_zip_not_document",
+  "mail_link_invalid",
 ];
 
 /** A code of ours, the server's included (the browser knows those by name only). */

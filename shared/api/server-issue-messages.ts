@@ -77,6 +77,8 @@ export const serverGerman = {
     `Dieses Office-Dokument ist kein Word-Dokument (DOCX). Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
   doc_zip_not_document: () =>
     `Ein ZIP-Archiv ist kein Dokument. Erlaubt sind PDF, JPEG, PNG, WebP, HEIC, Word (DOCX) und OpenDocument-Text (ODT); die Art wird am Inhalt erkannt, nicht am Namen.`,
+  // Mail
+  mail_link_invalid: () => "Der Abmeldelink ist ungültig oder unvollständig",
 } as const;
 
 addIssueTable(serverGerman);

@@ -24,6 +24,7 @@ export const entities = [
   "retention",
   "document",
   "appointment",
+  "mail",
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -50,6 +51,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "update:staff_request:own",
     "read:retention:own",
     "update:retention:own",
+    "read:mail:own",
   ],
   advisor: [
     "read:centre:any",
@@ -97,6 +99,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:appointment:own",
     "create:appointment:own",
     "update:appointment:own",
+    "create:mail:own",
   ],
   manager: [
     "read:centre:any",

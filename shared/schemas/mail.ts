@@ -54,7 +54,10 @@ export const OutboxEntrySchema = z.object({
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
 
-export const OutboxListSchema = z.object({ items: z.array(OutboxEntrySchema), nextCursor: z.string().nullable() });
+export const OutboxListSchema = z.object({
+  items: z.array(OutboxEntrySchema),
+  nextCursor: z.string().nullable(),
+});
 
 export const OutboxQuerySchema = z.strictObject({
   cursor: z.string().max(200).optional(),

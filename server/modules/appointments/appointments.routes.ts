@@ -11,6 +11,8 @@ import { actorContext, requestContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
 import { sendFile } from "../disclosure/disclosure-gate.ts";
+import { noticeEmployer } from "../mail/employer-notice.service.ts";
+import { interviewNoticeOf } from "../mail/interview-notice.ts";
 import {
   cancelAppointment,
   createAppointment,
@@ -34,15 +36,19 @@ const ICS = "text/calendar; charset=utf-8";
 const appUrlOf = (c: Context<AppEnv>, publicOrigin: string | undefined) =>
   publicOrigin ?? new URL(c.req.url).origin;
 
-export function appointmentRoutes({ db, config }: AppDeps) {
+export function appointmentRoutes({ db, config, mailer }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
     .get("/", permit("read:appointment"), queryParams(AppointmentListQuerySchema), async (c) =>
       c.json(await listAppointmentsOf(db, context(c), c.req.valid("query"))),
     )
-    .post("/", permit("create:appointment"), jsonBody(AppointmentCreateSchema), async (c) =>
-      c.json(await createAppointment(db, context(c), c.req.valid("json")), 201),
-    )
+    .post("/", permit("create:appointment"), jsonBody(AppointmentCreateSchema), async (c) => {
+      const actor = context(c);
+      const appointment = await createAppointment(db, actor, c.req.valid("json"));
+      const interview = await interviewNoticeOf(db, actor, appointment);
+      if (interview) await noticeEmployer(db, mailer, actor, interview.placement, interview.occasion);
+      return c.json(appointment, 201);
+    })
     .patch(
       "/:id",
       permit("update:appointment"),

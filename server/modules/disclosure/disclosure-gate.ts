@@ -127,7 +127,10 @@ export const mailChannels = {
     legalBasis: "Art. 6 Abs. 1 lit. a DSGVO (Einwilligung in die Beratung)",
     consent: "counselling",
   },
-} as const satisfies Record<string, { recipient: string; legalBasis: string; consent: ConsentPurpose | null }>;
+} as const satisfies Record<
+  string,
+  { recipient: string; legalBasis: string; consent: ConsentPurpose | null }
+>;
 export type MailChannel = keyof typeof mailChannels;
 
 declare const mailPassedTheGate: unique symbol;

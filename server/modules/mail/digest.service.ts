@@ -85,7 +85,12 @@ async function digestFor(db: Db, mailer: Mailer, recipient: MailRecipientRow, to
  * due, claimed by `advisor_digest:<day>:<advisor>` before it is sent, so a run that is taken over after a crash
  * sends only the mails its predecessor had not claimed; claimed ones it never handed over are delivered once.
  */
-export async function runDigest(db: Db, mailer: Mailer, runId: string, today: string): Promise<DigestOutcome> {
+export async function runDigest(
+  db: Db,
+  mailer: Mailer,
+  runId: string,
+  today: string,
+): Promise<DigestOutcome> {
   const outcome: DigestOutcome = { sent: 0, held: 0, failed: 0, empty: 0, skipped: 0 };
   const recorder = jobRecorder(db, runId);
   for (const recipient of await listDigestRecipients(db)) {

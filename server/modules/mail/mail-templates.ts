@@ -3,9 +3,15 @@ import { berlinDayOf, berlinTimeOf } from "../../../shared/time/berlin-clock.ts"
 import { germanDate } from "../../../shared/time/calendar.ts";
 
 /** One line of a mail: a date or time, initials (never a name), what it is about, and a link into the app. */
-export type MailLine = { when: string; initials: string | null; what: string; link: string };
+export type MailLine = { when: string; initials: string | null; what: string; link?: string };
 export type MailSection = { title: string; lines: MailLine[] };
-export type MailBody = { subject: string; greeting: string; intro: string; sections: MailSection[]; outro: string };
+export type MailBody = {
+  subject: string;
+  greeting: string;
+  intro: string;
+  sections: MailSection[];
+  outro: string;
+};
 export type RenderedMail = { subject: string; text: string; html: string };
 
 const footers: Record<MailLanguage, { unsubscribe: string; automatic: string }> = {
@@ -25,11 +31,12 @@ const escapeHtml = (value: string) =>
     (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char,
   );
 
-const lineText = (line: MailLine) =>
-  `- ${[line.when, line.initials, line.what].filter(Boolean).join(" · ")}\n  ${line.link}`;
+const lineLabel = (line: MailLine) => [line.when, line.initials, line.what].filter(Boolean).join(" · ");
+
+const lineText = (line: MailLine) => `- ${lineLabel(line)}${line.link ? `\n  ${line.link}` : ""}`;
 
 const lineHtml = (line: MailLine) =>
-  `<li>${escapeHtml([line.when, line.initials, line.what].filter(Boolean).join(" · "))} – <a href="${escapeHtml(line.link)}">${escapeHtml(line.link)}</a></li>`;
+  `<li>${escapeHtml(lineLabel(line))}${line.link ? ` – <a href="${escapeHtml(line.link)}">${escapeHtml(line.link)}</a>` : ""}</li>`;
 
 /** Plain text and HTML of the same content; the footer names the sender and carries the unsubscribe link. */
 export function renderMail(language: MailLanguage, body: MailBody, unsubscribeUrl: string): RenderedMail {
@@ -61,4 +68,5 @@ export function renderMail(language: MailLanguage, body: MailBody, unsubscribeUr
 }
 
 /** `04.12.2026, 09:30` in Berlin time, in both languages (the app's date format). */
-export const berlinDateTime = (instant: string) => `${germanDate(berlinDayOf(instant))}, ${berlinTimeOf(instant)}`;
+export const berlinDateTime = (instant: string) =>
+  `${germanDate(berlinDayOf(instant))}, ${berlinTimeOf(instant)}`;
