@@ -98,7 +98,7 @@ export async function deliverMail(
         entity: "mail",
         entityId: id,
         centreId,
-        details: { kind: row.kind, recipient: row.recipient_key },
+        details: { kind: row.kind, to: row.recipient_key },
         personIds: JSON.parse(row.person_ids) as string[],
       },
       (personId, purpose) => hasActiveConsent(db, personId, purpose),
