@@ -100,6 +100,10 @@ export const auditActions = [
   "candidate.appointments.list",
   "calendar_feed.rotate",
   "calendar_feed.revoke",
+  "mail.send",
+  "mail.unsubscribe",
+  "mail.outbox.list",
+  "mail_settings.update",
 ] as const;
 
 export const auditEntities = [
@@ -123,6 +127,7 @@ export const auditEntities = [
   "import",
   "document",
   "appointment",
+  "mail",
 ] as const;
 
 type AuditAction = (typeof auditActions)[number];
@@ -228,6 +233,10 @@ const actionKeys = {
   "candidate.appointments.list": "audit.actions.candidate_appointments_list",
   "calendar_feed.rotate": "audit.actions.calendar_feed_rotate",
   "calendar_feed.revoke": "audit.actions.calendar_feed_revoke",
+  "mail.send": "audit.actions.mail_send",
+  "mail.unsubscribe": "audit.actions.mail_unsubscribe",
+  "mail.outbox.list": "audit.actions.mail_outbox_list",
+  "mail_settings.update": "audit.actions.mail_settings_update",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;
