@@ -25,4 +25,5 @@ export type FeatureMessages = {
   imports: typeof import("../features/imports/locales/de.json");
   documents: typeof import("../features/documents/locales/de.json");
   appointments: typeof import("../features/appointments/locales/de.json");
+  mail: typeof import("../features/mail/locales/de.json");
 };
