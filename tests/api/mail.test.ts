@@ -443,6 +443,32 @@ describe("appointment confirmations to the person", () => {
   });
 });
 
+describe("mails and erasure", () => {
+  it("drops the mails to an anonymised person's address and blanks the texts naming them", async () => {
+    const { person, appointment } = await appointmentOf({ consent: true, email: "erase.me@example.org" });
+    const sent = MailSentSchema.parse(
+      await (await advisor.post(`/api/appointments/${appointment.id}/confirmation`, {})).json(),
+    );
+    const { advisor: recipient, person: digestPerson } = await advisorWithADueDay();
+    const day = addDays(today, -5);
+    await runDigest(db, mailer, "before-erasure", day);
+    const digestKey = `advisor_digest:${day}:${recipient.id}`;
+    expect((await outboxRow(digestKey))?.text_body).toContain("R. A.");
+    for (const [erased, client] of [
+      [person, advisor],
+      [digestPerson, await signIn(app, recipient.email, TEST_PASSWORD)],
+    ] as const) {
+      const response = await client.post(`/api/persons/${erased.id}/anonymise`, {
+        version: erased.version,
+        reason: "Antrag auf Löschung",
+      });
+      expect(response.status, await response.clone().text()).toBe(200);
+    }
+    expect(await db.selectFrom("mail_outbox").select("id").where("id", "=", sent.id).execute()).toEqual([]);
+    expect(await outboxRow(digestKey)).toMatchObject({ subject: "", text_body: "", html_body: "" });
+  });
+});
+
 describe("unsubscribing by the signed link", () => {
   it("stops that kind for that mailbox, without signing in; a changed link is refused naming the field", async () => {
     const { appointment, person } = await appointmentOf({ consent: true, email: "leave.me@example.org" });
