@@ -25,6 +25,7 @@ import * as personTransfers from "./2026-12-03-0035-person-transfers.ts";
 import * as esfResidence from "./2026-12-03-0036-esf-residence.ts";
 import * as personMerge from "./2026-12-03-0032-person-merge.ts";
 import * as documentShares from "./2026-12-03-0037-document-shares.ts";
+import * as mail from "./2026-12-03-0034-mail.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03-0036-esf-residence": esfResidence,
   "2026-12-03-0032-person-merge": personMerge,
   "2026-12-03-0037-document-shares": documentShares,
+  "2026-12-03-0034-mail": mail,
 };

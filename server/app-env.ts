@@ -5,6 +5,7 @@ import type { Config } from "./config.ts";
 import type { Db, Dialect } from "./db/database.ts";
 import type { Logger } from "./lib/logger.ts";
 import type { Disclosure } from "./modules/disclosure/disclosure-channels.ts";
+import type { Mailer } from "./modules/mail/mail.service.ts";
 
 export type AppDeps = {
   db: Db;
@@ -12,6 +13,7 @@ export type AppDeps = {
   config: Config;
   logger: Logger;
   readAudit: ReadAuditLog;
+  mailer: Mailer;
 };
 
 export type Actor = SessionUser & { scope: Scope | null };

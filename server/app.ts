@@ -17,6 +17,7 @@ import { agencyRoutes } from "./modules/agencies/agencies.routes.ts";
 import { anonymiseRoutes } from "./modules/anonymisation/anonymise.routes.ts";
 import { refuseWritesToAnonymised } from "./modules/anonymisation/refuse-anonymised.ts";
 import {
+  appointmentConfirmationRoutes,
   appointmentDownloadRoutes,
   appointmentRoutes,
   calendarFeedRoutes,
@@ -41,6 +42,8 @@ import { IMPORT_PATHS, importRoutes, MAX_IMPORT_BODY_BYTES } from "./modules/imp
 import { inquiryRoutes } from "./modules/inquiries/inquiries.routes.ts";
 import { languageSessionRoutes, personLanguageRoutes } from "./modules/language/language.routes.ts";
 import { listExportRoutes } from "./modules/list-exports/list-exports.routes.ts";
+import { mailSettingsRoutes, outboxRoutes } from "./modules/mail/mail.routes.ts";
+import { createMailer, type Mailer } from "./modules/mail/mail.service.ts";
 import { offerMatchRoutes, personMatchRoutes } from "./modules/matching/matching.routes.ts";
 import { myDayRoutes } from "./modules/my-day/my-day.routes.ts";
 import { offerRoutes } from "./modules/offers/offers.routes.ts";
@@ -58,17 +61,19 @@ import { userRoutes } from "./modules/users/users.routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type CreateAppOptions = Omit<AppDeps, "readAudit"> & {
+export type CreateAppOptions = Omit<AppDeps, "readAudit" | "mailer"> & {
   clientDir?: string | undefined;
   readAudit?: ReadAuditLog;
+  mailer?: Mailer;
 };
 
-export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: CreateAppOptions) {
+export function createApp({ clientDir, readAudit, mailer, db: unguarded, ...rest }: CreateAppOptions) {
   const db = unguarded.withPlugin(new CentreScopeGuard());
   const deps: AppDeps = {
     ...rest,
     db,
     readAudit: readAudit ?? createReadAuditLog(db, { groupWindowMs: 0, logger: rest.logger }),
+    mailer: mailer ?? createMailer(rest.config, rest.logger),
   };
   const bodyLimited = bodyLimit({
     maxSize: MAX_BODY_BYTES,
@@ -150,6 +155,9 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .route("/persons", personTransferRoutes(deps))
     .route("/transfers", transferRoutes(deps))
     .route("/candidates", candidateDocumentRoutes(deps))
+    .route("/appointments", appointmentConfirmationRoutes(deps))
+    .route("/admin/outbox", outboxRoutes(deps))
+    .route("/mail-settings", mailSettingsRoutes(deps))
     .all("*", (c) =>
       errorResponse(c, 404, "not_found", `Unbekannter API-Pfad: ${c.req.method} ${c.req.path}`),
     );

@@ -35,6 +35,11 @@ const ConfigSchema = z.object({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "must be a time of day as HH:MM" })
     .default("02:30"),
   DOCUMENTS_CENTRE_QUOTA_MB: z.coerce.number().int().min(1).max(10_000_000).default(2048),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: "must start with smtp:// or smtps://" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Ankommen <no-reply@ankommen.invalid>"),
 });
 
 export type Config = {
@@ -58,6 +63,9 @@ export type Config = {
   jobsDailyAt: string;
   /** What one centre may store as documents (issue 17), all persons together. */
   documentsCentreQuotaBytes: number;
+  /** Where mails are handed over; without it they stay in the outbox the admin reads (decision 0040). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {}
@@ -97,5 +105,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobsEnabled: (value.JOBS_ENABLED ?? (value.NODE_ENV === "test" ? "false" : "true")) === "true",
     jobsDailyAt: value.JOBS_DAILY_AT,
     documentsCentreQuotaBytes: value.DOCUMENTS_CENTRE_QUOTA_MB * 1024 * 1024,
+    smtpUrl: value.SMTP_URL,
+    mailFrom: value.MAIL_FROM,
   };
 }

@@ -12,6 +12,7 @@ import { createLogger } from "./lib/logger.ts";
 import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { sweepExpiringDocuments } from "./modules/documents/documents-sweep.cross-centre.ts";
+import { createMailer } from "./modules/mail/mail.service.ts";
 import { sweepExpiringPermits } from "./modules/persons/permit-sweep.cross-centre.ts";
 import { purgeExpiredSessions } from "./modules/sessions/sessions.service.ts";
 import { purgeStaleThrottles } from "./modules/sessions/throttle.service.ts";
@@ -55,9 +56,11 @@ async function main() {
   const sweepTimer = setInterval(sweep, SWEEP_INTERVAL_MS);
   sweepTimer.unref();
 
+  const mailer = createMailer(config, logger);
   const stopDailyJobs = config.jobsEnabled
     ? startDailyJobs({
         db: database.db,
+        mailer,
         instanceId: `${hostname()}:${process.pid}:${newId()}`,
         logger,
         at: config.jobsDailyAt,
@@ -71,6 +74,7 @@ async function main() {
     config,
     logger,
     readAudit,
+    mailer,
     clientDir: serveBuiltClient ? clientDist : undefined,
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -107,6 +111,7 @@ async function main() {
     stopping = true;
     clearInterval(sweepTimer);
     stopDailyJobs();
+    mailer.transport.close();
     logger.info("shutting down", { signal });
     // Reads waiting for their audit group are answered now, not after the drain.
     void readAudit.close();

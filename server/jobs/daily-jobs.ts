@@ -1,6 +1,8 @@
 import { todayInBerlin } from "../../shared/time/calendar.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../lib/logger.ts";
+import { DIGEST_JOB, runDigest } from "../modules/digest/digest.service.ts";
+import type { Mailer } from "../modules/mail/mail.service.ts";
 import { RETENTION_JOB, runRetention } from "../modules/retention/retention-job.ts";
 import { type JobResult, type JobRunnerOptions, runJobOnce } from "./job-runner.ts";
 import { findRun } from "./job-runs.repository.ts";
@@ -14,6 +16,16 @@ export const runDailyRetention = (runner: JobRunnerOptions, today = todayInBerli
     runRetention(runner.db, runId, today),
   );
 
+/** Today's digest mails to advisors, once across instances; each mail is claimed before it is sent (decision 0040). */
+export const runDailyDigest = (
+  runner: JobRunnerOptions,
+  mailer: Mailer,
+  today = todayInBerlin(),
+): Promise<JobResult> =>
+  runJobOnce({ maxAttempts: MAX_ATTEMPTS, ...runner }, DIGEST_JOB, today, (runId) =>
+    runDigest(runner.db, mailer, runId, today),
+  );
+
 const berlinTime = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/Berlin",
   hourCycle: "h23",
@@ -22,8 +34,8 @@ const berlinTime = new Intl.DateTimeFormat("en-GB", {
 });
 
 /** Whether today's run needs nobody any more: it succeeded, or failed as often as it may. */
-async function settled(db: Db, today: string): Promise<boolean> {
-  const run = await findRun(db, RETENTION_JOB, today);
+async function settled(db: Db, job: string, today: string): Promise<boolean> {
+  const run = await findRun(db, job, today);
   return (
     run !== undefined &&
     (run.status === "succeeded" || (run.status === "failed" && run.attempts >= MAX_ATTEMPTS))
@@ -39,7 +51,13 @@ export function startDailyJobs(options: {
   instanceId: string;
   logger: Logger;
   at: string;
+  mailer: Mailer;
 }): () => void {
+  const runner = { db: options.db, instanceId: options.instanceId };
+  const jobs = [
+    { name: RETENTION_JOB, run: (today: string) => runDailyRetention(runner, today) },
+    { name: DIGEST_JOB, run: (today: string) => runDailyDigest(runner, options.mailer, today) },
+  ];
   let settledDay: string | null = null;
   let busy = false;
   const tick = async () => {
@@ -47,12 +65,17 @@ export function startDailyJobs(options: {
     if (busy || settledDay === today || berlinTime.format(new Date()) < options.at) return;
     busy = true;
     try {
-      const result = await runDailyRetention({ db: options.db, instanceId: options.instanceId }, today);
-      if (result.status === "ran") options.logger.info("retention job finished", result.outcome);
-      if (result.status === "failed") options.logger.error("retention job failed", { error: result.error });
-      if (await settled(options.db, today)) settledDay = today;
+      let allSettled = true;
+      for (const job of jobs) {
+        const result = await job.run(today);
+        if (result.status === "ran") options.logger.info(`${job.name} job finished`, result.outcome);
+        if (result.status === "failed")
+          options.logger.error(`${job.name} job failed`, { error: result.error });
+        if (!(await settled(options.db, job.name, today))) allSettled = false;
+      }
+      if (allSettled) settledDay = today;
     } catch (error) {
-      options.logger.error("retention job could not start", { error: String(error) });
+      options.logger.error("daily jobs could not start", { error: String(error) });
     } finally {
       busy = false;
     }

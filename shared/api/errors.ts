@@ -83,5 +83,9 @@ export const conflictReasons = [
   "person_anonymised",
   "transfer_pending",
   "transfer_decided",
+  "no_mail_consent",
+  "no_mail_address",
+  "mail_unsubscribed",
+  "mail_already_sent",
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];

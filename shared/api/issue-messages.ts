@@ -255,6 +255,7 @@ export const serverIssueCodes: readonly string[] = [
   "doc_contact_not_released",
   "doc_share",
   "doc_preview",
+  "mail_link_invalid",
 ];
 
 /** A code of ours, the server's included (the browser knows those by name only). */

@@ -93,6 +93,8 @@ export const serverGerman = {
     "Teilen geht erst, wenn die Kontaktdaten für diese Vermittlung freigegeben sind",
   doc_share: () => "Freigabe",
   doc_preview: () => "Vorschau",
+  // Mail
+  mail_link_invalid: () => "Der Abmeldelink ist ungültig oder unvollständig",
 } as const;
 
 addIssueTable(serverGerman);

@@ -34,6 +34,7 @@ export const entities = [
   "document",
   "appointment",
   "transfer",
+  "mail",
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -60,6 +61,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "update:staff_request:own",
     "read:retention:own",
     "update:retention:own",
+    "read:mail:own",
   ],
   advisor: [
     "read:centre:any",
@@ -112,6 +114,7 @@ export const rolePermissions: Record<Role, readonly ScopedPermission[]> = {
     "read:transfer:own",
     "create:transfer:own",
     "update:transfer:own",
+    "create:mail:own",
   ],
   manager: [
     "read:centre:any",

@@ -1,6 +1,8 @@
+import { unsubscribeToken } from "../../server/modules/mail/unsubscribe-token.ts";
 import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
 import { TEST_PASSWORD } from "../factories/index.ts";
 import type { CaseFile } from "../factories/records.ts";
+import { testConfig } from "../setup/test-app.ts";
 
 /**
  * The authorization matrix: for every API route, the status each role gets when the records named in the
@@ -828,6 +830,26 @@ export const matrix: MatrixRow[] = [
     otherCompany: { employer: 404 },
     request: async (target) => ({ params: { id: (await placementOf(target)).id } }),
   }),
+
+  // Mail (issue 18): the confirmation passes role and centre, then finds no address of the matrix person (409);
+  // settings are every user's own; the unsubscribe link needs no session; the admin reads the centre's outbox.
+  row("POST /api/appointments/:id/confirmation", only({ advisor: 409 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: (await appointmentOf(target)).id }, body: {} }),
+  }),
+  row("GET /api/mail-settings", signedIn(200)),
+  row("PATCH /api/mail-settings", signedIn(200), { request: () => ({ body: { language: "de" } }) }),
+  row("POST /api/mail-settings/unsubscribe", everyone(200), {
+    request: (target) => ({
+      body: {
+        token: unsubscribeToken(testConfig().sessionSecret, {
+          recipientKey: `user:${target.userId}`,
+          kind: "advisor_digest",
+        }),
+      },
+    }),
+  }),
+  row("GET /api/admin/outbox", only({ admin: 200 })),
 
   // Statistics: every role but employers; advisors see their centre, admins and managers all centres.
   ...[

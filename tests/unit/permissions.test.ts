@@ -51,6 +51,8 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
     staff_request: { read: "own", update: "own" },
     // Issue 14: the centre's admin sees who is due for anonymisation, sets the years and postpones.
     retention: { read: "own", update: "own" },
+    // Issue 18: the centre's admin reads the mail outbox (what was sent or held without SMTP).
+    mail: { read: "own" },
   },
   advisor: {
     centre: { read: "any" },
@@ -70,6 +72,8 @@ const grants: Record<Role, Partial<Record<Entity, Partial<Record<Action, "own" |
     appointment: { read: "own", create: "own", update: "own" },
     document: { read: "own", create: "own", update: "own", delete: "own" },
     transfer: { read: "own", create: "own", update: "own" },
+    // Issue 18: an appointment confirmation to the person, with consent.
+    mail: { create: "own" },
   },
   manager: {
     centre: { read: "any" },

@@ -41,6 +41,7 @@ export const accessRules: readonly AccessRule[] = [
   { path: "/admin/audit", allowed: (role) => can(role, "read:audit") },
   { path: "/admin/retention", allowed: (role) => can(role, "read:retention") },
   { path: "/admin/staff-requests", allowed: (role) => can(role, "read:staff_request") },
+  { path: "/admin/outbox", allowed: (role) => can(role, "read:mail") },
 ];
 
 export function canVisit(role: Role, pathname: string): boolean {

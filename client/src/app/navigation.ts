@@ -20,7 +20,8 @@ type NavKey =
   | "nav.centres"
   | "nav.audit"
   | "nav.retention"
-  | "nav.staffRequests";
+  | "nav.staffRequests"
+  | "nav.outbox";
 export type NavItem = { to: string; labelKey: NavKey };
 
 const navItems: readonly NavItem[] = [
@@ -29,6 +30,7 @@ const navItems: readonly NavItem[] = [
   { to: "/admin/centres", labelKey: "nav.centres" },
   { to: "/admin/audit", labelKey: "nav.audit" },
   { to: "/admin/retention", labelKey: "nav.retention" },
+  { to: "/admin/outbox", labelKey: "nav.outbox" },
   { to: "/", labelKey: "nav.myTasks" },
   { to: "/appointments", labelKey: "nav.appointments" },
   { to: "/persons", labelKey: "nav.persons" },

@@ -41,6 +41,11 @@ export const router = createBrowserRouter([
     children: [
       { path: "login", loader: loginLoader, Component: LoginRoute },
       {
+        path: "unsubscribe",
+        lazy: () =>
+          import("./routes/unsubscribe.tsx").then((module) => ({ Component: module.UnsubscribeRoute })),
+      },
+      {
         path: "login/next",
         lazy: () =>
           import("./routes/sign-in-step.tsx").then((module) => ({
@@ -324,6 +329,12 @@ export const router = createBrowserRouter([
                   import("./routes/admin/retention.tsx").then((module) => ({
                     Component: module.RetentionRoute,
                   })),
+              },
+              {
+                path: "admin/outbox",
+                loader: guard,
+                lazy: () =>
+                  import("./routes/admin/outbox.tsx").then((module) => ({ Component: module.OutboxRoute })),
               },
               {
                 path: "admin/staff-requests",

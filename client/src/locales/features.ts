@@ -28,4 +28,5 @@ export type FeatureMessages = {
   transfers: typeof import("../features/transfers/locales/de.json");
   personMerge: typeof import("../features/person-merge/locales/de.json");
   bulkActions: typeof import("../features/bulk-actions/locales/de.json");
+  mail: typeof import("../features/mail/locales/de.json");
 };

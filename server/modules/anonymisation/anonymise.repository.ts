@@ -102,6 +102,16 @@ export async function anonymiseRecords(scope: CentreScope, personId: string): Pr
     .set({ title: null, location: null })
     .where("appointments.person_id", "=", personId)
     .execute();
+  // Mails (decision 0040): those to the person's own address go; the texts of those naming them by initials too.
+  await scope
+    .deleteFrom("mail_outbox")
+    .where("mail_outbox.recipient_key", "=", `person:${personId}`)
+    .execute();
+  await scope
+    .updateTable("mail_outbox")
+    .set({ subject: "", text_body: "", html_body: "" })
+    .where("mail_outbox.person_ids", "like", `%"${personId}"%`)
+    .execute();
   await scope
     .updateTable("person_consents")
     .set({

@@ -6,11 +6,14 @@ import {
   AppointmentListQuerySchema,
   AppointmentUpdateSchema,
 } from "../../../shared/schemas/appointment.ts";
+import { AppointmentConfirmationSchema } from "../../../shared/schemas/mail.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, requestContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, pathParams, queryParams } from "../../middleware/validate.ts";
 import { sendFile } from "../disclosure/disclosure-gate.ts";
+import { noticeEmployer } from "../mail/employer-notice.service.ts";
+import { interviewNoticeOf } from "../mail/interview-notice.ts";
 import {
   cancelAppointment,
   createAppointment,
@@ -25,6 +28,7 @@ import {
   rotateFeedToken,
 } from "./calendar-feed.service.ts";
 import { listCandidateInterviews } from "./candidate-interviews.service.ts";
+import { sendAppointmentConfirmation } from "./confirmation.service.ts";
 
 const TokenParam = z.object({ token: z.string().min(1).max(128) });
 const ICS = "text/calendar; charset=utf-8";
@@ -33,15 +37,19 @@ const ICS = "text/calendar; charset=utf-8";
 const appUrlOf = (c: Context<AppEnv>, publicOrigin: string | undefined) =>
   publicOrigin ?? new URL(c.req.url).origin;
 
-export function appointmentRoutes({ db, config }: AppDeps) {
+export function appointmentRoutes({ db, config, mailer }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
     .get("/", permit("read:appointment"), queryParams(AppointmentListQuerySchema), async (c) =>
       c.json(await listAppointmentsOf(db, context(c), c.req.valid("query"))),
     )
-    .post("/", permit("create:appointment"), jsonBody(AppointmentCreateSchema), async (c) =>
-      c.json(await createAppointment(db, context(c), c.req.valid("json")), 201),
-    )
+    .post("/", permit("create:appointment"), jsonBody(AppointmentCreateSchema), async (c) => {
+      const actor = context(c);
+      const appointment = await createAppointment(db, actor, c.req.valid("json"));
+      const interview = await interviewNoticeOf(db, actor, appointment);
+      if (interview) await noticeEmployer(db, mailer, actor, interview.placement, interview.occasion);
+      return c.json(appointment, 201);
+    })
     .patch("/:id", permit("update:appointment"), idParam, jsonBody(AppointmentUpdateSchema), async (c) =>
       c.json(await updateAppointment(db, context(c), c.req.valid("param").id, c.req.valid("json"))),
     )
@@ -102,5 +110,26 @@ export function calendarFeedRoutes({ db, config, readAudit }: AppDeps) {
 export function candidateInterviewRoutes({ db, config }: AppDeps) {
   return new Hono<AppEnv>().get("/:id/appointments", permit("read:candidate"), idParam, async (c) =>
     c.json(await listCandidateInterviews(db, actorContext(c, config.trustProxy), c.req.valid("param").id)),
+  );
+}
+
+/** `POST /api/appointments/:id/confirmation`: "Bestätigung senden" to the person, with consent. */
+export function appointmentConfirmationRoutes({ db, config, mailer }: AppDeps) {
+  return new Hono<AppEnv>().post(
+    "/:id/confirmation",
+    permit("create:mail"),
+    idParam,
+    jsonBody(AppointmentConfirmationSchema),
+    async (c) =>
+      c.json(
+        await sendAppointmentConfirmation(
+          db,
+          mailer,
+          actorContext(c, config.trustProxy),
+          c.req.valid("param").id,
+          c.req.valid("json"),
+        ),
+        201,
+      ),
   );
 }

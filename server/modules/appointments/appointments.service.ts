@@ -185,3 +185,7 @@ export function cancelAppointment(db: Db, context: ActorContext, id: string, inp
 // The data other modules read and write through this module (its repository is private to it).
 export const listAppointmentsOfPerson: typeof appointments.listAppointmentsOfPerson = (...args) =>
   appointments.listAppointmentsOfPerson(...args);
+
+// The data other modules read and write through this module (its repository is private to it).
+export const findAppointment: typeof appointments.findAppointment = (...args) =>
+  appointments.findAppointment(...args);

@@ -1,5 +1,7 @@
 import type { Context } from "hono";
+import type { ConsentPurpose } from "../../../shared/reference/cases.ts";
 import type { ActorContext, AppEnv, AuditEvent } from "../../app-env.ts";
+import { conflict } from "../../lib/errors.ts";
 import { type Disclosure, type DisclosureChannel, disclosureChannels } from "./disclosure-channels.ts";
 
 /**
@@ -82,4 +84,63 @@ export function sendPreview(c: Context<AppEnv>, passed: Disclosure, image: Uint8
     "Cache-Control": "private, no-store",
     "Content-Length": String(image.byteLength),
   });
+}
+
+/**
+ * Mails leave the server by this gate too (issue 18, decision 0040): each kind names its recipient, legal basis
+ * and the consent every person it concerns must have given. The content is initials and a link at most.
+ */
+export const mailChannels = {
+  /** The advisor's daily digest: their own tasks, permits, documents, ESF+ results and appointments. */
+  advisor_digest: {
+    recipient: "advisor_mailbox",
+    legalBasis: "Art. 6 Abs. 1 lit. e DSGVO (Beratungsauftrag), Initialen statt Namen",
+    consent: null,
+  },
+  /** An employer's users learn that a candidate was proposed or an interview booked: a pseudonym and a link. */
+  employer_notice: {
+    recipient: "employer",
+    legalBasis: "Art. 6 Abs. 1 lit. a DSGVO (Einwilligung), Pseudonym statt Namen",
+    consent: "employer_sharing",
+  },
+  /** The person's own appointment confirmation, sent on an advisor's request. */
+  appointment_confirmation: {
+    recipient: "data_subject",
+    legalBasis: "Art. 6 Abs. 1 lit. a DSGVO (Einwilligung in die Beratung)",
+    consent: "counselling",
+  },
+} as const satisfies Record<
+  string,
+  { recipient: string; legalBasis: string; consent: ConsentPurpose | null }
+>;
+export type MailChannel = keyof typeof mailChannels;
+
+declare const mailPassedTheGate: unique symbol;
+/** Proof that a mail's audit entry is committed; only `discloseMail` makes one, and only the mailer takes one. */
+export type MailDisclosure = {
+  readonly channel: MailChannel;
+  readonly personIds: readonly string[];
+  readonly [mailPassedTheGate]: true;
+};
+
+/** Who records the entry: a request's read audit, or a job's direct write (the job has no request). */
+export type AuditRecorder = { recordRead: (event: AuditEvent) => Promise<void> };
+
+/** Refuses with 409 when a person lacks the channel's consent, else commits the entry naming every person. */
+export async function discloseMail(
+  recorder: AuditRecorder,
+  channel: MailChannel,
+  event: AuditEvent & { personIds: readonly string[] },
+  hasConsent: (personId: string, purpose: ConsentPurpose) => Promise<boolean>,
+): Promise<MailDisclosure> {
+  const { consent, recipient } = mailChannels[channel];
+  if (consent)
+    for (const personId of event.personIds)
+      if (!(await hasConsent(personId, consent)))
+        throw conflict("no_mail_consent", "Ohne die Einwilligung der Person geht keine E-Mail hinaus", {
+          purpose: consent,
+          personId,
+        });
+  await recorder.recordRead({ ...event, details: { ...event.details, channel, recipient } });
+  return { channel, personIds: event.personIds } as MailDisclosure;
 }

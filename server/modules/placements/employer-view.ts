@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { CurrentLevels } from "../../../shared/language/levels.ts";
 import type { CefrLevel } from "../../../shared/reference/cefr.ts";
 import {
@@ -17,6 +16,7 @@ import {
   candidateLanguages,
 } from "../../../shared/schemas/placement.ts";
 import type { PlacementsTable } from "../../db/database.ts";
+import { pseudonymOf } from "../../lib/pseudonym.ts";
 import { allowedStagesFor } from "./placement-transition.ts";
 import type { CandidateRow } from "./placements.cross-centre.ts";
 
@@ -40,21 +40,6 @@ export const employerAllowedStages = (placement: ReleaseState): PlacementStage[]
   allowedStagesFor(placement.stage as PlacementStage, "employer").filter(
     (to) => !needsContactRelease(placement, to),
   );
-
-const PSEUDONYM_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-const PSEUDONYM_LENGTH = 5;
-
-/**
- * Stable per placement, derived from its id (which the employer knows anyway), so it adds nothing and
- * links nothing: the same person proposed for two offers is two unrelated candidates until released.
- */
-export function pseudonymOf(placementId: string): string {
-  const digest = createHash("sha256").update(placementId).digest();
-  let code = "";
-  for (let index = 0; index < PSEUDONYM_LENGTH; index++)
-    code += PSEUDONYM_ALPHABET[(digest[index] ?? 0) % PSEUDONYM_ALPHABET.length];
-  return `K-${code}`;
-}
 
 type ProfileSource = Pick<
   CandidateRow,

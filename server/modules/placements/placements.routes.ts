@@ -15,6 +15,7 @@ import { forbidden } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
+import { noticeEmployer } from "../mail/employer-notice.service.ts";
 import {
   getCandidate,
   listCandidatesPage,
@@ -32,7 +33,7 @@ import {
 } from "./placements.service.ts";
 
 /** Advisors work with placements; employers use /api/candidates (their minimal, consent-gated view). */
-export function placementRoutes({ db, config }: AppDeps) {
+export function placementRoutes({ db, config, mailer }: AppDeps) {
   const context = (c: Context<AppEnv>) => {
     const actor = actorContext(c, config.trustProxy);
     if (actor.actor.role !== "advisor") throw forbidden();
@@ -42,9 +43,12 @@ export function placementRoutes({ db, config }: AppDeps) {
     .get("/", permit("read:placement"), queryParams(PlacementListQuerySchema), async (c) =>
       c.json(await listPlacementsPage(db, context(c), c.req.valid("query"))),
     )
-    .post("/", permit("create:placement"), jsonBody(PlacementCreateSchema), async (c) =>
-      c.json(await createPlacement(db, context(c), c.req.valid("json")), 201),
-    )
+    .post("/", permit("create:placement"), jsonBody(PlacementCreateSchema), async (c) => {
+      const actor = context(c);
+      const placement = await createPlacement(db, actor, c.req.valid("json"));
+      await noticeEmployer(db, mailer, actor, placement, { kind: "proposed" });
+      return c.json(placement, 201);
+    })
     .get("/:id", permit("read:placement"), idParam, async (c) =>
       c.json(await getPlacement(db, context(c), c.req.valid("param").id)),
     )

@@ -22,6 +22,7 @@ import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
 import { conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";
 import { newId } from "../../lib/ids.ts";
+import { pseudonymOf } from "../../lib/pseudonym.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import * as cases from "../cases/cases.service.ts";
@@ -31,7 +32,6 @@ import { ensurePermitTask } from "../persons/permit-tasks.ts";
 import * as persons from "../persons/persons.service.ts";
 import { requireWritablePerson } from "../persons/writable-person.ts";
 import { closeContactReleaseTask } from "./contact-release-task.ts";
-import { pseudonymOf } from "./employer-view.ts";
 import { allowedStagesFor, applyTransition } from "./placement-transition.ts";
 import * as placements from "./placements.repository.ts";
 

@@ -36,6 +36,10 @@ export const transferPlan = {
   document_previews: "moves",
   /** Shares are for a placement, and placements stay with the giving centre. */
   document_shares: "stays",
+  /** Sent mails are the giving centre's record of what it sent (erasure blanks them); settings are per user. */
+  mail_outbox: "stays",
+  mail_unsubscribes: "stays",
+  mail_settings: "no-person",
   retention_anonymisations: "stays",
   audit_log: "stays",
   audit_persons: "stays",

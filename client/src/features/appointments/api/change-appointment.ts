@@ -5,6 +5,7 @@ import {
   AppointmentSchema,
   CalendarFeedCreatedSchema,
 } from "../../../../../shared/schemas/appointment.ts";
+import { MailSentSchema } from "../../../../../shared/schemas/mail.ts";
 import { api } from "../../../lib/api-client.ts";
 import { appointmentQueries } from "./get-appointments.ts";
 
@@ -39,5 +40,12 @@ export function useRevokeCalendarFeed() {
   return useMutation({
     mutationFn: () => api.del(paths.calendarFeed),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: appointmentQueries.feed().queryKey }),
+  });
+}
+
+/** "Bestätigung senden": the server mails the person, with their consent, and answers sent or held (no SMTP). */
+export function useSendConfirmation() {
+  return useMutation({
+    mutationFn: (id: string) => api.post(paths.appointmentConfirmation(id), {}, MailSentSchema),
   });
 }

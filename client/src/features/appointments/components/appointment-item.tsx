@@ -5,7 +5,7 @@ import { berlinTimeOf } from "../../../../../shared/time/berlin-clock.ts";
 import { Button } from "../../../components/button.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useCancelAppointment } from "../api/change-appointment.ts";
+import { useCancelAppointment, useSendConfirmation } from "../api/change-appointment.ts";
 
 type AppointmentItemProps = {
   appointment: Appointment;
@@ -24,6 +24,7 @@ export function AppointmentItem({
   const showToast = useToast();
   const errorMessage = useErrorMessage();
   const cancel = useCancelAppointment();
+  const confirm = useSendConfirmation();
   const cancelled = appointment.cancelledAt !== null;
   const time = `${berlinTimeOf(appointment.startsAt)}–${berlinTimeOf(appointment.endsAt)}`;
   return (
@@ -47,6 +48,29 @@ export function AppointmentItem({
         </span>
       )}
       {cancelled && <span className="badge badge-neutral">{t("appointments.cancelled")}</span>}
+      {!cancelled && canCancel && Date.parse(appointment.endsAt) > Date.now() && (
+        <Button
+          variant="quiet"
+          className="button-small"
+          busy={confirm.isPending}
+          aria-label={`${t("appointments.sendConfirmation")}: ${t(`appointments.types.${appointment.type}`)} ${time}`}
+          onClick={() =>
+            confirm.mutate(appointment.id, {
+              onSuccess: (mail) =>
+                showToast(
+                  t(
+                    mail.status === "held"
+                      ? "appointments.confirmationHeld"
+                      : "appointments.confirmationSent",
+                  ),
+                ),
+              onError: (error) => showToast(errorMessage(error), "error"),
+            })
+          }
+        >
+          {t("appointments.sendConfirmation")}
+        </Button>
+      )}
       {!cancelled && canCancel && Date.parse(appointment.endsAt) > Date.now() && (
         <Button
           variant="quiet"

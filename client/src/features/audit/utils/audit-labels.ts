@@ -116,6 +116,10 @@ export const auditActions = [
   "transfer.decline",
   "transfer.cancel",
   "transfer.list",
+  "mail.send",
+  "mail.unsubscribe",
+  "mail.outbox.list",
+  "mail_settings.update",
 ] as const;
 
 export const auditEntities = [
@@ -140,6 +144,7 @@ export const auditEntities = [
   "document",
   "appointment",
   "transfer",
+  "mail",
 ] as const;
 
 type AuditAction = (typeof auditActions)[number];
@@ -261,6 +266,10 @@ const actionKeys = {
   "transfer.decline": "audit.actions.transfer_decline",
   "transfer.cancel": "audit.actions.transfer_cancel",
   "transfer.list": "audit.actions.transfer_list",
+  "mail.send": "audit.actions.mail_send",
+  "mail.unsubscribe": "audit.actions.mail_unsubscribe",
+  "mail.outbox.list": "audit.actions.mail_outbox_list",
+  "mail_settings.update": "audit.actions.mail_settings_update",
 } as const satisfies Record<AuditAction, `audit.actions.${string}`>;
 
 const isAuditAction = (action: string): action is AuditAction => action in actionKeys;
