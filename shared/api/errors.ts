@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const errorCodes = [
   "bad_request",
@@ -17,6 +17,11 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 /**
+ * The envelope is parsed on every page, the sign-in page included, so it is written with zod's tree-shakable
+ * mini API (decision 0045): the sign-in page's JavaScript does not carry the whole of zod.
+ */
+
+/**
  * One field's problem: `code` is stable (one of `issueCodes` in issue-messages.ts, or zod's own issue code
  * such as `too_small` where a schema gives no message), `params` fill the client's text, `message` is the
  * German wording for API clients.
@@ -24,7 +29,7 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const FieldIssueSchema = z.object({
   path: z.string(),
   code: z.string(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
   message: z.string(),
 });
 export type FieldIssue = z.infer<typeof FieldIssueSchema>;
@@ -35,7 +40,7 @@ export const ErrorEnvelopeSchema = z.object({
   error: z.object({
     code: z.enum(errorCodes),
     message: z.string(),
-    details: z.unknown().optional(),
+    details: z.optional(z.unknown()),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;

@@ -5,6 +5,11 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type QueryValue = string | number | boolean | null | undefined;
 export type QueryParams = Record<string, QueryValue>;
 type RequestOptions = { signal?: AbortSignal; query?: QueryParams };
+/**
+ * A schema, or its module loaded on first use: the sign-in page's requests name their response schemas
+ * without carrying zod until an answer arrives that needs parsing (decision 0045).
+ */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
 
 type UnauthenticatedListener = () => void;
 const unauthenticatedListeners = new Set<UnauthenticatedListener>();
@@ -61,7 +66,12 @@ async function send(method: Method, path: string, body: unknown, options: Reques
   return payload;
 }
 
-function parseWith<S extends z.ZodType>(schema: S, payload: unknown, path: string): z.output<S> {
+async function parseWith<S extends z.ZodType>(
+  source: SchemaSource<S>,
+  payload: unknown,
+  path: string,
+): Promise<z.output<S>> {
+  const schema = typeof source === "function" ? await source() : source;
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
   console.error(`Contract break on ${path}`, parsed.error.issues);
@@ -73,14 +83,18 @@ function parseWith<S extends z.ZodType>(schema: S, payload: unknown, path: strin
   });
 }
 
-async function get<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) {
+async function get<S extends z.ZodType>(path: string, schema: SchemaSource<S>, options: RequestOptions = {}) {
   return parseWith(schema, await send("GET", path, undefined, options), path);
 }
 
 function withBody(method: Exclude<Method, "GET">) {
   function request(path: string, body?: unknown): Promise<void>;
-  function request<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>>;
-  async function request<S extends z.ZodType>(path: string, body?: unknown, schema?: S) {
+  function request<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: SchemaSource<S>,
+  ): Promise<z.output<S>>;
+  async function request<S extends z.ZodType>(path: string, body?: unknown, schema?: SchemaSource<S>) {
     const payload = await send(method, path, body, {});
     return schema ? parseWith(schema, payload, path) : undefined;
   }

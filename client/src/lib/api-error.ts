@@ -1,9 +1,9 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { type ErrorCode, ErrorEnvelopeSchema, FieldIssueSchema } from "../../../shared/api/errors.ts";
 
 /** Issues as received: our server always sends a code; a proxy's or an older server's may not. */
-const ReceivedIssueSchema = FieldIssueSchema.partial({ code: true });
-export type ReceivedIssue = z.infer<typeof ReceivedIssueSchema>;
+const ReceivedIssuesSchema = z.array(z.partial(FieldIssueSchema, { code: true }));
+export type ReceivedIssue = z.infer<typeof ReceivedIssuesSchema>[number];
 
 export type ApiErrorCode = ErrorCode | "network_error" | "invalid_response";
 
@@ -38,7 +38,7 @@ export function isApiError(error: unknown, code?: ApiErrorCode): error is ApiErr
 }
 
 export function fieldIssuesOf(details: unknown): ReceivedIssue[] {
-  const parsed = ReceivedIssueSchema.array().safeParse(details);
+  const parsed = ReceivedIssuesSchema.safeParse(details);
   return parsed.success ? parsed.data : [];
 }
 

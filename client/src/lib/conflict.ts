@@ -1,8 +1,10 @@
-import { z } from "zod";
+import type { output, ZodType } from "zod";
+import * as z from "zod/mini";
 import { type ConflictReason, conflictReasons } from "../../../shared/api/errors.ts";
 import { isApiError } from "./api-error.ts";
 
-const ConflictDetailsSchema = z.object({ reason: z.enum(conflictReasons), current: z.unknown().optional() });
+/** Mini, like the error envelope: every page's error handling reads it (decision 0045). */
+const ConflictDetailsSchema = z.object({ reason: z.enum(conflictReasons), current: z.optional(z.unknown()) });
 
 function conflictDetailsOf(error: unknown) {
   if (!isApiError(error, "conflict")) return null;
@@ -27,7 +29,7 @@ export function isStaleVersion(error: unknown): boolean {
 }
 
 /** A stale `version` answers 409 with the record as it is now. */
-export function staleRecordOf<S extends z.ZodType>(error: unknown, schema: S): z.output<S> | null {
+export function staleRecordOf<S extends ZodType>(error: unknown, schema: S): output<S> | null {
   const details = conflictDetailsOf(error);
   if (details?.reason !== "stale_version") return null;
   const parsed = schema.safeParse(details.current);

@@ -1,16 +1,21 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { LoginRequestSchema, type SignInState } from "../../../../../shared/schemas/auth.ts";
+import type { LoginRequest, SignInState } from "../../../../../shared/schemas/auth.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
+import { loadAppMessages } from "../../../lib/i18n.ts";
+import { lazyResolver } from "../../../lib/lazy-resolver.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useLogin } from "../api/login.ts";
+
+/** The checks and the core catalogue (validation and error texts) arrive as the form is first used. */
+const validation = lazyResolver(() =>
+  Promise.all([import("./login-resolver.ts"), loadAppMessages()]).then(([module]) => module.loginResolver),
+);
 
 type LoginFormProps = { onSignedIn: (state: SignInState) => void };
 
@@ -19,8 +24,8 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
   const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const login = useLogin();
-  const { register, handleSubmit, formState, setError, resetField, setFocus } = useForm({
-    resolver: withRequiredErrors(zodResolver(LoginRequestSchema)),
+  const { register, handleSubmit, formState, setError, resetField, setFocus } = useForm<LoginRequest>({
+    resolver: validation.resolver,
     mode: "onTouched",
     defaultValues: { email: "", password: "" },
   });
@@ -48,7 +53,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         : null;
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form" noValidate onSubmit={onSubmit} onFocus={validation.preload}>
       {failureText && <Alert key={login.submittedAt}>{failureText}</Alert>}
       <TextField
         label={t("auth.email")}
