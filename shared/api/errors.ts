@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { z } from "zod";
 
 export const errorCodes = [
   "bad_request",
@@ -17,11 +17,6 @@ export const errorCodes = [
 export type ErrorCode = (typeof errorCodes)[number];
 
 /**
- * The envelope is parsed on every page, the sign-in page included, so it is written with zod's tree-shakable
- * mini API (decision 0045): the sign-in page's JavaScript does not carry the whole of zod.
- */
-
-/**
  * One field's problem: `code` is stable (one of `issueCodes` in issue-messages.ts, or zod's own issue code
  * such as `too_small` where a schema gives no message), `params` fill the client's text, `message` is the
  * German wording for API clients.
@@ -29,7 +24,7 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const FieldIssueSchema = z.object({
   path: z.string(),
   code: z.string(),
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   message: z.string(),
 });
 export type FieldIssue = z.infer<typeof FieldIssueSchema>;
@@ -40,7 +35,7 @@ export const ErrorEnvelopeSchema = z.object({
   error: z.object({
     code: z.enum(errorCodes),
     message: z.string(),
-    details: z.optional(z.unknown()),
+    details: z.unknown().optional(),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;
@@ -58,33 +53,3 @@ export const statusOfCode: Record<ErrorCode, number> = {
   idempotency_key_reused: 422,
   internal: 500,
 };
-
-/** Why a 409 happened, in `error.details.reason`, so clients need not read the message. */
-export const conflictReasons = [
-  "stale_version",
-  "possible_duplicates",
-  "open_case_exists",
-  "transition_not_allowed",
-  "case_not_closed",
-  "case_closed",
-  "consent_active",
-  "consent_withdrawn",
-  "request_in_flight",
-  "offer_full",
-  "offer_not_open",
-  "already_proposed",
-  "no_sharing_consent",
-  "no_referral_consent",
-  "already_enrolled",
-  "contact_not_released",
-  "contact_already_released",
-  "placement_not_accepted",
-  "sharing_consent_withdrawn",
-  "request_decided",
-  "grant_pending",
-  "request_pending",
-  "sign_in_step",
-  "legal_hold",
-  "person_anonymised",
-] as const;
-export type ConflictReason = (typeof conflictReasons)[number];

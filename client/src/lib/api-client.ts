@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ApiError, errorFromResponse } from "./api-error.ts";
+import { ApiError } from "./api-error.ts";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type QueryValue = string | number | boolean | null | undefined;
@@ -31,6 +31,12 @@ export function withQuery(path: string, query: QueryParams = {}): string {
 
 const isAuthPath = (path: string) => path.startsWith("/api/auth/");
 
+/** Reading an error answer needs zod, which therefore arrives with the first one (decision 0045). */
+async function errorOf(response: Response, payload: unknown): Promise<ApiError> {
+  const { errorFromResponse } = await import("./error-envelope.ts");
+  return errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
+}
+
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return undefined;
@@ -41,7 +47,11 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function send(method: Method, path: string, body: unknown, options: RequestOptions): Promise<unknown> {
+/** A 401 that means "nothing here" (no session yet), known by its status without reading the answer. */
+const ABSENT = Symbol("absent");
+type SendOptions = RequestOptions & { absentWhenUnauthenticated?: boolean };
+
+async function send(method: Method, path: string, body: unknown, options: SendOptions): Promise<unknown> {
   const headers: Record<string, string> = { Accept: "application/json" };
   const init: RequestInit = { method, headers, credentials: "same-origin", signal: options.signal };
   if (method !== "GET") {
@@ -55,9 +65,10 @@ async function send(method: Method, path: string, body: unknown, options: Reques
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
     throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
   }
+  if (response.status === 401 && options.absentWhenUnauthenticated) return ABSENT;
   const payload = await readJson(response);
   if (!response.ok) {
-    const error = errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
+    const error = await errorOf(response, payload);
     if (response.status === 401 && !isAuthPath(path)) {
       for (const listener of unauthenticatedListeners) listener();
     }
@@ -87,6 +98,16 @@ async function get<S extends z.ZodType>(path: string, schema: SchemaSource<S>, o
   return parseWith(schema, await send("GET", path, undefined, options), path);
 }
 
+/** The session: `null` when there is none, which is what the sign-in page usually hears. */
+async function getUnlessUnauthenticated<S extends z.ZodType>(
+  path: string,
+  schema: SchemaSource<S>,
+  options: RequestOptions = {},
+): Promise<z.output<S> | null> {
+  const payload = await send("GET", path, undefined, { ...options, absentWhenUnauthenticated: true });
+  return payload === ABSENT ? null : parseWith(schema, payload, path);
+}
+
 function withBody(method: Exclude<Method, "GET">) {
   function request(path: string, body?: unknown): Promise<void>;
   function request<S extends z.ZodType>(
@@ -112,11 +133,7 @@ async function download(path: string, query: QueryParams = {}): Promise<Download
     throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
   }
   if (!response.ok) {
-    const error = errorFromResponse(
-      response.status,
-      await readJson(response),
-      response.headers.get("Retry-After"),
-    );
+    const error = await errorOf(response, await readJson(response));
     if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
     throw error;
   }
@@ -143,13 +160,14 @@ async function upload<S extends z.ZodType>(path: string, form: FormData, schema:
   const payload = await readJson(response);
   if (!response.ok) {
     if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
-    throw errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
+    throw await errorOf(response, payload);
   }
   return parseWith(schema, payload, path);
 }
 
 export const api = {
   get,
+  getUnlessUnauthenticated,
   download,
   upload,
   post: withBody("POST"),

@@ -1,15 +1,16 @@
 import type { output, ZodType } from "zod";
-import * as z from "zod/mini";
-import { type ConflictReason, conflictReasons } from "../../../shared/api/errors.ts";
+import { type ConflictReason, conflictReasons } from "../../../shared/api/conflict-reasons.ts";
 import { isApiError } from "./api-error.ts";
 
-/** Mini, like the error envelope: every page's error handling reads it (decision 0045). */
-const ConflictDetailsSchema = z.object({ reason: z.enum(conflictReasons), current: z.optional(z.unknown()) });
+type ConflictDetails = { reason: ConflictReason; current?: unknown };
 
-function conflictDetailsOf(error: unknown) {
-  if (!isApiError(error, "conflict")) return null;
-  const parsed = ConflictDetailsSchema.safeParse(error.details);
-  return parsed.success ? parsed.data : null;
+/** Read without zod: every page's error texts ask for it, the sign-in page's too (decision 0045). */
+function conflictDetailsOf(error: unknown): ConflictDetails | null {
+  if (!isApiError(error, "conflict") || typeof error.details !== "object" || error.details === null)
+    return null;
+  const { reason, current } = error.details as { reason?: unknown; current?: unknown };
+  const known = conflictReasons.find((candidate) => candidate === reason);
+  return known ? { reason: known, current } : null;
 }
 
 export function conflictReasonOf(error: unknown): ConflictReason | null {
