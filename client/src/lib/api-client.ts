@@ -65,8 +65,8 @@ async function send(method: Method, path: string, body: unknown, options: SendOp
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
     throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
   }
-  if (response.status === 401 && options.absentWhenUnauthenticated) return ABSENT;
   const payload = await readJson(response);
+  if (response.status === 401 && options.absentWhenUnauthenticated) return ABSENT;
   if (!response.ok) {
     const error = await errorOf(response, payload);
     if (response.status === 401 && !isAuthPath(path)) {
