@@ -51,9 +51,9 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03-0029-documents": documents,
   "2026-12-03-0030-appointments": appointments,
   "2026-12-03-0031-imports": imports,
+  "2026-12-03-0032-person-merge": personMerge,
+  "2026-12-03-0034-mail": mail,
   "2026-12-03-0035-person-transfers": personTransfers,
   "2026-12-03-0036-esf-residence": esfResidence,
-  "2026-12-03-0032-person-merge": personMerge,
   "2026-12-03-0037-document-shares": documentShares,
-  "2026-12-03-0034-mail": mail,
 };

@@ -5,7 +5,7 @@ import type { Config } from "./config.ts";
 import type { Db, Dialect } from "./db/database.ts";
 import type { Logger } from "./lib/logger.ts";
 import type { Disclosure } from "./modules/disclosure/disclosure-channels.ts";
-import type { Mailer } from "./modules/mail/mail.service.ts";
+import type { Mailer } from "./modules/mail/mail-transport.ts";
 
 export type AppDeps = {
   db: Db;

@@ -2,7 +2,7 @@ import { todayInBerlin } from "../../shared/time/calendar.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../lib/logger.ts";
 import { DIGEST_JOB, runDigest } from "../modules/digest/digest.service.ts";
-import type { Mailer } from "../modules/mail/mail.service.ts";
+import type { Mailer } from "../modules/mail/mail-transport.ts";
 import { RETENTION_JOB, runRetention } from "../modules/retention/retention-job.ts";
 import { type JobResult, type JobRunnerOptions, runJobOnce } from "./job-runner.ts";
 import { findRun } from "./job-runs.repository.ts";

@@ -1,4 +1,5 @@
-import type { ConflictReason, ErrorCode, FieldIssue, RaisedIssue } from "../../shared/api/errors.ts";
+import type { ConflictReason } from "../../shared/api/conflict-reasons.ts";
+import type { ErrorCode, FieldIssue, RaisedIssue } from "../../shared/api/errors.ts";
 import { statusOfCode } from "../../shared/api/errors.ts";
 import { issueOfMessage, say } from "../../shared/api/issue-messages.ts";
 

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { signInChunks } from "../setup/sign-in-chunks.ts";
 import {
   closePage,
   demoLogins,
@@ -86,6 +87,20 @@ describe("sign-in", () => {
       expect(new URL(page.url()).pathname).toBe("/login");
     });
   }
+
+  it("loads no script beyond the budgeted sign-in bundle until the form is used", async () => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith(".js")) scripts.push(pathname.slice(1));
+    });
+    await page.goto("/login");
+    await visible(page.getByRole("heading", { name: "Anmelden" }));
+    await page.waitForLoadState("networkidle");
+    const budgeted = new Set(signInChunks());
+    expect(scripts.filter((file) => !budgeted.has(file))).toEqual([]);
+    expect(scripts.length).toBeGreaterThan(0);
+  });
 
   it("shows a German error for a wrong password", async () => {
     await page.goto("/login");

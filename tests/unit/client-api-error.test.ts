@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeRedirectTarget } from "../../client/src/app/navigation.ts";
-import { errorFromResponse, parseRetryAfter } from "../../client/src/lib/api-error.ts";
+import { parseRetryAfter } from "../../client/src/lib/api-error.ts";
+import { errorFromResponse } from "../../client/src/lib/error-envelope.ts";
 import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
 import { singleLineText } from "../../shared/schemas/common.ts";
 

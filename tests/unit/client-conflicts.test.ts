@@ -4,7 +4,7 @@ import { ApiError } from "../../client/src/lib/api-error.ts";
 import { conflictMessageKey, conflictReasonOf, isStaleVersion } from "../../client/src/lib/conflict.ts";
 import de from "../../client/src/locales/de.json";
 import en from "../../client/src/locales/en.json";
-import { conflictReasons } from "../../shared/api/errors.ts";
+import { conflictReasons } from "../../shared/api/conflict-reasons.ts";
 
 const conflictWith = (details: unknown) =>
   new ApiError({ status: 409, code: "conflict", message: "Konflikt", details });

@@ -23,7 +23,14 @@ const read = (file: string): Catalogue => JSON.parse(fs.readFileSync(file, "utf8
 function cataloguePairs(): { name: string; de: string; en: string }[] {
   const localesDir = path.join(repoRoot, "client", "src", "locales");
   const featuresDir = path.join(repoRoot, "client", "src", "features");
-  const pairs = [{ name: "app", de: path.join(localesDir, "de.json"), en: path.join(localesDir, "en.json") }];
+  const pairs = [
+    { name: "app", de: path.join(localesDir, "de.json"), en: path.join(localesDir, "en.json") },
+    {
+      name: "sign-in",
+      de: path.join(localesDir, "sign-in", "de.json"),
+      en: path.join(localesDir, "sign-in", "en.json"),
+    },
+  ];
   for (const feature of fs.readdirSync(featuresDir)) {
     const de = path.join(featuresDir, feature, "locales", "de.json");
     if (fs.existsSync(de))

@@ -15,6 +15,7 @@ describe("programme catalogue screen", () => {
       "/admin/centres",
       "/admin/audit",
       "/admin/retention",
+      "/admin/outbox",
       "/programmes",
       "/statistics",
       "/admin/staff-requests",

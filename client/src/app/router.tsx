@@ -1,7 +1,7 @@
 import { createBrowserRouter, type LoaderFunctionArgs, redirect } from "react-router";
 import { Loading } from "../components/loading.tsx";
+import { loadAppMessages } from "../lib/i18n.ts";
 import { canVisit } from "./access.ts";
-import { AppLayout } from "./layout/app-layout.tsx";
 import { homePathOf } from "./navigation.ts";
 import { NotFound } from "./routes/errors/not-found.tsx";
 import { RootError, RouteError } from "./routes/errors/route-error.tsx";
@@ -32,6 +32,8 @@ const records = () => import("./record-loaders.ts");
 const employers = () => import("./employers-loaders.ts");
 const portal = () => import("./routes/portal/loaders.ts");
 const admin = () => import("./admin-loaders.ts");
+/** The signed-in app's shell and its core catalogue; the sign-in page carries neither. */
+const signedInApp = async <M,>(shell: Promise<M>) => (await Promise.all([shell, loadAppMessages()]))[0];
 
 export const router = createBrowserRouter([
   {
@@ -48,7 +50,7 @@ export const router = createBrowserRouter([
       {
         path: "login/next",
         lazy: () =>
-          import("./routes/sign-in-step.tsx").then((module) => ({
+          signedInApp(import("./routes/sign-in-step.tsx")).then((module) => ({
             loader: module.signInStepLoader,
             Component: module.SignInStepRoute,
           })),
@@ -59,7 +61,8 @@ export const router = createBrowserRouter([
           await requireUser(request);
           return null;
         },
-        Component: AppLayout,
+        lazy: () =>
+          signedInApp(import("./layout/app-layout.tsx")).then((module) => ({ Component: module.AppLayout })),
         children: [
           {
             errorElement: <RouteError />,

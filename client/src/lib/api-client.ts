@@ -1,10 +1,15 @@
 import type { z } from "zod";
-import { ApiError, errorFromResponse } from "./api-error.ts";
+import { ApiError } from "./api-error.ts";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type QueryValue = string | number | boolean | null | undefined;
 export type QueryParams = Record<string, QueryValue>;
 type RequestOptions = { signal?: AbortSignal; query?: QueryParams };
+/**
+ * A schema, or its module loaded on first use: the sign-in page's requests name their response schemas
+ * without carrying zod until an answer arrives that needs parsing (decision 0045).
+ */
+export type SchemaSource<S extends z.ZodType> = S | (() => Promise<S>);
 
 type UnauthenticatedListener = () => void;
 const unauthenticatedListeners = new Set<UnauthenticatedListener>();
@@ -26,6 +31,12 @@ export function withQuery(path: string, query: QueryParams = {}): string {
 
 const isAuthPath = (path: string) => path.startsWith("/api/auth/");
 
+/** Reading an error answer needs zod, which therefore arrives with the first one (decision 0045). */
+async function errorOf(response: Response, payload: unknown): Promise<ApiError> {
+  const { errorFromResponse } = await import("./error-envelope.ts");
+  return errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
+}
+
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return undefined;
@@ -36,7 +47,11 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function send(method: Method, path: string, body: unknown, options: RequestOptions): Promise<unknown> {
+/** A 401 that means "nothing here" (no session yet), known by its status without reading the answer. */
+const ABSENT = Symbol("absent");
+type SendOptions = RequestOptions & { absentWhenUnauthenticated?: boolean };
+
+async function send(method: Method, path: string, body: unknown, options: SendOptions): Promise<unknown> {
   const headers: Record<string, string> = { Accept: "application/json" };
   const init: RequestInit = { method, headers, credentials: "same-origin", signal: options.signal };
   if (method !== "GET") {
@@ -51,8 +66,9 @@ async function send(method: Method, path: string, body: unknown, options: Reques
     throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
   }
   const payload = await readJson(response);
+  if (response.status === 401 && options.absentWhenUnauthenticated) return ABSENT;
   if (!response.ok) {
-    const error = errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
+    const error = await errorOf(response, payload);
     if (response.status === 401 && !isAuthPath(path)) {
       for (const listener of unauthenticatedListeners) listener();
     }
@@ -61,7 +77,12 @@ async function send(method: Method, path: string, body: unknown, options: Reques
   return payload;
 }
 
-function parseWith<S extends z.ZodType>(schema: S, payload: unknown, path: string): z.output<S> {
+async function parseWith<S extends z.ZodType>(
+  source: SchemaSource<S>,
+  payload: unknown,
+  path: string,
+): Promise<z.output<S>> {
+  const schema = typeof source === "function" ? await source() : source;
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
   console.error(`Contract break on ${path}`, parsed.error.issues);
@@ -73,14 +94,28 @@ function parseWith<S extends z.ZodType>(schema: S, payload: unknown, path: strin
   });
 }
 
-async function get<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}) {
+async function get<S extends z.ZodType>(path: string, schema: SchemaSource<S>, options: RequestOptions = {}) {
   return parseWith(schema, await send("GET", path, undefined, options), path);
+}
+
+/** The session: `null` when there is none, which is what the sign-in page usually hears. */
+async function getUnlessUnauthenticated<S extends z.ZodType>(
+  path: string,
+  schema: SchemaSource<S>,
+  options: RequestOptions = {},
+): Promise<z.output<S> | null> {
+  const payload = await send("GET", path, undefined, { ...options, absentWhenUnauthenticated: true });
+  return payload === ABSENT ? null : parseWith(schema, payload, path);
 }
 
 function withBody(method: Exclude<Method, "GET">) {
   function request(path: string, body?: unknown): Promise<void>;
-  function request<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.output<S>>;
-  async function request<S extends z.ZodType>(path: string, body?: unknown, schema?: S) {
+  function request<S extends z.ZodType>(
+    path: string,
+    body: unknown,
+    schema: SchemaSource<S>,
+  ): Promise<z.output<S>>;
+  async function request<S extends z.ZodType>(path: string, body?: unknown, schema?: SchemaSource<S>) {
     const payload = await send(method, path, body, {});
     return schema ? parseWith(schema, payload, path) : undefined;
   }
@@ -108,11 +143,7 @@ async function download(path: string, query: QueryParams = {}, body?: unknown): 
     throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
   }
   if (!response.ok) {
-    const error = errorFromResponse(
-      response.status,
-      await readJson(response),
-      response.headers.get("Retry-After"),
-    );
+    const error = await errorOf(response, await readJson(response));
     if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
     throw error;
   }
@@ -139,13 +170,14 @@ async function upload<S extends z.ZodType>(path: string, form: FormData, schema:
   const payload = await readJson(response);
   if (!response.ok) {
     if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
-    throw errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
+    throw await errorOf(response, payload);
   }
   return parseWith(schema, payload, path);
 }
 
 export const api = {
   get,
+  getUnlessUnauthenticated,
   download,
   upload,
   post: withBody("POST"),

@@ -1,9 +1,7 @@
-import type { z } from "zod";
-import { type ErrorCode, ErrorEnvelopeSchema, FieldIssueSchema } from "../../../shared/api/errors.ts";
+import type { ErrorCode, FieldIssue } from "../../../shared/api/errors.ts";
 
 /** Issues as received: our server always sends a code; a proxy's or an older server's may not. */
-const ReceivedIssueSchema = FieldIssueSchema.partial({ code: true });
-export type ReceivedIssue = z.infer<typeof ReceivedIssueSchema>;
+export type ReceivedIssue = Omit<FieldIssue, "code"> & Partial<Pick<FieldIssue, "code">>;
 
 export type ApiErrorCode = ErrorCode | "network_error" | "invalid_response";
 
@@ -12,6 +10,7 @@ type ApiErrorInit = {
   code: ApiErrorCode;
   message: string;
   details?: unknown;
+  fieldIssues?: ReceivedIssue[];
   retryAfterSeconds?: number | null;
 };
 
@@ -28,18 +27,13 @@ export class ApiError extends Error {
     this.status = init.status;
     this.code = init.code;
     this.details = init.details;
-    this.fieldIssues = fieldIssuesOf(init.details);
+    this.fieldIssues = init.fieldIssues ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
 }
 
 export function isApiError(error: unknown, code?: ApiErrorCode): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
-}
-
-export function fieldIssuesOf(details: unknown): ReceivedIssue[] {
-  const parsed = ReceivedIssueSchema.array().safeParse(details);
-  return parsed.success ? parsed.data : [];
 }
 
 export function parseRetryAfter(header: string | null, now = Date.now()): number | null {
@@ -49,27 +43,4 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return null;
   return Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-const fallbackCodeByStatus: Record<number, ErrorCode> = {
-  400: "bad_request",
-  401: "unauthenticated",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  413: "payload_too_large",
-  415: "unsupported_media_type",
-  422: "validation_failed",
-  429: "too_many_requests",
-};
-
-export function errorFromResponse(status: number, body: unknown, retryAfter: string | null): ApiError {
-  const envelope = ErrorEnvelopeSchema.safeParse(body);
-  const retryAfterSeconds = parseRetryAfter(retryAfter);
-  if (envelope.success) {
-    const { code, message, details } = envelope.data.error;
-    return new ApiError({ status, code, message, details, retryAfterSeconds });
-  }
-  const code = fallbackCodeByStatus[status] ?? "internal";
-  return new ApiError({ status, code, message: `HTTP ${status}`, retryAfterSeconds });
 }

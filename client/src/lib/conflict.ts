@@ -1,13 +1,16 @@
-import { z } from "zod";
-import { type ConflictReason, conflictReasons } from "../../../shared/api/errors.ts";
+import type { output, ZodType } from "zod";
+import { type ConflictReason, conflictReasons } from "../../../shared/api/conflict-reasons.ts";
 import { isApiError } from "./api-error.ts";
 
-const ConflictDetailsSchema = z.object({ reason: z.enum(conflictReasons), current: z.unknown().optional() });
+type ConflictDetails = { reason: ConflictReason; current?: unknown };
 
-function conflictDetailsOf(error: unknown) {
-  if (!isApiError(error, "conflict")) return null;
-  const parsed = ConflictDetailsSchema.safeParse(error.details);
-  return parsed.success ? parsed.data : null;
+/** Read without zod: every page's error texts ask for it, the sign-in page's too (decision 0045). */
+function conflictDetailsOf(error: unknown): ConflictDetails | null {
+  if (!isApiError(error, "conflict") || typeof error.details !== "object" || error.details === null)
+    return null;
+  const { reason, current } = error.details as { reason?: unknown; current?: unknown };
+  const known = conflictReasons.find((candidate) => candidate === reason);
+  return known ? { reason: known, current } : null;
 }
 
 export function conflictReasonOf(error: unknown): ConflictReason | null {
@@ -27,7 +30,7 @@ export function isStaleVersion(error: unknown): boolean {
 }
 
 /** A stale `version` answers 409 with the record as it is now. */
-export function staleRecordOf<S extends z.ZodType>(error: unknown, schema: S): z.output<S> | null {
+export function staleRecordOf<S extends ZodType>(error: unknown, schema: S): output<S> | null {
   const details = conflictDetailsOf(error);
   if (details?.reason !== "stale_version") return null;
   const parsed = schema.safeParse(details.current);

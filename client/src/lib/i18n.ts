@@ -1,6 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import de from "../locales/de.json";
+import signIn from "../locales/sign-in/de.json";
 import { type Language, toLanguage } from "./format.ts";
 
 export const languages: readonly Language[] = ["de", "en"];
@@ -24,36 +24,72 @@ function rememberLanguage(language: string) {
   }
 }
 
-const loadedLanguages = new Set<Language>(["de"]);
+type Part = "signIn" | "app";
+type Catalogue = { default: object };
 
 /**
- * German is in the entry bundle; the English catalogue is fetched when first needed, so the sign-in
- * page's JavaScript does not carry both. Merged deeply: feature catalogues may have arrived first.
+ * Only the sign-in page's German strings are in the entry bundle. The app's core catalogue arrives with the
+ * signed-in app (or the sign-in form's first check), English when first chosen.
  */
+const catalogues: Record<Part, Record<Language, () => Promise<Catalogue>>> = {
+  signIn: {
+    de: () => Promise.resolve({ default: signIn }),
+    en: () => import("../locales/sign-in/en.json"),
+  },
+  app: {
+    de: () => import("../locales/de.json"),
+    en: () => import("../locales/en.json"),
+  },
+};
+
+const neededParts = new Set<Part>(["signIn"]);
+const loadedCatalogues = new Map<string, Promise<void>>();
+
+/** Merged deeply: feature catalogues may have arrived first. */
+function loadCatalogue(language: Language, part: Part): Promise<void> {
+  const key = `${language}:${part}`;
+  let loading = loadedCatalogues.get(key);
+  if (!loading) {
+    loading = catalogues[part][language]().then((catalogue) => {
+      i18n.addResourceBundle(language, "translation", catalogue.default, true, false);
+    });
+    loading.catch(() => loadedCatalogues.delete(key));
+    loadedCatalogues.set(key, loading);
+  }
+  return loading;
+}
+
 export async function loadLanguage(language: Language): Promise<void> {
-  if (loadedLanguages.has(language)) return;
-  const catalogue = (await import("../locales/en.json")).default;
-  i18n.addResourceBundle(language, "translation", catalogue, true, false);
-  loadedLanguages.add(language);
+  await Promise.all([...neededParts].map((part) => loadCatalogue(language, part)));
+}
+
+/** The core catalogue in German (the fallback) and in the chosen language. */
+export async function loadAppMessages(): Promise<void> {
+  neededParts.add("app");
+  const current = toLanguage(i18n.resolvedLanguage);
+  await Promise.all([loadCatalogue("de", "app"), loadCatalogue(current, "app")]);
 }
 
 export async function initI18n() {
   const language = storedLanguage();
   i18n.on("languageChanged", rememberLanguage);
   void i18n.use(initReactI18next).init({
-    resources: { de: { translation: de } },
+    resources: { de: { translation: signIn } },
     partialBundledLanguages: true,
     lng: "de",
     fallbackLng: "de",
     supportedLngs: languages,
     initAsync: false,
     interpolation: { escapeValue: false },
-    react: { useSuspense: false },
+    react: { useSuspense: false, bindI18nStore: "added" },
   });
   if (language !== "de") {
-    await loadLanguage(language).catch(() => undefined);
-    if (loadedLanguages.has(language)) await i18n.changeLanguage(language);
+    const loaded = await loadLanguage(language).then(
+      () => true,
+      () => false,
+    );
+    if (loaded) await i18n.changeLanguage(language);
   }
-  document.documentElement.lang = toLanguage(i18n.language);
+  document.documentElement.lang = toLanguage(i18n.resolvedLanguage);
   return i18n;
 }

@@ -4,9 +4,10 @@ import type { ActorContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { conflict, notFound } from "../../lib/errors.ts";
-import { isUnsubscribed, type Mailer, personRecipient, sendMail } from "../mail/mail.service.ts";
+import { isUnsubscribed, personRecipient, sendMail } from "../mail/mail.service.ts";
 import { berlinDateTime } from "../mail/mail-templates.ts";
 import { mailTexts } from "../mail/mail-texts.ts";
+import type { Mailer } from "../mail/mail-transport.ts";
 import { findPerson } from "../persons/persons.service.ts";
 import { findAppointment } from "./appointments.service.ts";
 

@@ -5,10 +5,11 @@ import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { initialsOf } from "../appointments/calendar-entries.ts";
 import { listDigestRecipients, listQueuedMails, type MailRecipientRow } from "../mail/mail.cross-centre.ts";
-import { deliverMail, jobRecorder, type Mailer, sendMail, userRecipient } from "../mail/mail.service.ts";
+import { deliverMail, jobRecorder, sendMail, userRecipient } from "../mail/mail.service.ts";
 import type { MailLine, MailSection } from "../mail/mail-templates.ts";
 import { berlinDateTime } from "../mail/mail-templates.ts";
 import { mailTexts } from "../mail/mail-texts.ts";
+import type { Mailer } from "../mail/mail-transport.ts";
 import { digestRows } from "./digest.repository.ts";
 
 export const DIGEST_JOB = "advisor-digest";

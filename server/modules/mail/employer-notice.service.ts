@@ -3,9 +3,10 @@ import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { pseudonymOf } from "../../lib/pseudonym.ts";
 import { listEmployerRecipients } from "./mail.cross-centre.ts";
-import { type Mailer, sendMail, userRecipient } from "./mail.service.ts";
+import { sendMail, userRecipient } from "./mail.service.ts";
 import { berlinDateTime } from "./mail-templates.ts";
 import { mailTexts } from "./mail-texts.ts";
+import type { Mailer } from "./mail-transport.ts";
 
 export type EmployerOccasion =
   | { kind: "proposed" }

@@ -1,5 +1,6 @@
 import nodemailer from "nodemailer";
 import type { Config } from "../../config.ts";
+import type { Logger } from "../../lib/logger.ts";
 
 export type OutgoingMail = {
   to: string;
@@ -36,3 +37,6 @@ export function createMailTransport(config: Pick<Config, "smtpUrl" | "mailFrom">
     close: () => transporter.close(),
   };
 }
+
+/** What sends mail: the transport, the secret that signs unsubscribe links, and the app's address for links. */
+export type Mailer = { transport: MailTransport; secret: string; appUrl: string; logger: Logger };

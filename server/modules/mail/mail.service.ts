@@ -10,10 +10,8 @@ import { type AuditRecorder, discloseMail } from "../disclosure/disclosure-gate.
 import { hasActiveConsent } from "./mail.cross-centre.ts";
 import * as mails from "./mail.repository.ts";
 import { type MailBody, renderMail } from "./mail-templates.ts";
-import { createMailTransport, type MailTransport } from "./mail-transport.ts";
+import { createMailTransport, type Mailer } from "./mail-transport.ts";
 import { unsubscribeToken } from "./unsubscribe-token.ts";
-
-export type Mailer = { transport: MailTransport; secret: string; appUrl: string; logger: Logger };
 
 export type MailDraft = {
   /** The centre that sends it: its admin reads it in the outbox, its persons' access history names it. */

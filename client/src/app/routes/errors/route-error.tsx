@@ -1,4 +1,6 @@
+import { useEffect } from "react";
 import { isRouteErrorResponse, useRouteError } from "react-router";
+import { loadAppMessages } from "../../../lib/i18n.ts";
 import { Forbidden } from "./forbidden.tsx";
 import { NotFound } from "./not-found.tsx";
 import { UnexpectedError } from "./unexpected-error.tsx";
@@ -10,7 +12,11 @@ export function RouteError() {
   return <UnexpectedError error={error} />;
 }
 
+/** Also on the sign-in page, whose bundle lacks the core catalogue with the error texts. */
 export function RootError() {
+  useEffect(() => {
+    void loadAppMessages().catch(() => undefined);
+  }, []);
   return (
     <main className="standalone-page">
       <RouteError />

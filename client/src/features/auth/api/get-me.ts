@@ -1,17 +1,15 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
-import { type SessionUser, type SignInState, SignInStateSchema } from "../../../../../shared/schemas/auth.ts";
+import type { SessionUser, SignInState } from "../../../../../shared/schemas/auth.ts";
 import { api } from "../../../lib/api-client.ts";
-import { isApiError } from "../../../lib/api-error.ts";
+
+/** Loaded when an answer carries a session: the sign-in page shows (and sends) before zod arrives. */
+export const signInStateSchema = () =>
+  import("../../../../../shared/schemas/auth.ts").then((module) => module.SignInStateSchema);
 
 /** The session's user, with the sign-in step still open (second factor, new password) or `nextStep: null`. */
-async function getMe(signal: AbortSignal): Promise<SignInState | null> {
-  try {
-    return await api.get(paths.me, SignInStateSchema, { signal });
-  } catch (error) {
-    if (isApiError(error, "unauthenticated")) return null;
-    throw error;
-  }
+function getMe(signal: AbortSignal): Promise<SignInState | null> {
+  return api.getUnlessUnauthenticated(paths.me, signInStateSchema, { signal });
 }
 
 export const authQueries = {

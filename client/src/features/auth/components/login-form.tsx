@@ -1,39 +1,27 @@
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { LoginRequestSchema, type SignInState } from "../../../../../shared/schemas/auth.ts";
+import type { SignInState } from "../../../../../shared/schemas/auth.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { TextField } from "../../../components/text-field.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useLogin } from "../api/login.ts";
+import { useLoginFields } from "./use-login-fields.ts";
 
 type LoginFormProps = { onSignedIn: (state: SignInState) => void };
 
 export function LoginForm({ onSignedIn }: LoginFormProps) {
   const { t } = useTranslation();
-  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const login = useLogin();
-  const { register, handleSubmit, formState, setError, resetField, setFocus } = useForm({
-    resolver: withRequiredErrors(zodResolver(LoginRequestSchema)),
-    mode: "onTouched",
-    defaultValues: { email: "", password: "" },
-  });
+  const { field, submit, showServerErrors, resetPassword, errorText, preload } = useLoginFields();
 
-  const onSubmit = handleSubmit((credentials) =>
+  const onSubmit = submit((credentials) =>
     login.mutate(credentials, {
       onSuccess: onSignedIn,
       onError: (error) => {
-        if (applyServerErrors(error, setError, ["email", "password"])) return;
-        if (isApiError(error, "unauthenticated")) {
-          resetField("password");
-          setFocus("password");
-        }
+        if (showServerErrors(error)) return;
+        if (isApiError(error, "unauthenticated")) resetPassword();
       },
     }),
   );
@@ -48,7 +36,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         : null;
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit}>
+    <form className="form" noValidate onSubmit={onSubmit} onFocus={preload}>
       {failureText && <Alert key={login.submittedAt}>{failureText}</Alert>}
       <TextField
         label={t("auth.email")}
@@ -56,15 +44,15 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         autoComplete="username"
         inputMode="email"
         spellCheck={false}
-        error={fieldError(formState.errors.email)}
-        {...register("email")}
+        error={errorText("email")}
+        {...field("email")}
       />
       <TextField
         label={t("auth.password")}
         type="password"
         autoComplete="current-password"
-        error={fieldError(formState.errors.password)}
-        {...register("password")}
+        error={errorText("password")}
+        {...field("password")}
       />
       <Button type="submit" variant="primary" className="button-block" busy={login.isPending}>
         {login.isPending ? t("auth.signingIn") : t("auth.signIn")}

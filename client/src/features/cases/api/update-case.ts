@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { ConflictReason } from "../../../../../shared/api/errors.ts";
+import type { ConflictReason } from "../../../../../shared/api/conflict-reasons.ts";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { CaseSchema, type CaseTransition, type CaseUpdate } from "../../../../../shared/schemas/case.ts";
 import { api } from "../../../lib/api-client.ts";

@@ -5,7 +5,8 @@ import {
   type DocumentUploadResult,
   DocumentUploadResultSchema,
 } from "../../../../../shared/schemas/document.ts";
-import { ApiError, errorFromResponse } from "../../../lib/api-error.ts";
+import { ApiError } from "../../../lib/api-error.ts";
+import { errorFromResponse } from "../../../lib/error-envelope.ts";
 import { queryRoots } from "../../../lib/query-roots.ts";
 import { documentQueries } from "./get-documents.ts";
 

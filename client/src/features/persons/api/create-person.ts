@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import type { ConflictReason } from "../../../../../shared/api/errors.ts";
+import type { ConflictReason } from "../../../../../shared/api/conflict-reasons.ts";
 import { paths } from "../../../../../shared/api/paths.ts";
 import {
   type DuplicateCandidate,
