@@ -1,5 +1,6 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { RouterRoute } from "hono/types";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 import { CentreScopeGuard } from "./db/scope-guard.ts";
 import { ApiError } from "./lib/errors.ts";
@@ -49,6 +50,7 @@ import { staffRequestRoutes } from "./modules/staff-requests/staff-requests.rout
 import { statsRoutes } from "./modules/stats/stats.routes.ts";
 import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
+import { openApiRoutes } from "./openapi/openapi.routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -145,6 +147,11 @@ export function createApp({ clientDir, readAudit, db: unguarded, ...rest }: Crea
     .use(accessLog(deps.logger))
     .use(securityHeaders(deps.config.env === "production"))
     .use(rejectMalformedPath)
+    // Before the API's middleware: the reference page is rendered, not a download, and holds no person data.
+    .route(
+      "/api",
+      openApiRoutes((): readonly RouterRoute[] => app.routes),
+    )
     .route("/api", api);
   if (clientDir) app.use(serveClient(clientDir));
   app.notFound((c) => errorResponse(c, 404, "not_found", "Nicht gefunden"));
