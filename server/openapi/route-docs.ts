@@ -67,7 +67,7 @@ import { CaseworkerListSchema, UserPageSchema, UserSchema } from "../../shared/s
 /** A body that is not JSON: a download (CSV, XLSX, ICS, a stored document) or a page. */
 export type FileBody = { mediaType: string };
 /** The success answers of one route by status; `null` answers with no body. */
-export type SuccessBodies = Partial<Record<200 | 201 | 204, z.ZodType | FileBody | null>>;
+export type SuccessBodies = Partial<Record<200 | 201 | 202 | 204, z.ZodType | FileBody | null>>;
 export type RouteDoc = { summary: string; responses: SuccessBodies; upload?: FileBody };
 
 const file = (mediaType: string): FileBody => ({ mediaType });
@@ -131,10 +131,10 @@ export const routeDocs: Record<string, RouteDoc> = {
   "GET /api/users/:id": ok("Read a user", UserSchema),
   "PATCH /api/users/:id": ok("Change a user", UserSchema),
   "POST /api/users/:id/password": noContent("Set a user's password"),
-  "POST /api/users/:id/second-factor/reset": ok(
-    "Ask a second admin to reset a user's second factor",
-    StaffRequestSchema,
-  ),
+  "POST /api/users/:id/second-factor/reset": {
+    summary: "Ask a second admin to reset a user's second factor",
+    responses: { 202: StaffRequestSchema },
+  },
   "GET /api/staff-requests": ok("Requests waiting for a second admin", StaffRequestListSchema),
   "POST /api/staff-requests/:id/confirm": ok("Confirm a request", StaffRequestSchema),
   "POST /api/staff-requests/:id/refuse": ok("Refuse a request", StaffRequestSchema),

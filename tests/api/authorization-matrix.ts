@@ -154,6 +154,9 @@ const appointmentOf = (target: Target) => target.create("/api/appointments", app
 export const matrix: MatrixRow[] = [
   // Public and session
   row("GET /api/health", everyone(200)),
+  row("GET /api/openapi.json", everyone(200)),
+  row("GET /api/docs", everyone(200)),
+  row("GET /api/docs.css", everyone(200)),
   row("POST /api/auth/login", everyone(200), {
     freshSession: true,
     request: (_target, caller) => ({
