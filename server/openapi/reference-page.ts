@@ -43,11 +43,12 @@ function parametersHtml(parameters: Parameter[]) {
 
 function bodyHtml(content: Record<string, { schema?: unknown }> | undefined) {
   return Object.entries(content ?? {})
-    .map(([mediaType, { schema }]) =>
-      schema === undefined
-        ? `<p><code>${escapeHtml(mediaType)}</code></p>`
-        : `<details><summary><code>${escapeHtml(mediaType)}</code></summary><pre>${schemaHtml(schema)}</pre></details>`,
-    )
+    .map(([mediaType, { schema }]) => {
+      const name = (schema as { $ref?: string } | undefined)?.$ref?.replace("#/components/schemas/", "");
+      if (schema === undefined) return `<p><code>${escapeHtml(mediaType)}</code></p>`;
+      if (name) return `<p><code>${escapeHtml(mediaType)}</code> <a href="#schema-${name}">${name}</a></p>`;
+      return `<details><summary><code>${escapeHtml(mediaType)}</code></summary><pre>${schemaHtml(schema)}</pre></details>`;
+    })
     .join("");
 }
 
