@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { ErrorEnvelopeSchema, FieldIssueSchema } from "../../shared/api/errors.ts";
+import {
+  conflictReasons,
+  type ErrorCode,
+  ErrorEnvelopeSchema,
+  FieldIssueSchema,
+} from "../../shared/api/errors.ts";
 import type { RegisteredRoute } from "./registered-routes.ts";
 import { type FileBody, type RouteDoc, routeDocs } from "./route-docs.ts";
 import { sharedSchemaNames } from "./schema-names.ts";
@@ -30,6 +35,29 @@ const errorDescriptions: Record<(typeof errorStatuses)[number], string> = {
   422: "Invalid input; `details` lists the field issues",
   429: "Too many requests; retry after the `Retry-After` seconds",
   500: "Internal error (no stack trace)",
+};
+
+const envelopeOf = (codes: [ErrorCode, ...ErrorCode[]], details: z.ZodType = z.unknown()) =>
+  z.object({ error: z.object({ code: z.enum(codes), message: z.string(), details: details.optional() }) });
+
+/** The envelope each error status answers: its code, and for 409 and 422 what `details` holds. */
+const errorBodies: Record<(typeof errorStatuses)[number], z.ZodType> = {
+  400: envelopeOf(["bad_request"]),
+  401: envelopeOf(["unauthenticated"]),
+  403: envelopeOf(["forbidden"]),
+  404: envelopeOf(["not_found"]),
+  409: envelopeOf(
+    ["conflict"],
+    z.looseObject({ reason: z.enum(conflictReasons), current: z.unknown().optional() }),
+  ),
+  413: envelopeOf(["payload_too_large"]),
+  415: envelopeOf(["unsupported_media_type"]),
+  422: envelopeOf(
+    ["validation_failed", "idempotency_key_reused"],
+    z.union([z.array(FieldIssueSchema), z.looseObject({})]),
+  ),
+  429: envelopeOf(["too_many_requests"]),
+  500: envelopeOf(["internal"]),
 };
 
 /** The request body as a client sends it (`io: input`), and the response as a client parses it. */
@@ -143,12 +171,15 @@ export function buildOpenApiDocument(routes: RegisteredRoute[]): OpenApiDocument
     const operation = operationOf(key, doc, registered.get(key), refTo);
     paths[openApiPath(path)] = { ...paths[openApiPath(path)], [method.toLowerCase()]: operation };
   }
-  const errorEnvelope = refTo(ErrorEnvelopeSchema);
+  refTo(ErrorEnvelopeSchema);
   refTo(FieldIssueSchema);
   const responses = Object.fromEntries(
     errorStatuses.map((status) => [
       `Error${status}`,
-      { description: errorDescriptions[status], content: { "application/json": { schema: errorEnvelope } } },
+      {
+        description: errorDescriptions[status],
+        content: { "application/json": { schema: toJsonSchema(errorBodies[status]) } },
+      },
     ]),
   );
   return {

@@ -87,7 +87,12 @@ describe("the OpenAPI contract", () => {
 
   it("holds only schemas a 2020-12 validator compiles", async () => {
     const document = await served();
-    const ajv = new Ajv2020({ strict: false, validateFormats: false, inlineRefs: false });
+    const ajv = new Ajv2020({
+      strict: false,
+      validateFormats: false,
+      inlineRefs: false,
+      code: { optimize: false },
+    });
     ajv.addSchema({ ...document, $id: "https://ankommen.invalid/openapi.json" });
     const broken = Object.keys(document.components.schemas).filter((name) => {
       try {

@@ -63,7 +63,9 @@ function createContract(document: OpenApiDocument) {
     const documented = template.operations[verb]?.responses[status];
     if (!documented) return `${where}: status not in the OpenAPI document for ${method} ${template.path}`;
     if (documented.$ref)
-      return isJson ? check("/components/schemas/ErrorEnvelope") : `${where}: error without JSON`;
+      return isJson
+        ? check(`${documented.$ref.slice(1)}/content/application~1json/schema`)
+        : `${where}: error without JSON`;
     if (!isJson) return null;
     const json = documented.content?.["application/json"] as { schema?: unknown } | undefined;
     if (!json)
