@@ -50,17 +50,7 @@ import {
   RetentionSettingsSchema,
 } from "../../shared/schemas/retention.ts";
 import { StaffRequestListSchema, StaffRequestSchema } from "../../shared/schemas/staff-request.ts";
-import {
-  DemandByDistrictSchema,
-  DemandByOccupationSchema,
-  LanguageStatsSchema,
-  NationalitiesStatsSchema,
-  PermitsStatsSchema,
-  PlacementsStatsSchema,
-  ProgrammesStatsSchema,
-  RequestsStatsSchema,
-  TimeToPlacementSchema,
-} from "../../shared/schemas/stats.ts";
+import { type StatsFigure, statsFigureSchemas } from "../../shared/schemas/stats.ts";
 import { MyDaySchema, TaskPageSchema, TaskSchema } from "../../shared/schemas/task.ts";
 import { CaseworkerListSchema, UserPageSchema, UserSchema } from "../../shared/schemas/user.ts";
 
@@ -85,22 +75,22 @@ const ConfirmedEnrolmentSchema = SignInStateSchema.extend(RecoveryCodesSchema.sh
 /** Advisors read a company's full record, employers their own company's profile. */
 const CompanyViewSchema = z.union([CompanySchema, CompanyProfileSchema]);
 
-const statsFigures = {
-  requests: [RequestsStatsSchema, "New requests per month, persons and companies"],
-  "demand-occupations": [DemandByOccupationSchema, "Open demand by occupation group"],
-  "demand-districts": [DemandByDistrictSchema, "Open demand by district"],
-  placements: [PlacementsStatsSchema, "Placements by type and outcome"],
-  "time-to-placement": [TimeToPlacementSchema, "Days from case opening to placement"],
-  language: [LanguageStatsSchema, "Language levels and the certificate-gap rate"],
-  programmes: [ProgrammesStatsSchema, "Programme enrolments"],
-  nationalities: [NationalitiesStatsSchema, "Nationalities"],
-  permits: [PermitsStatsSchema, "Residence permits"],
-} as const;
+const statsSummaries: Record<StatsFigure, string> = {
+  requests: "New requests per month, persons and companies",
+  "demand-occupations": "Open demand by occupation group",
+  "demand-districts": "Open demand by district",
+  placements: "Placements by type and outcome",
+  "time-to-placement": "Days from case opening to placement",
+  language: "Language levels and the certificate-gap rate",
+  programmes: "Programme enrolments",
+  nationalities: "Nationalities",
+  permits: "Residence permits",
+};
 
 const statsDocs = Object.fromEntries(
-  Object.entries(statsFigures).flatMap(([figure, [schema, summary]]) => [
-    [`GET /api/stats/${figure}`, ok(summary, schema)],
-    [`GET /api/stats/${figure}.csv`, ok(`${summary} (CSV)`, csv)],
+  Object.entries(statsFigureSchemas).flatMap(([figure, schema]) => [
+    [`GET /api/stats/${figure}`, ok(statsSummaries[figure as StatsFigure], schema)],
+    [`GET /api/stats/${figure}.csv`, ok(`${statsSummaries[figure as StatsFigure]} (CSV)`, csv)],
   ]),
 );
 
