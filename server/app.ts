@@ -1,5 +1,6 @@
 import { Hono, type MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { RouterRoute } from "hono/types";
 import type { AppDeps, AppEnv, ReadAuditLog } from "./app-env.ts";
 import { CentreScopeGuard } from "./db/scope-guard.ts";
 import { ApiError } from "./lib/errors.ts";
@@ -59,6 +60,7 @@ import { taskRoutes } from "./modules/tasks/tasks.routes.ts";
 import { personTransferRoutes, transferRoutes } from "./modules/transfers/transfers.routes.ts";
 import { staffRequestRoutes } from "./modules/users/staff-requests.routes.ts";
 import { userRoutes } from "./modules/users/users.routes.ts";
+import { openApiRoutes } from "./openapi/openapi.routes.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -168,6 +170,11 @@ export function createApp({ clientDir, readAudit, mailer, db: unguarded, ...rest
     .use(accessLog(deps.logger))
     .use(securityHeaders(deps.config.env === "production"))
     .use(rejectMalformedPath)
+    // Before the API's middleware: the reference page is rendered, not a download, and holds no person data.
+    .route(
+      "/api",
+      openApiRoutes((): readonly RouterRoute[] => app.routes),
+    )
     .route("/api", api);
   if (clientDir) app.use(serveClient(clientDir));
   app.notFound((c) => errorResponse(c, 404, "not_found", "Nicht gefunden"));

@@ -142,3 +142,16 @@ export const OTHER_KEY = "other";
 /** Persons without a recorded German level or permit type. */
 export const NONE_KEY = "none";
 export const TOP_NATIONALITIES = 10;
+
+/** The answer of `GET /api/stats/<figure>`, per figure: parsed by the client, documented in the OpenAPI. */
+export const statsFigureSchemas = {
+  requests: RequestsStatsSchema,
+  "demand-occupations": DemandByOccupationSchema,
+  "demand-districts": DemandByDistrictSchema,
+  placements: PlacementsStatsSchema,
+  "time-to-placement": TimeToPlacementSchema,
+  language: LanguageStatsSchema,
+  programmes: ProgrammesStatsSchema,
+  nationalities: NationalitiesStatsSchema,
+  permits: PermitsStatsSchema,
+} satisfies Record<StatsFigure, z.ZodType>;

@@ -183,6 +183,9 @@ const transferOf = async (target: Target) => ({
 export const matrix: MatrixRow[] = [
   // Public and session
   row("GET /api/health", everyone(200)),
+  row("GET /api/openapi.json", everyone(200)),
+  row("GET /api/docs", everyone(200)),
+  row("GET /api/docs.css", everyone(200)),
   row("POST /api/auth/login", everyone(200), {
     freshSession: true,
     request: (_target, caller) => ({

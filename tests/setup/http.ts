@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { expect } from "vitest";
 import { ErrorEnvelopeSchema } from "../../shared/api/errors.ts";
+import { contractOf } from "./contract.ts";
 import { freshCode, rememberRecoveryCodes, rememberSecret } from "./second-factor.ts";
 import { ORIGIN, type TestApp } from "./test-app.ts";
 
@@ -17,14 +18,24 @@ function incomingFrom(peer: string, headers: Record<string, string>) {
 
 export type Client = ReturnType<typeof clientFor>;
 
-/** Talks to the app in-process like the browser client does: JSON, same origin, the session cookie. */
+/** Fails the request when its answer does not keep the OpenAPI document (server/openapi). */
+async function keepingContract(app: TestApp, method: string, path: string, response: Response) {
+  const violation = await contractOf(app)(method, path, response);
+  if (violation) throw new Error(`the response breaks the OpenAPI document: ${violation}`);
+  return response;
+}
+
+/**
+ * Talks to the app in-process like the browser client does: JSON, same origin, the session cookie.
+ * Every answer is checked against the OpenAPI document.
+ */
 export function clientFor(app: TestApp, cookie: string | null = null) {
-  const send = (method: string, path: string, body?: unknown, options: Options = {}) => {
+  const send = async (method: string, path: string, body?: unknown, options: Options = {}) => {
     const headers: Record<string, string> = { origin: ORIGIN, ...options.headers };
     const sessionCookie = options.cookie === undefined ? cookie : options.cookie;
     if (sessionCookie) headers.cookie = sessionCookie;
     if (method !== "GET") headers["content-type"] ??= "application/json";
-    return app.request(
+    const response = await app.request(
       path,
       {
         method,
@@ -33,6 +44,7 @@ export function clientFor(app: TestApp, cookie: string | null = null) {
       },
       options.peer ? incomingFrom(options.peer, headers) : undefined,
     );
+    return keepingContract(app, method, path, response);
   };
   return {
     cookie,

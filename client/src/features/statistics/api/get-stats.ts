@@ -1,31 +1,10 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
-import {
-  DemandByDistrictSchema,
-  DemandByOccupationSchema,
-  LanguageStatsSchema,
-  NationalitiesStatsSchema,
-  PermitsStatsSchema,
-  PlacementsStatsSchema,
-  ProgrammesStatsSchema,
-  RequestsStatsSchema,
-  type StatsFigure,
-  TimeToPlacementSchema,
-} from "../../../../../shared/schemas/stats.ts";
+import { type StatsFigure, statsFigureSchemas } from "../../../../../shared/schemas/stats.ts";
 import { api, withQuery } from "../../../lib/api-client.ts";
 import type { StatsParams } from "../utils/period.ts";
 
-export const figureSchemas = {
-  requests: RequestsStatsSchema,
-  "demand-occupations": DemandByOccupationSchema,
-  "demand-districts": DemandByDistrictSchema,
-  placements: PlacementsStatsSchema,
-  "time-to-placement": TimeToPlacementSchema,
-  language: LanguageStatsSchema,
-  programmes: ProgrammesStatsSchema,
-  nationalities: NationalitiesStatsSchema,
-  permits: PermitsStatsSchema,
-} satisfies Record<StatsFigure, z.ZodType>;
+export const figureSchemas = statsFigureSchemas;
 
 export type FigureData<F extends StatsFigure> = z.output<(typeof figureSchemas)[F]>;
 
