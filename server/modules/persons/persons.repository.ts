@@ -111,17 +111,20 @@ export async function refreshSupportSpan(db: DbOrTx, centreId: string, personId:
     .execute();
 }
 
+/** What the duplicate rules compare: names, their keys, birth date and nationality. */
+const nameKeyColumns = [
+  "persons.id",
+  "persons.family_name",
+  "persons.given_names",
+  "persons.family_key",
+  "persons.search_text",
+  "persons.birth_date",
+  "persons.nationality",
+] as const;
+
 export async function findByBirthDate(db: DbOrTx, centreId: string, birthDate: string) {
   return selectOwned(db, "persons", centreId)
-    .select([
-      "persons.id",
-      "persons.family_name",
-      "persons.given_names",
-      "persons.family_key",
-      "persons.search_text",
-      "persons.birth_date",
-      "persons.nationality",
-    ])
+    .select(nameKeyColumns)
     .where("persons.birth_date", "=", birthDate)
     .limit(200)
     .execute();
@@ -130,15 +133,7 @@ export async function findByBirthDate(db: DbOrTx, centreId: string, birthDate: s
 /** Namesakes: the same folded family name ("Müller", "Mueller", "Muller"), whatever the birth date. */
 export async function findByFamilyKey(db: DbOrTx, centreId: string, familyKey: string) {
   return selectOwned(db, "persons", centreId)
-    .select([
-      "persons.id",
-      "persons.family_name",
-      "persons.given_names",
-      "persons.family_key",
-      "persons.search_text",
-      "persons.birth_date",
-      "persons.nationality",
-    ])
+    .select(nameKeyColumns)
     .where("persons.family_key", "=", familyKey)
     .orderBy("persons.birth_date")
     .orderBy("persons.id")
@@ -378,15 +373,7 @@ export const findSurvivorOf = (scope: CentreScope, mergedId: string) =>
 export const listNameKeys = (scope: CentreScope, limit: number) =>
   scope
     .selectFrom("persons")
-    .select([
-      "persons.id",
-      "persons.family_name",
-      "persons.given_names",
-      "persons.family_key",
-      "persons.search_text",
-      "persons.birth_date",
-      "persons.nationality",
-    ])
+    .select(nameKeyColumns)
     .where("persons.anonymised_at", "is", null)
     .orderBy("persons.id")
     .limit(limit)
