@@ -21,11 +21,11 @@ import * as openCasesByActivity from "./2026-12-02-0028-open-cases-by-activity.t
 import * as documents from "./2026-12-03-0029-documents.ts";
 import * as appointments from "./2026-12-03-0030-appointments.ts";
 import * as imports from "./2026-12-03-0031-imports.ts";
+import * as personMerge from "./2026-12-03-0032-person-merge.ts";
+import * as mail from "./2026-12-03-0034-mail.ts";
 import * as personTransfers from "./2026-12-03-0035-person-transfers.ts";
 import * as esfResidence from "./2026-12-03-0036-esf-residence.ts";
-import * as personMerge from "./2026-12-03-0032-person-merge.ts";
 import * as documentShares from "./2026-12-03-0037-document-shares.ts";
-import * as mail from "./2026-12-03-0034-mail.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
