@@ -32,6 +32,9 @@ export const CENTRE_COLUMN_TABLES: ReadonlySet<string> = new Set([
   "retention_anonymisations",
   "documents",
   "appointments",
+  "document_shares",
+  "mail_outbox",
+  "person_merges",
 ]);
 
 export class UnscopedQueryError extends Error {

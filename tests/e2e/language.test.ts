@@ -91,7 +91,8 @@ describe("language competence", () => {
     await visible(link);
     const row = page.getByRole("row").filter({ has: link });
     await visible(row.getByText("Zertifikatslücke"));
-    expect(await row.getByRole("cell").nth(2).textContent()).toBe("B2");
+    // Cells: the bulk-selection checkbox, name, district, German level …
+    expect(await row.getByRole("cell").nth(3).textContent()).toBe("B2");
     expect(new URL(page.url()).searchParams.get("certificateGap")).toBe("true");
     await screenshot(page, "language-persons-gap-filter");
     expect(await link.getAttribute("href")).toBe(personUrl);

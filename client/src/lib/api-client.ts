@@ -37,8 +37,7 @@ async function errorOf(response: Response, payload: unknown): Promise<ApiError> 
   return errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
 }
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
+function parsedJson(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text);
@@ -46,6 +45,8 @@ async function readJson(response: Response): Promise<unknown> {
     return undefined;
   }
 }
+
+const readJson = async (response: Response): Promise<unknown> => parsedJson(await response.text());
 
 /** A 401 that means "nothing here" (no session yet), known by its status without reading the answer. */
 const ABSENT = Symbol("absent");
@@ -151,28 +152,37 @@ async function download(path: string, query: QueryParams = {}, body?: unknown): 
   return { blob: await response.blob(), fileName: named ?? path.split("/").at(-1) ?? "download" };
 }
 
+export type UploadOptions = { query?: QueryParams; onProgress?: (fraction: number) => void };
+
 /**
- * Sends a file as multipart/form-data (spreadsheet imports); the browser sets the boundary. Errors arrive as
- * the usual JSON envelope.
+ * Sends a file as multipart/form-data (documents, spreadsheet imports); the browser sets the boundary.
+ * XMLHttpRequest rather than fetch: only it reports upload progress. Errors arrive as the usual JSON envelope.
  */
-async function upload<S extends z.ZodType>(path: string, form: FormData, schema: S, query: QueryParams = {}) {
-  let response: Response;
-  try {
-    response = await fetch(withQuery(path, query), {
-      method: "POST",
-      headers: { Accept: "application/json" },
-      credentials: "same-origin",
-      body: form,
-    });
-  } catch (cause) {
-    throw new ApiError({ status: 0, code: "network_error", message: String(cause) });
-  }
-  const payload = await readJson(response);
-  if (!response.ok) {
-    if (response.status === 401) for (const listener of unauthenticatedListeners) listener();
-    throw await errorOf(response, payload);
-  }
-  return parseWith(schema, payload, path);
+function upload<S extends z.ZodType>(
+  path: string,
+  form: FormData,
+  schema: S,
+  { query = {}, onProgress }: UploadOptions = {},
+): Promise<z.output<S>> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", withQuery(path, query));
+    request.setRequestHeader("Accept", "application/json");
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress?.(event.loaded / event.total);
+    };
+    request.upload.onload = () => onProgress?.(1);
+    request.onerror = () =>
+      reject(new ApiError({ status: 0, code: "network_error", message: `upload ${path}` }));
+    request.onload = async () => {
+      const payload = parsedJson(request.responseText);
+      if (request.status < 400) return parseWith(schema, payload, path).then(resolve, reject);
+      if (request.status === 401) for (const listener of unauthenticatedListeners) listener();
+      const { errorFromResponse } = await import("./error-envelope.ts");
+      reject(errorFromResponse(request.status, payload, request.getResponseHeader("Retry-After")));
+    };
+    request.send(form);
+  });
 }
 
 export const api = {

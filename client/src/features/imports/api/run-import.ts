@@ -15,18 +15,23 @@ export type ImportRequest = {
   dryRun: boolean;
   mapping: Record<string, ImportField | null>;
   decisions: Record<string, ImportDecision>;
+  /** The share of the file sent so far, 0 to 1. */
+  onProgress?: (fraction: number) => void;
 };
 
 /** Checks (`dryRun`) or imports a spreadsheet; a commit refreshes the lists it changed. */
 export function useRunImport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ kind, file, key, dryRun, mapping, decisions }: ImportRequest) => {
+    mutationFn: ({ kind, file, key, dryRun, mapping, decisions, onProgress }: ImportRequest) => {
       const form = new FormData();
       form.set("file", file);
       if (Object.keys(mapping).length > 0) form.set("mapping", JSON.stringify(mapping));
       if (Object.keys(decisions).length > 0) form.set("decisions", JSON.stringify(decisions));
-      return api.upload(`/api/imports/${kind}`, form, ImportReportSchema, { key, dryRun: dryRun ? 1 : 0 });
+      return api.upload(`/api/imports/${kind}`, form, ImportReportSchema, {
+        query: { key, dryRun: dryRun ? 1 : 0 },
+        onProgress,
+      });
     },
     onSuccess: (report) => {
       if (report.committed)

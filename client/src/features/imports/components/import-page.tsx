@@ -57,6 +57,7 @@ export function ImportPage() {
   const [decisions, setDecisions] = useState<Record<string, ImportDecision>>({});
   const [report, setReport] = useState<ImportReport | null>(null);
   const run = useRunImport();
+  const [sent, setSent] = useState(0);
   const checking = run.isPending && run.variables?.dryRun === true;
   const importing = run.isPending && run.variables?.dryRun === false;
 
@@ -70,12 +71,17 @@ export function ImportPage() {
   const check = (event?: FormEvent) => {
     event?.preventDefault();
     if (!file) return;
-    run.mutate({ kind, file, key, dryRun: true, mapping, decisions }, { onSuccess: setReport });
+    setSent(0);
+    run.mutate(
+      { kind, file, key, dryRun: true, mapping, decisions, onProgress: setSent },
+      { onSuccess: setReport },
+    );
   };
   const commit = () => {
     if (!file) return;
+    setSent(0);
     run.mutate(
-      { kind, file, key, dryRun: false, mapping, decisions },
+      { kind, file, key, dryRun: false, mapping, decisions, onProgress: setSent },
       {
         onSuccess: setReport,
         // A commit refused for errors (422) carries the whole report: show its errors in the tables.
@@ -143,8 +149,14 @@ export function ImportPage() {
         </div>
       </form>
 
-      {checking && <Loading label={t("imports.checking")} />}
-      {importing && <Loading label={t("imports.importing")} />}
+      {run.isPending && sent < 1 && (
+        <p className="import-progress">
+          <progress max={1} value={sent} aria-label={t("imports.uploadingLabel")} />{" "}
+          {t("imports.uploading", { percent: Math.round(sent * 100) })}
+        </p>
+      )}
+      {checking && sent === 1 && <Loading label={t("imports.checking")} />}
+      {importing && sent === 1 && <Loading label={t("imports.importing")} />}
 
       {run.isError && (
         <Alert>
