@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { can } from "../../../../../shared/auth/permissions.ts";
+import type { Case } from "../../../../../shared/schemas/case.ts";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
 import { BulkActionBar } from "../../../features/bulk-actions/components/bulk-action-bar.tsx";
-import { RowCheckbox, ShownRowsCheckbox } from "../../../features/bulk-actions/components/row-checkboxes.tsx";
+import { selectColumn } from "../../../features/bulk-actions/components/row-checkboxes.tsx";
 import { useRowSelection } from "../../../features/bulk-actions/utils/use-row-selection.ts";
 import { CasesList } from "../../../features/cases/components/cases-list.tsx";
 import { caseFiltersFrom, caseListParams } from "../../../features/cases/utils/case-filters.ts";
@@ -30,16 +31,7 @@ export function CasesRoute() {
       <CasesList
         userId={user.id}
         caseworkers={caseworkers.data ?? []}
-        select={
-          mayChange
-            ? {
-                header: (rows) => <ShownRowsCheckbox selection={selection} ids={rows.map((row) => row.id)} />,
-                cell: (row) => (
-                  <RowCheckbox selection={selection} row={{ id: row.id, label: row.personName }} />
-                ),
-              }
-            : undefined
-        }
+        select={mayChange ? selectColumn<Case>(selection, (row) => row.personName) : undefined}
       />
       {mayChange && (
         <BulkActionBar

@@ -1,11 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { can } from "../../../../../shared/auth/permissions.ts";
+import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
 import { ButtonLink } from "../../../components/button.tsx";
 import { PageHeader } from "../../../components/page-header.tsx";
 import { useSessionUser } from "../../../features/auth/api/get-me.ts";
 import { BulkActionBar } from "../../../features/bulk-actions/components/bulk-action-bar.tsx";
-import { RowCheckbox, ShownRowsCheckbox } from "../../../features/bulk-actions/components/row-checkboxes.tsx";
+import { selectColumn } from "../../../features/bulk-actions/components/row-checkboxes.tsx";
 import { useRowSelection } from "../../../features/bulk-actions/utils/use-row-selection.ts";
 import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
 import { ListExportButtons } from "../../../features/list-exports/components/list-export-buttons.tsx";
@@ -45,20 +46,9 @@ export function PersonsRoute() {
         caseworkers={caseworkers.data ?? []}
         select={
           mayChange
-            ? {
-                header: (rows) => <ShownRowsCheckbox selection={selection} ids={rows.map((row) => row.id)} />,
-                cell: (row) => (
-                  <RowCheckbox
-                    selection={selection}
-                    row={{
-                      id: row.id,
-                      label: row.anonymisedAt
-                        ? t("persons.anonymised")
-                        : `${row.familyName}, ${row.givenNames}`,
-                    }}
-                  />
-                ),
-              }
+            ? selectColumn<PersonListItem>(selection, (row) =>
+                row.anonymisedAt ? t("persons.anonymised") : `${row.familyName}, ${row.givenNames}`,
+              )
             : undefined
         }
       />

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import type { SelectColumn } from "../../../components/data-table.tsx";
 import type { RowSelection } from "../utils/use-row-selection.ts";
 import "../messages.ts";
 
@@ -33,4 +34,15 @@ export function ShownRowsCheckbox({ selection, ids }: { selection: RowSelection;
       aria-label={t("bulkActions.selectShown")}
     />
   );
+}
+
+/** The checkbox column of a list whose rows can be chosen for a bulk action; `labelOf` names a row for screen readers. */
+export function selectColumn<T extends { id: string }>(
+  selection: RowSelection,
+  labelOf: (row: T) => string,
+): SelectColumn<T> {
+  return {
+    header: (rows) => <ShownRowsCheckbox selection={selection} ids={rows.map((row) => row.id)} />,
+    cell: (row) => <RowCheckbox selection={selection} row={{ id: row.id, label: labelOf(row) }} />,
+  };
 }
