@@ -36,9 +36,11 @@ export const transferPlan = {
   document_previews: "moves",
   /** Shares are for a placement, and placements stay with the giving centre. */
   document_shares: "stays",
-  /** Sent mails are the giving centre's record of what it sent (erasure blanks them); settings are per user. */
+  /** Sent mails are the giving centre's record of what it sent (erasure blanks them). */
   mail_outbox: "stays",
-  mail_unsubscribes: "stays",
+  /** Keyed by the person's id, which the transfer keeps, and by no centre: an unsubscribe goes with the person. */
+  mail_unsubscribes: "moves",
+  /** Per staff user. */
   mail_settings: "no-person",
   retention_anonymisations: "stays",
   audit_log: "stays",
