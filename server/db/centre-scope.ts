@@ -1,6 +1,7 @@
 import {
   type DeleteQueryBuilder,
   type DeleteResult,
+  type Insertable,
   type InsertQueryBuilder,
   type InsertResult,
   type SelectQueryBuilder,
@@ -20,7 +21,9 @@ export type CentreTable = {
 export type CentreSelect<T extends CentreTable> = SelectQueryBuilder<Database, T, {}>;
 
 /** A row for a centre table; the scope writes `centre_id` itself, so callers may leave it out. */
-export type CentreRow<T extends CentreTable> = Omit<Database[T], "centre_id"> & { centre_id?: string };
+export type CentreRow<T extends CentreTable> = Omit<Insertable<Database[T]>, "centre_id"> & {
+  centre_id?: string;
+};
 
 /**
  * The only way to reach centre-owned rows: every query it builds is bound to one centre, and the same

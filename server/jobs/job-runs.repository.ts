@@ -1,7 +1,8 @@
+import type { Insertable } from "kysely";
 import type { DbOrTx, JobRunsTable } from "../db/database.ts";
 
 /** One row per job and run key: the insert that creates it is the claim, only one instance wins it. */
-export async function insertRunIfAbsent(db: DbOrTx, row: JobRunsTable): Promise<boolean> {
+export async function insertRunIfAbsent(db: DbOrTx, row: Insertable<JobRunsTable>): Promise<boolean> {
   const result = await db
     .insertInto("job_runs")
     .values(row)

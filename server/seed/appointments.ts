@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import type { AppointmentType } from "../../shared/schemas/appointment.ts";
 import { berlinInstant, mondayOf } from "../../shared/time/berlin-clock.ts";
 import { addDays } from "../../shared/time/calendar.ts";
@@ -31,7 +32,7 @@ export async function seedAppointments(
 ) {
   const random = createRandom(20261203);
   const monday = mondayOf(input.today);
-  const rows: AppointmentsTable[] = [];
+  const rows: Insertable<AppointmentsTable>[] = [];
   const add = (
     row: Omit<AppointmentsTable, "id" | "created_at" | "updated_at" | "version" | "cancelled_at">,
   ) =>

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import { type CaseOutcome, type CaseStatus, type Concern, concerns } from "../../shared/reference/cases.ts";
 import { PersonCreateSchema } from "../../shared/schemas/person.ts";
 import { addDays } from "../../shared/time/calendar.ts";
@@ -22,11 +23,11 @@ import type { Random } from "./random.ts";
 import { seasonalDay } from "./seasonal-days.ts";
 
 export type PersonBundle = {
-  person: PersonsTable;
-  cases: CasesTable[];
-  activities: CaseActivitiesTable[];
-  tasks: TasksTable[];
-  consents: PersonConsentsTable[];
+  person: Insertable<PersonsTable>;
+  cases: Insertable<CasesTable>[];
+  activities: Insertable<CaseActivitiesTable>[];
+  tasks: Insertable<TasksTable>[];
+  consents: Insertable<PersonConsentsTable>[];
 };
 
 export type CaseDataOptions = {
@@ -217,7 +218,7 @@ export function generatePerson(random: Random, options: CaseDataOptions): Person
       (row) =>
         row.purpose === "authority_referral" &&
         row.given_on <= day &&
-        (row.withdrawn_on === null || row.withdrawn_on > day),
+        (row.withdrawn_on == null || row.withdrawn_on > day),
     );
 
   const caseCount = random.chance(0.15) ? 2 : 1;
@@ -358,7 +359,7 @@ function consent(
   personId: string,
   purpose: string,
   day: string,
-): PersonConsentsTable {
+): Insertable<PersonConsentsTable> {
   const withdrawn = purpose !== "counselling" && random.chance(0.08);
   return {
     id: newId(),

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { CefrLevel } from "../../shared/reference/cefr.ts";
 import type { District } from "../../shared/reference/districts.ts";
 import {
@@ -36,7 +37,10 @@ import { esfParticipantsFor, extraEsfEnrolments } from "./esf-participants.ts";
 import { createRandom, type Random } from "./random.ts";
 
 /** Profile columns of the six demo companies the sign-ins refer to; the employer seed adds the rest. */
-const accountCompanyProfiles: Record<string, Pick<CompaniesTable, "sector" | "chamber" | "size_band">> = {
+const accountCompanyProfiles: Record<
+  string,
+  Pick<Selectable<CompaniesTable>, "sector" | "chamber" | "size_band">
+> = {
   brandt: { sector: "craft", chamber: "hwk", size_band: "small" },
   "elektro-kaya": { sector: "craft", chamber: "hwk", size_band: "micro" },
   "baeckerei-sonnenkorn": { sector: "craft", chamber: "hwk", size_band: "small" },
@@ -372,7 +376,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
   const { today } = input;
   const stamp = `${today}T08:00:00.000Z`;
 
-  const agencies: AgenciesTable[] = [
+  const agencies: Insertable<AgenciesTable>[] = [
     {
       name: "Global Care Recruiting GmbH",
       country: "PH",
@@ -406,7 +410,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
   const agencyIds = agencies.map((agency) => agency.id);
 
   const hildesheimId = input.centreIds.get("hildesheim") ?? "";
-  const programmeRows: ProgrammesTable[] = [
+  const programmeRows: Insertable<ProgrammesTable>[] = [
     {
       key: "talent_trifft_handwerk",
       name: "Talent trifft Handwerk",
@@ -472,7 +476,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
     trade: accountCompanyTrades[company.key] ?? "handel",
     name: company.name,
   }));
-  const newCompanyRows: CompaniesTable[] = [];
+  const newCompanyRows: Insertable<CompaniesTable>[] = [];
   const usedNames = new Set(companies.map((company) => company.name));
   for (const [centreKey, count] of Object.entries(extraCompaniesPerCentre)) {
     const centreId = input.centreIds.get(centreKey);
@@ -550,11 +554,11 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
     ]);
   const advisorOf = (centreId: string) => random.pick(input.advisorIds.get(centreId) ?? [""]);
 
-  const offers: OffersTable[] = [];
-  const placements: PlacementsTable[] = [];
+  const offers: Insertable<OffersTable>[] = [];
+  const placements: Insertable<PlacementsTable>[] = [];
   const proposedPairs = new Set<string>();
 
-  const addOffer = (company: SeedCompany, fixed?: Partial<OffersTable>) => {
+  const addOffer = (company: SeedCompany, fixed?: Updateable<OffersTable>) => {
     const type = (fixed?.type as OfferType | undefined) ?? offerTypeFor(random, company.trade);
     const trade = trades[company.trade];
     const occupationIndex = random.int(0, trade.occupations.length - 1);
@@ -570,7 +574,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
       ["draft", 1],
       ["closed", 2],
     ]);
-    const row: OffersTable = {
+    const row: Insertable<OffersTable> = {
       id: newId(),
       centre_id: company.centreId,
       company_id: company.id,
@@ -618,7 +622,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
       : { contact_released_at: null, contact_released_by: null };
   };
 
-  const propose = (offer: OffersTable, bundle: PersonBundle, stage: PlacementStage) => {
+  const propose = (offer: Insertable<OffersTable>, bundle: PersonBundle, stage: PlacementStage) => {
     const key = `${offer.id}/${bundle.person.id}`;
     if (proposedPairs.has(key)) return false;
     if (takesPlace(stage) && offer.places_taken >= offer.places) return false;
@@ -640,7 +644,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
     const ending = stage === "declined" || stage === "cancelled";
     if (ending) dates.ended = dayBetween(random, cursor, today);
     if (takesPlace(stage)) offer.places_taken += 1;
-    const placement: PlacementsTable = {
+    const placement: Insertable<PlacementsTable> = {
       id: newId(),
       centre_id: bundle.person.centre_id,
       offer_id: offer.id,
@@ -768,13 +772,17 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
   const offerTitles = new Map(offers.map((offer) => [offer.id, offer.title]));
   for (const placement of placements)
     if (placement.stage === "accepted" && !placement.contact_released_at)
-      await openContactReleaseTask(trx, placement, {
-        company: companyNames.get(placement.company_id) ?? "",
-        offer: offerTitles.get(placement.offer_id) ?? "",
-      });
+      await openContactReleaseTask(
+        trx,
+        { ...placement, case_id: placement.case_id ?? null, proposed_by: placement.proposed_by ?? null },
+        {
+          company: companyNames.get(placement.company_id) ?? "",
+          offer: offerTitles.get(placement.offer_id) ?? "",
+        },
+      );
 
   // Enrolments: programme participants, ESF+ entry data and results for those who consented to ESF+ reporting.
-  const enrolments: EnrolmentsTable[] = [];
+  const enrolments: Insertable<EnrolmentsTable>[] = [];
   const regional = programmeRows.filter((row) => row.centre_id === null);
   for (const bundle of input.bundles) {
     if (!random.chance(0.25)) continue;
@@ -870,7 +878,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
           centreId: enrolment.centre_id,
           personId: enrolment.person_id,
           exitedOn: enrolment.exited_on,
-          createdBy: enrolment.created_by,
+          createdBy: enrolment.created_by ?? null,
         },
         programmeNames.get(enrolment.programme_id) ?? "",
       );
@@ -881,7 +889,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
       await closeEsfResultTask(trx, participant.centre_id, longTermTaskKey(participant.enrolment_id));
   }
 
-  const personAgencies: PersonAgenciesTable[] = input.bundles
+  const personAgencies: Insertable<PersonAgenciesTable>[] = input.bundles
     .filter(() => random.chance(0.07))
     .map((bundle) => ({
       person_id: bundle.person.id,
@@ -892,7 +900,7 @@ export async function seedEmployerData(trx: DbOrTx, input: EmployerSeedInput): P
   await insertInBatches(trx, "person_agencies", personAgencies);
 
   // Employer inquiries, the demand statistics' source: the rise of company interest from 2025 on.
-  const inquiries: InquiriesTable[] = [];
+  const inquiries: Insertable<InquiriesTable>[] = [];
   for (const [year, total] of Object.entries(inquiriesPerYear)) {
     const lastMonth = year === today.slice(0, 4) ? Number(today.slice(5, 7)) : 12;
     const counts = monthlyCounts(total, lastMonth);

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import { immediateDueOn, longTermDueOn, longTermFrom } from "../../shared/esf/windows.ts";
 import { municipalities, ruralAreaOf } from "../../shared/reference/municipalities.ts";
 import { addDays } from "../../shared/time/calendar.ts";
@@ -52,17 +53,17 @@ function longTermResult(random: Random, exitedOn: string, today: string) {
  * enrolment's older `esf_result`, so both say the same.
  */
 export function esfParticipantsFor(
-  enrolments: EnrolmentsTable[],
-  persons: ReadonlyMap<string, PersonsTable>,
+  enrolments: Insertable<EnrolmentsTable>[],
+  persons: ReadonlyMap<string, Insertable<PersonsTable>>,
   esfProgrammeIds: ReadonlySet<string>,
   today: string,
-): EsfParticipantsTable[] {
+): Insertable<EsfParticipantsTable>[] {
   const random = createRandom(20261202);
   const places = createRandom(20261203);
   return enrolments.flatMap((enrolment) => {
     const person = persons.get(enrolment.person_id);
     if (!person || !esfProgrammeIds.has(enrolment.programme_id)) return [];
-    const legacy = legacyEntryOf(enrolment.esf_entry);
+    const legacy = legacyEntryOf(enrolment.esf_entry ?? null);
     const draft = random.chance(0.12);
     const immediate = enrolment.exited_on
       ? immediateResult(random, enrolment.exited_on, today, enrolment.status === "completed")
@@ -108,12 +109,12 @@ export function esfParticipantsFor(
  * not yet in any programme join one in the last 18 months (own random source, the rest stays as it was).
  */
 export function extraEsfEnrolments(
-  persons: readonly PersonsTable[],
+  persons: readonly Insertable<PersonsTable>[],
   taken: ReadonlySet<string>,
   programmes: readonly { id: string; starts_on: string }[],
   advisorOf: (centreId: string) => string | null,
   today: string,
-): EnrolmentsTable[] {
+): Insertable<EnrolmentsTable>[] {
   const random = createRandom(20270101);
   if (programmes.length === 0) return [];
   return persons.flatMap((person) => {

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from "kysely";
 import {
   certificateGaps,
   currentLevels,
@@ -168,7 +169,7 @@ function englishDrafts(random: Random, today: string): EntryDraft[] {
     : [assessment(random, "en", date, { overall: level(rank), speaking: level(rank) })];
 }
 
-const evidenceOf = (row: LanguageEntriesTable): LevelEvidence => ({
+const evidenceOf = (row: Insertable<LanguageEntriesTable>): LevelEvidence => ({
   id: row.id,
   language: row.language,
   source: row.source as LevelEvidence["source"],
@@ -184,8 +185,8 @@ const evidenceOf = (row: LanguageEntriesTable): LevelEvidence => ({
 
 /** The person's denormalized German columns, computed with the shared rules (as the service does). */
 export function germanSummaryColumns(
-  rows: readonly LanguageEntriesTable[],
-): Pick<PersonsTable, "german_levels" | "german_level" | "certificate_gap"> {
+  rows: readonly Insertable<LanguageEntriesTable>[],
+): Pick<Selectable<PersonsTable>, "german_levels" | "german_level" | "certificate_gap"> {
   const evidence = rows.filter((row) => row.language === "de").map(evidenceOf);
   const levels = currentLevels(evidence, "de");
   return {
@@ -205,14 +206,14 @@ export function addLanguageData(
   random: Random,
   bundles: readonly PersonBundle[],
   options: { today: string; share?: number },
-): LanguageEntriesTable[] {
+): Insertable<LanguageEntriesTable>[] {
   const advisorOfCentre = new Map<string, string>();
   for (const bundle of bundles) {
     const advisor = bundle.cases.find((entry) => entry.advisor_id)?.advisor_id;
     if (advisor && !advisorOfCentre.has(bundle.person.centre_id))
       advisorOfCentre.set(bundle.person.centre_id, advisor);
   }
-  const rows: LanguageEntriesTable[] = [];
+  const rows: Insertable<LanguageEntriesTable>[] = [];
   for (const bundle of bundles) {
     const { person } = bundle;
     const recordedBy =

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import type { EsfEntry } from "../../shared/schemas/programme.ts";
 import { addDays, addYears } from "../../shared/time/calendar.ts";
 import { insertInBatches } from "../db/bulk.ts";
@@ -82,7 +83,7 @@ function formerClient(demo: DemoDue, sequence: number, options: SeedOptions): Pe
     sequence: 90 + sequence,
     identity: demo,
   });
-  const closedCase: CasesTable = {
+  const closedCase: Insertable<CasesTable> = {
     id: newId(),
     centre_id: options.centreId,
     person_id: bundle.person.id,

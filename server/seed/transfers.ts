@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import type { DbOrTx, PersonsTable } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 
@@ -9,7 +10,13 @@ const initialOf = (name: string) => name.match(/\p{L}/u)?.[0]?.toLocaleUpperCase
  */
 export async function seedPendingTransfer(
   trx: DbOrTx,
-  input: { person: PersonsTable; toCentreId: string; offeredBy: string; today: string; now: string },
+  input: {
+    person: Insertable<PersonsTable>;
+    toCentreId: string;
+    offeredBy: string;
+    today: string;
+    now: string;
+  },
 ) {
   const { person } = input;
   const consentId = newId();

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { Db, OffersTable, PlacementsTable } from "../../server/db/database.ts";
 import { newId } from "../../server/lib/ids.ts";
 import { nowIso } from "../../server/lib/time.ts";
@@ -42,9 +43,9 @@ export async function withdrawSharingConsent(db: Db, personId: string) {
     .execute();
 }
 
-export async function createOfferRow(db: Db, company: CompanyRef, overrides: Partial<OffersTable> = {}) {
+export async function createOfferRow(db: Db, company: CompanyRef, overrides: Updateable<OffersTable> = {}) {
   const now = nowIso();
-  const row: OffersTable = {
+  const row: Insertable<OffersTable> = {
     id: newId(),
     centre_id: company.centre_id,
     company_id: company.id,
@@ -74,13 +75,13 @@ export async function createOfferRow(db: Db, company: CompanyRef, overrides: Par
 /** A placement row as the app would hold it at `stage` (places are not counted: set places_taken yourself). */
 export async function createPlacementRow(
   db: Db,
-  offer: Pick<OffersTable, "id" | "company_id">,
+  offer: Pick<Selectable<OffersTable>, "id" | "company_id">,
   person: { id: string; centre_id: string },
   stage: PlacementStage = "proposed",
 ) {
   const now = nowIso();
   const today = todayInBerlin();
-  const row: PlacementsTable = {
+  const row: Insertable<PlacementsTable> = {
     id: newId(),
     centre_id: person.centre_id,
     offer_id: offer.id,

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import { sql } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { AgenciesTable, DbOrTx } from "../../db/database.ts";
@@ -21,7 +22,10 @@ const selectAgencies = (scope: CentreScope) =>
         .as("person_count"),
     ]);
 
-export type AgencyRow = AgenciesTable & { company_count: number | null; person_count: number | null };
+export type AgencyRow = Selectable<AgenciesTable> & {
+  company_count: number | null;
+  person_count: number | null;
+};
 
 export const findAgency = (scope: CentreScope, id: string): Promise<AgencyRow | undefined> =>
   selectAgencies(scope).where("agencies.id", "=", id).executeTakeFirst();
@@ -35,7 +39,7 @@ export function listAgencies(scope: CentreScope, q: string | undefined): Promise
   return query.orderBy("agencies.name").orderBy("agencies.id").limit(500).execute();
 }
 
-export async function insertAgency(db: DbOrTx, row: AgenciesTable): Promise<void> {
+export async function insertAgency(db: DbOrTx, row: Insertable<AgenciesTable>): Promise<void> {
   await db.insertInto("agencies").values(row).execute();
 }
 
@@ -43,7 +47,7 @@ export async function updateAgencyIfVersion(
   db: DbOrTx,
   id: string,
   version: number,
-  changes: Partial<AgenciesTable>,
+  changes: Updateable<AgenciesTable>,
 ): Promise<boolean> {
   const result = await db
     .updateTable("agencies")

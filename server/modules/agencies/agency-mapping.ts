@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { SealStatus } from "../../../shared/reference/employers.ts";
 import { sealWarningOf } from "../../../shared/reference/employers.ts";
 import type { Agency, AgencySummary } from "../../../shared/schemas/agency.ts";
@@ -5,7 +6,10 @@ import { todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { AgenciesTable } from "../../db/database.ts";
 import type { AgencyRow } from "./agencies.repository.ts";
 
-type SummaryColumns = Pick<AgenciesTable, "id" | "name" | "country" | "seal_status" | "seal_valid_until">;
+type SummaryColumns = Pick<
+  Selectable<AgenciesTable>,
+  "id" | "name" | "country" | "seal_status" | "seal_valid_until"
+>;
 
 export const toAgencySummary = (row: SummaryColumns, today = todayInBerlin()): AgencySummary => ({
   id: row.id,

@@ -1,7 +1,8 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { AppointmentsTable } from "../../db/database.ts";
 
-export type AppointmentRow = AppointmentsTable & {
+export type AppointmentRow = Selectable<AppointmentsTable> & {
   given_names: string;
   family_name: string;
   anonymised_at?: string | null | undefined;
@@ -44,7 +45,10 @@ export function listAppointments(scope: CentreScope, filter: AppointmentFilter):
   return query.orderBy("appointments.starts_at").orderBy("appointments.id").limit(filter.limit).execute();
 }
 
-export async function insertAppointment(scope: CentreScope, row: AppointmentsTable): Promise<void> {
+export async function insertAppointment(
+  scope: CentreScope,
+  row: Insertable<AppointmentsTable>,
+): Promise<void> {
   await scope.insertInto("appointments", row).execute();
 }
 
@@ -52,7 +56,7 @@ export async function updateAppointmentIfVersion(
   scope: CentreScope,
   id: string,
   version: number,
-  changes: Partial<AppointmentsTable>,
+  changes: Updateable<AppointmentsTable>,
 ): Promise<boolean> {
   const result = await scope
     .updateTable("appointments")

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
 import { type AccessKind, accessKindRules } from "../../../shared/audit/access-kind.ts";
 import { insertInBatches } from "../../db/bulk.ts";
@@ -6,7 +7,7 @@ import type { AuditLogTable, Database, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 
 /** An audit row and the persons it concerns, written together. */
-export type AuditRecord = { row: AuditLogTable; personIds: string[] };
+export type AuditRecord = { row: Insertable<AuditLogTable>; personIds: string[] };
 
 import { selectAuditOwned, selectOwned } from "../../db/scoped.ts";
 

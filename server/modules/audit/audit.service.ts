@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from "kysely";
 import type { AuditEntry, AuditListQuery } from "../../../shared/schemas/audit.ts";
 import type { ActorContext, AuditEvent, RequestContext } from "../../app-env.ts";
 import type { AuditLogTable, DbOrTx } from "../../db/database.ts";
@@ -13,7 +14,7 @@ export function auditRecord(context: RequestContext, event: AuditEvent): AuditRe
   return { row: auditRow(context, event), personIds: [...persons] };
 }
 
-function auditRow(context: RequestContext, event: AuditEvent): AuditLogTable {
+function auditRow(context: RequestContext, event: AuditEvent): Insertable<AuditLogTable> {
   const actor = context.actor ?? event.subject;
   return {
     id: newId(),
@@ -47,7 +48,7 @@ type NamedPerson = AuditEntry["persons"][number];
  */
 const LOG_READ_ACTION = "audit.list";
 
-const toEntry = (row: AuditLogTable, named: NamedPerson[] = []): AuditEntry => ({
+const toEntry = (row: Selectable<AuditLogTable>, named: NamedPerson[] = []): AuditEntry => ({
   id: row.id,
   at: row.at,
   userId: row.user_id,

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import { sql } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { CaseActivitiesTable, CasesTable, DbOrTx } from "../../db/database.ts";
@@ -6,7 +7,7 @@ import { executeShaped } from "../../db/query-shapes.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 import { containsFolded, containsText } from "../../db/text-search.ts";
 
-export type CaseRow = CasesTable & {
+export type CaseRow = Selectable<CasesTable> & {
   family_name: string;
   given_names: string;
   sort_name: string;
@@ -39,7 +40,7 @@ export async function findOpenCaseOfPerson(db: DbOrTx, centreId: string, personI
     .executeTakeFirst();
 }
 
-export async function insertCase(scope: CentreScope, row: CasesTable): Promise<void> {
+export async function insertCase(scope: CentreScope, row: Insertable<CasesTable>): Promise<void> {
   await scope.insertInto("cases", row).execute();
 }
 
@@ -48,7 +49,7 @@ export async function updateCaseIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<CasesTable>,
+  changes: Updateable<CasesTable>,
 ): Promise<boolean> {
   const result = await updateOwned(db, "cases", centreId)
     .set({ ...changes, version: version + 1 })
@@ -124,7 +125,7 @@ export async function listCases(db: DbOrTx, centreId: string, filter: CaseFilter
   });
 }
 
-export type ActivityRow = CaseActivitiesTable & { author_name: string };
+export type ActivityRow = Selectable<CaseActivitiesTable> & { author_name: string };
 
 const selectActivities = (db: DbOrTx, centreId: string) =>
   selectOwned(db, "case_activities", centreId)
@@ -146,7 +147,10 @@ export const findActivity = (db: DbOrTx, centreId: string, caseId: string, id: s
     .where("case_activities.id", "=", id)
     .executeTakeFirst();
 
-export async function insertActivity(scope: CentreScope, row: CaseActivitiesTable): Promise<void> {
+export async function insertActivity(
+  scope: CentreScope,
+  row: Insertable<CaseActivitiesTable>,
+): Promise<void> {
   await scope.insertInto("case_activities", row).execute();
 }
 
@@ -155,7 +159,7 @@ export async function updateActivityIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<CaseActivitiesTable>,
+  changes: Updateable<CaseActivitiesTable>,
 ): Promise<boolean> {
   const result = await updateOwned(db, "case_activities", centreId)
     .set({ ...changes, version: version + 1 })

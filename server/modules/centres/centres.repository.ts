@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import type { CentresTable, DbOrTx } from "../../db/database.ts";
 
 /** Centres are the tenants themselves: every signed-in user may know their names. */
@@ -17,7 +18,7 @@ export async function centreNameTaken(db: DbOrTx, name: string): Promise<boolean
   return (await findCentreByName(db, name)) !== undefined;
 }
 
-export async function insertCentre(db: DbOrTx, row: CentresTable): Promise<void> {
+export async function insertCentre(db: DbOrTx, row: Insertable<CentresTable>): Promise<void> {
   await db.insertInto("centres").values(row).execute();
 }
 

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import { say } from "../../../shared/api/issue-messages.ts";
 import { DistrictSchema } from "../../../shared/reference/districts.ts";
 import type { Centre, CentreCreate } from "../../../shared/schemas/centre.ts";
@@ -9,7 +10,7 @@ import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import * as centres from "./centres.repository.ts";
 
-const toCentre = (row: CentresTable): Centre => ({
+const toCentre = (row: Insertable<CentresTable>): Centre => ({
   id: row.id,
   name: row.name,
   district: DistrictSchema.parse(row.district),
@@ -23,7 +24,7 @@ export async function listAllCentres(db: Db): Promise<Centre[]> {
 
 export async function createCentre(db: Db, context: ActorContext, input: CentreCreate): Promise<Centre> {
   const now = nowIso();
-  const row: CentresTable = {
+  const row: Insertable<CentresTable> = {
     id: newId(),
     name: input.name,
     district: input.district,

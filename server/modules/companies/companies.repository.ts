@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { CompaniesTable, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
@@ -15,7 +16,7 @@ const selectCompanies = (db: DbOrTx, centreId: string) =>
       "agencies.seal_valid_until as agency_seal_valid_until",
     ]);
 
-export type CompanyRow = CompaniesTable & {
+export type CompanyRow = Selectable<CompaniesTable> & {
   agency_name: string | null;
   agency_country: string | null;
   agency_seal_status: string | null;
@@ -47,7 +48,7 @@ export async function listCompanies(
   return query.orderBy("companies.name").orderBy("companies.id").limit(filter.limit).execute();
 }
 
-export async function insertCompany(scope: CentreScope, row: CompaniesTable): Promise<void> {
+export async function insertCompany(scope: CentreScope, row: Insertable<CompaniesTable>): Promise<void> {
   await scope.insertInto("companies", row).execute();
 }
 
@@ -56,7 +57,7 @@ export async function updateCompanyIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<CompaniesTable>,
+  changes: Updateable<CompaniesTable>,
 ): Promise<boolean> {
   const result = await updateOwned(db, "companies", centreId)
     .set({ ...changes, version: version + 1 })
@@ -96,7 +97,10 @@ const slices = <T>(items: readonly T[], size: number) =>
     items.slice(index * size, (index + 1) * size),
   );
 
-export async function insertCompanies(scope: CentreScope, rows: readonly CompaniesTable[]): Promise<void> {
+export async function insertCompanies(
+  scope: CentreScope,
+  rows: readonly Insertable<CompaniesTable>[],
+): Promise<void> {
   for (const batch of slices(rows, 500)) await scope.insertInto("companies", batch).execute();
 }
 

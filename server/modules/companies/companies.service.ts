@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import { say } from "../../../shared/api/issue-messages.ts";
 import {
   type Company,
@@ -76,7 +77,7 @@ export function newCompanyRow(
   input: CompanyCreate,
   externalId: string | null,
   now = nowIso(),
-): CompaniesTable {
+): Insertable<CompaniesTable> {
   return {
     id,
     centre_id: centreId,

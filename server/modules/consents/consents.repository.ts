@@ -1,8 +1,9 @@
+import type { Insertable, Selectable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, PersonConsentsTable } from "../../db/database.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 
-export type ConsentRow = PersonConsentsTable & { recorded_by_name: string };
+export type ConsentRow = Selectable<PersonConsentsTable> & { recorded_by_name: string };
 
 const selectConsents = (db: DbOrTx, centreId: string) =>
   selectOwned(db, "person_consents", centreId)
@@ -31,7 +32,7 @@ export const findActiveConsent = (db: DbOrTx, centreId: string, personId: string
     .where("person_consents.withdrawn_on", "is", null)
     .executeTakeFirst();
 
-export async function insertConsent(scope: CentreScope, row: PersonConsentsTable): Promise<void> {
+export async function insertConsent(scope: CentreScope, row: Insertable<PersonConsentsTable>): Promise<void> {
   await scope.insertInto("person_consents", row).execute();
 }
 

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import { sql } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type {
@@ -108,7 +109,7 @@ export const listSharesOfDocument = (scope: CentreScope, documentId: string) =>
     .where("document_shares.document_id", "=", documentId)
     .execute();
 
-export const insertShare = (scope: CentreScope, row: DocumentSharesTable) =>
+export const insertShare = (scope: CentreScope, row: Insertable<DocumentSharesTable>) =>
   scope.insertInto("document_shares", row).execute();
 
 export const deleteShare = async (scope: CentreScope, documentId: string, placementId: string) =>
@@ -125,7 +126,7 @@ export const deleteShare = async (scope: CentreScope, documentId: string, placem
 export const findPreview = (db: DbOrTx, documentId: string) =>
   db.selectFrom("document_previews").selectAll().where("document_id", "=", documentId).executeTakeFirst();
 
-export const insertPreview = (db: DbOrTx, row: DocumentPreviewsTable) =>
+export const insertPreview = (db: DbOrTx, row: Insertable<DocumentPreviewsTable>) =>
   db
     .insertInto("document_previews")
     .values(row)

@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { EsfRecord } from "../../../shared/esf/indicators.ts";
 import type { IscedLevel } from "../../../shared/reference/education.ts";
 import type { EsfEmploymentStatus, EsfSensitiveAnswer } from "../../../shared/reference/employers.ts";
@@ -10,7 +11,11 @@ const json = <T>(text: string | null): T | null => (text ? (JSON.parse(text) as 
 
 /** A stored participant row with its enrolment's dates, as the pure indicator computation reads it. */
 export const toEsfRecord = (
-  row: EsfParticipantsTable & { programme_id: string; entered_on: string; exited_on: string | null },
+  row: Selectable<EsfParticipantsTable> & {
+    programme_id: string;
+    entered_on: string;
+    exited_on: string | null;
+  },
 ): EsfRecord => ({
   programmeId: row.programme_id,
   personId: row.person_id,

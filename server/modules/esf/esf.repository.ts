@@ -1,7 +1,8 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { EsfParticipantsTable } from "../../db/database.ts";
 
-export type ParticipantRow = EsfParticipantsTable & {
+export type ParticipantRow = Selectable<EsfParticipantsTable> & {
   programme_id: string;
   entered_on: string;
   exited_on: string | null;
@@ -40,7 +41,10 @@ export const listProgrammeParticipants = (
     .limit(2000)
     .execute();
 
-export async function insertParticipant(scope: CentreScope, row: EsfParticipantsTable): Promise<void> {
+export async function insertParticipant(
+  scope: CentreScope,
+  row: Insertable<EsfParticipantsTable>,
+): Promise<void> {
   await scope.insertInto("esf_participants", row).execute();
 }
 
@@ -48,7 +52,7 @@ export async function updateParticipantIfVersion(
   scope: CentreScope,
   enrolmentId: string,
   version: number,
-  changes: Partial<EsfParticipantsTable>,
+  changes: Updateable<EsfParticipantsTable>,
 ): Promise<boolean> {
   const result = await scope
     .updateTable("esf_participants")

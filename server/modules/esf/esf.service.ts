@@ -1,3 +1,4 @@
+import type { Selectable, Updateable } from "kysely";
 import { say } from "../../../shared/api/issue-messages.ts";
 import { ageBandOn, iscedBandOf, isThirdCountryNational } from "../../../shared/esf/derived.ts";
 import { gapsOf } from "../../../shared/esf/indicators.ts";
@@ -143,7 +144,7 @@ function resultIssues(exitedOn: string | null, input: EsfParticipantUpdate) {
 function ruralAreaChange(
   storedMunicipality: string | null,
   entry: Pick<EsfParticipantUpdate, "municipality" | "ruralArea">,
-): Pick<EsfParticipantsTable, "rural_area"> | Record<string, never> {
+): Pick<Selectable<EsfParticipantsTable>, "rural_area"> | Record<string, never> {
   const derived = ruralAreaOf(entry.municipality !== undefined ? entry.municipality : storedMunicipality);
   if (derived !== null) return { rural_area: toFlag(derived) };
   return entry.ruralArea !== undefined ? { rural_area: toFlag(entry.ruralArea) } : {};
@@ -164,7 +165,7 @@ export async function updateParticipant(
     if (issues.length > 0) throw validationFailed(issues);
     if (confirmed && (entry.employmentStatus ?? current.employment_status) === null)
       throw fieldError("employmentStatus", say("employment_status_required"));
-    const changes: Partial<EsfParticipantsTable> = {
+    const changes: Updateable<EsfParticipantsTable> = {
       ...(entry.employmentStatus !== undefined && { employment_status: entry.employmentStatus }),
       ...(entry.birthDate !== undefined && { birth_date: entry.birthDate }),
       ...(entry.iscedLevel !== undefined && { isced_level: entry.iscedLevel }),
@@ -230,7 +231,7 @@ export async function syncLegacyEsf(
   enrolmentId: string,
   changes: { esfEntry?: EsfEntry | null; esfResult?: EsfImmediateResult | null },
 ): Promise<void> {
-  const set: Partial<EsfParticipantsTable> = {
+  const set: Updateable<EsfParticipantsTable> = {
     ...(changes.esfEntry && {
       employment_status: changes.esfEntry.employmentStatus,
       disability: changes.esfEntry.disability,

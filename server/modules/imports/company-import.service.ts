@@ -1,3 +1,4 @@
+import type { Updateable } from "kysely";
 import type { z } from "zod";
 import { say } from "../../../shared/api/issue-messages.ts";
 import type { ActorContext } from "../../app-env.ts";
@@ -34,7 +35,7 @@ type Update = {
   row: number;
   id: string;
   version: number;
-  changes: Partial<CompaniesTable>;
+  changes: Updateable<CompaniesTable>;
   previous: companies.CompanyRow;
 };
 
@@ -85,10 +86,10 @@ function validate(sheetRow: SheetRow, columnOf: (field: string) => string | null
 const keyOf = (key: Key, planned: Planned) =>
   key === "externalId" ? planned.externalId : foldName(planned.input.name);
 
-function changesOf(planned: Planned, current: companies.CompanyRow): Partial<CompaniesTable> {
+function changesOf(planned: Planned, current: companies.CompanyRow): Updateable<CompaniesTable> {
   const has = (field: ImportField) => planned.present.has(field);
   const { input } = planned;
-  const changes: Partial<CompaniesTable> = {
+  const changes: Updateable<CompaniesTable> = {
     ...(has("name") && { name: input.name, name_folded: foldName(input.name) }),
     ...(has("sector") && { sector: input.sector }),
     ...(has("chamber") && { chamber: input.chamber }),

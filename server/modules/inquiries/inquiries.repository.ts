@@ -1,9 +1,10 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, InquiriesTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 
-export type InquiryRow = InquiriesTable & { company_name: string };
+export type InquiryRow = Selectable<InquiriesTable> & { company_name: string };
 
 const selectInquiries = (db: DbOrTx, centreId: string) =>
   selectOwned(db, "inquiries", centreId)
@@ -38,7 +39,7 @@ export function listInquiries(db: DbOrTx, centreId: string, filter: InquiryFilte
     .execute();
 }
 
-export async function insertInquiry(scope: CentreScope, row: InquiriesTable): Promise<void> {
+export async function insertInquiry(scope: CentreScope, row: Insertable<InquiriesTable>): Promise<void> {
   await scope.insertInto("inquiries", row).execute();
 }
 
@@ -47,7 +48,7 @@ export async function updateInquiryIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<InquiriesTable>,
+  changes: Updateable<InquiriesTable>,
 ): Promise<boolean> {
   const result = await updateOwned(db, "inquiries", centreId)
     .set({ ...changes, version: version + 1 })

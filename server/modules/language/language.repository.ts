@@ -1,8 +1,9 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, LanguageEntriesTable } from "../../db/database.ts";
 import { deleteOwned, selectOwned, updateOwned } from "../../db/scoped.ts";
 
-export type LanguageEntryRow = LanguageEntriesTable & {
+export type LanguageEntryRow = Selectable<LanguageEntriesTable> & {
   recorded_by_name: string;
   company_display_name: string | null;
 };
@@ -34,7 +35,10 @@ export const findEntry = (db: DbOrTx, centreId: string, personId: string, id: st
     .where("language_entries.id", "=", id)
     .executeTakeFirst();
 
-export async function insertEntries(scope: CentreScope, rows: LanguageEntriesTable[]): Promise<void> {
+export async function insertEntries(
+  scope: CentreScope,
+  rows: Insertable<LanguageEntriesTable>[],
+): Promise<void> {
   if (rows.length > 0) await scope.insertInto("language_entries", rows).execute();
 }
 
@@ -43,7 +47,7 @@ export async function updateEntryIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<LanguageEntriesTable>,
+  changes: Updateable<LanguageEntriesTable>,
 ): Promise<boolean> {
   const result = await updateOwned(db, "language_entries", centreId)
     .set({ ...changes, version: version + 1 })

@@ -1,3 +1,4 @@
+import type { Insertable, Selectable } from "kysely";
 import { say } from "../../../shared/api/issue-messages.ts";
 import {
   certificateGaps,
@@ -30,7 +31,10 @@ import { findCompany } from "../companies/companies.service.ts";
 import { findPerson } from "../persons/persons.service.ts";
 import * as language from "./language.repository.ts";
 
-type LevelColumns = Pick<LanguageEntriesTable, "listening" | "reading" | "writing" | "speaking" | "overall">;
+type LevelColumns = Pick<
+  Selectable<LanguageEntriesTable>,
+  "listening" | "reading" | "writing" | "speaking" | "overall"
+>;
 
 const levelsOf = (row: LevelColumns): LevelEvidence["levels"] => {
   const levels: LevelEvidence["levels"] = {};
@@ -112,7 +116,7 @@ function entryRow(
   params: { centreId: string; personId: string; recordedBy: string; companyId?: string | null },
   input: LanguageEntryCreate,
   extra: { id: string; now: string; companyName?: string | null; sessionId?: string | null },
-): LanguageEntriesTable {
+): Insertable<LanguageEntriesTable> {
   return {
     id: extra.id,
     centre_id: params.centreId,

@@ -1,9 +1,13 @@
+import type { Insertable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, MailOutboxTable } from "../../db/database.ts";
 import { nowIso } from "../../lib/time.ts";
 
 /** The claim: of two instances (or a run and its retry) writing the same dedupe key, only one row results. */
-export async function insertMailIfAbsent(scope: CentreScope, row: MailOutboxTable): Promise<boolean> {
+export async function insertMailIfAbsent(
+  scope: CentreScope,
+  row: Insertable<MailOutboxTable>,
+): Promise<boolean> {
   const result = await scope
     .insertInto("mail_outbox", row)
     .onConflict((conflict) => conflict.column("dedupe_key").doNothing())

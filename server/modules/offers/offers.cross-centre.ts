@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import { type ExpressionBuilder, sql } from "kysely";
 import { centreScope } from "../../db/centre-scope.ts";
 import { crossCentre } from "../../db/cross-centre.ts";
@@ -8,7 +9,7 @@ import { containsText } from "../../db/text-search.ts";
 /** Who is looking: advisors see their centre's offers and every open one; employers their company's. */
 export type OfferViewer = { kind: "advisor"; centreId: string } | { kind: "employer"; companyId: string };
 
-export type OfferRow = OffersTable & { company_name: string; programme_name: string | null };
+export type OfferRow = Selectable<OffersTable> & { company_name: string; programme_name: string | null };
 
 /** The offer board is regional: an advisor sees every open offer, an employer their company's of any centre. */
 const selectOffers = (db: DbOrTx, viewer: OfferViewer) =>

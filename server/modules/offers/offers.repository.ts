@@ -1,7 +1,8 @@
+import type { Insertable, Updateable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { OffersTable } from "../../db/database.ts";
 
-export async function insertOffer(scope: CentreScope, row: OffersTable): Promise<void> {
+export async function insertOffer(scope: CentreScope, row: Insertable<OffersTable>): Promise<void> {
   await scope.insertInto("offers", row).execute();
 }
 
@@ -10,7 +11,7 @@ export async function updateOfferIfVersion(
   scope: CentreScope,
   id: string,
   version: number,
-  changes: Partial<OffersTable>,
+  changes: Updateable<OffersTable>,
 ): Promise<boolean> {
   const result = await scope
     .updateTable("offers")

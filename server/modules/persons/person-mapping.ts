@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { CaseStatus } from "../../../shared/reference/cases.ts";
 import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
 import type { CefrLevel } from "../../../shared/reference/cefr.ts";
@@ -10,7 +11,7 @@ import type { PersonsTable } from "../../db/database.ts";
 import { foldName, searchTextOf, sortNameOf } from "../../lib/names.ts";
 import type { PersonRow } from "./persons.repository.ts";
 
-function flagsOf(row: Pick<PersonsTable, "permit_expires_on">, today: string) {
+function flagsOf(row: Pick<Selectable<PersonsTable>, "permit_expires_on">, today: string) {
   const expires = row.permit_expires_on;
   return {
     permitExpired: expires !== null && expires < today,

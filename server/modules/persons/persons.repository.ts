@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import { sql } from "kysely";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, PersonsTable } from "../../db/database.ts";
@@ -6,7 +7,7 @@ import { selectOwned, updateOwned } from "../../db/scoped.ts";
 import { containsFolded, containsText, prefixRange } from "../../db/text-search.ts";
 import { nameTokensOf } from "../../lib/names.ts";
 
-export type PersonRow = PersonsTable & { open_case_advisor_name: string | null };
+export type PersonRow = Selectable<PersonsTable> & { open_case_advisor_name: string | null };
 
 const selectPersons = (db: DbOrTx, centreId: string) =>
   selectOwned(db, "persons", centreId)
@@ -24,7 +25,7 @@ export const findPersons = (db: DbOrTx, centreId: string, ids: readonly string[]
     ? Promise.resolve([])
     : selectPersons(db, centreId).where("persons.id", "in", ids).execute();
 
-type TokenSource = Pick<PersonsTable, "id" | "centre_id" | "sort_name" | "search_text">;
+type TokenSource = Pick<Selectable<PersonsTable>, "id" | "centre_id" | "sort_name" | "search_text">;
 
 export const nameTokenRows = (person: TokenSource) =>
   nameTokensOf(person.search_text).map((token) => ({
@@ -35,7 +36,7 @@ export const nameTokenRows = (person: TokenSource) =>
     search_text: person.search_text,
   }));
 
-export async function insertPerson(scope: CentreScope, row: PersonsTable): Promise<void> {
+export async function insertPerson(scope: CentreScope, row: Insertable<PersonsTable>): Promise<void> {
   await scope.insertInto("persons", row).execute();
   await scope.insertInto("person_name_tokens", nameTokenRows(row)).execute();
 }
@@ -53,7 +54,7 @@ export async function updatePersonIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<PersonsTable>,
+  changes: Updateable<PersonsTable>,
 ): Promise<boolean> {
   const result = await updateOwned(db, "persons", centreId)
     .set({ ...changes, version: version + 1 })
@@ -333,7 +334,10 @@ const slices = <T>(items: readonly T[], size: number) =>
   );
 
 /** Many new persons with their name tokens, in statements that stay under the bound-parameter limits. */
-export async function insertPersons(scope: CentreScope, rows: readonly PersonsTable[]): Promise<void> {
+export async function insertPersons(
+  scope: CentreScope,
+  rows: readonly Insertable<PersonsTable>[],
+): Promise<void> {
   for (const batch of slices(rows, WRITE_BATCH)) await scope.insertInto("persons", batch).execute();
   for (const batch of slices(rows.flatMap(nameTokenRows), 2_000))
     await scope.insertInto("person_name_tokens", batch).execute();

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import {
   type ListExportFormat,
   MAX_LIST_EXPORT_ROWS,
@@ -121,7 +122,7 @@ export function newPersonRow(
   fields: NewPersonFields,
   externalId: string | null = null,
   now = nowIso(),
-): PersonsTable {
+): Insertable<PersonsTable> {
   return {
     id,
     centre_id: actor.centreId,

@@ -1,3 +1,4 @@
+import type { Selectable } from "kysely";
 import type { CurrentLevels } from "../../../shared/language/levels.ts";
 import type { CefrLevel } from "../../../shared/reference/cefr.ts";
 import {
@@ -26,7 +27,7 @@ import type { CandidateRow } from "./placements.cross-centre.ts";
  * later) builds it from here, so the contact gate and the minimal profile hold everywhere at once.
  */
 
-type ReleaseState = Pick<PlacementsTable, "stage" | "contact_released_at">;
+type ReleaseState = Pick<Selectable<PlacementsTable>, "stage" | "contact_released_at">;
 
 /** Name and contact only once an advisor released them, and only while the placement holds its place. */
 export const employerMaySeeContact = (placement: ReleaseState): boolean =>

@@ -1,3 +1,4 @@
+import type { Selectable, Updateable } from "kysely";
 import { crossCentre } from "../../db/cross-centre.ts";
 import type { DbOrTx, PlacementsTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
@@ -38,7 +39,7 @@ const selectCandidates = (db: DbOrTx, companyId: string) =>
     .where("placements.company_id", "=", companyId)
     .where(sharingConsentGiven);
 
-export type CandidateRow = PlacementsTable & {
+export type CandidateRow = Selectable<PlacementsTable> & {
   offer_title: string;
   offer_type: string;
   company_name: string;
@@ -86,7 +87,7 @@ export async function updateCandidateIf(
   companyId: string,
   id: string,
   expected: { version: number; stage: string },
-  changes: Partial<PlacementsTable>,
+  changes: Updateable<PlacementsTable>,
 ): Promise<boolean> {
   const result = await crossCentre(db, "employer-portal")
     .updateTable("placements")

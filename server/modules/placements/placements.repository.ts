@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { PlacementsTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
@@ -27,7 +28,7 @@ const selectCentrePlacements = (scope: CentreScope) =>
       sharingConsentGiven(eb).as("sharing"),
     ]);
 
-export type PlacementRow = PlacementsTable & {
+export type PlacementRow = Selectable<PlacementsTable> & {
   offer_title: string;
   offer_type: string;
   company_name: string;
@@ -91,7 +92,7 @@ export const listActivePlacementsOfPerson = (scope: CentreScope, personId: strin
     .where("placements.stage", "in", ["proposed", "interview", "accepted", "running"])
     .execute();
 
-export async function insertPlacement(scope: CentreScope, row: PlacementsTable): Promise<void> {
+export async function insertPlacement(scope: CentreScope, row: Insertable<PlacementsTable>): Promise<void> {
   await scope.insertInto("placements", row).execute();
 }
 
@@ -100,7 +101,7 @@ export async function updatePlacementIf(
   scope: CentreScope,
   id: string,
   expected: { version: number; stage: string },
-  changes: Partial<PlacementsTable>,
+  changes: Updateable<PlacementsTable>,
 ): Promise<boolean> {
   const result = await scope
     .updateTable("placements")

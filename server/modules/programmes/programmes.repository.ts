@@ -1,3 +1,4 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import { sql } from "kysely";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, EnrolmentsTable, ProgrammesTable } from "../../db/database.ts";
@@ -21,7 +22,7 @@ const selectProgrammes = (db: DbOrTx, centreId: string) =>
       eb.or([eb("programmes.centre_id", "is", null), eb("programmes.centre_id", "=", centreId)]),
     );
 
-export type ProgrammeRow = ProgrammesTable & { active_enrolments: number | null };
+export type ProgrammeRow = Selectable<ProgrammesTable> & { active_enrolments: number | null };
 
 export const findVisibleProgramme = (
   db: DbOrTx,
@@ -33,7 +34,7 @@ export const findVisibleProgramme = (
 export const listProgrammes = (db: DbOrTx, centreId: string): Promise<ProgrammeRow[]> =>
   selectProgrammes(db, centreId).orderBy("programmes.name").orderBy("programmes.id").limit(500).execute();
 
-export async function insertProgramme(db: DbOrTx, row: ProgrammesTable): Promise<void> {
+export async function insertProgramme(db: DbOrTx, row: Insertable<ProgrammesTable>): Promise<void> {
   await db.insertInto("programmes").values(row).execute();
 }
 
@@ -43,7 +44,7 @@ export async function updateOwnProgrammeIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<ProgrammesTable>,
+  changes: Updateable<ProgrammesTable>,
 ): Promise<boolean> {
   const result = await db
     .updateTable("programmes")
@@ -55,7 +56,7 @@ export async function updateOwnProgrammeIfVersion(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export type EnrolmentRow = EnrolmentsTable & {
+export type EnrolmentRow = Selectable<EnrolmentsTable> & {
   programme_name: string;
   funding_source: string;
   family_name: string;
@@ -121,7 +122,7 @@ export const listProgrammeIdsOfPersons = (db: DbOrTx, centreId: string, personId
         .where("enrolments.status", "!=", "dropped_out")
         .execute();
 
-export async function insertEnrolment(scope: CentreScope, row: EnrolmentsTable): Promise<void> {
+export async function insertEnrolment(scope: CentreScope, row: Insertable<EnrolmentsTable>): Promise<void> {
   await scope.insertInto("enrolments", row).execute();
 }
 
@@ -130,7 +131,7 @@ export async function updateEnrolmentIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<EnrolmentsTable>,
+  changes: Updateable<EnrolmentsTable>,
 ): Promise<boolean> {
   const result = await updateOwned(db, "enrolments", centreId)
     .set({ ...changes, version: version + 1 })

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import { sql } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, RetentionAnonymisationsTable, RetentionPostponementsTable } from "../../db/database.ts";
@@ -73,7 +74,7 @@ export const findRetentionPerson = (scope: CentreScope, personId: string) =>
     .where("persons.id", "=", personId)
     .executeTakeFirst();
 
-export async function upsertPostponement(scope: CentreScope, row: RetentionPostponementsTable) {
+export async function upsertPostponement(scope: CentreScope, row: Insertable<RetentionPostponementsTable>) {
   await scope
     .insertInto("retention_postponements", row)
     .onConflict((conflict) =>
@@ -87,7 +88,7 @@ export async function upsertPostponement(scope: CentreScope, row: RetentionPostp
     .execute();
 }
 
-export async function insertAnonymisation(scope: CentreScope, row: RetentionAnonymisationsTable) {
+export async function insertAnonymisation(scope: CentreScope, row: Insertable<RetentionAnonymisationsTable>) {
   await scope.insertInto("retention_anonymisations", row).execute();
 }
 

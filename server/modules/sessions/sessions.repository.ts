@@ -1,8 +1,9 @@
+import type { Insertable, Selectable } from "kysely";
 import type { DbOrTx, SessionsTable } from "../../db/database.ts";
 
-export type SessionRow = SessionsTable;
+export type SessionRow = Selectable<SessionsTable>;
 
-export async function insertSession(db: DbOrTx, row: SessionRow): Promise<void> {
+export async function insertSession(db: DbOrTx, row: Insertable<SessionsTable>): Promise<void> {
   await db.insertInto("sessions").values(row).execute();
 }
 

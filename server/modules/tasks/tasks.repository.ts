@@ -1,9 +1,14 @@
+import type { Insertable, Selectable, Updateable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, TasksTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 
-export type TaskRow = TasksTable & { family_name: string; given_names: string; assignee_name: string };
+export type TaskRow = Selectable<TasksTable> & {
+  family_name: string;
+  given_names: string;
+  assignee_name: string;
+};
 
 const selectTasks = (db: DbOrTx, centreId: string) =>
   selectOwned(db, "tasks", centreId)
@@ -22,7 +27,7 @@ export const findCaseOfTask = (db: DbOrTx, centreId: string, caseId: string) =>
     .where("cases.id", "=", caseId)
     .executeTakeFirst();
 
-export async function insertTask(scope: CentreScope, row: TasksTable): Promise<void> {
+export async function insertTask(scope: CentreScope, row: Insertable<TasksTable>): Promise<void> {
   await scope.insertInto("tasks", row).execute();
 }
 
@@ -31,7 +36,7 @@ export async function updateTaskIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<TasksTable>,
+  changes: Updateable<TasksTable>,
 ): Promise<boolean> {
   const result = await updateOwned(db, "tasks", centreId)
     .set({ ...changes, version: version + 1 })
@@ -66,7 +71,10 @@ export async function listTasks(db: DbOrTx, centreId: string, filter: TaskFilter
 }
 
 /** Automatic tasks carry a unique key, so a second insert for the same occasion is a no-op. */
-export async function insertTaskUnlessKeyExists(scope: CentreScope, row: TasksTable): Promise<boolean> {
+export async function insertTaskUnlessKeyExists(
+  scope: CentreScope,
+  row: Insertable<TasksTable>,
+): Promise<boolean> {
   const result = await scope
     .insertInto("tasks", row)
     .onConflict((oc) => oc.column("auto_key").doNothing())

@@ -1,3 +1,4 @@
+import type { Insertable } from "kysely";
 import { say } from "../../../shared/api/issue-messages.ts";
 import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "../../../shared/schemas/task.ts";
 import type { ActorContext } from "../../app-env.ts";
@@ -40,7 +41,7 @@ export function newTaskRow(
   caseRow: { id: string; person_id: string },
   input: { title: string; dueOn: string; assigneeId: string },
   now = nowIso(),
-): TasksTable {
+): Insertable<TasksTable> {
   return {
     id,
     centre_id: actor.centreId,
@@ -162,7 +163,7 @@ export async function tasksOfPerson(db: DbOrTx, centreId: string, personId: stri
 }
 
 /** A reminder another module raises (permit, document, ESF+ result, contact release): one task per key. */
-export const raiseAutoTask = (scope: CentreScope, row: TasksTable): Promise<boolean> =>
+export const raiseAutoTask = (scope: CentreScope, row: Insertable<TasksTable>): Promise<boolean> =>
   tasks.insertTaskUnlessKeyExists(scope, row);
 
 /** Marks the reminder with this key done, once what it asked for happened. */

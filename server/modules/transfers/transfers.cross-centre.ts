@@ -1,10 +1,11 @@
+import type { Insertable, Selectable } from "kysely";
 import { crossCentre } from "../../db/cross-centre.ts";
 import type { DbOrTx, PersonsTable, PersonTransfersTable } from "../../db/database.ts";
 
 /** A transfer is seen by two centres, so every statement here reaches across them (decision 0041). */
 const across = (db: DbOrTx) => crossCentre(db, "person-transfer");
 
-export type TransferRow = PersonTransfersTable & {
+export type TransferRow = Selectable<PersonTransfersTable> & {
   from_centre_name: string;
   to_centre_name: string;
   offered_by_name: string;
@@ -72,15 +73,15 @@ export const pendingTransferOf = (db: DbOrTx, personId: string) =>
     .where("person_transfers.status", "=", "pending")
     .executeTakeFirst();
 
-export const insertTransfer = (db: DbOrTx, row: PersonTransfersTable) =>
+export const insertTransfer = (db: DbOrTx, row: Insertable<PersonTransfersTable>) =>
   across(db).insertInto("person_transfers").values(row).execute();
 
 export async function decideTransfer(
   db: DbOrTx,
   id: string,
   version: number,
-  changes: Pick<PersonTransfersTable, "status" | "decided_by" | "decided_at"> &
-    Partial<Pick<PersonTransfersTable, "kept_person_id">>,
+  changes: Pick<Selectable<PersonTransfersTable>, "status" | "decided_by" | "decided_at"> &
+    Partial<Pick<Selectable<PersonTransfersTable>, "kept_person_id">>,
 ): Promise<boolean> {
   const result = await across(db)
     .updateTable("person_transfers")
@@ -96,11 +97,11 @@ const monthOf = (day: string | null) => (day ? `${day.slice(0, 7)}-01` : null);
 
 /** What the giving centre keeps: what its figures count (district, nationality, ISCED, permit…), no one to name. */
 export const keptRecordOf = (
-  person: PersonsTable,
+  person: Selectable<PersonsTable>,
   keptId: string,
   now: string,
   today: string,
-): PersonsTable => ({
+): Insertable<PersonsTable> => ({
   ...person,
   id: keptId,
   family_name: "Übergeben",
@@ -271,7 +272,7 @@ async function moveRows(db: DbOrTx, move: Move) {
 }
 
 /** Inside the accepting transaction: the kept record first, then the rows that stay, then the ones that move. */
-export async function movePerson(db: DbOrTx, person: PersonsTable, move: Move) {
+export async function movePerson(db: DbOrTx, person: Selectable<PersonsTable>, move: Move) {
   await across(db)
     .insertInto("persons")
     .values(keptRecordOf(person, move.keptId, move.now, move.today))

@@ -1,8 +1,12 @@
+import type { Insertable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, StaffRequestsTable } from "../../db/database.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 
-export async function insertStaffRequest(scope: CentreScope, row: StaffRequestsTable): Promise<void> {
+export async function insertStaffRequest(
+  scope: CentreScope,
+  row: Insertable<StaffRequestsTable>,
+): Promise<void> {
   await scope.insertInto("staff_requests", row).execute();
 }
 

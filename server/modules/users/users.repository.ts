@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from "kysely";
+import type { ExpressionBuilder, Insertable, Selectable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { Database, DbOrTx, UsersTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
@@ -25,7 +25,7 @@ const userColumns = [
 ] as const;
 
 export type UserRow = Omit<
-  UsersTable,
+  Selectable<UsersTable>,
   "password_hash" | "second_factor_secret" | "second_factor_pending_secret" | "second_factor_last_step"
 > & { company_name: string | null; second_factor_enrolled: unknown };
 
@@ -68,7 +68,7 @@ export async function listUsers(db: DbOrTx, centreId: string, filter: UserFilter
   return query.orderBy("users.name").orderBy("users.id").limit(filter.limit).execute();
 }
 
-export async function insertUser(scope: CentreScope, row: UsersTable): Promise<void> {
+export async function insertUser(scope: CentreScope, row: Insertable<UsersTable>): Promise<void> {
   await scope.insertInto("users", row).execute();
 }
 
@@ -77,7 +77,7 @@ export async function updateUserIfVersion(
   centreId: string,
   id: string,
   version: number,
-  changes: Partial<Pick<UsersTable, "name" | "active" | "password_hash" | "grant_pending">> & {
+  changes: Partial<Pick<Selectable<UsersTable>, "name" | "active" | "password_hash" | "grant_pending">> & {
     updated_at: string;
   },
 ): Promise<boolean> {
