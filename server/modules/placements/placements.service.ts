@@ -119,7 +119,7 @@ export async function createPlacement(
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const person = await requireWritablePerson(trx, centreId, input.personId);
-    const offer = await findOffer(trx, { kind: "advisor", centreId }, input.offerId);
+    const offer = await findOffer(trx, { kind: "centre", centreId }, input.offerId);
     if (!offer) throw fieldError("offerId", say("unknown_offer"));
     if (offer.status !== "open") throw conflict("offer_not_open", "Das Angebot ist nicht offen");
     if (!(await findActiveConsent(trx, centreId, input.personId, "employer_sharing")))
