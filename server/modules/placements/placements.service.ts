@@ -28,8 +28,8 @@ import { recordAudit } from "../audit/audit.service.ts";
 import * as cases from "../cases/cases.service.ts";
 import { findActiveConsent } from "../consents/consents.service.ts";
 import { findOffer } from "../offers/offers.cross-centre.ts";
-import { ensurePermitTask } from "../persons/permit-tasks.ts";
 import * as persons from "../persons/persons.service.ts";
+import { ensureResidencePermitTask } from "../persons/residence-permit-tasks.ts";
 import { requireWritablePerson } from "../persons/writable-person.ts";
 import { closeContactReleaseTask } from "./contact-release-task.ts";
 import { allowedStagesFor, applyTransition } from "./placement-transition.ts";
@@ -212,7 +212,7 @@ async function closeCaseWithOutcome(
   });
   await persons.setOpenCase(trx, centreId, personId, null);
   await persons.refreshSupportSpan(trx, centreId, personId);
-  await ensurePermitTask(trx, centreId, personId);
+  await ensureResidencePermitTask(trx, centreId, personId);
   await recordAudit(trx, context, {
     action: "case.transition",
     entity: "case",

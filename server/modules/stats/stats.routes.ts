@@ -25,7 +25,7 @@ const figures: Record<StatsFigure, Figure> = {
   language: figure(service.languageStats, csv.languageCsv),
   programmes: figure(service.programmesStats, csv.programmesCsv),
   nationalities: figure(service.nationalitiesStats, csv.nationalitiesCsv),
-  permits: figure(service.permitsStats, csv.permitsCsv),
+  permits: figure(service.residencePermitsStats, csv.residencePermitsCsv),
 };
 
 /** One endpoint per figure, as JSON (`/api/stats/<figure>`) and as a CSV download (`/api/stats/<figure>.csv`). */

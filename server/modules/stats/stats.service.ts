@@ -2,16 +2,16 @@ import { cefrLevels } from "../../../shared/reference/cefr.ts";
 import { districts } from "../../../shared/reference/districts.ts";
 import { offerTypes, placementStages } from "../../../shared/reference/employers.ts";
 import { kldbMainGroupCodes } from "../../../shared/reference/kldb.ts";
-import { permitTypes } from "../../../shared/reference/residence.ts";
+import { residencePermitTypes } from "../../../shared/reference/residence.ts";
 import type {
   DemandByDistrict,
   DemandByOccupation,
   LanguageStats,
   NationalitiesStats,
-  PermitsStats,
   PlacementsStats,
   ProgrammesStats,
   RequestsStats,
+  ResidencePermitsStats,
   StatsQuery,
   TimeToPlacement,
 } from "../../../shared/schemas/stats.ts";
@@ -339,14 +339,21 @@ export async function nationalitiesStats(
   };
 }
 
-export async function permitsStats(db: Db, context: ActorContext, query: StatsQuery): Promise<PermitsStats> {
+export async function residencePermitsStats(
+  db: Db,
+  context: ActorContext,
+  query: StatsQuery,
+): Promise<ResidencePermitsStats> {
   const { target, asOf, counts } = await servedPersons(db, context, query);
-  const permits = counts("permits", "persons", (row) => row.permitType);
-  const keys = [...permitTypes, NONE_KEY].filter((key) => (permits.get(key) ?? 0) > 0);
+  const residencePermits = counts("permits", "persons", (row) => row.permitType);
+  const keys = [...residencePermitTypes, NONE_KEY].filter((key) => (residencePermits.get(key) ?? 0) > 0);
   return {
     ...target.period,
     ...(asOf ? { asOf } : {}),
-    rows: keys.map((permitType) => ({ permitType, persons: cellOf(target, permits.get(permitType) ?? 0) })),
-    total: cellOf(target, sumOf(keys.map((key) => permits.get(key) ?? 0))),
+    rows: keys.map((permitType) => ({
+      permitType,
+      persons: cellOf(target, residencePermits.get(permitType) ?? 0),
+    })),
+    total: cellOf(target, sumOf(keys.map((key) => residencePermits.get(key) ?? 0))),
   };
 }
