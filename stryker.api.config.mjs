@@ -13,7 +13,7 @@ export default {
   mutate: [
     "server/modules/**/*.service.ts",
     "server/modules/placements/placement-transition.ts",
-    "server/modules/tasks/permit-tasks.ts",
+    "server/modules/persons/residence-permit-tasks.ts",
   ],
   timeoutMS: 60_000,
   incrementalFile: "reports/mutation-api/incremental.json",

@@ -13,7 +13,7 @@ import { purgeExpiredIdempotencyKeys } from "./middleware/idempotency.ts";
 import { createReadAuditLog } from "./modules/audit/read-audit.ts";
 import { sweepExpiringDocuments } from "./modules/documents/documents-sweep.cross-centre.ts";
 import { createMailer } from "./modules/mail/mail.service.ts";
-import { sweepExpiringPermits } from "./modules/persons/permit-sweep.cross-centre.ts";
+import { sweepExpiringResidencePermits } from "./modules/persons/residence-permit-sweep.cross-centre.ts";
 import { purgeExpiredSessions } from "./modules/sessions/sessions.service.ts";
 import { purgeStaleThrottles } from "./modules/sessions/throttle.service.ts";
 import { seedDemo } from "./seed/demo.ts";
@@ -44,7 +44,7 @@ async function main() {
       await purgeExpiredSessions(database.db);
       await purgeStaleThrottles(database.db);
       await purgeExpiredIdempotencyKeys(database.db);
-      const created = await sweepExpiringPermits(database.db);
+      const created = await sweepExpiringResidencePermits(database.db);
       if (created > 0) logger.info("permit expiry tasks created", { created });
       const documentTasks = await sweepExpiringDocuments(database.db);
       if (documentTasks > 0) logger.info("document expiry tasks created", { created: documentTasks });

@@ -1,4 +1,4 @@
-import type { PermitType } from "../../shared/reference/residence.ts";
+import type { ResidencePermitType } from "../../shared/reference/residence.ts";
 
 type Origin = {
   country: string;
@@ -6,7 +6,7 @@ type Origin = {
   languages: readonly string[];
   family: readonly string[];
   given: readonly string[];
-  permits: readonly (readonly [PermitType, number])[];
+  permits: readonly (readonly [ResidencePermitType, number])[];
 };
 
 /** Invented names typical of each country of origin; no real persons. */

@@ -6,8 +6,8 @@ import { newId } from "../lib/ids.ts";
 import { hashPassword } from "../lib/passwords.ts";
 import { nowIso } from "../lib/time.ts";
 import { anonymisePerson } from "../modules/anonymisation/anonymise.service.ts";
-import { sweepExpiringPermits } from "../modules/persons/permit-sweep.cross-centre.ts";
 import { nameTokenRows } from "../modules/persons/persons.repository.ts";
+import { sweepExpiringResidencePermits } from "../modules/persons/residence-permit-sweep.cross-centre.ts";
 import { seedAppointments } from "./appointments.ts";
 import { generatePerson, type PersonBundle } from "./case-data.ts";
 import {
@@ -212,7 +212,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       "tasks",
       bundles.flatMap((bundle) => bundle.tasks),
     );
-    await sweepExpiringPermits(trx, today);
+    await sweepExpiringResidencePermits(trx, today);
     await seedEmployerData(trx, {
       today,
       centreIds,

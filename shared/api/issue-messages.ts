@@ -88,6 +88,7 @@ const german = {
   // Persons
   only_partial: () => "Nur bei teilweiser Gleichwertigkeit",
   deficits_required: () => "Bitte die festgestellten Defizite angeben",
+  // permit_type_required: the residence permit; the wire name keeps "permit" for outside clients (decision 0053).
   permit_type_required: () => "Bitte den Aufenthaltstitel angeben",
   free_movement_no_expiry: () => "Freizügigkeit hat kein Ablaufdatum",
   arrival_before_birth: () => "Einreise vor dem Geburtsdatum",

@@ -148,3 +148,27 @@ export function scopeOf(role: Role, permission: Permission): Scope | null {
 export function can(role: Role, permission: Permission): boolean {
   return scopeOf(role, permission) !== null;
 }
+
+/**
+ * What `own` covers for a role: the signed-in user's centre, or — for employers — their company
+ * (users.company_id). Services ask this instead of comparing role names.
+ */
+export type OwnUnit = "centre" | "company";
+export const ownUnitOf: Record<Role, OwnUnit> = {
+  admin: "centre",
+  advisor: "centre",
+  manager: "centre",
+  employer: "company",
+};
+
+/** True when the role's `own` is one company: the actor sees and writes that company's records only. */
+export const actsForCompany = (role: string | null): boolean =>
+  role !== null && ownUnitOf[role as Role] === "company";
+
+/**
+ * Roles that read person data or grant access to it (admins, advisors): granting one waits for a
+ * second person, and signing in as one asks for the second factor unless the centre switched it off.
+ */
+export const personDataRoles: readonly Role[] = ["admin", "advisor"];
+export const handlesPersonData = (role: string): boolean =>
+  (personDataRoles as readonly string[]).includes(role);

@@ -80,6 +80,6 @@ export const consentChannels = ["in_person", "paper", "email", "online", "phone"
 export const ConsentChannelSchema = z.enum(consentChannels);
 
 /** A permit expiring within this many days raises a task and a flag. */
-export const PERMIT_WARNING_DAYS = 90;
+export const RESIDENCE_PERMIT_WARNING_DAYS = 90;
 /** A case without activity for this many days shows on the advisor's home. */
 export const STALE_CASE_DAYS = 30;

@@ -189,6 +189,7 @@ export const cancelReasons = [
   "candidate_withdrew",
   "found_other_position",
   "moved_away",
+  // "permit_issue": a residence-permit problem; stored and sent under this name (decision 0053).
   "permit_issue",
   "offer_closed",
   "other",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const permitTypes = [
+export const residencePermitTypes = [
   "eu_free_movement",
   "s16a_vocational_training",
   "s16b_studies",
@@ -14,10 +14,10 @@ export const permitTypes = [
   "duldung",
   "other",
 ] as const;
-export const PermitTypeSchema = z.enum(permitTypes);
-export type PermitType = z.infer<typeof PermitTypeSchema>;
+export const ResidencePermitTypeSchema = z.enum(residencePermitTypes);
+export type ResidencePermitType = z.infer<typeof ResidencePermitTypeSchema>;
 
-export const permitTypeNames: Record<PermitType, string> = {
+export const residencePermitTypeNames: Record<ResidencePermitType, string> = {
   eu_free_movement: "EU/EWR-Freizügigkeit",
   s16a_vocational_training: "§ 16a Berufsausbildung",
   s16b_studies: "§ 16b Studium",
@@ -33,7 +33,7 @@ export const permitTypeNames: Record<PermitType, string> = {
 };
 
 /** English names for the interface; the section of the Residence Act stays as the reference. */
-export const permitTypeNamesEn: Record<PermitType, string> = {
+export const residencePermitTypeNamesEn: Record<ResidencePermitType, string> = {
   eu_free_movement: "EU/EEA free movement",
   s16a_vocational_training: "§ 16a Vocational training",
   s16b_studies: "§ 16b Studies",
@@ -48,11 +48,11 @@ export const permitTypeNamesEn: Record<PermitType, string> = {
   other: "Other",
 };
 
-export const permitTypeName = (type: PermitType, language: "de" | "en" = "de"): string =>
-  (language === "en" ? permitTypeNamesEn : permitTypeNames)[type];
+export const residencePermitTypeName = (type: ResidencePermitType, language: "de" | "en" = "de"): string =>
+  (language === "en" ? residencePermitTypeNamesEn : residencePermitTypeNames)[type];
 
 /** Permits that never expire in the sense of a date to watch. */
-export const permitsWithoutExpiry: readonly PermitType[] = ["eu_free_movement"];
+export const residencePermitsWithoutExpiry: readonly ResidencePermitType[] = ["eu_free_movement"];
 
 export const recognitionStatuses = ["not_started", "applied", "full", "partial", "rejected"] as const;
 export const RecognitionStatusSchema = z.enum(recognitionStatuses);

@@ -7,7 +7,11 @@ import { CountryCodeSchema, LanguageCodeSchema } from "../reference/countries.ts
 import { ResidenceAreaSchema } from "../reference/districts.ts";
 import { IscedLevelSchema } from "../reference/education.ts";
 import { KldbCodeSchema } from "../reference/kldb.ts";
-import { PermitTypeSchema, RecognitionBodySchema, RecognitionStatusSchema } from "../reference/residence.ts";
+import {
+  RecognitionBodySchema,
+  RecognitionStatusSchema,
+  ResidencePermitTypeSchema,
+} from "../reference/residence.ts";
 import { todayInBerlin } from "../time/calendar.ts";
 import {
   CalendarDateSchema,
@@ -67,7 +71,8 @@ const personFieldShape = {
     .max(10, { error: say("too_many_qualifications", { count: 10 }) }),
   targetOccupation: KldbCodeSchema.nullable(),
   availableFrom: CalendarDateSchema.nullable(),
-  permitType: PermitTypeSchema.nullable(),
+  // permitType / permitExpiresOn: the residence permit; the wire name keeps "permit" for outside clients (decision 0053).
+  permitType: ResidencePermitTypeSchema.nullable(),
   permitExpiresOn: CalendarDateSchema.nullable(),
   fastTrack81a: z.boolean(),
   recognitionOccupation: KldbCodeSchema.nullable(),
@@ -153,6 +158,7 @@ export const OpenCaseSummarySchema = z.object({
 });
 
 export const PersonFlagsSchema = z.object({
+  // permitExpiring / permitExpired: the residence permit; the wire name keeps "permit" for outside clients (decision 0053).
   permitExpiring: z.boolean(),
   permitExpired: z.boolean(),
 });
@@ -183,7 +189,8 @@ export const PersonListItemSchema = z.object({
   birthDate: CalendarDateSchema,
   nationality: z.string(),
   district: ResidenceAreaSchema,
-  permitType: PermitTypeSchema.nullable(),
+  // permitType / permitExpiresOn: the residence permit; the wire name keeps "permit" for outside clients (decision 0053).
+  permitType: ResidencePermitTypeSchema.nullable(),
   permitExpiresOn: CalendarDateSchema.nullable(),
   openCase: OpenCaseSummarySchema.nullable(),
   flags: PersonFlagsSchema,
@@ -193,6 +200,7 @@ export const PersonListItemSchema = z.object({
 });
 export type PersonListItem = z.infer<typeof PersonListItemSchema>;
 
+// "permitExpiresOn": sorts by the residence permit; the wire name keeps "permit" for outside clients (decision 0053).
 export const personSorts = ["name", "-name", "-created", "permitExpiresOn"] as const;
 
 export const PersonListQuerySchema = z.strictObject({
@@ -202,7 +210,8 @@ export const PersonListQuerySchema = z.strictObject({
   concern: ConcernSchema.optional(),
   nationality: CountryCodeSchema.optional(),
   district: ResidenceAreaSchema.optional(),
-  permitType: PermitTypeSchema.optional(),
+  // permitType / permitExpiringWithin (query parameters): the residence permit; the wire name keeps "permit" for outside clients (decision 0053).
+  permitType: ResidencePermitTypeSchema.optional(),
   permitExpiringWithin: z.coerce.number().int().min(0).max(3650).optional(),
   certificateGap: z.enum(["true", "false"]).optional(),
   sort: z.enum(personSorts).default("name"),

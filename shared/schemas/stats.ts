@@ -15,6 +15,7 @@ export const statsFigures = [
   "language",
   "programmes",
   "nationalities",
+  // "permits" (/api/stats/permits): the residence permit; the wire name keeps "permit" for outside clients (decision 0053).
   "permits",
 ] as const;
 export type StatsFigure = (typeof statsFigures)[number];
@@ -129,13 +130,14 @@ export const NationalitiesStatsSchema = z.object({
 });
 export type NationalitiesStats = z.infer<typeof NationalitiesStatsSchema>;
 
-export const PermitsStatsSchema = z.object({
+export const ResidencePermitsStatsSchema = z.object({
   ...period,
   ...asOf,
+  // permitType: the residence permit; the wire name keeps "permit" for outside clients (decision 0053).
   rows: z.array(z.object({ permitType: z.string(), persons: CellSchema })),
   total: CellSchema,
 });
-export type PermitsStats = z.infer<typeof PermitsStatsSchema>;
+export type ResidencePermitsStats = z.infer<typeof ResidencePermitsStatsSchema>;
 
 /** Nationalities beyond the largest ten are summed up as this key. */
 export const OTHER_KEY = "other";
@@ -153,5 +155,5 @@ export const statsFigureSchemas = {
   language: LanguageStatsSchema,
   programmes: ProgrammesStatsSchema,
   nationalities: NationalitiesStatsSchema,
-  permits: PermitsStatsSchema,
+  permits: ResidencePermitsStatsSchema,
 } satisfies Record<StatsFigure, z.ZodType>;

@@ -62,6 +62,7 @@ export const MyDaySchema = z.object({
   overdue: z.array(TaskSchema),
   dueToday: z.array(TaskSchema),
   nextSevenDays: z.array(TaskSchema),
+  // expiringPermits: the residence permit; the wire name keeps "permit" for outside clients (decision 0053).
   expiringPermits: z.array(PersonListItemSchema),
   staleCases: z.array(CaseSchema),
 });

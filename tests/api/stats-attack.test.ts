@@ -330,7 +330,7 @@ const csvOf: Record<StatsFigure, (data: never) => string> = {
   language: csv.languageCsv,
   programmes: csv.programmesCsv,
   nationalities: csv.nationalitiesCsv,
-  permits: csv.permitsCsv,
+  permits: csv.residencePermitsCsv,
 };
 
 type View = {

@@ -5,10 +5,10 @@ import {
   DemandByOccupationSchema,
   LanguageStatsSchema,
   NationalitiesStatsSchema,
-  PermitsStatsSchema,
   PlacementsStatsSchema,
   ProgrammesStatsSchema,
   RequestsStatsSchema,
+  ResidencePermitsStatsSchema,
   statsFigures,
   TimeToPlacementSchema,
 } from "../../shared/schemas/stats.ts";
@@ -486,7 +486,7 @@ describe("statistics: persons served in the period", () => {
       region.rows.map((row) => row.persons),
       region.total,
     );
-    const permits = PermitsStatsSchema.parse(
+    const permits = ResidencePermitsStatsSchema.parse(
       await get(manager, "/api/stats/permits?from=2023-01&to=2023-12"),
     );
     expect(permits.rows).toEqual([
@@ -523,7 +523,7 @@ describe("statistics: persons served in the period", () => {
       await get(manager, "/api/stats/language?from=2020-01&to=2020-01"),
     );
     expect(language.totals.persons).toEqual(n(1));
-    const permits = PermitsStatsSchema.parse(
+    const permits = ResidencePermitsStatsSchema.parse(
       await get(manager, "/api/stats/permits?from=2019-04&to=2019-05"),
     );
     expect(permits.total).toEqual(n(2));

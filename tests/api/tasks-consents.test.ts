@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sweepExpiringPermits } from "../../server/modules/persons/permit-sweep.cross-centre.ts";
+import { sweepExpiringResidencePermits } from "../../server/modules/persons/residence-permit-sweep.cross-centre.ts";
 import { CaseSchema } from "../../shared/schemas/case.ts";
 import { ConsentListSchema, ConsentSchema } from "../../shared/schemas/consent.ts";
 import { MyDaySchema, TaskPageSchema, TaskSchema } from "../../shared/schemas/task.ts";
@@ -111,7 +111,7 @@ describe("tasks", () => {
       permitExpiresOn: day(70),
     });
     const opened = await openCaseFor(person.id);
-    expect(await sweepExpiringPermits(db)).toBe(0);
+    expect(await sweepExpiringResidencePermits(db)).toBe(0);
     await advisor.patch(`/api/persons/${person.id}`, { version: 2, notes: "Titel beantragt" });
     const tasks = TaskPageSchema.parse(await (await advisor.get(`/api/tasks?personId=${person.id}`)).json());
     expect(tasks.items).toHaveLength(1);
@@ -132,8 +132,8 @@ describe("tasks", () => {
       permitExpiresOn: day(120),
     });
     await openCaseFor(person.id);
-    expect(await sweepExpiringPermits(db, day(40))).toBe(1);
-    expect(await sweepExpiringPermits(db, day(41))).toBe(0);
+    expect(await sweepExpiringResidencePermits(db, day(40))).toBe(1);
+    expect(await sweepExpiringResidencePermits(db, day(41))).toBe(0);
   });
 });
 

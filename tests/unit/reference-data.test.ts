@@ -45,13 +45,13 @@ import {
 } from "../../shared/reference/kldb.ts";
 import { certificateProviderNames, certificateProviders } from "../../shared/reference/language.ts";
 import {
-  permitsWithoutExpiry,
-  permitTypeName,
-  permitTypes,
   recognitionBodies,
   recognitionBodyNames,
   recognitionStatuses,
   recognitionStatusNames,
+  residencePermitsWithoutExpiry,
+  residencePermitTypeName,
+  residencePermitTypes,
 } from "../../shared/reference/residence.ts";
 import { issuesOf } from "./helpers/schema-issues.ts";
 
@@ -65,8 +65,16 @@ const labelled: [string, readonly string[], (code: string) => string | undefined
   ["programmes", programmeKeys, (code) => programmeKeyNames[code as keyof typeof programmeKeyNames]],
   ["districts", districts, (code) => districtNames[code as keyof typeof districtNames]],
   ["residence areas", residenceAreas, (code) => residenceAreaNames[code as keyof typeof residenceAreaNames]],
-  ["permit types", permitTypes, (code) => permitTypeName(code as (typeof permitTypes)[number])],
-  ["permit types (en)", permitTypes, (code) => permitTypeName(code as (typeof permitTypes)[number], "en")],
+  [
+    "permit types",
+    residencePermitTypes,
+    (code) => residencePermitTypeName(code as (typeof residencePermitTypes)[number]),
+  ],
+  [
+    "permit types (en)",
+    residencePermitTypes,
+    (code) => residencePermitTypeName(code as (typeof residencePermitTypes)[number], "en"),
+  ],
   [
     "recognition statuses",
     recognitionStatuses,
@@ -97,8 +105,8 @@ describe("reference labels", () => {
   });
 
   it("names in German by default and in English on request", () => {
-    expect(permitTypeName("s18g_blue_card")).toBe("§ 18g Blaue Karte EU");
-    expect(permitTypeName("s18g_blue_card", "en")).toBe("§ 18g EU Blue Card");
+    expect(residencePermitTypeName("s18g_blue_card")).toBe("§ 18g Blaue Karte EU");
+    expect(residencePermitTypeName("s18g_blue_card", "en")).toBe("§ 18g EU Blue Card");
     expect(iscedName("6")).toBe("ISCED 6 – Bachelor oder gleichwertig");
     expect(iscedName("6", "en")).toBe("ISCED 6 – Bachelor's or equivalent");
     expect(residenceAreaNames.abroad).toBe("Im Ausland");
@@ -173,7 +181,7 @@ describe("workflows", () => {
   });
 
   it("watches an expiry date for every permit but EU free movement", () => {
-    expect(permitsWithoutExpiry).toEqual(["eu_free_movement"]);
+    expect(residencePermitsWithoutExpiry).toEqual(["eu_free_movement"]);
   });
 });
 

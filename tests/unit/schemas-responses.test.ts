@@ -19,10 +19,10 @@ import {
   DemandByOccupationSchema,
   LanguageStatsSchema,
   NationalitiesStatsSchema,
-  PermitsStatsSchema,
   PlacementsStatsSchema,
   ProgrammesStatsSchema,
   RequestsStatsSchema,
+  ResidencePermitsStatsSchema,
   TimeToPlacementSchema,
 } from "../../shared/schemas/stats.ts";
 import { MyDaySchema, TaskSchema } from "../../shared/schemas/task.ts";
@@ -597,7 +597,7 @@ const responses: [string, z.ZodType, unknown][] = [
   ],
   [
     "permits",
-    PermitsStatsSchema,
+    ResidencePermitsStatsSchema,
     { ...period, rows: [{ permitType: "none", persons: hidden }], total: cell },
   ],
 ];

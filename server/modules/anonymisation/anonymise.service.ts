@@ -1,5 +1,9 @@
-import type { LegalHold } from "../../../shared/schemas/anonymisation.ts";
-import type { CentreScope } from "../../db/centre-scope.ts";
+import type { AnonymiseRequest, LegalHold } from "../../../shared/schemas/anonymisation.ts";
+import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { ActorContext } from "../../app-env.ts";
+import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
+import type { Db } from "../../db/database.ts";
+import { conflict, notFound } from "../../lib/errors.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { deleteDocumentsOfPerson } from "../documents/documents.service.ts";
@@ -68,4 +72,28 @@ export async function anonymisePerson(
     );
     return { status: "anonymised" };
   });
+}
+
+/** `POST /api/persons/:id/anonymise` for the signed-in advisor: the outcome as the API's 404 / 409 answers. */
+export async function anonymiseOnRequest(
+  db: Db,
+  context: ActorContext,
+  id: string,
+  { version, reason }: AnonymiseRequest,
+): Promise<void> {
+  const outcome = await anonymisePerson(centreScope(db, context.actor.centreId), id, {
+    reason,
+    actorUserId: context.actor.id,
+    expectedVersion: version,
+    today: todayInBerlin(),
+    requestId: context.requestId,
+    ip: context.ip,
+  });
+  if (outcome.status === "not_found") throw notFound("Person");
+  if (outcome.status === "version_conflict")
+    throw conflict("stale_version", "Der Datensatz wurde inzwischen von jemand anderem geändert");
+  if (outcome.status === "legal_hold")
+    throw conflict("legal_hold", "Die Person unterliegt einer gesetzlichen Aufbewahrungspflicht", {
+      holds: outcome.holds,
+    });
 }

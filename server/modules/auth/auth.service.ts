@@ -1,4 +1,5 @@
 import { say } from "../../../shared/api/issue-messages.ts";
+import { handlesPersonData } from "../../../shared/auth/permissions.ts";
 import type {
   ChangeOwnPassword,
   LoginRequest,
@@ -80,7 +81,7 @@ export async function login(
 
 /** Admins and advisors read and grant access to person data; their centre may switch the factor off. */
 export const needsSecondFactor = (role: string, centreRequires: number | undefined): boolean =>
-  (role === "admin" || role === "advisor") && centreRequires !== 0;
+  handlesPersonData(role) && centreRequires !== 0;
 
 export async function signInStateOf(db: Db, config: Config, token: string): Promise<SignInState> {
   const session = await resolveSession(db, config, token);

@@ -23,8 +23,8 @@ import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
-import { ensurePermitTask } from "../persons/permit-tasks.ts";
 import * as persons from "../persons/persons.service.ts";
+import { ensureResidencePermitTask } from "../persons/residence-permit-tasks.ts";
 import { requireWritablePerson } from "../persons/writable-person.ts";
 import { isActiveCaseworker } from "../users/users.service.ts";
 import { toCase } from "./case-mapping.ts";
@@ -71,7 +71,7 @@ export async function syncOpenCase(db: DbOrTx, centreId: string, caseId: string)
         },
   );
   await persons.refreshSupportSpan(db, centreId, current.personId);
-  await ensurePermitTask(db, centreId, current.personId);
+  await ensureResidencePermitTask(db, centreId, current.personId);
 }
 
 export async function getCase(db: Db, context: ActorContext, id: string): Promise<Case> {

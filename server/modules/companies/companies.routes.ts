@@ -1,4 +1,5 @@
 import { type Context, Hono } from "hono";
+import { actsForCompany } from "../../../shared/auth/permissions.ts";
 import {
   CompanyCreateSchema,
   CompanyListQuerySchema,
@@ -13,8 +14,9 @@ import { createCompany, getCompany, listCompaniesPage, updateCompany } from "./c
 
 export function companyRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
+  /** The list is the centre's: an actor whose `own` is one company reads only that company, by id. */
   const staffOnly = (c: Context<AppEnv>) => {
-    if (context(c).actor.role === "employer") throw forbidden();
+    if (actsForCompany(context(c).actor.role)) throw forbidden();
   };
   return new Hono<AppEnv>()
     .get("/", permit("read:company"), queryParams(CompanyListQuerySchema), async (c) => {

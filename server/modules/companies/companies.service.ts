@@ -1,5 +1,6 @@
 import type { Insertable } from "kysely";
 import { say } from "../../../shared/api/issue-messages.ts";
+import { actsForCompany } from "../../../shared/auth/permissions.ts";
 import {
   type Company,
   type CompanyCreate,
@@ -49,7 +50,7 @@ export async function getCompany(
   id: string,
 ): Promise<Company | CompanyProfile> {
   const { actor } = context;
-  if (actor.role === "employer") {
+  if (actsForCompany(actor.role)) {
     if (id !== ownCompanyId(context)) throw notFound("Unternehmen");
     return loadProfile(db, actor.centreId, id);
   }
@@ -120,7 +121,7 @@ export async function updateCompany(
   input: CompanyUpdate,
 ): Promise<Company | CompanyProfile> {
   const { actor } = context;
-  const isEmployer = actor.role === "employer";
+  const isEmployer = actsForCompany(actor.role);
   if (isEmployer && id !== ownCompanyId(context)) throw notFound("Unternehmen");
   const { version, ...changes } = input;
   if (isEmployer) {

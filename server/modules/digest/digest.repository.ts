@@ -27,7 +27,7 @@ export async function digestRows(scope: CentreScope, advisorId: string, today: s
   const horizon = addDays(today, DIGEST_EXPIRY_DAYS);
   const tomorrow = addDays(today, 1);
   const tomorrowRange = berlinDayRange(tomorrow, tomorrow);
-  const [tasks, esf, permits, documents, appointments] = await Promise.all([
+  const [tasks, esf, residencePermits, documents, appointments] = await Promise.all([
     openTasksOf(scope, advisorId)
       .where("tasks.due_on", "<=", today)
       .where((eb) =>
@@ -87,5 +87,5 @@ export async function digestRows(scope: CentreScope, advisorId: string, today: s
       .limit(50)
       .execute(),
   ]);
-  return { tasks, esf, permits, documents, appointments };
+  return { tasks, esf, residencePermits, documents, appointments };
 }

@@ -34,10 +34,10 @@ async function digestFor(db: Db, mailer: Mailer, recipient: MailRecipientRow, to
       what: words.task,
       link: caseLink(task.case_id),
     })),
-    ...section(words.permits, rows.permits, (person) => ({
+    ...section(words.residencePermits, rows.residencePermits, (person) => ({
       when: germanDate(person.permit_expires_on ?? ""),
       initials: initialsOf(person),
-      what: words.permit,
+      what: words.residencePermit,
       link: personLink(person.person_id),
     })),
     ...section(words.documents, rows.documents, (document) => ({

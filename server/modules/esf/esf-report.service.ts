@@ -10,7 +10,7 @@ import type { SizeBand } from "../../../shared/reference/employers.ts";
 import type { EsfReport, EsfReportQuery, EsfReportRow } from "../../../shared/schemas/esf.ts";
 import { firstDayOf, lastDayOf, monthsBetween } from "../../../shared/stats/months.ts";
 import { type Cell, published, shown } from "../../../shared/stats/suppression.ts";
-import type { Actor } from "../../app-env.ts";
+import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { forbidden, notFound } from "../../lib/errors.ts";
 import { perturberFor } from "../stats/stats.cell-key.ts";
@@ -70,11 +70,11 @@ async function smeCount(db: Db, companies: EsfSupportedCompany[], query: EsfRepo
   );
 }
 
-export async function esfReport(db: Db, actor: Actor, query: EsfReportQuery): Promise<EsfReport> {
+export async function esfReport(db: Db, context: ActorContext, query: EsfReportQuery): Promise<EsfReport> {
   const region = query.scope === "region";
-  if (region && actor.scope !== "any")
+  if (region && context.actor.scope !== "any")
     throw forbidden("Regionsweite Statistiken sind dem Management vorbehalten");
-  const centreId = region ? null : actor.centreId;
+  const centreId = region ? null : context.actor.centreId;
   if (query.programmeId && !(await report.esfProgrammeInScope(db, centreId, query.programmeId)))
     throw notFound("ESF-Plus-Programm");
   const records = (await report.reportParticipants(db, centreId, query.programmeId)).map(toEsfRecord);

@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { EsfParticipantUpdateSchema, EsfReportQuerySchema } from "../../../shared/schemas/esf.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { actorContext, actorOf } from "../../middleware/context.ts";
+import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
 import { discloseAggregate, sendFile } from "../disclosure/disclosure-gate.ts";
@@ -22,14 +22,14 @@ export function esfParticipantRoutes({ db, config }: AppDeps) {
 }
 
 /** The indicator report: `/api/stats/esf` and `/api/stats/esf.csv` (aggregates; managers read them). */
-export function esfReportRoutes({ db }: AppDeps) {
+export function esfReportRoutes({ db, config }: AppDeps) {
   return new Hono<AppEnv>()
     .get("/esf", permit("read:stats"), queryParams(EsfReportQuerySchema), async (c) =>
-      c.json(await esfReport(db, actorOf(c), c.req.valid("query"))),
+      c.json(await esfReport(db, actorContext(c, config.trustProxy), c.req.valid("query"))),
     )
     .get("/esf.csv", permit("read:stats"), queryParams(EsfReportQuerySchema), async (c) => {
       const query = c.req.valid("query");
-      const body = esfReportCsv(await esfReport(db, actorOf(c), query));
+      const body = esfReportCsv(await esfReport(db, actorContext(c, config.trustProxy), query));
       return sendFile(c, discloseAggregate(), {
         body,
         contentType: "text/csv; charset=utf-8",

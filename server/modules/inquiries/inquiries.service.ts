@@ -1,4 +1,5 @@
 import { say } from "../../../shared/api/issue-messages.ts";
+import { actsForCompany, can } from "../../../shared/auth/permissions.ts";
 import type { CefrLevel } from "../../../shared/reference/cefr.ts";
 import type { District } from "../../../shared/reference/districts.ts";
 import type { HelpWanted, InquiryStatus } from "../../../shared/reference/employers.ts";
@@ -41,7 +42,7 @@ const toInquiry = (row: inquiries.InquiryRow): Inquiry => ({
 async function requireInquiry(db: DbOrTx, context: ActorContext, id: string): Promise<Inquiry> {
   const row = await inquiries.findInquiry(db, context.actor.centreId, id);
   if (!row) throw notFound("Anfrage");
-  if (context.actor.role === "employer" && row.company_id !== ownCompanyId(context))
+  if (actsForCompany(context.actor.role) && row.company_id !== ownCompanyId(context))
     throw notFound("Anfrage");
   return toInquiry(row);
 }
@@ -49,7 +50,7 @@ async function requireInquiry(db: DbOrTx, context: ActorContext, id: string): Pr
 export const getInquiry = (db: Db, context: ActorContext, id: string) => requireInquiry(db, context, id);
 
 export async function listInquiriesPage(db: Db, context: ActorContext, query: InquiryListQuery) {
-  const isEmployer = context.actor.role === "employer";
+  const isEmployer = actsForCompany(context.actor.role);
   if (isEmployer && query.companyId && query.companyId !== ownCompanyId(context))
     return { items: [], nextCursor: null };
   const rows = await inquiries.listInquiries(db, context.actor.centreId, {
@@ -66,7 +67,7 @@ export async function listInquiriesPage(db: Db, context: ActorContext, query: In
 
 export async function createInquiry(db: Db, context: ActorContext, input: InquiryCreate): Promise<Inquiry> {
   const { actor } = context;
-  const isEmployer = actor.role === "employer";
+  const isEmployer = actsForCompany(actor.role);
   const companyId = isEmployer ? ownCompanyId(context) : input.companyId;
   if (!companyId) throw fieldError("companyId", say("company_required"));
   if (isEmployer && input.companyId && input.companyId !== companyId)
@@ -110,7 +111,7 @@ export async function updateInquiry(
   id: string,
   input: InquiryUpdate,
 ): Promise<Inquiry> {
-  if (context.actor.role === "employer") throw forbidden();
+  if (!can(context.actor.role, "update:inquiry")) throw forbidden();
   const { version, ...changes } = input;
   await db.transaction().execute(async (trx) => {
     const current = await requireInquiry(trx, context, id);

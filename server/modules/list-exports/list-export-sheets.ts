@@ -6,7 +6,7 @@ import {
 } from "../../../shared/exports/list-labels.ts";
 import { countryName } from "../../../shared/reference/countries.ts";
 import { residenceAreaNames } from "../../../shared/reference/districts.ts";
-import { permitTypeNames } from "../../../shared/reference/residence.ts";
+import { residencePermitTypeNames } from "../../../shared/reference/residence.ts";
 import type { Case } from "../../../shared/schemas/case.ts";
 import type { PersonListItem } from "../../../shared/schemas/person.ts";
 import type { Sheet, SheetValue } from "../../lib/spreadsheet.ts";
@@ -37,7 +37,7 @@ export function personSheet(items: readonly PersonListItem[]): Sheet {
       day(item.birthDate),
       countryName(item.nationality, "de"),
       residenceAreaNames[item.district],
-      item.permitType ? permitTypeNames[item.permitType] : null,
+      item.permitType ? residencePermitTypeNames[item.permitType] : null,
       day(item.permitExpiresOn),
       item.openCase ? caseStatusLabels[item.openCase.status] : null,
       item.openCase?.advisorName ?? null,

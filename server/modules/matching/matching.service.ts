@@ -59,7 +59,7 @@ export async function candidatesForOffer(
   offerId: string,
 ): Promise<CandidateMatch[]> {
   const { centreId } = context.actor;
-  const offer = await findOffer(db, { kind: "advisor", centreId }, offerId);
+  const offer = await findOffer(db, { kind: "centre", centreId }, offerId);
   if (!offer) throw notFound("Angebot");
   const pool = await listCandidatePool(centreScope(db, centreId), POOL_CAP);
   const [enrolments, active] = await Promise.all([

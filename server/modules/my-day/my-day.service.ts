@@ -1,9 +1,9 @@
-import { PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/cases.ts";
+import { RESIDENCE_PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/cases.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { staleCasesOf } from "../cases/cases.service.ts";
-import { expiringPermitsOf } from "../persons/persons.service.ts";
+import { expiringResidencePermitsOf } from "../persons/persons.service.ts";
 import { openTasksOf } from "../tasks/tasks.service.ts";
 
 const MY_DAY_LIMIT = 100;
@@ -12,9 +12,9 @@ const MY_DAY_LIMIT = 100;
 export async function myDay(db: Db, context: ActorContext, today = todayInBerlin()) {
   const { actor } = context;
   const open = await openTasksOf(db, actor.centreId, actor.id, addDays(today, 8), 3 * MY_DAY_LIMIT);
-  const expiring = await expiringPermitsOf(db, actor.centreId, actor.id, {
+  const expiring = await expiringResidencePermitsOf(db, actor.centreId, actor.id, {
     today,
-    until: addDays(today, PERMIT_WARNING_DAYS),
+    until: addDays(today, RESIDENCE_PERMIT_WARNING_DAYS),
     limit: MY_DAY_LIMIT,
   });
   const stale = await staleCasesOf(

@@ -8,7 +8,7 @@ export const emptyStageCounts = (): StageCounts =>
   Object.fromEntries(placementStages.map((stage) => [stage, 0])) as StageCounts;
 
 export const canEditOffer = (row: Pick<OfferRow, "centre_id" | "company_id">, viewer: OfferViewer) =>
-  viewer.kind === "employer" ? row.company_id === viewer.companyId : row.centre_id === viewer.centreId;
+  viewer.kind === "company" ? row.company_id === viewer.companyId : row.centre_id === viewer.centreId;
 
 export const toOffer = (row: OfferRow, viewer: OfferViewer, stageCounts: StageCounts): Offer => ({
   id: row.id,

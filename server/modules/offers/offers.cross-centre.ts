@@ -6,14 +6,14 @@ import type { Database, DbOrTx, OffersTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
 import { containsText } from "../../db/text-search.ts";
 
-/** Who is looking: advisors see their centre's offers and every open one; employers their company's. */
-export type OfferViewer = { kind: "advisor"; centreId: string } | { kind: "employer"; companyId: string };
+/** Who is looking, by the unit of their `own` scope: a centre sees its offers and every open one; a company its own. */
+export type OfferViewer = { kind: "centre"; centreId: string } | { kind: "company"; companyId: string };
 
 export type OfferRow = Selectable<OffersTable> & { company_name: string; programme_name: string | null };
 
 /** The offer board is regional: an advisor sees every open offer, an employer their company's of any centre. */
 const selectOffers = (db: DbOrTx, viewer: OfferViewer) =>
-  crossCentre(db, viewer.kind === "advisor" ? "regional-offers" : "employer-portal")
+  crossCentre(db, viewer.kind === "centre" ? "regional-offers" : "employer-portal")
     .selectFrom("offers")
     .innerJoin("companies", "companies.id", "offers.company_id")
     .leftJoin("programmes", "programmes.id", "offers.programme_id")
@@ -21,7 +21,7 @@ const selectOffers = (db: DbOrTx, viewer: OfferViewer) =>
     .select(["companies.name as company_name", "programmes.name as programme_name"]);
 
 const visibleTo = (viewer: OfferViewer) => (eb: ExpressionBuilder<Database, "offers">) =>
-  viewer.kind === "employer"
+  viewer.kind === "company"
     ? eb("offers.company_id", "=", viewer.companyId)
     : eb.or([eb("offers.status", "=", "open"), eb("offers.centre_id", "=", viewer.centreId)]);
 
@@ -43,7 +43,7 @@ export type OfferFilter = {
 
 export function listOffers(db: DbOrTx, viewer: OfferViewer, filter: OfferFilter): Promise<OfferRow[]> {
   let query = selectOffers(db, viewer).where(visibleTo(viewer));
-  if (filter.centreOnly && viewer.kind === "advisor")
+  if (filter.centreOnly && viewer.kind === "centre")
     query = query.where("offers.centre_id", "=", viewer.centreId);
   if (filter.companyId) query = query.where("offers.company_id", "=", filter.companyId);
   if (filter.status) query = query.where("offers.status", "=", filter.status);
@@ -135,7 +135,7 @@ export const sharingConsentGiven = (eb: ExpressionBuilder<Database, "placements"
 export async function stageCountsOf(db: DbOrTx, viewer: OfferViewer, offerIds: readonly string[]) {
   if (offerIds.length === 0) return [];
   const counts =
-    viewer.kind === "advisor"
+    viewer.kind === "centre"
       ? centreScope(db, viewer.centreId).selectFrom("placements")
       : crossCentre(db, "employer-portal")
           .selectFrom("placements")

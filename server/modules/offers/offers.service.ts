@@ -1,4 +1,5 @@
 import { say } from "../../../shared/api/issue-messages.ts";
+import { actsForCompany } from "../../../shared/auth/permissions.ts";
 import {
   type OfferStatus,
   offerTransitions,
@@ -35,9 +36,9 @@ export const statusNames: Record<OfferStatus, string> = {
 };
 
 export function offerViewerOf(context: ActorContext): regional.OfferViewer {
-  return context.actor.role === "employer"
-    ? { kind: "employer", companyId: ownCompanyId(context) }
-    : { kind: "advisor", centreId: context.actor.centreId };
+  return actsForCompany(context.actor.role)
+    ? { kind: "company", companyId: ownCompanyId(context) }
+    : { kind: "centre", centreId: context.actor.centreId };
 }
 
 async function withStageCounts(
@@ -99,9 +100,9 @@ async function assertProgramme(db: DbOrTx, centreId: string, programmeId: string
 export async function createOffer(db: Db, context: ActorContext, input: OfferCreate): Promise<Offer> {
   const { actor } = context;
   const viewer = offerViewerOf(context);
-  const companyId = viewer.kind === "employer" ? viewer.companyId : input.companyId;
+  const companyId = viewer.kind === "company" ? viewer.companyId : input.companyId;
   if (!companyId) throw fieldError("companyId", say("company_required"));
-  if (viewer.kind === "employer" && input.companyId && input.companyId !== companyId)
+  if (viewer.kind === "company" && input.companyId && input.companyId !== companyId)
     throw fieldError("companyId", say("own_company_offers"));
   const id = newId();
   await db.transaction().execute(async (trx) => {

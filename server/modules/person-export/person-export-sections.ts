@@ -1,3 +1,4 @@
+import { actsForCompany } from "../../../shared/auth/permissions.ts";
 import type { Consent } from "../../../shared/schemas/consent.ts";
 import type {
   ConsentEvent,
@@ -68,7 +69,7 @@ export function recipientsOf(
     recipient.contactReleasedAt = earlier(recipient.contactReleasedAt, placement.contactReleasedAt);
   }
   for (const row of access) {
-    if (row.role !== "employer" || !row.company_name) continue;
+    if (!actsForCompany(row.role) || !row.company_name) continue;
     const recipient = recipientFor(row.company_id, row.company_name);
     recipient.employerAccesses += 1;
     if (!recipient.lastEmployerAccessAt || row.at > recipient.lastEmployerAccessAt)

@@ -18,9 +18,9 @@ import {
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { refreshGermanSummary } from "../language/language.service.ts";
-import { ensurePermitTask } from "../persons/permit-tasks.ts";
 import { personColumns, toPerson } from "../persons/person-mapping.ts";
 import * as persons from "../persons/persons.service.ts";
+import { ensureResidencePermitTask } from "../persons/residence-permit-tasks.ts";
 import {
   copyAuditLinks,
   countOpenCases,
@@ -99,7 +99,7 @@ export async function mergePersons(
     if (!(await replaceByPointer(scope, merged, survivor.id, actor.id, now))) throw staleVersion(merged);
     await persons.refreshSupportSpan(trx, centreId, survivorId);
     await refreshGermanSummary(trx, centreId, survivorId);
-    await ensurePermitTask(trx, centreId, survivorId);
+    await ensureResidencePermitTask(trx, centreId, survivorId);
     await recordAudit(trx, context, {
       action: "person.merge",
       entity: "person",

@@ -1,10 +1,14 @@
 import type { Selectable } from "kysely";
 import type { CaseStatus } from "../../../shared/reference/cases.ts";
-import { PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
+import { RESIDENCE_PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
 import type { CefrLevel } from "../../../shared/reference/cefr.ts";
 import type { ResidenceArea } from "../../../shared/reference/districts.ts";
 import type { IscedLevel } from "../../../shared/reference/education.ts";
-import type { PermitType, RecognitionBody, RecognitionStatus } from "../../../shared/reference/residence.ts";
+import type {
+  RecognitionBody,
+  RecognitionStatus,
+  ResidencePermitType,
+} from "../../../shared/reference/residence.ts";
 import type { Person, PersonCreate, PersonListItem } from "../../../shared/schemas/person.ts";
 import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
 import type { PersonsTable } from "../../db/database.ts";
@@ -15,7 +19,8 @@ function flagsOf(row: Pick<Selectable<PersonsTable>, "permit_expires_on">, today
   const expires = row.permit_expires_on;
   return {
     permitExpired: expires !== null && expires < today,
-    permitExpiring: expires !== null && expires >= today && expires <= addDays(today, PERMIT_WARNING_DAYS),
+    permitExpiring:
+      expires !== null && expires >= today && expires <= addDays(today, RESIDENCE_PERMIT_WARNING_DAYS),
   };
 }
 
@@ -49,7 +54,7 @@ export function toPerson(row: PersonRow, today = todayInBerlin()): Person {
     qualifications: JSON.parse(row.qualifications) as Person["qualifications"],
     targetOccupation: row.target_occupation,
     availableFrom: row.available_from,
-    permitType: row.permit_type as PermitType | null,
+    permitType: row.permit_type as ResidencePermitType | null,
     permitExpiresOn: row.permit_expires_on,
     fastTrack81a: row.fast_track_81a === 1,
     recognitionOccupation: row.recognition_occupation,
@@ -79,7 +84,7 @@ export function toPersonListItem(row: PersonRow, today: string): PersonListItem 
     birthDate: row.birth_date,
     nationality: row.nationality,
     district: row.district as ResidenceArea,
-    permitType: row.permit_type as PermitType | null,
+    permitType: row.permit_type as ResidencePermitType | null,
     permitExpiresOn: row.permit_expires_on,
     openCase: openCaseOf(row),
     flags: flagsOf(row, today),

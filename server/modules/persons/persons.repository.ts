@@ -152,7 +152,7 @@ export type PersonFilter = {
   nationality?: string | undefined;
   district?: string | undefined;
   permitType?: string | undefined;
-  permitExpiresBy?: string | undefined;
+  residencePermitExpiresBy?: string | undefined;
   certificateGap?: boolean | undefined;
   sort: PersonSort;
   after?: (string | number)[] | undefined;
@@ -274,10 +274,10 @@ export async function listPersons(db: DbOrTx, centreId: string, filter: PersonFi
   if (filter.permitType) query = query.where("persons.permit_type", "=", filter.permitType);
   if (filter.certificateGap !== undefined)
     query = query.where("persons.certificate_gap", "=", filter.certificateGap ? 1 : 0);
-  if (filter.permitExpiresBy !== undefined) {
+  if (filter.residencePermitExpiresBy !== undefined) {
     query = query
       .where("persons.permit_expires_on", "is not", null)
-      .where("persons.permit_expires_on", "<=", filter.permitExpiresBy);
+      .where("persons.permit_expires_on", "<=", filter.residencePermitExpiresBy);
   }
   const { column, direction } = sortColumns[filter.sort];
   if (column === "permit_expires_on") query = query.where("persons.permit_expires_on", "is not", null);
@@ -291,7 +291,7 @@ export async function listPersons(db: DbOrTx, centreId: string, filter: PersonFi
 }
 
 /** Persons of an advisor's open cases whose permit expires by the given day (expired ones included). */
-export const listExpiringPermitsOf = (
+export const listExpiringResidencePermitsOf = (
   db: DbOrTx,
   centreId: string,
   advisorId: string,
@@ -306,7 +306,7 @@ export const listExpiringPermitsOf = (
     .limit(limit)
     .execute();
 
-export const permitColumns = [
+export const residencePermitColumns = [
   "persons.id",
   "persons.centre_id",
   "persons.permit_type",
@@ -315,14 +315,19 @@ export const permitColumns = [
   "persons.open_case_advisor_id",
 ] as const;
 
-export type ExpiringPermit = Pick<
+export type ExpiringResidencePermit = Pick<
   PersonsTable,
   "id" | "centre_id" | "permit_type" | "permit_expires_on" | "open_case_id" | "open_case_advisor_id"
 >;
 
-export const findPermitOfPerson = (db: DbOrTx, centreId: string, personId: string, expiringBy: string) =>
+export const findResidencePermitOfPerson = (
+  db: DbOrTx,
+  centreId: string,
+  personId: string,
+  expiringBy: string,
+) =>
   selectOwned(db, "persons", centreId)
-    .select(permitColumns)
+    .select(residencePermitColumns)
     .where("persons.id", "=", personId)
     .where("persons.permit_expires_on", "<=", expiringBy)
     .executeTakeFirst();

@@ -32,10 +32,10 @@ import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
 import { firstGivenName, givenNameMatches, similarFamily } from "./duplicate-rules.ts";
-import { ensurePermitTask } from "./permit-tasks.ts";
 import { personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
 import * as persons from "./persons.repository.ts";
 import { findSurvivorOf } from "./persons.repository.ts";
+import { ensureResidencePermitTask } from "./residence-permit-tasks.ts";
 
 type DuplicateProbe = { familyName: string; givenNames: string; birthDate?: string | undefined };
 type DuplicateRow = Awaited<ReturnType<typeof persons.findByBirthDate>>[number];
@@ -211,7 +211,7 @@ export async function updatePerson(
       entityId: id,
       details: { fields: Object.keys(changes) },
     });
-    if (changes.permitExpiresOn !== undefined) await ensurePermitTask(trx, actor.centreId, id);
+    if (changes.permitExpiresOn !== undefined) await ensureResidencePermitTask(trx, actor.centreId, id);
   });
   const row = await persons.findPerson(db, actor.centreId, id);
   if (!row) throw notFound("Person");
@@ -234,7 +234,7 @@ function personFilter(query: Omit<PersonListQuery, "cursor" | "limit">, today: s
     nationality: query.nationality,
     district: query.district,
     permitType: query.permitType,
-    permitExpiresBy:
+    residencePermitExpiresBy:
       query.permitExpiringWithin !== undefined ? addDays(today, query.permitExpiringWithin) : undefined,
     certificateGap: query.certificateGap === undefined ? undefined : query.certificateGap === "true",
     sort: query.sort,
@@ -321,14 +321,14 @@ async function disclosedPersons(
 }
 
 /** The advisor's persons whose residence permit ends before a day (the advisor's home). */
-export async function expiringPermitsOf(
+export async function expiringResidencePermitsOf(
   db: Db,
   centreId: string,
   advisorId: string,
   window: { today: string; until: string; limit: number },
 ) {
   const { today, until, limit } = window;
-  return (await persons.listExpiringPermitsOf(db, centreId, advisorId, until, limit)).map((row) =>
+  return (await persons.listExpiringResidencePermitsOf(db, centreId, advisorId, until, limit)).map((row) =>
     toPersonListItem(row, today),
   );
 }

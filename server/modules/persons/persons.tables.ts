@@ -22,6 +22,7 @@ export type PersonsTable = {
   qualifications: string;
   target_occupation: string | null;
   available_from: string | null;
+  // permit_type / permit_expires_on: the residence permit; the columns keep their names (decision 0053).
   permit_type: string | null;
   permit_expires_on: string | null;
   fast_track_81a: number;

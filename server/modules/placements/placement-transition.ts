@@ -33,6 +33,9 @@ export const stageNames: Record<PlacementStage, string> = {
 
 export type PlacementRole = keyof typeof placementStagesByRole;
 
+/** Who sets a stage the role may not: named in the 403. */
+const otherSide: Record<PlacementRole, string> = { employer: "das Welcome Center", advisor: "der Betrieb" };
+
 /** Stages the role may move a placement to from where it is now. */
 export const allowedStagesFor = (stage: PlacementStage, role: PlacementRole): PlacementStage[] =>
   placementTransitions[stage].filter((to) => (placementStagesByRole[role] as readonly string[]).includes(to));
@@ -69,9 +72,7 @@ export async function applyTransition(
   const from = current.stage as PlacementStage;
   const to = input.to;
   if (!(placementStagesByRole[role] as readonly string[]).includes(to))
-    throw forbidden(
-      `„${stageNames[to]}“ setzt ${role === "employer" ? "das Welcome Center" : "der Betrieb"}`,
-    );
+    throw forbidden(`„${stageNames[to]}“ setzt ${otherSide[role]}`);
   const allowed = placementTransitions[from];
   if (!allowed.includes(to))
     throw conflict(
@@ -112,10 +113,11 @@ export async function applyTransition(
     ...(ending && { end_reason: input.reason ?? null, end_note: input.note ?? null }),
     updated_at: now,
   };
-  const updated =
-    role === "employer"
-      ? await updateCandidateIf(trx, ownCompanyId(context), current.id, expected, changes)
-      : await updatePlacementIf(centreScope(trx, context.actor.centreId), current.id, expected, changes);
+  const write: Record<PlacementRole, () => Promise<boolean>> = {
+    employer: () => updateCandidateIf(trx, ownCompanyId(context), current.id, expected, changes),
+    advisor: () => updatePlacementIf(centreScope(trx, context.actor.centreId), current.id, expected, changes),
+  };
+  const updated = await write[role]();
   if (!updated) throw staleVersion(await staleView());
   if (ending) await closeContactReleaseTask(trx, current);
   await recordAudit(trx, context, {

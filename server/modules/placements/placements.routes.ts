@@ -11,7 +11,6 @@ import {
   PlacementUpdateSchema,
 } from "../../../shared/schemas/placement.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { forbidden } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, jsonBody, queryParams } from "../../middleware/validate.ts";
@@ -32,13 +31,12 @@ import {
   updatePlacement,
 } from "./placements.service.ts";
 
-/** Advisors work with placements; employers use /api/candidates (their minimal, consent-gated view). */
+/**
+ * Advisors work with placements (`*:placement`); employers use /api/candidates (`*:candidate`), their
+ * minimal, consent-gated view. The permission map keeps the two audiences apart.
+ */
 export function placementRoutes({ db, config, mailer }: AppDeps) {
-  const context = (c: Context<AppEnv>) => {
-    const actor = actorContext(c, config.trustProxy);
-    if (actor.actor.role !== "advisor") throw forbidden();
-    return actor;
-  };
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
     .get("/", permit("read:placement"), queryParams(PlacementListQuerySchema), async (c) =>
       c.json(await listPlacementsPage(db, context(c), c.req.valid("query"))),
@@ -73,11 +71,7 @@ export function placementRoutes({ db, config, mailer }: AppDeps) {
 }
 
 export function candidateRoutes({ db, config }: AppDeps) {
-  const context = (c: Context<AppEnv>) => {
-    const actor = actorContext(c, config.trustProxy);
-    if (actor.actor.role !== "employer") throw forbidden();
-    return actor;
-  };
+  const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
     .get("/", permit("read:candidate"), queryParams(CandidateListQuerySchema), async (c) =>
       c.json(await listCandidatesPage(db, context(c), c.req.valid("query"))),

@@ -28,8 +28,8 @@ import { recordAudit } from "../audit/audit.service.ts";
 import * as cases from "../cases/cases.service.ts";
 import { findActiveConsent } from "../consents/consents.service.ts";
 import { findOffer } from "../offers/offers.cross-centre.ts";
-import { ensurePermitTask } from "../persons/permit-tasks.ts";
 import * as persons from "../persons/persons.service.ts";
+import { ensureResidencePermitTask } from "../persons/residence-permit-tasks.ts";
 import { requireWritablePerson } from "../persons/writable-person.ts";
 import { closeContactReleaseTask } from "./contact-release-task.ts";
 import { allowedStagesFor, applyTransition } from "./placement-transition.ts";
@@ -119,7 +119,7 @@ export async function createPlacement(
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const person = await requireWritablePerson(trx, centreId, input.personId);
-    const offer = await findOffer(trx, { kind: "advisor", centreId }, input.offerId);
+    const offer = await findOffer(trx, { kind: "centre", centreId }, input.offerId);
     if (!offer) throw fieldError("offerId", say("unknown_offer"));
     if (offer.status !== "open") throw conflict("offer_not_open", "Das Angebot ist nicht offen");
     if (!(await findActiveConsent(trx, centreId, input.personId, "employer_sharing")))
@@ -212,7 +212,7 @@ async function closeCaseWithOutcome(
   });
   await persons.setOpenCase(trx, centreId, personId, null);
   await persons.refreshSupportSpan(trx, centreId, personId);
-  await ensurePermitTask(trx, centreId, personId);
+  await ensureResidencePermitTask(trx, centreId, personId);
   await recordAudit(trx, context, {
     action: "case.transition",
     entity: "case",

@@ -1,4 +1,5 @@
 import { say } from "../../../shared/api/issue-messages.ts";
+import { can } from "../../../shared/auth/permissions.ts";
 import type { EnrolmentStatus, FundingSource, ProgrammeKey } from "../../../shared/reference/employers.ts";
 import {
   type Enrolment,
@@ -49,8 +50,8 @@ const toProgramme = (row: programmes.ProgrammeRow, context: ActorContext): Progr
   startsOn: row.starts_on,
   endsOn: row.ends_on,
   keepUntil: row.keep_until ?? null,
-  activeEnrolments: context.actor.role === "advisor" ? Number(row.active_enrolments ?? 0) : 0,
-  canEdit: row.centre_id === context.actor.centreId && ["advisor", "admin"].includes(context.actor.role),
+  activeEnrolments: can(context.actor.role, "read:enrolment") ? Number(row.active_enrolments ?? 0) : 0,
+  canEdit: row.centre_id === context.actor.centreId && can(context.actor.role, "update:programme"),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   version: row.version,

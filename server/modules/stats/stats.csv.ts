@@ -2,16 +2,16 @@ import { countryName } from "../../../shared/reference/countries.ts";
 import { type District, districtNames } from "../../../shared/reference/districts.ts";
 import { type OfferType, offerTypeNames, type PlacementStage } from "../../../shared/reference/employers.ts";
 import { type KldbMainGroup, kldbMainGroups } from "../../../shared/reference/kldb.ts";
-import { type PermitType, permitTypeNames } from "../../../shared/reference/residence.ts";
+import { type ResidencePermitType, residencePermitTypeNames } from "../../../shared/reference/residence.ts";
 import type {
   DemandByDistrict,
   DemandByOccupation,
   LanguageStats,
   NationalitiesStats,
-  PermitsStats,
   PlacementsStats,
   ProgrammesStats,
   RequestsStats,
+  ResidencePermitsStats,
   TimeToPlacement,
 } from "../../../shared/schemas/stats.ts";
 import { NONE_KEY, OTHER_KEY } from "../../../shared/schemas/stats.ts";
@@ -128,12 +128,12 @@ export const nationalitiesCsv = (stats: NationalitiesStats) =>
     ],
   );
 
-export const permitsCsv = (stats: PermitsStats) =>
+export const residencePermitsCsv = (stats: ResidencePermitsStats) =>
   toCsv(
     ["Aufenthaltstitel", "Personen"],
     [
       ...stats.rows.map((row): CsvValue[] => [
-        nameOf(permitTypeNames as Record<PermitType, string>, row.permitType),
+        nameOf(residencePermitTypeNames as Record<ResidencePermitType, string>, row.permitType),
         row.persons,
       ]),
       [TOTAL, stats.total],

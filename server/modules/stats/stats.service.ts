@@ -2,23 +2,23 @@ import { cefrLevels } from "../../../shared/reference/cefr.ts";
 import { districts } from "../../../shared/reference/districts.ts";
 import { offerTypes, placementStages } from "../../../shared/reference/employers.ts";
 import { kldbMainGroupCodes } from "../../../shared/reference/kldb.ts";
-import { permitTypes } from "../../../shared/reference/residence.ts";
+import { residencePermitTypes } from "../../../shared/reference/residence.ts";
 import type {
   DemandByDistrict,
   DemandByOccupation,
   LanguageStats,
   NationalitiesStats,
-  PermitsStats,
   PlacementsStats,
   ProgrammesStats,
   RequestsStats,
+  ResidencePermitsStats,
   StatsQuery,
   TimeToPlacement,
 } from "../../../shared/schemas/stats.ts";
 import { NONE_KEY, OTHER_KEY, TOP_NATIONALITIES } from "../../../shared/schemas/stats.ts";
 import { firstDayOf, lastDayOf, monthsBetween } from "../../../shared/stats/months.ts";
 import { type Cell, protectShare, published, shown, withheld } from "../../../shared/stats/suppression.ts";
-import type { Actor } from "../../app-env.ts";
+import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { forbidden } from "../../lib/errors.ts";
 import { type Perturb, perturberFor } from "./stats.cell-key.ts";
@@ -47,12 +47,12 @@ type Target = {
 /** Region-wide medians are shown only over at least this many published placements. */
 export const MEDIAN_MIN_PLACEMENTS = 10;
 
-async function targetOf(db: Db, actor: Actor, query: StatsQuery): Promise<Target> {
-  if (query.scope === "region" && actor.scope !== "any")
+async function targetOf(db: Db, context: ActorContext, query: StatsQuery): Promise<Target> {
+  if (query.scope === "region" && context.actor.scope !== "any")
     throw forbidden("Regionsweite Statistiken sind dem Management vorbehalten");
   const region = query.scope === "region";
   return {
-    centreId: region ? null : actor.centreId,
+    centreId: region ? null : context.actor.centreId,
     range: { firstDay: firstDayOf(query.from), lastDay: lastDayOf(query.to) },
     period: { scope: query.scope, from: query.from, to: query.to },
     months: monthsBetween(query.from, query.to),
@@ -91,8 +91,12 @@ function column(target: Target, identity: readonly string[], rows: readonly Mont
 
 const cellOf = (target: Target, value: number): Cell => (target.perturb ? published(value) : shown(value));
 const sumOf = (values: Iterable<number>) => [...values].reduce((sum, value) => sum + value, 0);
-export async function requestsStats(db: Db, actor: Actor, query: StatsQuery): Promise<RequestsStats> {
-  const target = await targetOf(db, actor, query);
+export async function requestsStats(
+  db: Db,
+  context: ActorContext,
+  query: StatsQuery,
+): Promise<RequestsStats> {
+  const target = await targetOf(db, context, query);
   const [persons, companies] = await Promise.all([
     stats.casesOpenedByMonth(db, target.centreId, target.range),
     stats.inquiriesReceivedByMonth(db, target.centreId, target.range),
@@ -120,8 +124,8 @@ export async function requestsStats(db: Db, actor: Actor, query: StatsQuery): Pr
   };
 }
 
-async function demand(db: Db, actor: Actor, query: StatsQuery, by: "occupation" | "district") {
-  const target = await targetOf(db, actor, query);
+async function demand(db: Db, context: ActorContext, query: StatsQuery, by: "occupation" | "district") {
+  const target = await targetOf(db, context, query);
   const figure = by === "occupation" ? "demand-occupations" : "demand-districts";
   const [placeRows, inquiryRows] = await Promise.all([
     stats.openOfferPlacesByMonth(db, target.centreId, target.range, by),
@@ -148,20 +152,28 @@ async function demand(db: Db, actor: Actor, query: StatsQuery, by: "occupation" 
 
 export async function demandByOccupation(
   db: Db,
-  actor: Actor,
+  context: ActorContext,
   query: StatsQuery,
 ): Promise<DemandByOccupation> {
-  const { period, rows, totals } = await demand(db, actor, query, "occupation");
+  const { period, rows, totals } = await demand(db, context, query, "occupation");
   return { ...period, rows: rows.map(({ key, ...cells }) => ({ group: key, ...cells })), totals };
 }
 
-export async function demandByDistrict(db: Db, actor: Actor, query: StatsQuery): Promise<DemandByDistrict> {
-  const { period, rows, totals } = await demand(db, actor, query, "district");
+export async function demandByDistrict(
+  db: Db,
+  context: ActorContext,
+  query: StatsQuery,
+): Promise<DemandByDistrict> {
+  const { period, rows, totals } = await demand(db, context, query, "district");
   return { ...period, rows: rows.map(({ key, ...cells }) => ({ district: key, ...cells })), totals };
 }
 
-export async function placementsStats(db: Db, actor: Actor, query: StatsQuery): Promise<PlacementsStats> {
-  const target = await targetOf(db, actor, query);
+export async function placementsStats(
+  db: Db,
+  context: ActorContext,
+  query: StatsQuery,
+): Promise<PlacementsStats> {
+  const target = await targetOf(db, context, query);
   const found = await stats.placementsByTypeStageAndMonth(db, target.centreId, target.range);
   const counts = column(
     target,
@@ -185,8 +197,12 @@ export async function placementsStats(db: Db, actor: Actor, query: StatsQuery): 
   };
 }
 
-export async function timeToPlacement(db: Db, actor: Actor, query: StatsQuery): Promise<TimeToPlacement> {
-  const target = await targetOf(db, actor, query);
+export async function timeToPlacement(
+  db: Db,
+  context: ActorContext,
+  query: StatsQuery,
+): Promise<TimeToPlacement> {
+  const target = await targetOf(db, context, query);
   const starts = (await stats.placementStarts(db, target.centreId, target.range)).filter(
     (row): row is { startedOn: string; openedOn: string } => row.startedOn !== null,
   );
@@ -220,8 +236,8 @@ export async function timeToPlacement(db: Db, actor: Actor, query: StatsQuery): 
  * counts those in support in the period's last month, so a quarter or a year repeats that month's
  * published cells and no two periods can be set against each other.
  */
-async function servedPersons(db: Db, actor: Actor, query: StatsQuery) {
-  const target = await targetOf(db, actor, query);
+async function servedPersons(db: Db, context: ActorContext, query: StatsQuery) {
+  const target = await targetOf(db, context, query);
   const asOf = target.perturb ? query.to : undefined;
   const range = asOf ? { firstDay: firstDayOf(asOf), lastDay: lastDayOf(asOf) } : target.range;
   const found = await stats.servedPersonsProfile(db, target.centreId, range);
@@ -236,8 +252,12 @@ async function servedPersons(db: Db, actor: Actor, query: StatsQuery) {
   return { target, asOf, counts, found };
 }
 
-export async function languageStats(db: Db, actor: Actor, query: StatsQuery): Promise<LanguageStats> {
-  const { target, asOf, counts, found } = await servedPersons(db, actor, query);
+export async function languageStats(
+  db: Db,
+  context: ActorContext,
+  query: StatsQuery,
+): Promise<LanguageStats> {
+  const { target, asOf, counts, found } = await servedPersons(db, context, query);
   const levels = [...cefrLevels, NONE_KEY];
   const persons = counts("language", "persons", (row) => row.germanLevel);
   const gaps = counts(
@@ -263,8 +283,12 @@ export async function languageStats(db: Db, actor: Actor, query: StatsQuery): Pr
   };
 }
 
-export async function programmesStats(db: Db, actor: Actor, query: StatsQuery): Promise<ProgrammesStats> {
-  const target = await targetOf(db, actor, query);
+export async function programmesStats(
+  db: Db,
+  context: ActorContext,
+  query: StatsQuery,
+): Promise<ProgrammesStats> {
+  const target = await targetOf(db, context, query);
   const [programmes, enrolmentRows, completionRows] = await Promise.all([
     stats.programmesInScope(db, target.centreId),
     stats.enrolmentsByProgrammeAndMonth(db, target.centreId, target.range),
@@ -299,10 +323,10 @@ function topWithRest(counts: Map<string, number>, top: number): [string, number]
 
 export async function nationalitiesStats(
   db: Db,
-  actor: Actor,
+  context: ActorContext,
   query: StatsQuery,
 ): Promise<NationalitiesStats> {
-  const { target, asOf, counts } = await servedPersons(db, actor, query);
+  const { target, asOf, counts } = await servedPersons(db, context, query);
   const entries = topWithRest(
     counts("nationalities", "persons", (row) => row.nationality),
     TOP_NATIONALITIES,
@@ -315,14 +339,21 @@ export async function nationalitiesStats(
   };
 }
 
-export async function permitsStats(db: Db, actor: Actor, query: StatsQuery): Promise<PermitsStats> {
-  const { target, asOf, counts } = await servedPersons(db, actor, query);
-  const permits = counts("permits", "persons", (row) => row.permitType);
-  const keys = [...permitTypes, NONE_KEY].filter((key) => (permits.get(key) ?? 0) > 0);
+export async function residencePermitsStats(
+  db: Db,
+  context: ActorContext,
+  query: StatsQuery,
+): Promise<ResidencePermitsStats> {
+  const { target, asOf, counts } = await servedPersons(db, context, query);
+  const residencePermits = counts("permits", "persons", (row) => row.permitType);
+  const keys = [...residencePermitTypes, NONE_KEY].filter((key) => (residencePermits.get(key) ?? 0) > 0);
   return {
     ...target.period,
     ...(asOf ? { asOf } : {}),
-    rows: keys.map((permitType) => ({ permitType, persons: cellOf(target, permits.get(permitType) ?? 0) })),
-    total: cellOf(target, sumOf(keys.map((key) => permits.get(key) ?? 0))),
+    rows: keys.map((permitType) => ({
+      permitType,
+      persons: cellOf(target, residencePermits.get(permitType) ?? 0),
+    })),
+    total: cellOf(target, sumOf(keys.map((key) => residencePermits.get(key) ?? 0))),
   };
 }

@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { StaffRequestListQuerySchema } from "../../../shared/schemas/staff-request.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
-import { actorContext, actorOf } from "../../middleware/context.ts";
+import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
 import { idParam, queryParams } from "../../middleware/validate.ts";
 import { decideStaffRequest, listStaffRequests } from "./staff-requests.service.ts";
@@ -10,7 +10,7 @@ export function staffRequestRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
   return new Hono<AppEnv>()
     .get("/", permit("read:staff_request"), queryParams(StaffRequestListQuerySchema), async (c) =>
-      c.json(await listStaffRequests(db, actorOf(c), c.req.valid("query"))),
+      c.json(await listStaffRequests(db, context(c), c.req.valid("query"))),
     )
     .post("/:id/confirm", permit("update:staff_request"), idParam, async (c) =>
       c.json(await decideStaffRequest(db, context(c), c.req.valid("param").id, "confirmed")),

@@ -1,6 +1,6 @@
 import { RoleSchema } from "../../../shared/auth/roles.ts";
 import type { StaffRequest, StaffRequestListQuery } from "../../../shared/schemas/staff-request.ts";
-import type { Actor, ActorContext } from "../../app-env.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { conflict, forbidden, notFound } from "../../lib/errors.ts";
@@ -54,8 +54,8 @@ export async function openStaffRequest(
   return id;
 }
 
-export async function listStaffRequests(db: Db, actor: Actor, query: StaffRequestListQuery) {
-  const rows = await requests.listStaffRequests(db, actor.centreId, query.status);
+export async function listStaffRequests(db: Db, context: ActorContext, query: StaffRequestListQuery) {
+  const rows = await requests.listStaffRequests(db, context.actor.centreId, query.status);
   return { items: rows.map(toStaffRequest) };
 }
 

@@ -1,7 +1,8 @@
 import { say } from "../../../shared/api/issue-messages.ts";
+import { handlesPersonData } from "../../../shared/auth/permissions.ts";
 import { RoleSchema } from "../../../shared/auth/roles.ts";
 import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../shared/schemas/user.ts";
-import type { Actor, ActorContext } from "../../app-env.ts";
+import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";
@@ -40,9 +41,9 @@ async function requireUser(db: Db, centreId: string, id: string): Promise<User> 
   return toUser(row);
 }
 
-export async function listUsersPage(db: Db, actor: Actor, query: UserListQuery) {
+export async function listUsersPage(db: Db, context: ActorContext, query: UserListQuery) {
   const cursor = decodeCursor(query.cursor, 2);
-  const rows = await users.listUsers(db, actor.centreId, {
+  const rows = await users.listUsers(db, context.actor.centreId, {
     q: query.q,
     role: query.role,
     active: query.active === undefined ? undefined : query.active === "true",
@@ -53,7 +54,12 @@ export async function listUsersPage(db: Db, actor: Actor, query: UserListQuery) 
   return { items: page.items.map(toUser), nextCursor: page.nextCursor };
 }
 
-export const getUser = (db: Db, actor: Actor, id: string) => requireUser(db, actor.centreId, id);
+export const getUser = (db: Db, context: ActorContext, id: string) =>
+  requireUser(db, context.actor.centreId, id);
+
+/** The centre's active advisors, for the case worker pickers. */
+export const listCaseworkers = (db: Db, context: ActorContext) =>
+  users.listActiveCaseworkers(db, context.actor.centreId);
 
 export async function createUser(db: Db, context: ActorContext, input: UserCreate) {
   const { actor } = context;
@@ -67,7 +73,7 @@ export async function createUser(db: Db, context: ActorContext, input: UserCreat
       throw fieldError("email", say("email_taken"));
     }
     const now = nowIso();
-    const grantPending = isStaffRole(input.role);
+    const grantPending = handlesPersonData(input.role);
     await users.insertUser(centreScope(trx, actor.centreId), {
       id,
       centre_id: actor.centreId,
@@ -95,9 +101,6 @@ export async function createUser(db: Db, context: ActorContext, input: UserCreat
   });
   return requireUser(db, actor.centreId, id);
 }
-
-/** Admins and advisors read person data; granting either role waits for a second person. */
-const isStaffRole = (role: string) => role === "admin" || role === "advisor";
 
 export async function updateUser(db: Db, context: ActorContext, id: string, input: UserUpdate) {
   const { actor } = context;

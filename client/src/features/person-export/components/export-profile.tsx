@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { countryName, languageName } from "../../../../../shared/reference/countries.ts";
 import { iscedName } from "../../../../../shared/reference/education.ts";
 import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import { permitTypeName, recognitionBodyNames } from "../../../../../shared/reference/residence.ts";
+import { recognitionBodyNames, residencePermitTypeName } from "../../../../../shared/reference/residence.ts";
 import type { Person } from "../../../../../shared/schemas/person.ts";
 import { DetailsList } from "../../../components/details-list.tsx";
 import { formatDate } from "../../../lib/format.ts";
@@ -48,7 +48,7 @@ export function ExportProfile({ person }: { person: Person }) {
           { label: field("availableFrom"), value: date(person.availableFrom) },
           {
             label: field("permitType"),
-            value: person.permitType && permitTypeName(person.permitType, language),
+            value: person.permitType && residencePermitTypeName(person.permitType, language),
           },
           { label: field("permitExpiresOn"), value: date(person.permitExpiresOn) },
           { label: field("fastTrack81a"), value: t(person.fastTrack81a ? "common.yes" : "common.no") },

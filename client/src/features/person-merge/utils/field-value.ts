@@ -2,9 +2,9 @@ import { countryName, languageName } from "../../../../../shared/reference/count
 import { residenceAreaNames } from "../../../../../shared/reference/districts.ts";
 import { iscedName } from "../../../../../shared/reference/education.ts";
 import {
-  permitTypeName,
   type RecognitionStatus,
   recognitionBodyNames,
+  residencePermitTypeName,
 } from "../../../../../shared/reference/residence.ts";
 import type { Gender, Person } from "../../../../../shared/schemas/person.ts";
 import type { MergeField } from "../../../../../shared/schemas/person-merge.ts";
@@ -41,7 +41,8 @@ export function fieldText(
   if (dateFields.has(field)) return formatDate(value as string, language);
   if (field === "nationality") return countryName(person.nationality, language);
   if (field === "district") return residenceAreaNames[person.district];
-  if (field === "permitType" && person.permitType) return permitTypeName(person.permitType, language);
+  if (field === "permitType" && person.permitType)
+    return residencePermitTypeName(person.permitType, language);
   if (field === "languages")
     return person.languages.length === 0
       ? null

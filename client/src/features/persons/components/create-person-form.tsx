@@ -23,7 +23,7 @@ import {
   PersonLanguagesField,
   PersonNotesField,
 } from "./person-profile-fields.tsx";
-import { PersonPermitFields } from "./person-residence-fields.tsx";
+import { PersonResidencePermitFields } from "./person-residence-fields.tsx";
 import "../messages.ts";
 
 const serverFields = [...profileFieldNames, "permitType", "permitExpiresOn"] as const;
@@ -102,7 +102,7 @@ export function CreatePersonForm({ onCreated, cancelTo }: CreatePersonFormProps)
           <summary>{t("persons.moreDetails")}</summary>
           <div className="form-grid">
             <PersonBackgroundFields />
-            <PersonPermitFields />
+            <PersonResidencePermitFields />
           </div>
           <PersonNotesField />
         </details>

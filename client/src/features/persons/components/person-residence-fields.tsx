@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { permitTypeName, permitTypes } from "../../../../../shared/reference/residence.ts";
+import { residencePermitTypeName, residencePermitTypes } from "../../../../../shared/reference/residence.ts";
 import { CheckboxField } from "../../../components/checkbox-field.tsx";
 import { DateField } from "../../../components/date-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
@@ -8,7 +8,7 @@ import { useLanguage } from "../../../lib/use-language.ts";
 import { orNull, usePersonFormFields } from "../utils/person-form-fields.ts";
 import "../messages.ts";
 
-export function PersonPermitFields() {
+export function PersonResidencePermitFields() {
   const { t } = useTranslation();
   const language = useLanguage();
   const fieldError = useFieldError();
@@ -22,9 +22,9 @@ export function PersonPermitFields() {
         {...register("permitType", orNull)}
       >
         <option value="">{t("common.notSpecified")}</option>
-        {permitTypes.map((type) => (
+        {residencePermitTypes.map((type) => (
           <option key={type} value={type}>
-            {permitTypeName(type, language)}
+            {residencePermitTypeName(type, language)}
           </option>
         ))}
       </SelectField>

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { concerns, openCaseStatuses } from "../../../../../shared/reference/cases.ts";
 import { residenceAreas } from "../../../../../shared/reference/districts.ts";
-import { permitTypeName, permitTypes } from "../../../../../shared/reference/residence.ts";
+import { residencePermitTypeName, residencePermitTypes } from "../../../../../shared/reference/residence.ts";
 import type { Caseworker } from "../../../../../shared/schemas/user.ts";
 import { Button } from "../../../components/button.tsx";
 import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
@@ -67,9 +67,9 @@ export function PersonsFilters({ filters, userId, caseworkers }: PersonsFiltersP
         onChange={(event) => setParam("permitType", event.target.value)}
       >
         <option value="">{t("common.all")}</option>
-        {permitTypes.map((type) => (
+        {residencePermitTypes.map((type) => (
           <option key={type} value={type}>
-            {permitTypeName(type, language)}
+            {residencePermitTypeName(type, language)}
           </option>
         ))}
       </SelectField>

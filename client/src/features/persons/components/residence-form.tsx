@@ -18,7 +18,7 @@ import { usePersonSave } from "../api/use-person-save.ts";
 import { orNull } from "../utils/person-form-fields.ts";
 import { pickFields, withMergedRules } from "../utils/section-schema.ts";
 import { OccupationSelect } from "./occupation-select.tsx";
-import { PersonPermitFields } from "./person-residence-fields.tsx";
+import { PersonResidencePermitFields } from "./person-residence-fields.tsx";
 import { SectionFormActions } from "./section-form-actions.tsx";
 import "../messages.ts";
 
@@ -71,7 +71,7 @@ export function ResidenceForm({ person, onDone }: { person: Person; onDone: () =
       <form className="form" noValidate onSubmit={onSubmit} aria-label={t("persons.sections.residence")}>
         {conflict && <ConflictAlert onReload={reload} />}
         <div className="form-grid">
-          <PersonPermitFields />
+          <PersonResidencePermitFields />
         </div>
         <div className="form-grid">
           <OccupationSelect

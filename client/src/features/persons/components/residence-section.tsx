@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import { permitTypeName, recognitionBodyNames } from "../../../../../shared/reference/residence.ts";
+import { recognitionBodyNames, residencePermitTypeName } from "../../../../../shared/reference/residence.ts";
 import type { Person } from "../../../../../shared/schemas/person.ts";
 import { DetailsList } from "../../../components/details-list.tsx";
 import { Section } from "../../../components/section.tsx";
@@ -30,7 +30,7 @@ export function ResidenceSection({ person }: { person: Person }) {
           items={[
             {
               label: t("persons.fields.permitType"),
-              value: person.permitType && permitTypeName(person.permitType, language),
+              value: person.permitType && residencePermitTypeName(person.permitType, language),
             },
             {
               label: t("persons.fields.permitExpiresOn"),

@@ -2,10 +2,10 @@ import { z } from "zod";
 import {
   ConcernSchema,
   openCaseStatuses,
-  PERMIT_WARNING_DAYS,
+  RESIDENCE_PERMIT_WARNING_DAYS,
 } from "../../../../../shared/reference/cases.ts";
 import { ResidenceAreaSchema } from "../../../../../shared/reference/districts.ts";
-import { PermitTypeSchema } from "../../../../../shared/reference/residence.ts";
+import { ResidencePermitTypeSchema } from "../../../../../shared/reference/residence.ts";
 import { IdSchema } from "../../../../../shared/schemas/common.ts";
 import { type PersonListQuery, personSorts } from "../../../../../shared/schemas/person.ts";
 
@@ -17,7 +17,7 @@ const PersonFiltersSchema = z.object({
   status: z.enum(personStatuses),
   nationality: z.string().regex(/^[A-Z]{2}$/),
   district: ResidenceAreaSchema,
-  permitType: PermitTypeSchema,
+  permitType: ResidencePermitTypeSchema,
   expiring: FlagSchema,
   certificateGap: z.literal("true"),
   concern: ConcernSchema,
@@ -44,5 +44,5 @@ export function hasPersonFilters(filters: PersonFilters): boolean {
 
 export function personListParams(filters: PersonFilters): PersonListParams {
   const { expiring, ...rest } = filters;
-  return { ...rest, ...(expiring && { permitExpiringWithin: PERMIT_WARNING_DAYS }) };
+  return { ...rest, ...(expiring && { permitExpiringWithin: RESIDENCE_PERMIT_WARNING_DAYS }) };
 }

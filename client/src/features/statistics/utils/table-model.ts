@@ -4,9 +4,9 @@ import { type District, districtNames } from "../../../../../shared/reference/di
 import { type OfferType, offerTypeNames } from "../../../../../shared/reference/employers.ts";
 import { type KldbMainGroup, kldbMainGroups } from "../../../../../shared/reference/kldb.ts";
 import {
-  type PermitType,
-  permitTypeNames,
-  permitTypeNamesEn,
+  type ResidencePermitType,
+  residencePermitTypeNames,
+  residencePermitTypeNamesEn,
 } from "../../../../../shared/reference/residence.ts";
 import { NONE_KEY, OTHER_KEY, type StatsFigure } from "../../../../../shared/schemas/stats.ts";
 import type { Cell } from "../../../../../shared/stats/suppression.ts";
@@ -181,7 +181,10 @@ const builders: Builders = {
     rows: data.rows.map((row) => ({
       key: row.permitType,
       label: named(
-        (labels.language === "en" ? permitTypeNamesEn : permitTypeNames) as Record<PermitType, string>,
+        (labels.language === "en" ? residencePermitTypeNamesEn : residencePermitTypeNames) as Record<
+          ResidencePermitType,
+          string
+        >,
       )(row.permitType, labels),
       cells: [row.persons],
     })),

@@ -3,7 +3,7 @@ import { EmptyState } from "../../../components/empty-state.tsx";
 import { ErrorState } from "../../../components/error-state.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { useMyDay } from "../api/get-tasks.ts";
-import { ExpiringPermits } from "./expiring-permits.tsx";
+import { ExpiringResidencePermits } from "./expiring-residence-permits.tsx";
 import { StaleCases } from "./stale-cases.tsx";
 import { TaskGroup } from "./task-group.tsx";
 
@@ -42,7 +42,7 @@ export function MyDay() {
         />
       </div>
       <div className="stack">
-        <ExpiringPermits persons={expiringPermits} />
+        <ExpiringResidencePermits persons={expiringPermits} />
         <StaleCases cases={staleCases} />
       </div>
     </div>

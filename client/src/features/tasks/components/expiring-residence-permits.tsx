@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { permitTypeName } from "../../../../../shared/reference/residence.ts";
+import { residencePermitTypeName } from "../../../../../shared/reference/residence.ts";
 import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
 import { CollapsibleSection } from "../../../components/collapsible-section.tsx";
 import { formatDate } from "../../../lib/format.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import "../../persons/messages.ts";
 
-export function ExpiringPermits({ persons }: { persons: PersonListItem[] }) {
+export function ExpiringResidencePermits({ persons }: { persons: PersonListItem[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -22,7 +22,7 @@ export function ExpiringPermits({ persons }: { persons: PersonListItem[] }) {
                 {person.givenNames} {person.familyName}
               </Link>
               <span className="text-muted">
-                {person.permitType && permitTypeName(person.permitType, language)}
+                {person.permitType && residencePermitTypeName(person.permitType, language)}
               </span>
               {person.permitExpiresOn && (
                 <span className={person.flags.permitExpired ? "badge badge-danger" : "badge badge-warning"}>
