@@ -1,33 +1,18 @@
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { CasePageSchema, CaseSchema } from "../../../../../shared/schemas/case.ts";
 import { api } from "../../../lib/api-client.ts";
+import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
 import { queryRoots } from "../../../lib/query-roots.ts";
 import type { CaseListParams } from "../utils/case-filters.ts";
 
-const PAGE_SIZE = 50;
 const PERSON_CASES_LIMIT = 100;
 
 export const caseQueries = {
   all: queryRoots.cases,
   lists: () => [...caseQueries.all, "list"] as const,
   list: (params: CaseListParams) =>
-    infiniteQueryOptions({
-      queryKey: [...caseQueries.lists(), params] as const,
-      queryFn: ({ pageParam, signal }) =>
-        api.get(paths.cases, CasePageSchema, {
-          signal,
-          query: { ...params, cursor: pageParam, limit: PAGE_SIZE },
-        }),
-      initialPageParam: null as string | null,
-      getNextPageParam: (page) => page.nextCursor,
-    }),
+    cursorListQuery([...caseQueries.lists(), params] as const, paths.cases, CasePageSchema, params),
   ofPerson: (personId: string) =>
     queryOptions({
       queryKey: [...caseQueries.all, "person", personId] as const,

@@ -1,11 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { concerns } from "../../../../../shared/reference/cases.ts";
 import type { Caseworker } from "../../../../../shared/schemas/user.ts";
-import { Button } from "../../../components/button.tsx";
 import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
+import { FilterBar, FilterSelect, ResetFiltersButton } from "../../../components/filter-bar.tsx";
 import { FilterChip } from "../../../components/filter-chip.tsx";
-import { SearchField } from "../../../components/search-field.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { useSetSearchParam } from "../../../lib/search-params.ts";
 import { type CaseFilters, caseSorts, caseStatusFilters, hasCaseFilters } from "../utils/case-filters.ts";
@@ -14,40 +12,29 @@ type CasesFiltersProps = { filters: CaseFilters; userId: string; caseworkers: Ca
 
 export function CasesFilters({ filters, userId, caseworkers }: CasesFiltersProps) {
   const { t } = useTranslation();
-  const [, setSearchParams] = useSearchParams();
   const setParam = useSetSearchParam();
   return (
-    <search className="filters" aria-label={t("cases.filtersLabel")}>
-      <SearchField
-        label={t("cases.search")}
-        placeholder={t("cases.searchPlaceholder")}
-        value={filters.q ?? ""}
-        onSearch={(q) => setParam("q", q, true)}
-      />
-      <SelectField
+    <FilterBar
+      label={t("cases.filtersLabel")}
+      searchLabel={t("cases.search")}
+      searchPlaceholder={t("cases.searchPlaceholder")}
+      query={filters.q}
+    >
+      <FilterSelect
         label={t("cases.fields.status")}
-        value={filters.status ?? ""}
-        onChange={(event) => setParam("status", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {caseStatusFilters.map((status) => (
-          <option key={status} value={status}>
-            {status === "open" ? t("cases.allOpen") : t(`caseStatus.${status}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        name="status"
+        value={filters.status}
+        options={caseStatusFilters.map((status) => ({
+          value: status,
+          label: status === "open" ? t("cases.allOpen") : t(`caseStatus.${status}`),
+        }))}
+      />
+      <FilterSelect
         label={t("cases.fields.concern")}
-        value={filters.concern ?? ""}
-        onChange={(event) => setParam("concern", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {concerns.map((concern) => (
-          <option key={concern} value={concern}>
-            {t(`concerns.${concern}`)}
-          </option>
-        ))}
-      </SelectField>
+        name="concern"
+        value={filters.concern}
+        options={concerns.map((concern) => ({ value: concern, label: t(`concerns.${concern}`) }))}
+      />
       <CaseworkerSelect
         label={t("cases.fields.advisor")}
         emptyLabel={t("common.all")}
@@ -61,11 +48,7 @@ export function CasesFilters({ filters, userId, caseworkers }: CasesFiltersProps
           pressed={filters.advisor === userId}
           onToggle={(pressed) => setParam("advisor", pressed ? userId : "")}
         />
-        {hasCaseFilters(filters) && (
-          <Button variant="quiet" className="button-small" onClick={() => setSearchParams({})}>
-            {t("common.resetFilters")}
-          </Button>
-        )}
+        {hasCaseFilters(filters) && <ResetFiltersButton />}
         <SelectField
           label={t("common.sort")}
           value={filters.sort ?? "-opened"}
@@ -78,6 +61,6 @@ export function CasesFilters({ filters, userId, caseworkers }: CasesFiltersProps
           ))}
         </SelectField>
       </div>
-    </search>
+    </FilterBar>
   );
 }

@@ -1,16 +1,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { cefrLevels } from "../../../../../shared/reference/cefr.ts";
-import { helpWantedKinds } from "../../../../../shared/reference/employers.ts";
 import { InquiryCreateSchema } from "../../../../../shared/schemas/inquiry.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { DateField } from "../../../components/date-field.tsx";
-import { OccupationCodeSelect } from "../../../components/occupation-code-select.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { TextareaField } from "../../../components/textarea-field.tsx";
+import {
+  InquiryFields,
+  type InquiryFieldsWording,
+  inquiryFieldNames,
+} from "../../../components/inquiry-fields.tsx";
 import { useToast } from "../../../components/toasts/toast-context.ts";
 import { isApiError } from "../../../lib/api-error.ts";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
@@ -18,19 +17,10 @@ import { todayIso } from "../../../lib/dates.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
 import { useCreateInquiry } from "../api/change-inquiry.ts";
-import { orNull } from "./company-fields.tsx";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
 
-const fields = [
-  "occupation",
-  "peopleCount",
-  "germanLevel",
-  "startOn",
-  "helpWanted",
-  "notes",
-  "receivedOn",
-] as const;
+const fields = [...inquiryFieldNames, "receivedOn"] as const;
 
 export function InquiryForm({ companyId, onDone }: { companyId: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -61,6 +51,17 @@ export function InquiryForm({ companyId, onDone }: { companyId: string; onDone: 
       onError: (error) => applyServerErrors(error, setError, fields),
     }),
   );
+  const wording: InquiryFieldsWording = {
+    occupation: t("companies.inquiries.occupation"),
+    chooseOccupation: t("companies.inquiries.chooseOccupation"),
+    peopleCount: t("companies.inquiries.peopleCount"),
+    germanLevel: t("companies.inquiries.germanLevel"),
+    noLevel: t("companies.inquiries.anyLevel"),
+    startOn: t("companies.inquiries.startOn"),
+    helpWanted: t("companies.inquiries.helpWanted"),
+    helpOf: (kind) => t(`companies.inquiries.help.${kind}`),
+    notes: t("companies.inquiries.notes"),
+  };
   const failure = create.error && !isApiError(create.error, "validation_failed") ? create.error : null;
   return (
     <form
@@ -70,70 +71,19 @@ export function InquiryForm({ companyId, onDone }: { companyId: string; onDone: 
       aria-label={t("companies.inquiries.add")}
     >
       {failure && <Alert>{errorMessage(failure)}</Alert>}
-      <div className="form-grid">
-        <OccupationCodeSelect
-          label={t("companies.inquiries.occupation")}
-          emptyLabel={t("companies.inquiries.chooseOccupation")}
-          error={fieldError(errors.occupation)}
-          {...register("occupation")}
-        />
-        <TextField
-          label={t("companies.inquiries.peopleCount")}
-          type="number"
-          min={1}
-          max={500}
-          error={fieldError(errors.peopleCount)}
-          {...register("peopleCount", { valueAsNumber: true })}
-        />
-        <SelectField
-          label={t("companies.inquiries.germanLevel")}
-          error={fieldError(errors.germanLevel)}
-          {...register("germanLevel", orNull)}
-        >
-          <option value="">{t("companies.inquiries.anyLevel")}</option>
-          {cefrLevels.map((level) => (
-            <option key={level} value={level}>
-              {level}
-            </option>
-          ))}
-        </SelectField>
-        <DateField
-          label={t("companies.inquiries.startOn")}
-          optionalLabel={t("common.optional")}
-          error={fieldError(errors.startOn)}
-          {...register("startOn", orNull)}
-        />
-        <DateField
-          label={t("companies.inquiries.receivedOn")}
-          max={todayIso()}
-          error={fieldError(errors.receivedOn)}
-          {...register("receivedOn")}
-        />
-      </div>
-      <fieldset className="fieldset">
-        <legend>{t("companies.inquiries.helpWanted")}</legend>
-        <div className="checkbox-grid">
-          {helpWantedKinds.map((kind) => (
-            <div key={kind} className="checkbox-field">
-              <input
-                id={`help-${kind}`}
-                type="checkbox"
-                className="checkbox"
-                value={kind}
-                {...register("helpWanted")}
-              />
-              <label htmlFor={`help-${kind}`}>{t(`companies.inquiries.help.${kind}`)}</label>
-            </div>
-          ))}
-        </div>
-        {errors.helpWanted && <p className="field-error">{fieldError(errors.helpWanted)}</p>}
-      </fieldset>
-      <TextareaField
-        label={t("companies.inquiries.notes")}
-        optionalLabel={t("common.optional")}
-        rows={2}
-        error={fieldError(errors.notes)}
-        {...register("notes", orNull)}
+      <InquiryFields
+        register={register}
+        errors={errors}
+        variant="advisor"
+        wording={wording}
+        trail={
+          <DateField
+            label={t("companies.inquiries.receivedOn")}
+            max={todayIso()}
+            error={fieldError(errors.receivedOn)}
+            {...register("receivedOn")}
+          />
+        }
       />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={create.isPending}>

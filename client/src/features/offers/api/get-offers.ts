@@ -1,34 +1,19 @@
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { CandidateMatchListSchema } from "../../../../../shared/schemas/matching.ts";
 import { OfferPageSchema, OfferSchema } from "../../../../../shared/schemas/offer.ts";
 import { api } from "../../../lib/api-client.ts";
+import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
 import { queryRoots } from "../../../lib/query-roots.ts";
 import type { OfferListParams } from "../utils/offer-filters.ts";
 
-const PAGE_SIZE = 50;
 const COMPANY_OFFERS_LIMIT = 200;
 
 export const offerQueries = {
   all: queryRoots.offers,
   lists: () => [...offerQueries.all, "list"] as const,
   list: (params: OfferListParams) =>
-    infiniteQueryOptions({
-      queryKey: [...offerQueries.lists(), params] as const,
-      queryFn: ({ pageParam, signal }) =>
-        api.get(paths.offers, OfferPageSchema, {
-          signal,
-          query: { ...params, cursor: pageParam, limit: PAGE_SIZE },
-        }),
-      initialPageParam: null as string | null,
-      getNextPageParam: (page) => page.nextCursor,
-    }),
+    cursorListQuery([...offerQueries.lists(), params] as const, paths.offers, OfferPageSchema, params),
   ofCompany: (companyId: string) =>
     queryOptions({
       queryKey: [...offerQueries.lists(), "company", companyId] as const,

@@ -1,17 +1,11 @@
 import { useTranslation } from "react-i18next";
 import type { OfferStatus, PlacementStage } from "../../../../../shared/reference/employers.ts";
+import { OfferStatusBadge as StatusBadge } from "../../../components/offer-status-badge.tsx";
 import "../messages.ts";
-
-const statusTone: Record<OfferStatus, string> = {
-  draft: "badge-neutral",
-  open: "badge-success",
-  filled: "badge-info",
-  closed: "badge-neutral",
-};
 
 export function OfferStatusBadge({ status }: { status: OfferStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${statusTone[status]}`}>{t(`offers.statuses.${status}`)}</span>;
+  return <StatusBadge status={status} label={t(`offers.statuses.${status}`)} />;
 }
 
 const stageTone: Record<PlacementStage, string> = {

@@ -1,12 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { districts } from "../../../../../shared/reference/districts.ts";
 import { offerTypes } from "../../../../../shared/reference/employers.ts";
 import { occupationOptions } from "../../../../../shared/reference/kldb.ts";
-import { Button } from "../../../components/button.tsx";
+import { FilterBar, FilterSelect, ResetFiltersButton } from "../../../components/filter-bar.tsx";
 import { FilterChip } from "../../../components/filter-chip.tsx";
-import { SearchField } from "../../../components/search-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
 import { useSetSearchParam } from "../../../lib/search-params.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { useProgrammeOptions } from "../api/get-form-options.ts";
@@ -16,77 +13,50 @@ import "../messages.ts";
 export function OffersFilters({ filters }: { filters: OfferFilters }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [, setSearchParams] = useSearchParams();
   const setParam = useSetSearchParam();
   const programmes = useProgrammeOptions();
   return (
-    <search className="filters" aria-label={t("offers.filtersLabel")}>
-      <SearchField
-        label={t("offers.search")}
-        placeholder={t("offers.searchPlaceholder")}
-        value={filters.q ?? ""}
-        onSearch={(q) => setParam("q", q, true)}
-      />
-      <SelectField
+    <FilterBar
+      label={t("offers.filtersLabel")}
+      searchLabel={t("offers.search")}
+      searchPlaceholder={t("offers.searchPlaceholder")}
+      query={filters.q}
+    >
+      <FilterSelect
         label={t("offers.fields.type")}
-        value={filters.type ?? ""}
-        onChange={(event) => setParam("type", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {offerTypes.map((type) => (
-          <option key={type} value={type}>
-            {t(`offers.types.${type}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        name="type"
+        value={filters.type}
+        options={offerTypes.map((type) => ({ value: type, label: t(`offers.types.${type}`) }))}
+      />
+      <FilterSelect
         label={t("offers.fields.occupationGroup")}
-        value={filters.occupation ?? ""}
-        onChange={(event) => setParam("occupation", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {occupationOptions(language).groups.map((group) => (
-          <option key={group.code} value={group.code}>
-            {group.label}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        name="occupation"
+        value={filters.occupation}
+        options={occupationOptions(language).groups.map((group) => ({
+          value: group.code,
+          label: group.label,
+        }))}
+      />
+      <FilterSelect
         label={t("offers.fields.district")}
-        value={filters.district ?? ""}
-        onChange={(event) => setParam("district", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {districts.map((district) => (
-          <option key={district} value={district}>
-            {t(`districts.${district}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        name="district"
+        value={filters.district}
+        options={districts.map((district) => ({ value: district, label: t(`districts.${district}`) }))}
+      />
+      <FilterSelect
         label={t("offers.fields.programme")}
-        value={filters.programmeId ?? ""}
-        onChange={(event) => setParam("programmeId", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {(programmes.data ?? []).map((programme) => (
-          <option key={programme.id} value={programme.id}>
-            {programme.name}
-          </option>
-        ))}
-      </SelectField>
+        name="programmeId"
+        value={filters.programmeId}
+        options={(programmes.data ?? []).map((programme) => ({ value: programme.id, label: programme.name }))}
+      />
       <div className="filter-chips">
         <FilterChip
           label={t("offers.onlyCentre")}
           pressed={filters.view === "centre"}
           onToggle={(pressed) => setParam("view", pressed ? "centre" : "")}
         />
-        {hasOfferFilters(filters) && (
-          <Button variant="quiet" className="button-small" onClick={() => setSearchParams({})}>
-            {t("common.resetFilters")}
-          </Button>
-        )}
+        {hasOfferFilters(filters) && <ResetFiltersButton />}
       </div>
-    </search>
+    </FilterBar>
   );
 }

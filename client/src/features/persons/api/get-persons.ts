@@ -1,32 +1,16 @@
-import {
-  infiniteQueryOptions,
-  keepPreviousData,
-  queryOptions,
-  useInfiniteQuery,
-  useQuery,
-} from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { PersonPageSchema, PersonSchema } from "../../../../../shared/schemas/person.ts";
 import { api } from "../../../lib/api-client.ts";
+import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
 import { queryRoots } from "../../../lib/query-roots.ts";
 import type { PersonListParams } from "../utils/person-filters.ts";
-
-const PAGE_SIZE = 50;
 
 export const personQueries = {
   all: queryRoots.persons,
   lists: () => [...personQueries.all, "list"] as const,
   list: (params: PersonListParams) =>
-    infiniteQueryOptions({
-      queryKey: [...personQueries.lists(), params] as const,
-      queryFn: ({ pageParam, signal }) =>
-        api.get(paths.persons, PersonPageSchema, {
-          signal,
-          query: { ...params, cursor: pageParam, limit: PAGE_SIZE },
-        }),
-      initialPageParam: null as string | null,
-      getNextPageParam: (page) => page.nextCursor,
-    }),
+    cursorListQuery([...personQueries.lists(), params] as const, paths.persons, PersonPageSchema, params),
   details: () => [...personQueries.all, "detail"] as const,
   detail: (id: string) =>
     queryOptions({

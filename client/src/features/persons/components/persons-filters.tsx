@@ -1,14 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { concerns, openCaseStatuses } from "../../../../../shared/reference/cases.ts";
 import { residenceAreas } from "../../../../../shared/reference/districts.ts";
 import { residencePermitTypeName, residencePermitTypes } from "../../../../../shared/reference/residence.ts";
 import type { Caseworker } from "../../../../../shared/schemas/user.ts";
-import { Button } from "../../../components/button.tsx";
 import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
+import { FilterBar, FilterSelect, ResetFiltersButton } from "../../../components/filter-bar.tsx";
 import { FilterChip } from "../../../components/filter-chip.tsx";
-import { SearchField } from "../../../components/search-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
 import { useSetSearchParam } from "../../../lib/search-params.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
 import { hasPersonFilters, type PersonFilters } from "../utils/person-filters.ts";
@@ -20,71 +17,50 @@ type PersonsFiltersProps = { filters: PersonFilters; userId: string; caseworkers
 export function PersonsFilters({ filters, userId, caseworkers }: PersonsFiltersProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [, setSearchParams] = useSearchParams();
   const setParam = useSetSearchParam();
   return (
-    <search className="filters" aria-label={t("persons.filtersLabel")}>
-      <SearchField
-        label={t("persons.search")}
-        placeholder={t("persons.searchPlaceholder")}
-        value={filters.q ?? ""}
-        onSearch={(q) => setParam("q", q, true)}
-      />
-      <SelectField
+    <FilterBar
+      label={t("persons.filtersLabel")}
+      searchLabel={t("persons.search")}
+      searchPlaceholder={t("persons.searchPlaceholder")}
+      query={filters.q}
+    >
+      <FilterSelect
         label={t("persons.filters.status")}
-        value={filters.status ?? ""}
-        onChange={(event) => setParam("status", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {openCaseStatuses.map((status) => (
-          <option key={status} value={status}>
-            {t(`caseStatus.${status}`)}
-          </option>
-        ))}
-        <option value="none">{t("persons.filters.noOpenCase")}</option>
-      </SelectField>
+        name="status"
+        value={filters.status}
+        options={[
+          ...openCaseStatuses.map((status) => ({ value: status, label: t(`caseStatus.${status}`) })),
+          { value: "none", label: t("persons.filters.noOpenCase") },
+        ]}
+      />
       <CountrySelect
         label={t("persons.filters.nationality")}
         emptyLabel={t("common.all")}
         value={filters.nationality ?? ""}
         onChange={(event) => setParam("nationality", event.target.value)}
       />
-      <SelectField
+      <FilterSelect
         label={t("persons.fields.district")}
-        value={filters.district ?? ""}
-        onChange={(event) => setParam("district", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {residenceAreas.map((area) => (
-          <option key={area} value={area}>
-            {t(`districts.${area}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        name="district"
+        value={filters.district}
+        options={residenceAreas.map((area) => ({ value: area, label: t(`districts.${area}`) }))}
+      />
+      <FilterSelect
         label={t("persons.fields.permitType")}
-        value={filters.permitType ?? ""}
-        onChange={(event) => setParam("permitType", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {residencePermitTypes.map((type) => (
-          <option key={type} value={type}>
-            {residencePermitTypeName(type, language)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        name="permitType"
+        value={filters.permitType}
+        options={residencePermitTypes.map((type) => ({
+          value: type,
+          label: residencePermitTypeName(type, language),
+        }))}
+      />
+      <FilterSelect
         label={t("cases.fields.concern")}
-        value={filters.concern ?? ""}
-        onChange={(event) => setParam("concern", event.target.value)}
-      >
-        <option value="">{t("common.all")}</option>
-        {concerns.map((concern) => (
-          <option key={concern} value={concern}>
-            {t(`concerns.${concern}`)}
-          </option>
-        ))}
-      </SelectField>
+        name="concern"
+        value={filters.concern}
+        options={concerns.map((concern) => ({ value: concern, label: t(`concerns.${concern}`) }))}
+      />
       <div className="filter-chips">
         <CaseworkerSelect
           label={t("cases.fields.advisor")}
@@ -108,12 +84,8 @@ export function PersonsFilters({ filters, userId, caseworkers }: PersonsFiltersP
           pressed={filters.certificateGap === "true"}
           onToggle={(pressed) => setParam("certificateGap", pressed ? "true" : "")}
         />
-        {hasPersonFilters(filters) && (
-          <Button variant="quiet" className="button-small" onClick={() => setSearchParams({})}>
-            {t("common.resetFilters")}
-          </Button>
-        )}
+        {hasPersonFilters(filters) && <ResetFiltersButton />}
       </div>
-    </search>
+    </FilterBar>
   );
 }

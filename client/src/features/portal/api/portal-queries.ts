@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { queryOptions } from "@tanstack/react-query";
 import { paths } from "../../../../../shared/api/paths.ts";
 import { EmployerAppointmentListSchema } from "../../../../../shared/schemas/appointment.ts";
 import { CompanyProfileSchema } from "../../../../../shared/schemas/company.ts";
@@ -8,21 +8,15 @@ import { OfferPageSchema, OfferSchema } from "../../../../../shared/schemas/offe
 import { CandidatePageSchema } from "../../../../../shared/schemas/placement.ts";
 import { ProgrammeListSchema } from "../../../../../shared/schemas/programme.ts";
 import { api } from "../../../lib/api-client.ts";
+import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
 
-const PAGE_SIZE = 50;
 const CANDIDATE_LIMIT = 200;
 
 export const portalQueries = {
   all: ["portal"] as const,
   offers: () => [...portalQueries.all, "offers"] as const,
   offerList: () =>
-    infiniteQueryOptions({
-      queryKey: [...portalQueries.offers(), "list"] as const,
-      queryFn: ({ pageParam, signal }) =>
-        api.get(paths.offers, OfferPageSchema, { signal, query: { cursor: pageParam, limit: PAGE_SIZE } }),
-      initialPageParam: null as string | null,
-      getNextPageParam: (page) => page.nextCursor,
-    }),
+    cursorListQuery([...portalQueries.offers(), "list"] as const, paths.offers, OfferPageSchema),
   offer: (id: string) =>
     queryOptions({
       queryKey: [...portalQueries.offers(), "detail", id] as const,
@@ -56,16 +50,7 @@ export const portalQueries = {
       queryFn: ({ signal }) => api.get(paths.company(id), CompanyProfileSchema, { signal }),
     }),
   inquiries: () =>
-    infiniteQueryOptions({
-      queryKey: [...portalQueries.all, "inquiries"] as const,
-      queryFn: ({ pageParam, signal }) =>
-        api.get(paths.inquiries, InquiryPageSchema, {
-          signal,
-          query: { cursor: pageParam, limit: PAGE_SIZE },
-        }),
-      initialPageParam: null as string | null,
-      getNextPageParam: (page) => page.nextCursor,
-    }),
+    cursorListQuery([...portalQueries.all, "inquiries"] as const, paths.inquiries, InquiryPageSchema),
   programmes: () =>
     queryOptions({
       queryKey: [...portalQueries.all, "programmes"] as const,

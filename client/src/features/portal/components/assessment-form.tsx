@@ -18,9 +18,9 @@ import { todayIso } from "../../../lib/dates.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useCandidateAssessment } from "../api/candidate-mutations.ts";
 import "../messages.ts";
+import { LanguageLevelSelect } from "../../../components/language-level-select.tsx";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
 import { useFieldError } from "../../../lib/use-field-error.ts";
-import { LanguageLevelSelect } from "./language-level-select.tsx";
 
 type AssessmentInput = z.input<typeof CandidateLanguageAssessmentSchema>;
 const orUndefined = { setValueAs: (value: string | undefined) => (value ? value : undefined) };

@@ -3,45 +3,21 @@ import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import { districts } from "../../../../../shared/reference/districts.ts";
-import { offerTypes } from "../../../../../shared/reference/employers.ts";
 import { type Offer, OfferCreateSchema } from "../../../../../shared/schemas/offer.ts";
 import { Alert } from "../../../components/alert.tsx";
 import { Button, ButtonLink } from "../../../components/button.tsx";
 import { ConflictAlert } from "../../../components/conflict-alert.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { OccupationCodeSelect } from "../../../components/occupation-code-select.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { TextareaField } from "../../../components/textarea-field.tsx";
+import { OfferFields, type OfferFieldsWording, offerFieldNames } from "../../../components/offer-fields.tsx";
 import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
 import { isStaleVersion } from "../../../lib/conflict.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { portalQueries } from "../api/portal-queries.ts";
 import "../messages.ts";
 import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
-import { LanguageLevelSelect } from "./language-level-select.tsx";
 
 export type OfferFormValues = z.output<typeof OfferCreateSchema>;
 type OfferFormInput = z.input<typeof OfferCreateSchema>;
 type SubmitMode = "draft" | "open" | "save";
-
-const serverFields = [
-  "type",
-  "title",
-  "occupation",
-  "district",
-  "startsOn",
-  "endsOn",
-  "places",
-  "languageRequirement",
-  "programmeId",
-  "description",
-] as const;
-const orNull = { setValueAs: (value: string | null) => (value ? value : null) };
-const orUndefined = { setValueAs: (value: string | undefined) => (value ? value : undefined) };
 
 type OfferFormProps = {
   offer?: Offer;
@@ -91,7 +67,6 @@ export function OfferForm({
   cancelTo,
 }: OfferFormProps) {
   const { t } = useTranslation();
-  const fieldError = useFieldError();
   const errorMessage = useErrorMessage();
   const programmes = useQuery(portalQueries.programmes());
   const { register, handleSubmit, formState, setError } = useForm<OfferFormInput, unknown, OfferFormValues>({
@@ -105,9 +80,29 @@ export function OfferForm({
       try {
         await onSubmit(values, mode);
       } catch (failure) {
-        applyServerErrors(failure, setError, serverFields);
+        applyServerErrors(failure, setError, offerFieldNames);
       }
     });
+  const wording: OfferFieldsWording = {
+    type: t("portal.form.type"),
+    typeOf: (type) => t(`portal.types.${type}`),
+    title: t("portal.form.title"),
+    titleHint: t("portal.form.titleHint"),
+    occupation: t("portal.form.occupation"),
+    chooseOccupation: t("portal.form.chooseOccupation"),
+    district: t("portal.form.district"),
+    startsOn: t("portal.form.startsOn"),
+    endsOn: t("portal.form.endsOn"),
+    places: t("portal.form.places"),
+    programme: t("portal.form.programme"),
+    noProgramme: t("portal.form.noProgramme"),
+    language: t("portal.form.language"),
+    languageHint: t("portal.form.languageHint"),
+    skillOf: (skill) => t(`portal.skills.${skill}`),
+    noLevel: t("portal.form.noRequirement"),
+    description: t("portal.form.description"),
+    descriptionHint: t("portal.form.descriptionHint"),
+  };
   const stale = isStaleVersion(error);
   const showFailure = Boolean(error) && !stale && Object.keys(errors).length === 0;
 
@@ -115,95 +110,12 @@ export function OfferForm({
     <form className="form" noValidate onSubmit={submit(offer ? "save" : "open")}>
       {stale && onReload && <ConflictAlert onReload={onReload} />}
       {showFailure && <Alert>{errorMessage(error)}</Alert>}
-      <TextField
-        label={t("portal.form.title")}
-        hint={t("portal.form.titleHint")}
-        className="portal-title-input"
-        error={fieldError(errors.title)}
-        {...register("title")}
-      />
-      <div className="form-grid">
-        <SelectField label={t("portal.form.type")} error={fieldError(errors.type)} {...register("type")}>
-          {offerTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`portal.types.${type}`)}
-            </option>
-          ))}
-        </SelectField>
-        <OccupationCodeSelect
-          label={t("portal.form.occupation")}
-          emptyLabel={t("portal.form.chooseOccupation")}
-          error={fieldError(errors.occupation)}
-          {...register("occupation")}
-        />
-        <SelectField
-          label={t("portal.form.district")}
-          error={fieldError(errors.district)}
-          {...register("district", orUndefined)}
-        >
-          {districts.map((district) => (
-            <option key={district} value={district}>
-              {t(`districts.${district}`)}
-            </option>
-          ))}
-        </SelectField>
-        <DateField
-          label={t("portal.form.startsOn")}
-          optionalLabel={t("common.optional")}
-          error={fieldError(errors.startsOn)}
-          {...register("startsOn", orNull)}
-        />
-        <DateField
-          label={t("portal.form.endsOn")}
-          optionalLabel={t("common.optional")}
-          error={fieldError(errors.endsOn)}
-          {...register("endsOn", orNull)}
-        />
-        <TextField
-          label={t("portal.form.places")}
-          type="number"
-          min={1}
-          max={100}
-          inputMode="numeric"
-          error={fieldError(errors.places)}
-          {...register("places", { valueAsNumber: true })}
-        />
-        <SelectField
-          label={t("portal.form.programme")}
-          optionalLabel={t("common.optional")}
-          error={fieldError(errors.programmeId)}
-          {...register("programmeId", orNull)}
-        >
-          <option value="">{t("portal.form.noProgramme")}</option>
-          {(programmes.data?.items ?? []).map((programme) => (
-            <option key={programme.id} value={programme.id}>
-              {programme.name}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <fieldset className="fieldset portal-fieldset">
-        <legend>{t("portal.form.language")}</legend>
-        <p className="form-section-hint">{t("portal.form.languageHint")}</p>
-        <div className="portal-level-grid">
-          {languageSkills.map((skill) => (
-            <LanguageLevelSelect
-              key={skill}
-              label={t(`portal.skills.${skill}`)}
-              emptyLabel={t("portal.form.noRequirement")}
-              error={fieldError(errors.languageRequirement?.[skill])}
-              {...register(`languageRequirement.${skill}`, orUndefined)}
-            />
-          ))}
-        </div>
-      </fieldset>
-      <TextareaField
-        label={t("portal.form.description")}
-        hint={t("portal.form.descriptionHint")}
-        optionalLabel={t("common.optional")}
-        rows={5}
-        error={fieldError(errors.description)}
-        {...register("description", orNull)}
+      <OfferFields
+        register={register}
+        errors={errors}
+        variant="employer"
+        wording={wording}
+        programmes={programmes.data?.items ?? []}
       />
       <div className="form-actions">
         {offer ? (

@@ -1,15 +1,9 @@
 import { useTranslation } from "react-i18next";
 import type { OfferStatus } from "../../../../../shared/reference/employers.ts";
+import { OfferStatusBadge as StatusBadge } from "../../../components/offer-status-badge.tsx";
 import "../messages.ts";
-
-const toneOf: Record<OfferStatus, string> = {
-  draft: "badge-neutral",
-  open: "badge-success",
-  filled: "badge-info",
-  closed: "badge-neutral",
-};
 
 export function OfferStatusBadge({ status }: { status: OfferStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${toneOf[status]}`}>{t(`portal.status.${status}`)}</span>;
+  return <StatusBadge status={status} label={t(`portal.status.${status}`)} />;
 }

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
-import { cefrLevels } from "../../../../../shared/reference/cefr.ts";
-import { SelectField } from "../../../components/select-field.tsx";
+import { cefrLevels } from "../../../shared/reference/cefr.ts";
+import { SelectField } from "./select-field.tsx";
 
 type LanguageLevelSelectProps = Omit<ComponentProps<typeof SelectField>, "children"> & { emptyLabel: string };
 
