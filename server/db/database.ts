@@ -547,6 +547,35 @@ export type PersonMergesTable = {
   merged_at: string;
 };
 
+export type ImportRunsTable = {
+  id: string;
+  centre_id: string;
+  kind: string;
+  format: string;
+  file_name: string;
+  key_field: string;
+  /** "writing" while the chunks go in, then "done" or "failed" (the chunks written were undone). */
+  status: string;
+  rows_total: number;
+  rows_done: number;
+  created_count: number;
+  updated_count: number;
+  skipped_count: number;
+  started_by: string | null;
+  started_at: string;
+  finished_at: string | null;
+};
+
+export type DuplicateDismissalsTable = {
+  id: string;
+  centre_id: string;
+  /** The smaller of the two ids. */
+  first_person_id: string;
+  second_person_id: string;
+  dismissed_by: string | null;
+  dismissed_at: string;
+};
+
 export type CalendarFeedTokensTable = {
   user_id: string;
   token_hash: string;
@@ -622,6 +651,8 @@ export type Database = {
   mail_outbox: MailOutboxTable;
   mail_unsubscribes: MailUnsubscribesTable;
   mail_settings: MailSettingsTable;
+  import_runs: ImportRunsTable;
+  duplicate_dismissals: DuplicateDismissalsTable;
 };
 
 export type Db = Kysely<Database>;

@@ -24,7 +24,7 @@ import {
 } from "../../shared/schemas/document.ts";
 import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "../../shared/schemas/esf.ts";
 import { HealthSchema } from "../../shared/schemas/health.ts";
-import { ImportReportSchema } from "../../shared/schemas/import.ts";
+import { ImportReportSchema, ImportRunListSchema, ImportRunSchema } from "../../shared/schemas/import.ts";
 import { InquiryPageSchema, InquirySchema } from "../../shared/schemas/inquiry.ts";
 import {
   LanguageEntrySchema,
@@ -298,6 +298,8 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 200: ImportReportSchema, 201: ImportReportSchema },
     upload: spreadsheetUpload,
   },
+  "GET /api/imports": ok("The centre's latest imports", ImportRunListSchema),
+  "GET /api/imports/:id": ok("An import's progress: rows written of all", ImportRunSchema),
 
   "GET /api/documents/:id": ok("Read a document's details", DocumentSchema),
   "GET /api/documents/:id/content": ok("Download a document", anyFile),

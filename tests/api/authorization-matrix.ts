@@ -35,6 +35,8 @@ export type Target = CaseFile & {
   create: (path: string, body: unknown) => Promise<{ id: string; version?: number }>;
   /** A document of the target person (a PDF unless `image`), uploaded by an advisor of the target centre; answers its id. */
   createDocument: (options?: { image?: boolean }) => Promise<string>;
+  /** A committed company import of the target centre (one row), made by its advisor; answers the run's id. */
+  createImportRun: () => Promise<string>;
 };
 export type Caller = { role: MatrixRole; email: string };
 /** `form`: a multipart/form-data body (document and spreadsheet uploads) instead of the JSON `body`. */
@@ -441,6 +443,12 @@ export const matrix: MatrixRow[] = [
       query: "dryRun=1",
       form: spreadsheetForm("Unternehmen;Landkreis\nMatrix GmbH;Hildesheim\n"),
     }),
+  }),
+  // The import history and a commit's progress (decision 0046): another centre's run is unknown.
+  row("GET /api/imports", only({ advisor: 200 })),
+  row("GET /api/imports/:id", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: await target.createImportRun() } }),
   }),
   // A person (case) of another centre is an unknown id in the body: 422 naming the field.
   row("POST /api/cases", only({ advisor: 201 }), {
