@@ -103,6 +103,15 @@ const languageEntryOf = (target: Target) =>
     id: string;
     version: number;
   }>;
+/** Another person of the target centre (for a pair). */
+const namesakeOf = (target: Target) =>
+  target.create("/api/persons", {
+    familyName: `Paar${unique()}`,
+    givenNames: "Amal",
+    birthDate: "1990-01-01",
+    nationality: "SY",
+    district: "lk-hildesheim",
+  });
 const statsPeriod = { request: () => ({ query: "from=2026-01&to=2026-11" }) };
 /** Roles other than advisors never reach the records: 404 applies to advisors only. */
 const advisorOther = { other: { advisor: 404 } };
@@ -304,6 +313,21 @@ export const matrix: MatrixRow[] = [
     request: () => ({ query: "familyName=Haddad&givenNames=Rami&birthDate=1994-03-12" }),
   }),
   row("GET /api/persons/duplicate-pairs", only({ advisor: 200 })),
+  // "Kein Duplikat" (decision 0047): another centre's persons or mark are unknown.
+  row("GET /api/persons/duplicate-pairs/dismissals", only({ advisor: 200 })),
+  row("POST /api/persons/duplicate-pairs/dismissals", only({ advisor: 201 }), {
+    ...advisorOther,
+    request: async (target) => ({ body: { personIds: [target.personId, (await namesakeOf(target)).id] } }),
+  }),
+  row("DELETE /api/persons/duplicate-pairs/dismissals/:id", only({ advisor: 204 }), {
+    ...advisorOther,
+    request: async (target) => {
+      const mark = await target.create("/api/persons/duplicate-pairs/dismissals", {
+        personIds: [target.personId, (await namesakeOf(target)).id],
+      });
+      return { params: { id: mark.id } };
+    },
+  }),
   row("GET /api/persons/:id", only({ advisor: 200 }), { ...advisorOther, request: person }),
   row("POST /api/persons/:id/merge", only({ advisor: 200 }), {
     ...advisorOther,
