@@ -26,6 +26,8 @@ import * as mail from "./2026-12-03-0034-mail.ts";
 import * as personTransfers from "./2026-12-03-0035-person-transfers.ts";
 import * as esfResidence from "./2026-12-03-0036-esf-residence.ts";
 import * as documentShares from "./2026-12-03-0037-document-shares.ts";
+import * as importRuns from "./2026-12-04-0046-import-runs.ts";
+import * as duplicateDismissals from "./2026-12-04-0047-duplicate-dismissals.ts";
 
 /** Every migration, in order. A unit test fails when a file in this folder is missing here. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +58,6 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03-0035-person-transfers": personTransfers,
   "2026-12-03-0036-esf-residence": esfResidence,
   "2026-12-03-0037-document-shares": documentShares,
+  "2026-12-04-0046-import-runs": importRuns,
+  "2026-12-04-0047-duplicate-dismissals": duplicateDismissals,
 };

@@ -40,6 +40,7 @@ const ConfigSchema = z.object({
     .regex(/^smtps?:\/\//, { error: "must start with smtp:// or smtps://" })
     .optional(),
   MAIL_FROM: z.string().min(3).default("Ankommen <no-reply@ankommen.invalid>"),
+  IMPORT_TEST_CHUNK_PAUSE_MS: z.coerce.number().int().min(0).max(10_000).default(0),
 });
 
 export type Config = {
@@ -66,6 +67,8 @@ export type Config = {
   /** Where mails are handed over; without it they stay in the outbox the admin reads (decision 0040). */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Tests only (ignored unless NODE_ENV=test): a pause between an import's chunks, so its progress shows. */
+  importChunkPauseMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -107,5 +110,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     documentsCentreQuotaBytes: value.DOCUMENTS_CENTRE_QUOTA_MB * 1024 * 1024,
     smtpUrl: value.SMTP_URL,
     mailFrom: value.MAIL_FROM,
+    importChunkPauseMs: value.NODE_ENV === "test" ? value.IMPORT_TEST_CHUNK_PAUSE_MS : 0,
   };
 }

@@ -18,6 +18,7 @@ import type {
 } from "../modules/documents/documents.tables.ts";
 import type { EsfParticipantsTable } from "../modules/esf/esf.tables.ts";
 import type { IdempotencyKeysTable } from "../modules/idempotency/idempotency.tables.ts";
+import type { ImportRunsTable } from "../modules/imports/imports.tables.ts";
 import type { InquiriesTable } from "../modules/inquiries/inquiries.tables.ts";
 import type { LanguageEntriesTable } from "../modules/language/language.tables.ts";
 import type {
@@ -27,7 +28,11 @@ import type {
 } from "../modules/mail/mail.tables.ts";
 import type { OffersTable } from "../modules/offers/offers.tables.ts";
 import type { PersonMergesTable } from "../modules/person-merge/person-merge.tables.ts";
-import type { PersonNameTokensTable, PersonsTable } from "../modules/persons/persons.tables.ts";
+import type {
+  DuplicateDismissalsTable,
+  PersonNameTokensTable,
+  PersonsTable,
+} from "../modules/persons/persons.tables.ts";
 import type { PlacementsTable } from "../modules/placements/placements.tables.ts";
 import type { EnrolmentsTable, ProgrammesTable } from "../modules/programmes/programmes.tables.ts";
 import type {
@@ -56,9 +61,11 @@ export type {
   DocumentPreviewsTable,
   DocumentSharesTable,
   DocumentsTable,
+  DuplicateDismissalsTable,
   EnrolmentsTable,
   EsfParticipantsTable,
   IdempotencyKeysTable,
+  ImportRunsTable,
   InquiriesTable,
   JobRunsTable,
   LanguageEntriesTable,
@@ -126,6 +133,8 @@ export type Database = {
   mail_outbox: MailOutboxTable;
   mail_unsubscribes: MailUnsubscribesTable;
   mail_settings: MailSettingsTable;
+  import_runs: ImportRunsTable;
+  duplicate_dismissals: DuplicateDismissalsTable;
 };
 
 export type Db = Kysely<Database>;

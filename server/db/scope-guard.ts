@@ -35,6 +35,8 @@ export const CENTRE_COLUMN_TABLES: ReadonlySet<string> = new Set([
   "document_shares",
   "mail_outbox",
   "person_merges",
+  "import_runs",
+  "duplicate_dismissals",
 ]);
 
 export class UnscopedQueryError extends Error {

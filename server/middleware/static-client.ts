@@ -13,6 +13,9 @@ const contentTypes: Record<string, string> = {
   ".json": "application/json",
   ".woff2": "font/woff2",
   ".txt": "text/plain; charset=utf-8",
+  // The import templates (client/public/vorlagen).
+  ".csv": "text/csv; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 async function readIfFile(file: string): Promise<Buffer | null> {

@@ -24,7 +24,7 @@ import {
 } from "../../shared/schemas/document.ts";
 import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "../../shared/schemas/esf.ts";
 import { HealthSchema } from "../../shared/schemas/health.ts";
-import { ImportReportSchema } from "../../shared/schemas/import.ts";
+import { ImportReportSchema, ImportRunListSchema, ImportRunSchema } from "../../shared/schemas/import.ts";
 import { InquiryPageSchema, InquirySchema } from "../../shared/schemas/inquiry.ts";
 import {
   LanguageEntrySchema,
@@ -41,7 +41,11 @@ import { CandidateMatchListSchema, OfferMatchListSchema } from "../../shared/sch
 import { OfferPageSchema, OfferSchema } from "../../shared/schemas/offer.ts";
 import { DuplicateListSchema, PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
 import { PersonExportSchema } from "../../shared/schemas/person-export.ts";
-import { DuplicatePairListSchema } from "../../shared/schemas/person-merge.ts";
+import {
+  DuplicateDismissalListSchema,
+  DuplicateDismissalSchema,
+  DuplicatePairListSchema,
+} from "../../shared/schemas/person-merge.ts";
 import {
   CandidatePageSchema,
   CandidateSchema,
@@ -154,6 +158,15 @@ export const routeDocs: Record<string, RouteDoc> = {
   "GET /api/persons": ok("List and search persons", PersonPageSchema),
   "POST /api/persons/bulk": ok("Act on the open cases of several persons at once", BulkSummarySchema),
   "GET /api/persons/duplicate-pairs": ok("Likely duplicate pairs in the centre", DuplicatePairListSchema),
+  "GET /api/persons/duplicate-pairs/dismissals": ok(
+    "Pairs marked as no duplicate",
+    DuplicateDismissalListSchema,
+  ),
+  "POST /api/persons/duplicate-pairs/dismissals": {
+    summary: "Mark a pair as no duplicate (201; 200 when it was marked already)",
+    responses: { 200: DuplicateDismissalSchema, 201: DuplicateDismissalSchema },
+  },
+  "DELETE /api/persons/duplicate-pairs/dismissals/:id": noContent("Take a no-duplicate mark back"),
   "POST /api/persons/:id/merge": ok("Merge a duplicate into this person (irreversible)", PersonSchema),
   "POST /api/persons/:id/transfers": created("Offer the person's case to another centre", TransferSchema),
   "GET /api/transfers": ok("Transfers offered to or by the centre", TransferListSchema),
@@ -298,6 +311,8 @@ export const routeDocs: Record<string, RouteDoc> = {
     responses: { 200: ImportReportSchema, 201: ImportReportSchema },
     upload: spreadsheetUpload,
   },
+  "GET /api/imports": ok("The centre's latest imports", ImportRunListSchema),
+  "GET /api/imports/:id": ok("An import's progress: rows written of all", ImportRunSchema),
 
   "GET /api/documents/:id": ok("Read a document's details", DocumentSchema),
   "GET /api/documents/:id/content": ok("Download a document", anyFile),

@@ -20,6 +20,7 @@ import {
 } from "./demo-accounts.ts";
 import { seedDemoDocuments, seedSharedDemoDocument } from "./demo-documents.ts";
 import { demoCompanyColumns, seedEmployerData } from "./employers.ts";
+import { seedImportHistory } from "./imports.ts";
 import { addLanguageData } from "./language-data.ts";
 import { createRandom } from "./random.ts";
 import { seedRetentionDemo } from "./retention.ts";
@@ -243,6 +244,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
         district: hildesheim.district,
         advisorId: idOf(userIds, "advisor@hildesheim.example"),
         adminId: idOf(userIds, "admin@hildesheim.example"),
+        today,
+      });
+    if (hildesheim)
+      await seedImportHistory(trx, {
+        centreId: idOf(centreIds, hildesheim.key),
+        advisorId: idOf(userIds, "advisor@hildesheim.example"),
         today,
       });
     const withDocuments = namedPersons[0]?.person;

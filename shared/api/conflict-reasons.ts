@@ -31,5 +31,6 @@ export const conflictReasons = [
   "no_mail_address",
   "mail_unsubscribed",
   "mail_already_sent",
+  "import_run_exists",
 ] as const;
 export type ConflictReason = (typeof conflictReasons)[number];

@@ -218,6 +218,7 @@ export const serverIssueCodes: readonly string[] = [
   "import_column_missing",
   "import_formula",
   "merge_same_person",
+  "dismiss_same_person",
   "doc_not_multipart",
   "doc_quota_exceeded",
   "doc_file_missing",

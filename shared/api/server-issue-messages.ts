@@ -40,6 +40,7 @@ export const serverGerman = {
     `Formel in Spalte „${column}“ abgelehnt: Zellen dürfen nicht mit = + - @ beginnen`,
   // Merging two persons
   merge_same_person: () => "Eine Person kann nicht mit sich selbst zusammengeführt werden",
+  dismiss_same_person: () => "Ein Paar besteht aus zwei verschiedenen Personen",
   // Documents: upload, content check
   doc_not_multipart: () =>
     "Dokumente werden als multipart/form-data hochgeladen (Felder file, type, validUntil, note)",

@@ -46,10 +46,16 @@ const flag = z.enum(["0", "1", "true", "false"]).transform((value) => value === 
 export const PersonImportQuerySchema = z.strictObject({
   dryRun: flag.default(false),
   key: z.enum(personImportKeys).default("externalId"),
+  /**
+   * An id the client chose (a UUID) for the commit, so it can ask `GET /api/imports/:id` how far the commit
+   * has got while the upload request still runs — on whichever API instance answers (decision 0046).
+   */
+  runId: z.uuid().optional(),
 });
 export const CompanyImportQuerySchema = z.strictObject({
   dryRun: flag.default(false),
   key: z.enum(companyImportKeys).default("externalId"),
+  runId: z.uuid().optional(),
 });
 export type ImportQuery = { dryRun: boolean; key: string };
 
@@ -125,3 +131,24 @@ export const ImportReportSchema = z.object({
   timing: z.object({ chunks: z.number().int(), longestChunkMs: z.number(), totalMs: z.number() }).nullable(),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+export const importRunStatuses = ["writing", "done", "failed"] as const;
+export type ImportRunStatus = (typeof importRunStatuses)[number];
+
+/** One committed import: its progress while the chunks are written, then an entry of the centre's history. */
+export const ImportRunSchema = z.object({
+  id: IdSchema,
+  kind: z.enum(importKinds),
+  format: z.enum(["csv", "xlsx"]),
+  fileName: z.string(),
+  key: z.string(),
+  status: z.enum(importRunStatuses),
+  rowsTotal: z.number().int(),
+  rowsDone: z.number().int(),
+  counts: z.object({ create: z.number().int(), update: z.number().int(), skip: z.number().int() }),
+  startedBy: z.string().nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ImportRun = z.infer<typeof ImportRunSchema>;
+export const ImportRunListSchema = z.object({ items: z.array(ImportRunSchema) });

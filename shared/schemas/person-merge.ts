@@ -39,3 +39,17 @@ export const DuplicatePairListSchema = z.object({ items: z.array(DuplicatePairSc
 
 /** `details` of the 404 a merged person's id answers with: where its records went. */
 export const MergedPersonSchema = z.object({ mergedInto: IdSchema });
+
+/** `POST /api/persons/duplicate-pairs/dismissals`: the two persons an advisor marks "Kein Duplikat" (decision 0047). */
+export const DuplicateDismissSchema = z.strictObject({ personIds: z.tuple([IdSchema, IdSchema]) });
+export type DuplicateDismiss = z.infer<typeof DuplicateDismissSchema>;
+
+/** A pair marked "Kein Duplikat": the duplicates screen lists it no more until the mark is taken back. */
+export const DuplicateDismissalSchema = z.object({
+  id: IdSchema,
+  persons: z.tuple([DuplicatePairPersonSchema, DuplicatePairPersonSchema]),
+  dismissedBy: z.string().nullable(),
+  dismissedAt: z.string(),
+});
+export type DuplicateDismissal = z.infer<typeof DuplicateDismissalSchema>;
+export const DuplicateDismissalListSchema = z.object({ items: z.array(DuplicateDismissalSchema) });

@@ -35,6 +35,8 @@ export type Target = CaseFile & {
   create: (path: string, body: unknown) => Promise<{ id: string; version?: number }>;
   /** A document of the target person (a PDF unless `image`), uploaded by an advisor of the target centre; answers its id. */
   createDocument: (options?: { image?: boolean }) => Promise<string>;
+  /** A committed company import of the target centre (one row), made by its advisor; answers the run's id. */
+  createImportRun: () => Promise<string>;
 };
 export type Caller = { role: MatrixRole; email: string };
 /** `form`: a multipart/form-data body (document and spreadsheet uploads) instead of the JSON `body`. */
@@ -101,6 +103,15 @@ const languageEntryOf = (target: Target) =>
     id: string;
     version: number;
   }>;
+/** Another person of the target centre (for a pair). */
+const namesakeOf = (target: Target) =>
+  target.create("/api/persons", {
+    familyName: `Paar${unique()}`,
+    givenNames: "Amal",
+    birthDate: "1990-01-01",
+    nationality: "SY",
+    district: "lk-hildesheim",
+  });
 const statsPeriod = { request: () => ({ query: "from=2026-01&to=2026-11" }) };
 /** Roles other than advisors never reach the records: 404 applies to advisors only. */
 const advisorOther = { other: { advisor: 404 } };
@@ -302,6 +313,21 @@ export const matrix: MatrixRow[] = [
     request: () => ({ query: "familyName=Haddad&givenNames=Rami&birthDate=1994-03-12" }),
   }),
   row("GET /api/persons/duplicate-pairs", only({ advisor: 200 })),
+  // "Kein Duplikat" (decision 0047): another centre's persons or mark are unknown.
+  row("GET /api/persons/duplicate-pairs/dismissals", only({ advisor: 200 })),
+  row("POST /api/persons/duplicate-pairs/dismissals", only({ advisor: 201 }), {
+    ...advisorOther,
+    request: async (target) => ({ body: { personIds: [target.personId, (await namesakeOf(target)).id] } }),
+  }),
+  row("DELETE /api/persons/duplicate-pairs/dismissals/:id", only({ advisor: 204 }), {
+    ...advisorOther,
+    request: async (target) => {
+      const mark = await target.create("/api/persons/duplicate-pairs/dismissals", {
+        personIds: [target.personId, (await namesakeOf(target)).id],
+      });
+      return { params: { id: mark.id } };
+    },
+  }),
   row("GET /api/persons/:id", only({ advisor: 200 }), { ...advisorOther, request: person }),
   row("POST /api/persons/:id/merge", only({ advisor: 200 }), {
     ...advisorOther,
@@ -441,6 +467,12 @@ export const matrix: MatrixRow[] = [
       query: "dryRun=1",
       form: spreadsheetForm("Unternehmen;Landkreis\nMatrix GmbH;Hildesheim\n"),
     }),
+  }),
+  // The import history and a commit's progress (decision 0046): another centre's run is unknown.
+  row("GET /api/imports", only({ advisor: 200 })),
+  row("GET /api/imports/:id", only({ advisor: 200 }), {
+    ...advisorOther,
+    request: async (target) => ({ params: { id: await target.createImportRun() } }),
   }),
   // A person (case) of another centre is an unknown id in the body: 422 naming the field.
   row("POST /api/cases", only({ advisor: 201 }), {

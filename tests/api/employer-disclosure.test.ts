@@ -188,6 +188,7 @@ beforeAll(async () => {
       const response = await uploadFile(app, advisor, person.id, { bytes: samplePdf([staffMarker]) });
       return (((await response.json()) as { document?: { id: string } }).document?.id ?? "") as string;
     },
+    createImportRun: async () => "",
     create: async (path, body) => {
       const response = await advisor.post(path, body);
       // The walked person consents already: the matrix's builders ask for the consent again.

@@ -104,6 +104,18 @@ export async function createMatrixCast(app: TestApp, db: Db) {
         expect(response.status, `setup upload: ${await response.clone().text()}`).toBe(201);
         return ((await response.json()) as { document: { id: string } }).document.id;
       },
+      createImportRun: async () => {
+        const form = new FormData();
+        const csv = `Unternehmen;Landkreis\nMatrix Import ${newId()} GmbH;Hildesheim\n`;
+        form.set("file", new File([csv], "matrix.csv", { type: "text/csv" }));
+        const response = await app.request("/api/imports/companies?key=name", {
+          method: "POST",
+          headers: { origin: ORIGIN, cookie: advisor.cookie ?? "" },
+          body: form,
+        });
+        expect(response.status, `setup import: ${await response.clone().text()}`).toBe(201);
+        return ((await response.json()) as { importId: string }).importId;
+      },
       create: async (path, body) => {
         const response = await advisor.post(path, body);
         expect(response.ok, `setup POST ${path}: ${response.status} ${await response.clone().text()}`).toBe(

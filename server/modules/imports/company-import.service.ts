@@ -109,7 +109,8 @@ export async function importCompanies(
   db: Db,
   context: ActorContext,
   upload: ImportUpload,
-  query: { dryRun: boolean; key: Key },
+  query: { dryRun: boolean; key: Key; runId?: string | undefined },
+  chunkPauseMs = 0,
 ): Promise<ImportReport> {
   const { centreId } = context.actor;
   const sheet = await readSpreadsheet(upload.bytes);
@@ -238,7 +239,7 @@ export async function importCompanies(
   if (query.dryRun) return report;
   if (errors.length > 0) throw refuseWithErrors(report);
   if (creates.length + updates.length === 0) return { ...report, committed: true };
-  const importId = newId();
+  const importId = query.runId ?? newId();
   const now = new Date().toISOString();
   const rows = creates.map((planned) => ({
     row: planned.row,
@@ -279,9 +280,17 @@ export async function importCompanies(
       },
     },
     {
+      id: importId,
+      kind: "companies",
+      format: sheet.format,
+      fileName: upload.fileName,
+      key: query.key,
+      skipped: report.counts.skip,
+    },
+    { chunkPauseMs },
+    {
       action: "company.import",
       entity: "import",
-      importId,
       details: {
         importId,
         key: query.key,

@@ -14,6 +14,8 @@ import type { ReadResult } from "./import-rows.ts";
 /** The upload as the route parsed it: the file's bytes, the explicit column mapping, the duplicate decisions. */
 export type ImportUpload = {
   bytes: Uint8Array;
+  /** The file's name as the browser sent it, for the import history. */
+  fileName: string;
   mapping: Record<string, ImportField | null>;
   decisions: Record<string, ImportDecision>;
 };

@@ -13,9 +13,10 @@ import { fieldError, validationFailed } from "../../lib/errors.ts";
 import { toFieldIssues } from "../../lib/field-issues.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";
-import { queryParams } from "../../middleware/validate.ts";
+import { idParam, queryParams } from "../../middleware/validate.ts";
 import { importCompanies } from "./company-import.service.ts";
 import type { ImportUpload } from "./import-report.ts";
+import { getImportRun, listImportRuns } from "./import-runs.service.ts";
 import { importPersons } from "./person-import.service.ts";
 
 /** The largest spreadsheet accepted (about 20,000 rows of a wide sheet); the request may carry a little more. */
@@ -63,6 +64,7 @@ async function uploadOf(c: Context<AppEnv>, kind: ImportKind): Promise<ImportUpl
   const mappingSchema = importMappingSchema(kind);
   return {
     bytes: new Uint8Array(await file.arrayBuffer()),
+    fileName: file.name || "import",
     mapping: jsonField(form.mapping, "mapping", (input) => mappingSchema.safeParse(input), {}),
     decisions: jsonField(form.decisions, "decisions", (input) => ImportDecisionsSchema.safeParse(input), {}),
   };
@@ -70,19 +72,28 @@ async function uploadOf(c: Context<AppEnv>, kind: ImportKind): Promise<ImportUpl
 
 /**
  * Spreadsheet imports (issue 16, items 1–2; decision 0036): advisors of the centre, `multipart/form-data`,
- * `?dryRun=1` for the report alone.
+ * `?dryRun=1` for the report alone; `GET /` the centre's import history and `GET /:id` a commit's progress.
  */
 export function importRoutes({ db, config }: AppDeps) {
   const context = (c: Context<AppEnv>) => actorContext(c, config.trustProxy);
-  return new Hono<AppEnv>()
-    .post("/persons", permit("create:person"), queryParams(PersonImportQuerySchema), async (c) => {
-      const query = c.req.valid("query");
-      const report = await importPersons(db, context(c), await uploadOf(c, "persons"), query);
-      return c.json(report, report.committed ? 201 : 200);
-    })
-    .post("/companies", permit("create:company"), queryParams(CompanyImportQuerySchema), async (c) => {
-      const query = c.req.valid("query");
-      const report = await importCompanies(db, context(c), await uploadOf(c, "companies"), query);
-      return c.json(report, report.committed ? 201 : 200);
-    });
+  return (
+    new Hono<AppEnv>()
+      .post("/persons", permit("create:person"), queryParams(PersonImportQuerySchema), async (c) => {
+        const query = c.req.valid("query");
+        const upload = await uploadOf(c, "persons");
+        const report = await importPersons(db, context(c), upload, query, config.importChunkPauseMs);
+        return c.json(report, report.committed ? 201 : 200);
+      })
+      .post("/companies", permit("create:company"), queryParams(CompanyImportQuerySchema), async (c) => {
+        const query = c.req.valid("query");
+        const upload = await uploadOf(c, "companies");
+        const report = await importCompanies(db, context(c), upload, query, config.importChunkPauseMs);
+        return c.json(report, report.committed ? 201 : 200);
+      })
+      // The history and a commit's progress (decision 0046): counts and file names of the own centre.
+      .get("/", permit("create:person"), async (c) => c.json({ items: await listImportRuns(db, context(c)) }))
+      .get("/:id", permit("create:person"), idParam, async (c) =>
+        c.json(await getImportRun(db, context(c), c.req.valid("param").id)),
+      )
+  );
 }

@@ -173,7 +173,8 @@ export async function importPersons(
   db: Db,
   context: ActorContext,
   upload: ImportUpload,
-  query: { dryRun: boolean; key: Key },
+  query: { dryRun: boolean; key: Key; runId?: string | undefined },
+  chunkPauseMs = 0,
 ): Promise<ImportReport> {
   const { centreId } = context.actor;
   const sheet = await readSpreadsheet(upload.bytes);
@@ -323,7 +324,7 @@ export async function importPersons(
   const report = finishReport("persons", sheet, read, query, { actions, errors, duplicates });
   if (query.dryRun) return report;
   if (errors.length > 0) throw refuseWithErrors(report);
-  const importId = newId();
+  const importId = query.runId ?? newId();
   const now = new Date().toISOString();
   const rows = creates.map((planned) => ({
     planned,
@@ -361,9 +362,17 @@ export async function importPersons(
       },
     },
     {
+      id: importId,
+      kind: "persons",
+      format: sheet.format,
+      fileName: upload.fileName,
+      key: query.key,
+      skipped: report.counts.skip,
+    },
+    { chunkPauseMs },
+    {
       action: "person.import",
       entity: "import",
-      importId,
       details: {
         importId,
         key: query.key,

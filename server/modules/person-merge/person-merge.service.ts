@@ -96,6 +96,7 @@ export async function mergePersons(
       updated_at: now,
     });
     if (!updated) throw staleVersion(survivor);
+    await persons.forgetDuplicateDismissals(scope, merged.id);
     if (!(await replaceByPointer(scope, merged, survivor.id, actor.id, now))) throw staleVersion(merged);
     await persons.refreshSupportSpan(trx, centreId, survivorId);
     await refreshGermanSummary(trx, centreId, survivorId);

@@ -3,6 +3,7 @@ import type { DuplicatePair } from "../../../shared/schemas/person-merge.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
+import { dismissedPairKeys } from "./duplicate-dismissals.repository.ts";
 import { firstGivenName, givenNameMatches, similarFamily } from "./duplicate-rules.ts";
 import { listNameKeys, type NameKeyRow } from "./persons.repository.ts";
 
@@ -42,7 +43,10 @@ const personOf = (row: NameKeyRow) => ({
  * similar name), then namesakes (same folded family name and given name) and names that sound alike by the
  * Kölner Phonetik (Meier, Mayer, Maier), both whatever the birth dates say.
  */
-export function findDuplicatePairs(rows: readonly NameKeyRow[]): DuplicatePair[] {
+export function findDuplicatePairs(
+  rows: readonly NameKeyRow[],
+  dismissed: ReadonlySet<string> = new Set(),
+): DuplicatePair[] {
   const pairs = new Map<string, DuplicatePair>();
   const add = (
     a: NameKeyRow,
@@ -52,7 +56,8 @@ export function findDuplicatePairs(rows: readonly NameKeyRow[]): DuplicatePair[]
   ) => {
     const [first, second] = a.id < b.id ? [a, b] : [b, a];
     const key = `${first.id}|${second.id}`;
-    if (!pairs.has(key)) pairs.set(key, { persons: [personOf(first), personOf(second)], match, reason });
+    if (!pairs.has(key) && !dismissed.has(key))
+      pairs.set(key, { persons: [personOf(first), personOf(second)], match, reason });
   };
   const eachPair = (groups: NameKeyRow[][], visit: (a: NameKeyRow, b: NameKeyRow) => void) => {
     for (const group of groups)
@@ -89,9 +94,13 @@ export function findDuplicatePairs(rows: readonly NameKeyRow[]): DuplicatePair[]
     .slice(0, MAX_PAIRS);
 }
 
-/** `GET /api/persons/duplicate-pairs`: names and birth dates of the persons shown, a read of each. */
+/**
+ * `GET /api/persons/duplicate-pairs`: names and birth dates of the persons shown, a read of each. Pairs
+ * marked "Kein Duplikat" (decision 0047) are left out.
+ */
 export async function listDuplicatePairs(db: Db, context: ActorContext): Promise<DuplicatePair[]> {
-  const pairs = findDuplicatePairs(await listNameKeys(centreScope(db, context.actor.centreId), MAX_PERSONS));
+  const scope = centreScope(db, context.actor.centreId);
+  const pairs = findDuplicatePairs(await listNameKeys(scope, MAX_PERSONS), await dismissedPairKeys(scope));
   if (pairs.length > 0)
     await context.recordRead({
       action: "person.duplicate_pairs",

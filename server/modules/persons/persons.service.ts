@@ -31,6 +31,7 @@ import { foldName } from "../../lib/names.ts";
 import { nowIso } from "../../lib/time.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { disclose } from "../disclosure/disclosure-gate.ts";
+import * as dismissals from "./duplicate-dismissals.repository.ts";
 import { firstGivenName, givenNameMatches, similarFamily } from "./duplicate-rules.ts";
 import { personColumns, toPerson, toPersonListItem } from "./person-mapping.ts";
 import * as persons from "./persons.repository.ts";
@@ -367,3 +368,7 @@ export async function exportPersonSelection(
 
 // The data other modules read and write through this module (its repository is private to it).
 export const findPersons: typeof persons.findPersons = (...args) => persons.findPersons(...args);
+
+/** A merged person's "Kein Duplikat" marks go before its row does (decision 0047). */
+export const forgetDuplicateDismissals: typeof dismissals.deleteDismissalsOf = (...args) =>
+  dismissals.deleteDismissalsOf(...args);

@@ -63,3 +63,13 @@ export type PersonNameTokensTable = {
   sort_name: string;
   search_text: string;
 };
+
+export type DuplicateDismissalsTable = {
+  id: string;
+  centre_id: string;
+  /** The smaller of the two ids. */
+  first_person_id: string;
+  second_person_id: string;
+  dismissed_by: string | null;
+  dismissed_at: string;
+};

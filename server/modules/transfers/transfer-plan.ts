@@ -43,6 +43,10 @@ export const transferPlan = {
   /** Per staff user. */
   mail_settings: "no-person",
   retention_anonymisations: "stays",
+  /** "Kein Duplikat" marks are the giving centre's judgement of two of its records; the mark stays with them. */
+  duplicate_dismissals: "stays",
+  /** The centre's import history: counts and a file name, no person's data. */
+  import_runs: "no-person",
   audit_log: "stays",
   audit_persons: "stays",
   person_transfers: "stays",

@@ -15,14 +15,16 @@ import { Alert } from "../../../components/alert.tsx";
 import { Button } from "../../../components/button.tsx";
 import { DataTable } from "../../../components/data-table.tsx";
 import { EmptyState } from "../../../components/empty-state.tsx";
+import { ErrorState } from "../../../components/error-state.tsx";
 import { describedBy, Field } from "../../../components/field.tsx";
 import { Loading } from "../../../components/loading.tsx";
 import { Section } from "../../../components/section.tsx";
 import { SelectField } from "../../../components/select-field.tsx";
 import { isApiError } from "../../../lib/api-error.ts";
-import { formatDate } from "../../../lib/format.ts";
+import { formatDate, formatDateTime, formatNumber } from "../../../lib/format.ts";
 import { useErrorMessage } from "../../../lib/use-error-message.ts";
 import { useLanguage } from "../../../lib/use-language.ts";
+import { useImportHistory, useImportProgress } from "../api/get-import-runs.ts";
 import { useRunImport } from "../api/run-import.ts";
 import "../messages.ts";
 
@@ -58,8 +60,11 @@ export function ImportPage() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const run = useRunImport();
   const [sent, setSent] = useState(0);
+  const [runId, setRunId] = useState<string | null>(null);
   const checking = run.isPending && run.variables?.dryRun === true;
   const importing = run.isPending && run.variables?.dryRun === false;
+  const progress = useImportProgress(importing ? runId : null);
+  const writing = importing && progress.data?.status === "writing" ? progress.data : null;
 
   const reset = () => {
     setReport(null);
@@ -80,8 +85,10 @@ export function ImportPage() {
   const commit = () => {
     if (!file) return;
     setSent(0);
+    const id = crypto.randomUUID();
+    setRunId(id);
     run.mutate(
-      { kind, file, key, dryRun: false, mapping, decisions, onProgress: setSent },
+      { kind, file, key, dryRun: false, mapping, decisions, runId: id, onProgress: setSent },
       {
         onSuccess: setReport,
         // A commit refused for errors (422) carries the whole report: show its errors in the tables.
@@ -156,7 +163,18 @@ export function ImportPage() {
         </p>
       )}
       {checking && sent === 1 && <Loading label={t("imports.checking")} />}
-      {importing && sent === 1 && <Loading label={t("imports.importing")} />}
+      {importing && sent === 1 && !writing && <Loading label={t("imports.importing")} />}
+      {writing && (
+        <p className="import-progress">
+          <progress max={writing.rowsTotal} value={writing.rowsDone} aria-label={t("imports.writingLabel")} />{" "}
+          <span role="status">
+            {t("imports.writing", {
+              done: formatNumber(writing.rowsDone, language),
+              total: formatNumber(writing.rowsTotal, language),
+            })}
+          </span>
+        </p>
+      )}
 
       {run.isError && (
         <Alert>
@@ -175,6 +193,7 @@ export function ImportPage() {
           <p>{t(`imports.required.${kind}`)}</p>
         </EmptyState>
       )}
+      {!report && <Templates kind={kind} />}
 
       {committed && report && (
         <Alert tone="info" role="status">
@@ -325,7 +344,76 @@ export function ImportPage() {
           </div>
         </>
       )}
+      <ImportHistory language={language} />
     </div>
+  );
+}
+
+/** Templates with the German headers the import recognises (static files of the client build). */
+function Templates({ kind }: { kind: ImportKind }) {
+  const { t } = useTranslation();
+  const base = kind === "persons" ? "personen" : "unternehmen";
+  return (
+    <Section id="import-templates" title={t("imports.templates")}>
+      <p>{t(`imports.templatesHint.${kind}`)}</p>
+      <ul>
+        {(["xlsx", "csv"] as const).map((format) => (
+          <li key={format}>
+            <a href={`/vorlagen/${base}-vorlage.${format}`} download>
+              {t("imports.template", { kind: t(`imports.kinds.${kind}`), format: format.toUpperCase() })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+/** The centre's latest imports: who, when, which file, how many rows. */
+function ImportHistory({ language }: { language: ReturnType<typeof useLanguage> }) {
+  const { t } = useTranslation();
+  const history = useImportHistory();
+  return (
+    <Section id="import-history" title={t("imports.history")}>
+      {history.isPending ? (
+        <Loading />
+      ) : history.isError ? (
+        <ErrorState error={history.error} onRetry={() => void history.refetch()} />
+      ) : history.data.length === 0 ? (
+        <EmptyState title={t("imports.historyEmpty")} />
+      ) : (
+        <DataTable caption={t("imports.historyCaption")} captionHidden>
+          <thead>
+            <tr>
+              <th scope="col">{t("imports.historyWhen")}</th>
+              <th scope="col">{t("imports.historyFile")}</th>
+              <th scope="col">{t("imports.kind")}</th>
+              <th scope="col">{t("imports.historyBy")}</th>
+              <th scope="col">{t("imports.historyResult")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.data.map((each) => (
+              <tr key={each.id}>
+                <td>{formatDateTime(each.startedAt, language)}</td>
+                <td>{each.fileName}</td>
+                <td>{t(`imports.kinds.${each.kind}`)}</td>
+                <td>{each.startedBy ?? "–"}</td>
+                <td>
+                  {each.status === "done"
+                    ? t("imports.historyCounts", {
+                        create: formatNumber(each.counts.create, language),
+                        update: formatNumber(each.counts.update, language),
+                        skip: formatNumber(each.counts.skip, language),
+                      })
+                    : t(`imports.statuses.${each.status}`)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+    </Section>
   );
 }
 
