@@ -35,56 +35,54 @@ const AUDIT_COLUMNS = [
   "ip",
   "details",
 ] as const satisfies readonly (keyof AuditLogTable)[];
-/** Groups up to this size (nearly every read's group) run an insert compiled once per size. */
-const SHAPED_GROUP = 8;
 
 /**
- * The read audit's inserts: small groups run SQL compiled once per group size (built on `db`, run in `trx`),
- * larger ones are built each time.
+ * Rows go in chunks of at most `chunk` rows, each chunk's insert compiled once per row count (built on `db`,
+ * run in `trx`): a read audit's group of entries and their person links then costs no query building, and the
+ * cache holds at most `chunk` shapes per table.
  */
-async function insertAuditGroup(db: DbOrTx, trx: DbOrTx, records: readonly AuditRecord[]): Promise<void> {
-  const links = personLinks(records);
-  if (records.length > SHAPED_GROUP || links.length > SHAPED_GROUP * 4) {
-    await insertInBatches(
-      trx,
-      "audit_log",
-      records.map((record) => record.row),
-    );
-    await insertInBatches(trx, "audit_persons", links);
-    return;
-  }
-  const width = AUDIT_COLUMNS.length;
-  await executeShaped(
-    db,
-    `audit_log.insert:${records.length}`,
-    records.flatMap(({ row }) => AUDIT_COLUMNS.map((column) => row[column])),
-    (value) =>
-      db.insertInto("audit_log").values(
-        records.map(
-          (_, index) =>
-            Object.fromEntries(
-              AUDIT_COLUMNS.map((column, offset) => [column, value(index * width + offset)]),
-            ) as unknown as AuditLogTable, // every column of AUDIT_COLUMNS, each a placeholder
+async function insertChunked<Row extends Record<string, unknown>>(
+  db: DbOrTx,
+  trx: DbOrTx,
+  table: "audit_log" | "audit_persons",
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+  chunk: number,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunk) {
+    const part = rows.slice(start, start + chunk);
+    await executeShaped(
+      db,
+      `${table}.insert:${part.length}`,
+      part.flatMap((row) => columns.map((column) => row[column])),
+      (value) =>
+        db.insertInto(table).values(
+          // Every column of `columns`, each a placeholder the request's values replace.
+          part.map(
+            (_, index) =>
+              Object.fromEntries(
+                columns.map((column, offset) => [column, value(index * columns.length + offset)]),
+              ) as never,
+          ),
         ),
-      ),
-    trx,
-  );
-  if (links.length === 0) return;
-  await executeShaped(
-    db,
-    `audit_persons.insert:${links.length}`,
-    links.flatMap((link) => [link.person_id, link.audit_id]),
-    (value) =>
-      db
-        .insertInto("audit_persons")
-        .values(links.map((_, index) => ({ person_id: value(2 * index), audit_id: value(2 * index + 1) }))),
-    trx,
-  );
+      trx,
+    );
+  }
 }
 
 /** One transaction for the whole group: the entries are committed together or not at all. */
 export async function appendAuditBatch(db: DbOrTx, records: readonly AuditRecord[]): Promise<void> {
-  await db.transaction().execute((trx) => insertAuditGroup(db, trx, records));
+  await db.transaction().execute(async (trx) => {
+    await insertChunked(
+      db,
+      trx,
+      "audit_log",
+      AUDIT_COLUMNS,
+      records.map((record) => record.row),
+      16,
+    );
+    await insertChunked(db, trx, "audit_persons", ["person_id", "audit_id"], personLinks(records), 64);
+  });
 }
 
 export type AuditFilter = {
