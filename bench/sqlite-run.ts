@@ -15,6 +15,11 @@ import { freePort, pinning, repoRoot, rssMb, say, startProcess } from "./process
 import { formatTable } from "./table.ts";
 
 const quick = process.argv.includes("--quick");
+/** `--rounds=N` / `--seconds=N` override the mode's rounds and their length (to compare two versions on quick data). */
+const option = (name: string) => {
+  const value = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
+  return value === undefined ? undefined : Number(value);
+};
 const BENCH_USER = "advisor@hildesheim.example";
 const settings = quick
   ? {
@@ -35,6 +40,8 @@ const settings = quick
       latencyConnections: 4,
       dataDir: path.join(repoRoot, "bench", ".data", "full"),
     };
+settings.rounds = option("rounds") ?? settings.rounds;
+settings.seconds = option("seconds") ?? settings.seconds;
 
 /**
  * Budgets from the performance issue (20), raised from the case-management issue's. Throughput is judged as the ratio to the baseline measured in

@@ -14,15 +14,18 @@ export type ShapeValue = (index: number) => never;
  * recompiles the whole statement on every request. A shape whose values do not reach the SQL as plain
  * parameters (say, one folded into a LIKE pattern) is simply built every time, and so is a query with
  * `shapeKey` null — for shapes that depend on free user input, which must not grow the cache.
+ * Shapes are cached per `db` object; inside a transaction (a new object each time) pass the outer database
+ * as `db`, build the query on it, and the transaction as `runOn`: the SQL is the same, it runs in the transaction.
  */
 export async function executeShaped<Row>(
   db: DbOrTx,
   shapeKey: string | null,
   values: readonly unknown[],
   build: (value: ShapeValue) => Compilable<Row>,
+  runOn: DbOrTx = db,
 ): Promise<Row[]> {
   const buildNow = async () =>
-    (await db.executeQuery<Row>(build(((index: number) => values[index]) as ShapeValue).compile())).rows;
+    (await runOn.executeQuery<Row>(build(((index: number) => values[index]) as ShapeValue).compile())).rows;
   if (shapeKey === null) return buildNow();
   let shapes = shapesByDb.get(db);
   if (!shapes) {
@@ -51,5 +54,5 @@ export async function executeShaped<Row>(
     const slot = slots[index];
     return slot === null || slot === undefined ? parameter : values[slot];
   });
-  return (await db.executeQuery<Row>({ ...compiled, parameters })).rows;
+  return (await runOn.executeQuery<Row>({ ...compiled, parameters })).rows;
 }

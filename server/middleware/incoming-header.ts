@@ -1,4 +1,4 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Context } from "hono";
 
 /**
@@ -11,4 +11,16 @@ export function incomingHeader(c: Context, name: string): string | undefined {
   if (!incoming) return c.req.header(name);
   const value = incoming.headers[name.toLowerCase()];
   return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/**
+ * Sets a header every answer carries straight on Node's ServerResponse when there is one. Through `c.header()`
+ * Hono keeps a fetch `Headers` object per request, which @hono/node-server then converts header by header; an
+ * answer with only its content type takes the plain fast path instead. Node merges the two, and a header the
+ * handler sets itself (`c.header`, a Response's headers) wins, as it does with `c.header` alone.
+ */
+export function presetHeader(c: Context, name: string, value: string): void {
+  const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+  if (outgoing && !outgoing.headersSent) outgoing.setHeader(name, value);
+  else c.header(name, value);
 }

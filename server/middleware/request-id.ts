@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env.ts";
-import { incomingHeader } from "./incoming-header.ts";
+import { incomingHeader, presetHeader } from "./incoming-header.ts";
 
 const HEADER = "X-Request-Id";
 const ACCEPTED = /^[\w\-=]{1,255}$/;
@@ -12,7 +12,7 @@ export function requestId() {
     const offered = incomingHeader(c, HEADER);
     const id = offered && ACCEPTED.test(offered) ? offered : randomUUID();
     c.set("requestId", id);
-    c.header(HEADER, id);
+    presetHeader(c, HEADER, id);
     await next();
   });
 }

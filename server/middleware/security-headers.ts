@@ -1,5 +1,6 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env.ts";
+import { presetHeader } from "./incoming-header.ts";
 
 const ONE_YEAR_SECONDS = 31_536_000;
 
@@ -40,12 +41,12 @@ export function securityHeaders(production: boolean) {
       : []),
   ];
   return createMiddleware<AppEnv>(async (c, next) => {
-    for (const [name, value] of headers) c.header(name, value);
+    for (const [name, value] of headers) presetHeader(c, name, value);
     await next();
   });
 }
 
 export const noStore = createMiddleware<AppEnv>(async (c, next) => {
-  c.header("Cache-Control", "no-store");
+  presetHeader(c, "Cache-Control", "no-store");
   await next();
 });

@@ -1,8 +1,15 @@
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { serve } from "@hono/node-server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../server/app.ts";
+import { createLogger } from "../../server/lib/logger.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { clientFor, expectError, signIn } from "../setup/http.ts";
 import { apiRoutes, concretePath } from "../setup/routes.ts";
-import { buildApp, setupTestApp } from "../setup/test-app.ts";
+import { buildApp, setupTestApp, testConfig } from "../setup/test-app.ts";
 
 const { app, db, database } = await setupTestApp();
 let cast: Awaited<ReturnType<typeof createTwoCentres>>;
@@ -176,6 +183,53 @@ describe("headers", () => {
     const thrown = await clientFor(app).get("/api/users");
     expect(thrown.status).toBe(401);
     expect(thrown.headers.get("content-security-policy")).toBe(csp);
+  });
+
+  it("sends the same headers over Node's HTTP server, and a response's own Cache-Control wins", async () => {
+    const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), "ankommen-client-"));
+    fs.mkdirSync(path.join(clientDir, "assets"));
+    fs.writeFileSync(path.join(clientDir, "index.html"), "<!doctype html><title>Ankommen</title>");
+    fs.writeFileSync(path.join(clientDir, "assets", "app.js"), "export {};");
+    const served = createApp({
+      db,
+      dialect: database.dialect,
+      config: testConfig(),
+      logger: createLogger("silent"),
+      clientDir,
+    });
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const started = serve({ fetch: served.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(started));
+    });
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const [url, status] of [
+        ["/api/health", 200],
+        ["/api/nothing-here", 404],
+        ["/api/users", 401],
+      ] as const) {
+        const response = await fetch(`${base}${url}`, { headers: { "x-request-id": "caller-id-1" } });
+        expect(response.status).toBe(status);
+        expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+        expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+        expect(response.headers.get("x-frame-options")).toBe("DENY");
+        expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+        expect(response.headers.get("cache-control")).toBe("no-store");
+        expect(response.headers.get("x-request-id")).toBe("caller-id-1");
+        await response.arrayBuffer();
+      }
+      const asset = await fetch(`${base}/assets/app.js`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(asset.headers.get("content-security-policy")).toContain("script-src 'self'");
+      expect(await asset.text()).toBe("export {};");
+      const page = await fetch(`${base}/persons`);
+      expect(page.headers.get("cache-control")).toBe("no-cache");
+      expect(page.headers.get("x-request-id")).toMatch(/^[\w-]{8,}$/);
+      expect(await page.text()).toContain("<title>Ankommen</title>");
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(clientDir, { recursive: true, force: true });
+    }
   });
 
   it("in production adds HSTS of at least a year and uses a __Host- Secure cookie", async () => {

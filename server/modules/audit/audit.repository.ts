@@ -5,6 +5,7 @@ import { insertInBatches } from "../../db/bulk.ts";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { AuditLogTable, Database, DbOrTx } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
+import { executeShaped } from "../../db/query-shapes.ts";
 
 /** An audit row and the persons it concerns, written together. */
 export type AuditRecord = { row: Insertable<AuditLogTable>; personIds: string[] };
@@ -21,15 +22,67 @@ export async function appendAudit(db: DbOrTx, record: AuditRecord): Promise<void
   await insertInBatches(db, "audit_persons", personLinks([record]));
 }
 
+const AUDIT_COLUMNS = [
+  "id",
+  "at",
+  "user_id",
+  "user_email",
+  "role",
+  "centre_id",
+  "action",
+  "entity",
+  "entity_id",
+  "request_id",
+  "ip",
+  "details",
+] as const satisfies readonly (keyof AuditLogTable)[];
+
+/**
+ * Rows go in chunks of at most `chunk` rows, each chunk's insert compiled once per row count (built on `db`,
+ * run in `trx`): a read audit's group of entries and their person links then costs no query building, and the
+ * cache holds at most `chunk` shapes per table.
+ */
+async function insertChunked<Row extends Record<string, unknown>>(
+  db: DbOrTx,
+  trx: DbOrTx,
+  table: "audit_log" | "audit_persons",
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+  chunk: number,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += chunk) {
+    const part = rows.slice(start, start + chunk);
+    await executeShaped(
+      db,
+      `${table}.insert:${part.length}`,
+      part.flatMap((row) => columns.map((column) => row[column])),
+      (value) =>
+        db.insertInto(table).values(
+          // Every column of `columns`, each a placeholder the request's values replace.
+          part.map(
+            (_, index) =>
+              Object.fromEntries(
+                columns.map((column, offset) => [column, value(index * columns.length + offset)]),
+              ) as never,
+          ),
+        ),
+      trx,
+    );
+  }
+}
+
 /** One transaction for the whole group: the entries are committed together or not at all. */
 export async function appendAuditBatch(db: DbOrTx, records: readonly AuditRecord[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await insertInBatches(
+    await insertChunked(
+      db,
       trx,
       "audit_log",
+      AUDIT_COLUMNS,
       records.map((record) => record.row),
+      16,
     );
-    await insertInBatches(trx, "audit_persons", personLinks(records));
+    await insertChunked(db, trx, "audit_persons", ["person_id", "audit_id"], personLinks(records), 64);
   });
 }
 

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, PersonsTable } from "../../db/database.ts";
 import { keysetAfter } from "../../db/keyset.ts";
+import { executeShaped } from "../../db/query-shapes.ts";
 import { selectOwned, updateOwned } from "../../db/scoped.ts";
 import { containsFolded, containsText, prefixRange } from "../../db/text-search.ts";
 import { nameTokensOf } from "../../lib/names.ts";
@@ -16,8 +17,12 @@ const selectPersons = (db: DbOrTx, centreId: string) =>
     .select("advisor.name as open_case_advisor_name")
     .where("persons.transferred_at", "is", null);
 
+/** The person page's one statement, on every read of a person: its SQL is built and compiled once per database. */
 export async function findPerson(db: DbOrTx, centreId: string, id: string): Promise<PersonRow | undefined> {
-  return selectPersons(db, centreId).where("persons.id", "=", id).executeTakeFirst();
+  const rows = await executeShaped<PersonRow>(db, "persons.find", [centreId, id], (value) =>
+    selectPersons(db, value(0)).where("persons.id", "=", value(1)),
+  );
+  return rows[0];
 }
 
 export const findPersons = (db: DbOrTx, centreId: string, ids: readonly string[]): Promise<PersonRow[]> =>
