@@ -71,7 +71,21 @@ for (const [label, cookie, measure] of [
         const n = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
         return `html ${n.responseEnd.toFixed(0)} domInteractive ${n.domInteractive.toFixed(0)} dcl ${n.domContentLoadedEventEnd.toFixed(0)} load ${n.loadEventEnd.toFixed(0)}`;
       });
-      say(`  ${nav}; ${paints.join("; ")}`);
+      const lcpElement = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) =>
+            new PerformanceObserver((list) => {
+              const last = list.getEntries().at(-1) as
+                | (PerformanceEntry & { element?: Element; size?: number })
+                | undefined;
+              const element = last?.element;
+              resolve(
+                `${last?.startTime.toFixed(0)} ms ${element?.tagName}.${element?.className} size ${last?.size} "${element?.textContent?.slice(0, 40)}"`,
+              );
+            }).observe({ type: "largest-contentful-paint", buffered: true }),
+          ),
+      );
+      say(`  ${nav}; ${paints.join("; ")}; LCP ${lcpElement}`);
       for (const entry of await waterfall(page))
         say(
           `  ${String(entry.start).padStart(5)} → ${String(entry.end).padStart(5)}  ${(entry.size / 1024).toFixed(1).padStart(6)} KB  ${entry.name}`,

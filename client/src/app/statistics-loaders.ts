@@ -3,7 +3,6 @@ import { scopeOf } from "../../../shared/auth/permissions.ts";
 import { statsFigures } from "../../../shared/schemas/stats.ts";
 import { esfQueries } from "../features/esf/api/get-esf.ts";
 import { statsQueries } from "../features/statistics/api/get-stats.ts";
-import { loadFigureChart } from "../features/statistics/components/load-figure-chart.ts";
 import { paramsOf, periodFrom, previousYearOf } from "../features/statistics/utils/period.ts";
 import { queryClient } from "../lib/query-client.ts";
 import { requireAccess } from "./session.ts";
@@ -16,12 +15,12 @@ import { requireAccess } from "./session.ts";
 const FIRST_ROW = 2;
 
 /**
- * Starts what the dashboard's first paint waits for, all at once and without waiting for any of it: the
- * chart library (its download and parse overlap the session check and the figures' requests), the first
- * row's figures and the ESF+ programme list. The route renders its skeletons meanwhile.
+ * Starts what the dashboard's first paint waits for without waiting for any of it: the first row's figures
+ * and the ESF+ programme list, once the session is known (the route's loader in `router.tsx` has already
+ * started the chart library, so its download and parse overlap all this). The route renders its skeletons
+ * meanwhile.
  */
 export async function statisticsLoader({ request }: LoaderFunctionArgs) {
-  void loadFigureChart();
   const user = await requireAccess(request);
   const choice = periodFrom(new URL(request.url).searchParams);
   if (scopeOf(user.role, "read:stats") !== "any") choice.scope = "centre";
