@@ -85,8 +85,3 @@ export async function caseLoader({ request, params }: LoaderFunctionArgs) {
   await ensureRecord(() => queryClient.ensureQueryData(caseQueries.detail(id)));
   return null;
 }
-
-export async function myDayLoader() {
-  const { taskQueries } = await import("../features/tasks/api/get-tasks.ts");
-  void queryClient.prefetchQuery(taskQueries.myDay());
-}

@@ -1,6 +1,7 @@
 import { createBrowserRouter, type LoaderFunctionArgs, redirect } from "react-router";
 import { Loading } from "../components/loading.tsx";
 import { loadAppMessages } from "../lib/i18n.ts";
+import { queryClient } from "../lib/query-client.ts";
 import { canVisit } from "./access.ts";
 import { homePathOf } from "./navigation.ts";
 import { NotFound } from "./routes/errors/not-found.tsx";
@@ -13,10 +14,12 @@ const guard = async ({ request }: LoaderFunctionArgs) => {
   return null;
 };
 
+/** The task queries' code loads beside the session check, and "Meine Aufgaben" is asked for once it answered. */
 const homeLoader = async ({ request }: LoaderFunctionArgs) => {
+  const taskModule = tasks();
   const user = await requireUser(request);
   if (!canVisit(user.role, "/")) throw redirect(homePathOf(user.role));
-  await (await records()).myDayLoader();
+  void queryClient.prefetchQuery((await taskModule).taskQueries.myDay());
   return null;
 };
 
@@ -32,6 +35,8 @@ const records = () => import("./record-loaders.ts");
 const employers = () => import("./employers-loaders.ts");
 const portal = () => import("./routes/portal/loaders.ts");
 const admin = () => import("./admin-loaders.ts");
+const statistics = () => import("./statistics-loaders.ts");
+const tasks = () => import("../features/tasks/api/get-tasks.ts");
 /** The signed-in app's shell and its core catalogue; the sign-in page carries neither. */
 const signedInApp = async <M,>(shell: Promise<M>) => (await Promise.all([shell, loadAppMessages()]))[0];
 
@@ -133,7 +138,11 @@ export const router = createBrowserRouter([
               },
               {
                 path: "statistics",
-                loader: guard,
+                loader: (args) => {
+                  // The chart library, the dashboard's largest piece, starts at once, not after the loader's code.
+                  void import("../features/statistics/components/figure-chart.tsx");
+                  return later(statistics, (module) => module.statisticsLoader)(args);
+                },
                 lazy: () =>
                   import("./routes/statistics.tsx").then((module) => ({ Component: module.StatisticsRoute })),
               },

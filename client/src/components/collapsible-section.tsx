@@ -1,11 +1,17 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import { useStoredOpen } from "../lib/use-stored-open.ts";
 
 type CollapsibleSectionProps = { id: string; title: string; openByDefault?: boolean; children: ReactNode };
 
-/** A section whose heading is a disclosure button; open or closed is remembered per section. */
+/**
+ * A section whose heading is a disclosure button; open or closed is remembered per section. A closed
+ * section renders its content when first opened (and keeps it): "Meine Aufgaben" does not build a hundred
+ * hidden rows before its first paint.
+ */
 export function CollapsibleSection({ id, title, openByDefault = true, children }: CollapsibleSectionProps) {
   const [open, setOpen] = useStoredOpen(id, openByDefault);
+  const [rendered, setRendered] = useState(open);
+  if (open && !rendered) setRendered(true);
   return (
     <section className="section card section-collapsible" id={id} aria-labelledby={`${id}-title`}>
       <h2 className="section-title">
@@ -21,7 +27,7 @@ export function CollapsibleSection({ id, title, openByDefault = true, children }
         </button>
       </h2>
       <div id={`${id}-body`} className="section-body" hidden={!open}>
-        {children}
+        {rendered && children}
       </div>
     </section>
   );
