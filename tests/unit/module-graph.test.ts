@@ -51,6 +51,12 @@ describe("the server's module graph", () => {
     expect(importsOf("server/modules/cases/cases.service.ts", source, () => true)).toEqual([
       "server/modules/persons/persons.repository.ts",
     ]);
+    const aliased =
+      'import { y } from "#server/modules/tasks/tasks.repository.ts";\nimport { z } from "#shared/a.ts";';
+    expect(importsOf("server/modules/cases/cases.service.ts", aliased, () => true)).toEqual([
+      "server/modules/tasks/tasks.repository.ts",
+      "shared/a.ts",
+    ]);
   });
 
   it("has no cycle between modules", () => {

@@ -3,14 +3,29 @@ import path from "node:path";
 const importPattern =
   /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
-/** The repository-relative files a source file imports (relative specifiers only). */
+/** The path aliases of package.json `imports`: `#shared/x.ts` is `shared/x.ts`. */
+const aliases: ReadonlyArray<readonly [string, string]> = [
+  ["#shared/", "shared/"],
+  ["#server/", "server/"],
+  ["#client/", "client/src/"],
+];
+
+/** The repository-relative file a specifier names, or undefined for a package import. */
+export function resolveSpecifier(file: string, specifier: string): string | undefined {
+  if (specifier.startsWith("."))
+    return path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+  for (const [alias, folder] of aliases)
+    if (specifier.startsWith(alias)) return folder + specifier.slice(alias.length);
+  return undefined;
+}
+
+/** The repository-relative files a source file imports (relative and aliased specifiers). */
 export function importsOf(file: string, source: string, exists: (file: string) => boolean): string[] {
   const targets: string[] = [];
   for (const match of source.matchAll(importPattern)) {
     const specifier = match[1] ?? match[2];
-    if (!specifier?.startsWith(".")) continue;
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
-    if (exists(target)) targets.push(target);
+    const target = specifier === undefined ? undefined : resolveSpecifier(file, specifier);
+    if (target !== undefined && exists(target)) targets.push(target);
   }
   return targets;
 }
