@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { ensureClientBuild } from "../server/lib/client-build.ts";
+import { ensureClientBuild } from "#server/lib/client-build.ts";
 import { launchBrowser } from "../tests/e2e/launch-browser.ts";
 import { homeLargestContentfulPaint, openDashboardUntilSettled } from "../tests/e2e/page-timing.ts";
 import { signInOverHttp } from "../tests/setup/http-sign-in.ts";

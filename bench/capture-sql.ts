@@ -1,8 +1,8 @@
 import { type Dialect, Kysely } from "kysely";
-import type { Database } from "../server/db/database.ts";
-import { listCases } from "../server/modules/cases/cases.repository.ts";
-import { findPerson, listPersons } from "../server/modules/persons/persons.repository.ts";
-import { findSessionWithUser } from "../server/modules/sessions/sessions.cross-centre.ts";
+import type { Database } from "#server/db/database.ts";
+import { listCases } from "#server/modules/cases/cases.repository.ts";
+import { findPerson, listPersons } from "#server/modules/persons/persons.repository.ts";
+import { findSessionWithUser } from "#server/modules/sessions/sessions.cross-centre.ts";
 
 export type Scenario = { name: string; appPath: string; baselineKey: string };
 

@@ -1,5 +1,5 @@
-import { statsFigures } from "../shared/schemas/stats.ts";
-import { todayInBerlin } from "../shared/time/calendar.ts";
+import { statsFigures } from "#shared/schemas/stats.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 
 /** Budget from the statistics issue: every dashboard request answers within 200 ms, measured one at a time. */
 export const DASHBOARD_BUDGET_MS = 200;

@@ -1,9 +1,9 @@
 import type SqliteDatabase from "better-sqlite3";
-import { newId } from "../server/lib/ids.ts";
-import type { Random } from "../server/seed/random.ts";
-import { districts } from "../shared/reference/districts.ts";
-import { offerTypes, placementStages } from "../shared/reference/employers.ts";
-import { addDays } from "../shared/time/calendar.ts";
+import { newId } from "#server/lib/ids.ts";
+import type { Random } from "#server/seed/random.ts";
+import { districts } from "#shared/reference/districts.ts";
+import { offerTypes, placementStages } from "#shared/reference/employers.ts";
+import { addDays } from "#shared/time/calendar.ts";
 
 type Insert = (table: string, rows: readonly object[]) => void;
 

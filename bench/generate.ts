@@ -1,15 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import type SqliteDatabase from "better-sqlite3";
+import { connectDatabase, openSqlite } from "#server/db/connect.ts";
+import { migrateToLatest } from "#server/db/migrate.ts";
+import { nameTokenRows } from "#server/modules/persons/persons.repository.ts";
+import { generatePerson, type PersonBundle } from "#server/seed/case-data.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { addLanguageData } from "#server/seed/language-data.ts";
+import { createRandom } from "#server/seed/random.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { migrations } from "../migrations/index.ts";
-import { connectDatabase, openSqlite } from "../server/db/connect.ts";
-import { migrateToLatest } from "../server/db/migrate.ts";
-import { nameTokenRows } from "../server/modules/persons/persons.repository.ts";
-import { generatePerson, type PersonBundle } from "../server/seed/case-data.ts";
-import { seedDemo } from "../server/seed/demo.ts";
-import { addLanguageData } from "../server/seed/language-data.ts";
-import { createRandom } from "../server/seed/random.ts";
-import { todayInBerlin } from "../shared/time/calendar.ts";
 import { insertEmployerData } from "./employer-data.ts";
 
 export type BenchScale = { persons: number; maxActivitiesPerCase: number };

@@ -1,8 +1,8 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import type { Database } from "../server/db/database.ts";
-import { casesOpenedByMonth, servedPersonsProfile } from "../server/modules/stats/stats.repository.ts";
-import { todayInBerlin } from "../shared/time/calendar.ts";
+import type { Database } from "#server/db/database.ts";
+import { casesOpenedByMonth, servedPersonsProfile } from "#server/modules/stats/stats.repository.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { AuditTemplate } from "./capture-audit.ts";
 
 type Statement = { sql: string; parameters: unknown[] };

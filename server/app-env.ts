@@ -1,6 +1,6 @@
 import type { HttpBindings } from "@hono/node-server";
-import type { Scope } from "../shared/auth/permissions.ts";
-import type { SessionUser, SignInStep } from "../shared/schemas/auth.ts";
+import type { Scope } from "#shared/auth/permissions.ts";
+import type { SessionUser, SignInStep } from "#shared/schemas/auth.ts";
 import type { Config } from "./config.ts";
 import type { Db, Dialect } from "./db/database.ts";
 import type { Logger } from "./lib/logger.ts";

@@ -1,4 +1,4 @@
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { Db } from "../db/database.ts";
 import type { Logger } from "../lib/logger.ts";
 import { DIGEST_JOB, runDigest } from "../modules/digest/digest.service.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { say } from "../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import { fieldError } from "./errors.ts";
 
 const CursorPayload = z

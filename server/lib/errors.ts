@@ -1,7 +1,7 @@
-import type { ConflictReason } from "../../shared/api/conflict-reasons.ts";
-import type { ErrorCode, FieldIssue, RaisedIssue } from "../../shared/api/errors.ts";
-import { statusOfCode } from "../../shared/api/errors.ts";
-import { issueOfMessage, say } from "../../shared/api/issue-messages.ts";
+import type { ConflictReason } from "#shared/api/conflict-reasons.ts";
+import type { ErrorCode, FieldIssue, RaisedIssue } from "#shared/api/errors.ts";
+import { statusOfCode } from "#shared/api/errors.ts";
+import { issueOfMessage, say } from "#shared/api/issue-messages.ts";
 
 export class ApiError extends Error {
   readonly status: number;

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { FieldIssue } from "../../shared/api/errors.ts";
-import { issueOfMessage, say } from "../../shared/api/issue-messages.ts";
+import type { FieldIssue } from "#shared/api/errors.ts";
+import { issueOfMessage, say } from "#shared/api/issue-messages.ts";
 
 /** A zod check without a message of ours keeps zod's code, with its bound as `count` (too_small, too_big). */
 function zodIssue(issue: z.core.$ZodIssue): Pick<FieldIssue, "code" | "params"> {

@@ -1,9 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { Unzip, UnzipInflate, UnzipPassThrough, unzipSync } from "fflate";
 import { readSheet } from "read-excel-file/node";
-import { say } from "../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import { ApiError, fieldError } from "./errors.ts";
-import "../../shared/api/server-issue-messages.ts";
+import "#shared/api/server-issue-messages.ts";
 
 /** A cell as read: text, a number, a date (XLSX date cells), a boolean, or empty. */
 export type ReadCell = string | number | boolean | Date | null;

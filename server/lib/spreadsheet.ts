@@ -1,7 +1,7 @@
 import writeXlsxFile, { type Cell } from "write-excel-file/node";
-import type { ListExportFormat } from "../../shared/schemas/list-export.ts";
-import { toCsv } from "../../shared/stats/csv.ts";
-import { germanDate } from "../../shared/time/calendar.ts";
+import type { ListExportFormat } from "#shared/schemas/list-export.ts";
+import { toCsv } from "#shared/stats/csv.ts";
+import { germanDate } from "#shared/time/calendar.ts";
 
 /** A cell of an exported list: text, a number, a calendar day (`YYYY-MM-DD`, typed as a date) or empty. */
 export type SheetValue = string | number | { day: string } | null;

@@ -1,4 +1,4 @@
-import { APP_TIME_ZONE, addDays } from "../../shared/time/calendar.ts";
+import { APP_TIME_ZONE, addDays } from "#shared/time/calendar.ts";
 
 export const nowIso = (): string => new Date().toISOString();
 export const addMs = (iso: string, ms: number): string => new Date(Date.parse(iso) + ms).toISOString();

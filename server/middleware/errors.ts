@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { ErrorCode, ErrorEnvelope } from "../../shared/api/errors.ts";
+import type { ErrorCode, ErrorEnvelope } from "#shared/api/errors.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";

@@ -1,6 +1,6 @@
 import { createMiddleware } from "hono/factory";
-import type { Permission } from "../../shared/auth/permissions.ts";
-import { scopeOf } from "../../shared/auth/permissions.ts";
+import type { Permission } from "#shared/auth/permissions.ts";
+import { scopeOf } from "#shared/auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { forbidden, unauthenticated } from "../lib/errors.ts";
 

@@ -1,7 +1,7 @@
 import { validator } from "hono/validator";
 import { z } from "zod";
-import { say } from "../../shared/api/issue-messages.ts";
-import { IdSchema } from "../../shared/schemas/common.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { IdSchema } from "#shared/schemas/common.ts";
 import { validationFailed } from "../lib/errors.ts";
 import { nulCharacterAt, toFieldIssues } from "../lib/field-issues.ts";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { conflictReasons } from "../../shared/api/conflict-reasons.ts";
-import { type ErrorCode, ErrorEnvelopeSchema, FieldIssueSchema } from "../../shared/api/errors.ts";
+import { conflictReasons } from "#shared/api/conflict-reasons.ts";
+import { type ErrorCode, ErrorEnvelopeSchema, FieldIssueSchema } from "#shared/api/errors.ts";
 import type { RegisteredRoute } from "./registered-routes.ts";
 import { type FileBody, type RouteDoc, routeDocs } from "./route-docs.ts";
 import { sharedSchemaNames } from "./schema-names.ts";

@@ -1,73 +1,73 @@
 import { z } from "zod";
-import { AgencyListSchema, AgencySchema, PersonAgencySchema } from "../../shared/schemas/agency.ts";
-import { AnonymiseResultSchema } from "../../shared/schemas/anonymisation.ts";
+import { AgencyListSchema, AgencySchema, PersonAgencySchema } from "#shared/schemas/agency.ts";
+import { AnonymiseResultSchema } from "#shared/schemas/anonymisation.ts";
 import {
   AppointmentListSchema,
   AppointmentSchema,
   CalendarFeedCreatedSchema,
   CalendarFeedStatusSchema,
   EmployerAppointmentListSchema,
-} from "../../shared/schemas/appointment.ts";
-import { AuditPageSchema, PersonAccessHistorySchema } from "../../shared/schemas/audit.ts";
-import { EnrolmentSchema, RecoveryCodesSchema, SignInStateSchema } from "../../shared/schemas/auth.ts";
-import { BulkSummarySchema } from "../../shared/schemas/bulk.ts";
-import { ActivityListSchema, ActivitySchema, CasePageSchema, CaseSchema } from "../../shared/schemas/case.ts";
-import { CentreListSchema, CentreSchema } from "../../shared/schemas/centre.ts";
-import { CompanyPageSchema, CompanyProfileSchema, CompanySchema } from "../../shared/schemas/company.ts";
-import { ConsentListSchema, ConsentSchema } from "../../shared/schemas/consent.ts";
+} from "#shared/schemas/appointment.ts";
+import { AuditPageSchema, PersonAccessHistorySchema } from "#shared/schemas/audit.ts";
+import { EnrolmentSchema, RecoveryCodesSchema, SignInStateSchema } from "#shared/schemas/auth.ts";
+import { BulkSummarySchema } from "#shared/schemas/bulk.ts";
+import { ActivityListSchema, ActivitySchema, CasePageSchema, CaseSchema } from "#shared/schemas/case.ts";
+import { CentreListSchema, CentreSchema } from "#shared/schemas/centre.ts";
+import { CompanyPageSchema, CompanyProfileSchema, CompanySchema } from "#shared/schemas/company.ts";
+import { ConsentListSchema, ConsentSchema } from "#shared/schemas/consent.ts";
 import {
   DocumentListSchema,
   DocumentSchema,
   DocumentSharesSchema,
   DocumentUploadResultSchema,
   SharedDocumentListSchema,
-} from "../../shared/schemas/document.ts";
-import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "../../shared/schemas/esf.ts";
-import { HealthSchema } from "../../shared/schemas/health.ts";
-import { ImportReportSchema, ImportRunListSchema, ImportRunSchema } from "../../shared/schemas/import.ts";
-import { InquiryPageSchema, InquirySchema } from "../../shared/schemas/inquiry.ts";
+} from "#shared/schemas/document.ts";
+import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "#shared/schemas/esf.ts";
+import { HealthSchema } from "#shared/schemas/health.ts";
+import { ImportReportSchema, ImportRunListSchema, ImportRunSchema } from "#shared/schemas/import.ts";
+import { InquiryPageSchema, InquirySchema } from "#shared/schemas/inquiry.ts";
 import {
   LanguageEntrySchema,
   LanguageOverviewSchema,
   LanguageSessionResultSchema,
-} from "../../shared/schemas/language.ts";
+} from "#shared/schemas/language.ts";
 import {
   MailSentSchema,
   MailSettingsSchema,
   OutboxListSchema,
   UnsubscribedSchema,
-} from "../../shared/schemas/mail.ts";
-import { CandidateMatchListSchema, OfferMatchListSchema } from "../../shared/schemas/matching.ts";
-import { OfferPageSchema, OfferSchema } from "../../shared/schemas/offer.ts";
-import { DuplicateListSchema, PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
-import { PersonExportSchema } from "../../shared/schemas/person-export.ts";
+} from "#shared/schemas/mail.ts";
+import { CandidateMatchListSchema, OfferMatchListSchema } from "#shared/schemas/matching.ts";
+import { OfferPageSchema, OfferSchema } from "#shared/schemas/offer.ts";
+import { DuplicateListSchema, PersonPageSchema, PersonSchema } from "#shared/schemas/person.ts";
+import { PersonExportSchema } from "#shared/schemas/person-export.ts";
 import {
   DuplicateDismissalListSchema,
   DuplicateDismissalSchema,
   DuplicatePairListSchema,
-} from "../../shared/schemas/person-merge.ts";
+} from "#shared/schemas/person-merge.ts";
 import {
   CandidatePageSchema,
   CandidateSchema,
   PlacementPageSchema,
   PlacementSchema,
-} from "../../shared/schemas/placement.ts";
+} from "#shared/schemas/placement.ts";
 import {
   EnrolmentPageSchema,
   EnrolmentSchema as ProgrammeEnrolmentSchema,
   ProgrammeListSchema,
   ProgrammeSchema,
-} from "../../shared/schemas/programme.ts";
+} from "#shared/schemas/programme.ts";
 import {
   RetentionOverviewSchema,
   RetentionPostponedSchema,
   RetentionSettingsSchema,
-} from "../../shared/schemas/retention.ts";
-import { StaffRequestListSchema, StaffRequestSchema } from "../../shared/schemas/staff-request.ts";
-import { type StatsFigure, statsFigureSchemas } from "../../shared/schemas/stats.ts";
-import { MyDaySchema, TaskPageSchema, TaskSchema } from "../../shared/schemas/task.ts";
-import { TransferListSchema, TransferSchema } from "../../shared/schemas/transfer.ts";
-import { CaseworkerListSchema, UserPageSchema, UserSchema } from "../../shared/schemas/user.ts";
+} from "#shared/schemas/retention.ts";
+import { StaffRequestListSchema, StaffRequestSchema } from "#shared/schemas/staff-request.ts";
+import { type StatsFigure, statsFigureSchemas } from "#shared/schemas/stats.ts";
+import { MyDaySchema, TaskPageSchema, TaskSchema } from "#shared/schemas/task.ts";
+import { TransferListSchema, TransferSchema } from "#shared/schemas/transfer.ts";
+import { CaseworkerListSchema, UserPageSchema, UserSchema } from "#shared/schemas/user.ts";
 
 /** A body that is not JSON: a download (CSV, XLSX, ICS, a stored document) or a page. */
 export type FileBody = { mediaType: string };

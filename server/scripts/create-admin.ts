@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { DistrictSchema } from "../../shared/reference/districts.ts";
-import { EmailSchema, PasswordSchema } from "../../shared/schemas/common.ts";
+import { DistrictSchema } from "#shared/reference/districts.ts";
+import { EmailSchema, PasswordSchema } from "#shared/schemas/common.ts";
 import { openMigratedDatabase } from "../bootstrap.ts";
 import { loadConfig } from "../config.ts";
 import { centreScope } from "../db/centre-scope.ts";

@@ -5,8 +5,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { countryNames } from "../../shared/reference/country-names.ts";
-import { languageNames } from "../../shared/reference/language-names.ts";
+import { countryNames } from "#shared/reference/country-names.ts";
+import { languageNames } from "#shared/reference/language-names.ts";
 import { repoRoot } from "../lib/client-build.ts";
 
 /** Where CLDR gives two codes one name, the narrower one gets its own (CLDR calls Twi "Akan", like ak). */

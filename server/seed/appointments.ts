@@ -1,7 +1,7 @@
 import type { Insertable } from "kysely";
-import type { AppointmentType } from "../../shared/schemas/appointment.ts";
-import { berlinInstant, mondayOf } from "../../shared/time/berlin-clock.ts";
-import { addDays } from "../../shared/time/calendar.ts";
+import type { AppointmentType } from "#shared/schemas/appointment.ts";
+import { berlinInstant, mondayOf } from "#shared/time/berlin-clock.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import { insertInBatches } from "../db/bulk.ts";
 import type { AppointmentsTable, DbOrTx } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";

@@ -1,7 +1,7 @@
 import type { Insertable } from "kysely";
-import { type CaseOutcome, type CaseStatus, type Concern, concerns } from "../../shared/reference/cases.ts";
-import { PersonCreateSchema } from "../../shared/schemas/person.ts";
-import { addDays } from "../../shared/time/calendar.ts";
+import { type CaseOutcome, type CaseStatus, type Concern, concerns } from "#shared/reference/cases.ts";
+import { PersonCreateSchema } from "#shared/schemas/person.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import type {
   CaseActivitiesTable,
   CasesTable,

@@ -1,5 +1,5 @@
-import type { Role } from "../../shared/auth/roles.ts";
-import type { District } from "../../shared/reference/districts.ts";
+import type { Role } from "#shared/auth/roles.ts";
+import type { District } from "#shared/reference/districts.ts";
 
 export const DEMO_PASSWORD = "ankommen-demo";
 

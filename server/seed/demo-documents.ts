@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { contactVisibleStages } from "../../shared/reference/employers.ts";
-import { addDays } from "../../shared/time/calendar.ts";
+import { contactVisibleStages } from "#shared/reference/employers.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import type { DbOrTx } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import { nowIso } from "../lib/time.ts";

@@ -1,4 +1,4 @@
-import type { ResidencePermitType } from "../../shared/reference/residence.ts";
+import type { ResidencePermitType } from "#shared/reference/residence.ts";
 
 type Origin = {
   country: string;

@@ -1,4 +1,4 @@
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { insertInBatches } from "../db/bulk.ts";
 import { centreScope } from "../db/centre-scope.ts";
 import type { Db } from "../db/database.ts";

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import type { CefrLevel } from "../../shared/reference/cefr.ts";
-import type { District } from "../../shared/reference/districts.ts";
+import type { CefrLevel } from "#shared/reference/cefr.ts";
+import type { District } from "#shared/reference/districts.ts";
 import {
   type HelpWanted,
   helpWantedKinds,
@@ -8,9 +8,9 @@ import {
   type PlacementStage,
   type Sector,
   takesPlace,
-} from "../../shared/reference/employers.ts";
-import type { LanguageRequirementSchema } from "../../shared/schemas/offer.ts";
-import { addDays } from "../../shared/time/calendar.ts";
+} from "#shared/reference/employers.ts";
+import type { LanguageRequirementSchema } from "#shared/schemas/offer.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import { insertInBatches } from "../db/bulk.ts";
 import type {
   AgenciesTable,

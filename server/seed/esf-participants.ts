@@ -1,7 +1,7 @@
 import type { Insertable } from "kysely";
-import { immediateDueOn, longTermDueOn, longTermFrom } from "../../shared/esf/windows.ts";
-import { municipalities, ruralAreaOf } from "../../shared/reference/municipalities.ts";
-import { addDays } from "../../shared/time/calendar.ts";
+import { immediateDueOn, longTermDueOn, longTermFrom } from "#shared/esf/windows.ts";
+import { municipalities, ruralAreaOf } from "#shared/reference/municipalities.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import type { EnrolmentsTable, EsfParticipantsTable, PersonsTable } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import { createRandom, type Random } from "./random.ts";

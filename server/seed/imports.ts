@@ -1,5 +1,5 @@
-import { berlinInstant } from "../../shared/time/berlin-clock.ts";
-import { addDays } from "../../shared/time/calendar.ts";
+import { berlinInstant } from "#shared/time/berlin-clock.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import type { DbOrTx, ImportRunsTable } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 

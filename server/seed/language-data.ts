@@ -6,10 +6,10 @@ import {
   type LevelEvidence,
   partialSkills,
   type SkillLevels,
-} from "../../shared/language/levels.ts";
-import { type CefrLevel, cefrLevels } from "../../shared/reference/cefr.ts";
-import type { AssessorType, CertificateProvider } from "../../shared/reference/language.ts";
-import { addDays } from "../../shared/time/calendar.ts";
+} from "#shared/language/levels.ts";
+import { type CefrLevel, cefrLevels } from "#shared/reference/cefr.ts";
+import type { AssessorType, CertificateProvider } from "#shared/reference/language.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import type { LanguageEntriesTable, PersonsTable } from "../db/database.ts";
 import { newId } from "../lib/ids.ts";
 import type { PersonBundle } from "./case-data.ts";

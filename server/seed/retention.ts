@@ -1,6 +1,6 @@
 import type { Insertable } from "kysely";
-import type { EsfEntry } from "../../shared/schemas/programme.ts";
-import { addDays, addYears } from "../../shared/time/calendar.ts";
+import type { EsfEntry } from "#shared/schemas/programme.ts";
+import { addDays, addYears } from "#shared/time/calendar.ts";
 import { insertInBatches } from "../db/bulk.ts";
 import { centreScope } from "../db/centre-scope.ts";
 import type { CasesTable, DbOrTx } from "../db/database.ts";

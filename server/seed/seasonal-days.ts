@@ -1,4 +1,4 @@
-import { addDays } from "../../shared/time/calendar.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import type { Random } from "./random.ts";
 
 /** Requests dip in the summer holidays and around Christmas and peak in spring and autumn. */

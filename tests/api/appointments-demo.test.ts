@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
-import { AppointmentListSchema, EmployerAppointmentListSchema } from "../../shared/schemas/appointment.ts";
-import { CandidatePageSchema } from "../../shared/schemas/placement.ts";
-import { mondayOf } from "../../shared/time/berlin-clock.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { DEMO_PASSWORD } from "#server/seed/demo-accounts.ts";
+import { AppointmentListSchema, EmployerAppointmentListSchema } from "#shared/schemas/appointment.ts";
+import { CandidatePageSchema } from "#shared/schemas/placement.ts";
+import { mondayOf } from "#shared/time/berlin-clock.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

@@ -3,7 +3,7 @@ import {
   AppointmentListSchema,
   AppointmentSchema,
   EmployerAppointmentListSchema,
-} from "../../shared/schemas/appointment.ts";
+} from "#shared/schemas/appointment.ts";
 import { createOfferRow, createPlacementRow, giveSharingConsent } from "../factories/employers.ts";
 import {
   createCompany,

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { newId } from "../../server/lib/ids.ts";
-import { nowIso } from "../../server/lib/time.ts";
-import { accessKindOf } from "../../shared/audit/access-kind.ts";
-import { AuditPageSchema } from "../../shared/schemas/audit.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { newId } from "#server/lib/ids.ts";
+import { nowIso } from "#server/lib/time.ts";
+import { accessKindOf } from "#shared/audit/access-kind.ts";
+import { AuditPageSchema } from "#shared/schemas/audit.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, clientFor, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { purgeExpiredSessions } from "../../server/modules/sessions/sessions.service.ts";
-import { SessionUserSchema } from "../../shared/schemas/auth.ts";
+import { purgeExpiredSessions } from "#server/modules/sessions/sessions.service.ts";
+import { SessionUserSchema } from "#shared/schemas/auth.ts";
 import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { clientFor, expectError, sessionCookieFrom, signIn } from "../setup/http.ts";
 import { buildApp, setupTestApp } from "../setup/test-app.ts";

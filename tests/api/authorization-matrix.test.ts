@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ErrorEnvelopeSchema } from "../../shared/api/errors.ts";
+import { ErrorEnvelopeSchema } from "#shared/api/errors.ts";
 import { apiRoutes } from "../setup/routes.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 import { type MatrixRole, type MatrixRow, matrix, matrixRoles } from "./authorization-matrix.ts";

@@ -1,5 +1,5 @@
-import { unsubscribeToken } from "../../server/modules/mail/unsubscribe-token.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { unsubscribeToken } from "#server/modules/mail/unsubscribe-token.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { TEST_PASSWORD } from "../factories/index.ts";
 import type { CaseFile } from "../factories/records.ts";
 import { testConfig } from "../setup/test-app.ts";

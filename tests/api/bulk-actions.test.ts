@@ -1,10 +1,10 @@
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { nowIso } from "../../server/lib/time.ts";
-import { BulkSummarySchema, MAX_BULK_IDS } from "../../shared/schemas/bulk.ts";
-import { CaseSchema } from "../../shared/schemas/case.ts";
-import { TaskPageSchema } from "../../shared/schemas/task.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { nowIso } from "#server/lib/time.ts";
+import { BulkSummarySchema, MAX_BULK_IDS } from "#shared/schemas/bulk.ts";
+import { CaseSchema } from "#shared/schemas/case.ts";
+import { TaskPageSchema } from "#shared/schemas/task.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";

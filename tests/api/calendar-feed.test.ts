@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppointmentSchema, CalendarFeedCreatedSchema } from "../../shared/schemas/appointment.ts";
-import { berlinTimeOf } from "../../shared/time/berlin-clock.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { AppointmentSchema, CalendarFeedCreatedSchema } from "#shared/schemas/appointment.ts";
+import { berlinTimeOf } from "#shared/time/berlin-clock.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, clientFor, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CaseStatus, caseStatuses } from "../../shared/reference/cases.ts";
-import { ActivityListSchema, ActivitySchema, CasePageSchema, CaseSchema } from "../../shared/schemas/case.ts";
-import { PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { type CaseStatus, caseStatuses } from "#shared/reference/cases.ts";
+import { ActivityListSchema, ActivitySchema, CasePageSchema, CaseSchema } from "#shared/schemas/case.ts";
+import { PersonPageSchema, PersonSchema } from "#shared/schemas/person.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

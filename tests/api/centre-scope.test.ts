@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { onCrossCentre } from "../../server/db/cross-centre.ts";
-import { CENTRE_COLUMN_TABLES } from "../../server/db/scope-guard.ts";
-import { AgencySchema } from "../../shared/schemas/agency.ts";
-import { OfferSchema } from "../../shared/schemas/offer.ts";
-import { PlacementSchema } from "../../shared/schemas/placement.ts";
+import { onCrossCentre } from "#server/db/cross-centre.ts";
+import { CENTRE_COLUMN_TABLES } from "#server/db/scope-guard.ts";
+import { AgencySchema } from "#shared/schemas/agency.ts";
+import { OfferSchema } from "#shared/schemas/offer.ts";
+import { PlacementSchema } from "#shared/schemas/placement.ts";
 import { createOfferRow, createPlacementRow, giveSharingConsent } from "../factories/employers.ts";
 import { createCompany, createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";

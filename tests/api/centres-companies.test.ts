@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CentreListSchema, CentreSchema } from "../../shared/schemas/centre.ts";
-import { CompanySummaryListSchema } from "../../shared/schemas/company.ts";
+import { CentreListSchema, CentreSchema } from "#shared/schemas/centre.ts";
+import { CompanySummaryListSchema } from "#shared/schemas/company.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ActivityListSchema, ActivitySchema } from "../../shared/schemas/case.ts";
-import { ConsentListSchema } from "../../shared/schemas/consent.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { ActivityListSchema, ActivitySchema } from "#shared/schemas/case.ts";
+import { ConsentListSchema } from "#shared/schemas/consent.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type CaseFile, createCaseFile } from "../factories/records.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";

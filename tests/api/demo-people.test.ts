@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
-import { femaleGivenNames } from "../../server/seed/demo-people.ts";
-import { PersonPageSchema } from "../../shared/schemas/person.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { DEMO_PASSWORD } from "#server/seed/demo-accounts.ts";
+import { femaleGivenNames } from "#server/seed/demo-people.ts";
+import { PersonPageSchema } from "#shared/schemas/person.ts";
 import { signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

@@ -1,14 +1,14 @@
 import { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { AppEnv } from "../../server/app-env.ts";
-import type { Logger } from "../../server/lib/logger.ts";
-import { refuseUndisclosedFiles } from "../../server/middleware/undisclosed-files.ts";
+import type { AppEnv } from "#server/app-env.ts";
+import type { Logger } from "#server/lib/logger.ts";
+import { refuseUndisclosedFiles } from "#server/middleware/undisclosed-files.ts";
 import {
   type DisclosureChannel,
   disclosureChannels,
-} from "../../server/modules/disclosure/disclosure-channels.ts";
-import { discloseAggregate, sendFile } from "../../server/modules/disclosure/disclosure-gate.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+} from "#server/modules/disclosure/disclosure-channels.ts";
+import { discloseAggregate, sendFile } from "#server/modules/disclosure/disclosure-gate.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { candidateWithCv, shareFor } from "../factories/document-shares.ts";
 import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DocumentSharesSchema, SharedDocumentListSchema } from "../../shared/schemas/document.ts";
+import { DocumentSharesSchema, SharedDocumentListSchema } from "#shared/schemas/document.ts";
 import { candidateWithCv, shareFor } from "../factories/document-shares.ts";
 import { withdrawSharingConsent } from "../factories/employers.ts";
 import { createCompany, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";

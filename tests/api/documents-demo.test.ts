@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
-import { DocumentListSchema, SharedDocumentListSchema } from "../../shared/schemas/document.ts";
-import { PersonPageSchema } from "../../shared/schemas/person.ts";
-import { CandidatePageSchema } from "../../shared/schemas/placement.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { DEMO_PASSWORD } from "#server/seed/demo-accounts.ts";
+import { DocumentListSchema, SharedDocumentListSchema } from "#shared/schemas/document.ts";
+import { PersonPageSchema } from "#shared/schemas/person.ts";
+import { CandidatePageSchema } from "#shared/schemas/placement.ts";
 import { signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

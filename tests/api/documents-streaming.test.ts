@@ -1,7 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MAX_DOCUMENT_BYTES } from "../../shared/schemas/document.ts";
+import { MAX_DOCUMENT_BYTES } from "#shared/schemas/document.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { type Client, signIn } from "../setup/http.ts";

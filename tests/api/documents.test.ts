@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { centreScope } from "../../server/db/centre-scope.ts";
-import { anonymisePerson } from "../../server/modules/anonymisation/anonymise.service.ts";
-import {
-  DocumentListSchema,
-  DocumentSchema,
-  DocumentUploadResultSchema,
-} from "../../shared/schemas/document.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { centreScope } from "#server/db/centre-scope.ts";
+import { anonymisePerson } from "#server/modules/anonymisation/anonymise.service.ts";
+import { DocumentListSchema, DocumentSchema, DocumentUploadResultSchema } from "#shared/schemas/document.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { sampleDocx, sampleOdt, samplePdf, samplePng, uploadFile, zipOf } from "../factories/documents.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";

@@ -3,7 +3,7 @@ import {
   DuplicateDismissalListSchema,
   DuplicateDismissalSchema,
   DuplicatePairListSchema,
-} from "../../shared/schemas/person-merge.ts";
+} from "#shared/schemas/person-merge.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { placementStages } from "../../shared/reference/employers.ts";
-import { AgencyListSchema } from "../../shared/schemas/agency.ts";
-import { OfferPageSchema } from "../../shared/schemas/offer.ts";
-import { CandidatePageSchema } from "../../shared/schemas/placement.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { placementStages } from "#shared/reference/employers.ts";
+import { AgencyListSchema } from "#shared/schemas/agency.ts";
+import { OfferPageSchema } from "#shared/schemas/offer.ts";
+import { CandidatePageSchema } from "#shared/schemas/placement.ts";
 import { signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

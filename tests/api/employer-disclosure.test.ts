@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CandidateSchema, PlacementSchema } from "../../shared/schemas/placement.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { CandidateSchema, PlacementSchema } from "#shared/schemas/placement.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, signIn } from "../setup/http.ts";

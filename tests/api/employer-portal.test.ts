@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CompanyProfileSchema } from "../../shared/schemas/company.ts";
-import { InquiryPageSchema, InquirySchema } from "../../shared/schemas/inquiry.ts";
-import { OfferPageSchema, OfferSchema } from "../../shared/schemas/offer.ts";
-import { CandidatePageSchema, CandidateSchema, PlacementSchema } from "../../shared/schemas/placement.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { CompanyProfileSchema } from "#shared/schemas/company.ts";
+import { InquiryPageSchema, InquirySchema } from "#shared/schemas/inquiry.ts";
+import { OfferPageSchema, OfferSchema } from "#shared/schemas/offer.ts";
+import { CandidatePageSchema, CandidateSchema, PlacementSchema } from "#shared/schemas/placement.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import {
   createOfferRow,
   createPlacementRow,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
-import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "../../shared/schemas/esf.ts";
-import { EnrolmentPageSchema, ProgrammeListSchema } from "../../shared/schemas/programme.ts";
-import { TaskPageSchema } from "../../shared/schemas/task.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { DEMO_PASSWORD } from "#server/seed/demo-accounts.ts";
+import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "#shared/schemas/esf.ts";
+import { EnrolmentPageSchema, ProgrammeListSchema } from "#shared/schemas/programme.ts";
+import { TaskPageSchema } from "#shared/schemas/task.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SizeBand } from "../../shared/reference/employers.ts";
-import { EsfParticipantSchema, EsfReportSchema } from "../../shared/schemas/esf.ts";
-import { EnrolmentSchema } from "../../shared/schemas/programme.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import type { SizeBand } from "#shared/reference/employers.ts";
+import { EsfParticipantSchema, EsfReportSchema } from "#shared/schemas/esf.ts";
+import { EnrolmentSchema } from "#shared/schemas/programme.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

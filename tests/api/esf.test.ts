@@ -1,10 +1,10 @@
 import { readSheet } from "read-excel-file/node";
 import { beforeAll, describe, expect, it } from "vitest";
-import { longTermFrom } from "../../shared/esf/windows.ts";
-import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "../../shared/schemas/esf.ts";
-import { EnrolmentSchema } from "../../shared/schemas/programme.ts";
-import { TaskPageSchema } from "../../shared/schemas/task.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { longTermFrom } from "#shared/esf/windows.ts";
+import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "#shared/schemas/esf.ts";
+import { EnrolmentSchema } from "#shared/schemas/programme.ts";
+import { TaskPageSchema } from "#shared/schemas/task.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { DEMO_PASSWORD, demoUsers } from "../../server/seed/demo-accounts.ts";
-import { HealthSchema } from "../../shared/schemas/health.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { DEMO_PASSWORD, demoUsers } from "#server/seed/demo-accounts.ts";
+import { HealthSchema } from "#shared/schemas/health.ts";
 import { clientFor, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { addMs, nowIso } from "../../server/lib/time.ts";
-import { purgeExpiredIdempotencyKeys } from "../../server/middleware/idempotency.ts";
+import { addMs, nowIso } from "#server/lib/time.ts";
+import { purgeExpiredIdempotencyKeys } from "#server/middleware/idempotency.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, clientFor, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ImportRun, ImportRunListSchema, ImportRunSchema } from "../../shared/schemas/import.ts";
+import { type ImportRun, ImportRunListSchema, ImportRunSchema } from "#shared/schemas/import.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, clientFor, signIn } from "../setup/http.ts";
 import { buildApp, ORIGIN, setupTestApp, type TestApp } from "../setup/test-app.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ImportReportSchema } from "../../shared/schemas/import.ts";
+import { ImportReportSchema } from "#shared/schemas/import.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, signIn } from "../setup/http.ts";
 import { ORIGIN, setupTestApp } from "../setup/test-app.ts";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
-import { ImportRunListSchema } from "../../shared/schemas/import.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { DEMO_PASSWORD } from "#server/seed/demo-accounts.ts";
+import { ImportRunListSchema } from "#shared/schemas/import.ts";
 import { type Client, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type ImportReport, ImportReportSchema } from "../../shared/schemas/import.ts";
+import { type ImportReport, ImportReportSchema } from "#shared/schemas/import.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { snapshotTables } from "../setup/db-snapshot.ts";
 import { type Client, clientFor, signIn } from "../setup/http.ts";

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectDatabase, type DatabaseHandle } from "../../server/db/connect.ts";
-import type { Db } from "../../server/db/database.ts";
-import { runDailyRetention } from "../../server/jobs/daily-jobs.ts";
-import { runJobOnce } from "../../server/jobs/job-runner.ts";
-import { findRun } from "../../server/jobs/job-runs.repository.ts";
-import { RETENTION_JOB } from "../../server/modules/retention/retention-job.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { connectDatabase, type DatabaseHandle } from "#server/db/connect.ts";
+import type { Db } from "#server/db/database.ts";
+import { runDailyRetention } from "#server/jobs/daily-jobs.ts";
+import { runJobOnce } from "#server/jobs/job-runner.ts";
+import { findRun } from "#server/jobs/job-runs.repository.ts";
+import { RETENTION_JOB } from "#server/modules/retention/retention-job.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { createCentre } from "../factories/index.ts";
 import { createPersonDueIn } from "../factories/retention.ts";
 import { type RunningServer, startServerProcess } from "../setup/server-process.ts";

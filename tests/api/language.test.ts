@@ -3,9 +3,9 @@ import {
   LanguageEntrySchema,
   LanguageOverviewSchema,
   LanguageSessionResultSchema,
-} from "../../shared/schemas/language.ts";
-import { PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+} from "#shared/schemas/language.ts";
+import { PersonPageSchema, PersonSchema } from "#shared/schemas/person.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

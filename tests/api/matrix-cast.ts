@@ -1,8 +1,8 @@
 import { sql } from "kysely";
 import { expect } from "vitest";
-import type { Db } from "../../server/db/database.ts";
-import { newId } from "../../server/lib/ids.ts";
-import { nowIso } from "../../server/lib/time.ts";
+import type { Db } from "#server/db/database.ts";
+import { newId } from "#server/lib/ids.ts";
+import { nowIso } from "#server/lib/time.ts";
 import { samplePdf, samplePng, uploadFile } from "../factories/documents.ts";
 import { createCompany, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CompanyPageSchema, CompanySchema, CompanySummaryListSchema } from "../../shared/schemas/company.ts";
-import { InquiryPageSchema, InquirySchema } from "../../shared/schemas/inquiry.ts";
-import { OfferPageSchema, OfferSchema } from "../../shared/schemas/offer.ts";
+import { CompanyPageSchema, CompanySchema, CompanySummaryListSchema } from "#shared/schemas/company.ts";
+import { InquiryPageSchema, InquirySchema } from "#shared/schemas/inquiry.ts";
+import { OfferPageSchema, OfferSchema } from "#shared/schemas/offer.ts";
 import { createOfferRow } from "../factories/employers.ts";
 import { createCompany, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";

@@ -1,6 +1,6 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { openApiPath } from "../../server/openapi/document.ts";
+import { openApiPath } from "#server/openapi/document.ts";
 import { clientFor } from "../setup/http.ts";
 import { apiRoutes } from "../setup/routes.ts";
 import { setupTestApp } from "../setup/test-app.ts";

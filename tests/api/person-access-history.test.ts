@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { PersonAccessHistorySchema } from "../../shared/schemas/audit.ts";
-import { PlacementSchema } from "../../shared/schemas/placement.ts";
+import { PersonAccessHistorySchema } from "#shared/schemas/audit.ts";
+import { PlacementSchema } from "#shared/schemas/placement.ts";
 import { createOfferRow, giveSharingConsent } from "../factories/employers.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import { newId } from "../../server/lib/ids.ts";
-import { PersonAccessHistorySchema } from "../../shared/schemas/audit.ts";
-import { type PersonExport, PersonExportSchema } from "../../shared/schemas/person-export.ts";
-import { PlacementSchema } from "../../shared/schemas/placement.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { newId } from "#server/lib/ids.ts";
+import { PersonAccessHistorySchema } from "#shared/schemas/audit.ts";
+import { type PersonExport, PersonExportSchema } from "#shared/schemas/person-export.ts";
+import { PlacementSchema } from "#shared/schemas/placement.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { samplePdf, samplePng, uploadFile } from "../factories/documents.ts";
 import { createOfferRow } from "../factories/employers.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
-import { PersonSchema } from "../../shared/schemas/person.ts";
-import { DuplicatePairListSchema } from "../../shared/schemas/person-merge.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { DEMO_PASSWORD } from "#server/seed/demo-accounts.ts";
+import { PersonSchema } from "#shared/schemas/person.ts";
+import { DuplicatePairListSchema } from "#shared/schemas/person-merge.ts";
 import { type Client, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

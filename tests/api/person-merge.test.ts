@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { newId } from "../../server/lib/ids.ts";
-import { PersonSchema } from "../../shared/schemas/person.ts";
-import { DuplicatePairListSchema, MergedPersonSchema } from "../../shared/schemas/person-merge.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { newId } from "#server/lib/ids.ts";
+import { PersonSchema } from "#shared/schemas/person.ts";
+import { DuplicatePairListSchema, MergedPersonSchema } from "#shared/schemas/person-merge.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createOfferRow } from "../factories/employers.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";

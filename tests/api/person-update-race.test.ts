@@ -1,6 +1,6 @@
 import type { KyselyPlugin, PluginTransformResultArgs, QueryResult, UnknownRow } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { PersonSchema } from "../../shared/schemas/person.ts";
+import { PersonSchema } from "#shared/schemas/person.ts";
 import { createPerson, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { buildApp, setupTestApp } from "../setup/test-app.ts";

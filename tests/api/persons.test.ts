@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { DuplicateListSchema, PersonPageSchema, PersonSchema } from "../../shared/schemas/person.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { DuplicateListSchema, PersonPageSchema, PersonSchema } from "#shared/schemas/person.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

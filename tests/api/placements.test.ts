@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CaseSchema } from "../../shared/schemas/case.ts";
-import { OfferSchema } from "../../shared/schemas/offer.ts";
-import { CandidateSchema, PlacementPageSchema, PlacementSchema } from "../../shared/schemas/placement.ts";
+import { CaseSchema } from "#shared/schemas/case.ts";
+import { OfferSchema } from "#shared/schemas/offer.ts";
+import { CandidateSchema, PlacementPageSchema, PlacementSchema } from "#shared/schemas/placement.ts";
 import {
   createOfferRow,
   createPlacementRow,

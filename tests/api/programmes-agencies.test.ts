@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { AgencyListSchema, AgencySchema, PersonAgencySchema } from "../../shared/schemas/agency.ts";
-import { CompanySchema } from "../../shared/schemas/company.ts";
-import { CandidateMatchListSchema, OfferMatchListSchema } from "../../shared/schemas/matching.ts";
+import { AgencyListSchema, AgencySchema, PersonAgencySchema } from "#shared/schemas/agency.ts";
+import { CompanySchema } from "#shared/schemas/company.ts";
+import { CandidateMatchListSchema, OfferMatchListSchema } from "#shared/schemas/matching.ts";
 import {
   EnrolmentPageSchema,
   EnrolmentSchema,
   ProgrammeListSchema,
   ProgrammeSchema,
-} from "../../shared/schemas/programme.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+} from "#shared/schemas/programme.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { createOfferRow, giveConsent, giveSharingConsent } from "../factories/employers.ts";
 import { createCompany, createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";

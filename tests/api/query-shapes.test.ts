@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { executeShaped } from "../../server/db/query-shapes.ts";
+import { executeShaped } from "#server/db/query-shapes.ts";
 import { createCentre } from "../factories/index.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

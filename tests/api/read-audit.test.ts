@@ -1,9 +1,9 @@
 import { InsertQueryNode, type KyselyPlugin } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../server/app.ts";
-import type { ReadAuditLog } from "../../server/app-env.ts";
-import { createLogger } from "../../server/lib/logger.ts";
-import { createReadAuditLog } from "../../server/modules/audit/read-audit.ts";
+import { createApp } from "#server/app.ts";
+import type { ReadAuditLog } from "#server/app-env.ts";
+import { createLogger } from "#server/lib/logger.ts";
+import { createReadAuditLog } from "#server/modules/audit/read-audit.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { signIn } from "../setup/http.ts";
 import { setupTestApp, testConfig } from "../setup/test-app.ts";

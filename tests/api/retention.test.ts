@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { runDailyRetention } from "../../server/jobs/daily-jobs.ts";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
+import { runDailyRetention } from "#server/jobs/daily-jobs.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { DEMO_PASSWORD } from "#server/seed/demo-accounts.ts";
 import {
   RetentionOverviewSchema,
   RetentionPostponedSchema,
   RetentionSettingsSchema,
-} from "../../shared/schemas/retention.ts";
-import { addDays, addYears, todayInBerlin } from "../../shared/time/calendar.ts";
+} from "#shared/schemas/retention.ts";
+import { addDays, addYears, todayInBerlin } from "#shared/time/calendar.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { createCaseFile } from "../factories/records.ts";
 import { createPersonDueIn } from "../factories/retention.ts";
@@ -17,7 +17,7 @@ import { createTestDatabase } from "../setup/test-database.ts";
 
 /** Persons the (mocked) legal holds keep: branch erase's real rule is tested there, its use here. */
 const heldIds = vi.hoisted(() => new Set<string>());
-vi.mock("../../server/modules/anonymisation/legal-hold.ts", () => ({
+vi.mock("#server/modules/anonymisation/legal-hold.ts", () => ({
   legalHoldsOf: async (_scope: unknown, personId: string) =>
     heldIds.has(personId)
       ? [

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { codeAt, currentStep } from "../../server/modules/second-factor/totp.ts";
-import { SignInStateSchema } from "../../shared/schemas/auth.ts";
-import { StaffRequestListSchema, StaffRequestSchema } from "../../shared/schemas/staff-request.ts";
+import { codeAt, currentStep } from "#server/modules/second-factor/totp.ts";
+import { SignInStateSchema } from "#shared/schemas/auth.ts";
+import { StaffRequestListSchema, StaffRequestSchema } from "#shared/schemas/staff-request.ts";
 import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import {
   type Client,

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { esfReportCsv } from "../../server/modules/esf/esf-report.csv.ts";
-import * as csv from "../../server/modules/stats/stats.csv.ts";
-import { type EsfReport, EsfReportSchema } from "../../shared/schemas/esf.ts";
-import { type StatsFigure, statsFigures } from "../../shared/schemas/stats.ts";
-import { consistentCounts, perturbationRow } from "../../shared/stats/cell-key.ts";
-import { monthsBetween } from "../../shared/stats/months.ts";
-import type { Cell } from "../../shared/stats/suppression.ts";
-import { addDays } from "../../shared/time/calendar.ts";
+import { esfReportCsv } from "#server/modules/esf/esf-report.csv.ts";
+import * as csv from "#server/modules/stats/stats.csv.ts";
+import { type EsfReport, EsfReportSchema } from "#shared/schemas/esf.ts";
+import { type StatsFigure, statsFigures } from "#shared/schemas/stats.ts";
+import { consistentCounts, perturbationRow } from "#shared/stats/cell-key.ts";
+import { monthsBetween } from "#shared/stats/months.ts";
+import type { Cell } from "#shared/stats/suppression.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import { createCentre, createCompany, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import {
   createCountedPerson,

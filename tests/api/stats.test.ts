@@ -11,9 +11,9 @@ import {
   ResidencePermitsStatsSchema,
   statsFigures,
   TimeToPlacementSchema,
-} from "../../shared/schemas/stats.ts";
-import { perturbationRow } from "../../shared/stats/cell-key.ts";
-import type { Cell } from "../../shared/stats/suppression.ts";
+} from "#shared/schemas/stats.ts";
+import { perturbationRow } from "#shared/stats/cell-key.ts";
+import type { Cell } from "#shared/stats/suppression.ts";
 import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import {
   createCountedPerson,

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sweepExpiringResidencePermits } from "../../server/modules/persons/residence-permit-sweep.cross-centre.ts";
-import { CaseSchema } from "../../shared/schemas/case.ts";
-import { ConsentListSchema, ConsentSchema } from "../../shared/schemas/consent.ts";
-import { MyDaySchema, TaskPageSchema, TaskSchema } from "../../shared/schemas/task.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { sweepExpiringResidencePermits } from "#server/modules/persons/residence-permit-sweep.cross-centre.ts";
+import { CaseSchema } from "#shared/schemas/case.ts";
+import { ConsentListSchema, ConsentSchema } from "#shared/schemas/consent.ts";
+import { MyDaySchema, TaskPageSchema, TaskSchema } from "#shared/schemas/task.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson, createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

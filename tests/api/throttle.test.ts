@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { proxyTrust } from "../../server/lib/client-address.ts";
-import { purgeStaleThrottles } from "../../server/modules/sessions/throttle.service.ts";
+import { proxyTrust } from "#server/lib/client-address.ts";
+import { purgeStaleThrottles } from "#server/modules/sessions/throttle.service.ts";
 import { createCentre, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { clientFor, expectError } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { transferPlan } from "../../server/modules/transfers/transfer-plan.ts";
+import { transferPlan } from "#server/modules/transfers/transfer-plan.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 
 const { db } = await setupTestApp();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "../../server/seed/demo.ts";
-import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
-import { TransferListSchema } from "../../shared/schemas/transfer.ts";
+import { seedDemo } from "#server/seed/demo.ts";
+import { DEMO_PASSWORD } from "#server/seed/demo-accounts.ts";
+import { TransferListSchema } from "#shared/schemas/transfer.ts";
 import { signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";
 

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TransferListSchema, TransferSchema } from "../../shared/schemas/transfer.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { TransferListSchema, TransferSchema } from "#shared/schemas/transfer.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { samplePdf, uploadFile } from "../factories/documents.ts";
 import { createOfferRow, createPlacementRow } from "../factories/employers.ts";
 import { createCentre, createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";

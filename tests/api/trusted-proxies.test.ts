@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { proxyTrust } from "../../server/lib/client-address.ts";
+import { proxyTrust } from "#server/lib/client-address.ts";
 import { createCentre, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { clientFor, expectError } from "../setup/http.ts";
 import { buildApp, setupTestApp } from "../setup/test-app.ts";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { SignInStateSchema } from "../../shared/schemas/auth.ts";
-import { StaffRequestListSchema } from "../../shared/schemas/staff-request.ts";
-import { CaseworkerListSchema, UserPageSchema, UserSchema } from "../../shared/schemas/user.ts";
+import { SignInStateSchema } from "#shared/schemas/auth.ts";
+import { StaffRequestListSchema } from "#shared/schemas/staff-request.ts";
+import { CaseworkerListSchema, UserPageSchema, UserSchema } from "#shared/schemas/user.ts";
 import { createTwoCentres, createUser, TEST_PASSWORD } from "../factories/index.ts";
 import { type Client, clientFor, expectError, signIn } from "../setup/http.ts";
 import { setupTestApp } from "../setup/test-app.ts";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import {
   closePage,
   demoLogins,

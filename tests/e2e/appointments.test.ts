@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { berlinTimeOf } from "../../shared/time/berlin-clock.ts";
+import { berlinTimeOf } from "#shared/time/berlin-clock.ts";
 import { axeViolations, describeFindings } from "./axe.ts";
 import { demoLogins, mainNav, screenshot, signedInSession, visible } from "./browser.ts";
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import {
   closePage,
   demoLogins,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { axeViolations, describeFindings } from "./axe.ts";
 import { demoLogins, signedInSession, visible } from "./browser.ts";
 

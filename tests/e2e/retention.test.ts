@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "../../client/src/lib/format.ts";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { axeViolations, describeFindings } from "./axe.ts";
 import { demoLogins, mainNav, signedInSession, visible } from "./browser.ts";
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { codeAt, currentStep } from "../../server/modules/second-factor/totp.ts";
+import { codeAt, currentStep } from "#server/modules/second-factor/totp.ts";
 import { axeViolations, describeFindings } from "./axe.ts";
 import { closePage, demoLogins, openPage, screenshot, signIn, signInWithForm, visible } from "./browser.ts";
 import { launchBrowser } from "./launch-browser.ts";

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
-import type { Db } from "../../server/db/database.ts";
-import type { PlacementStage } from "../../shared/reference/employers.ts";
+import type { Db } from "#server/db/database.ts";
+import type { PlacementStage } from "#shared/reference/employers.ts";
 import type { Client } from "../setup/http.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { samplePdf, uploadFile } from "./documents.ts";

@@ -1,6 +1,6 @@
 import { deflateSync } from "node:zlib";
 import { zipSync } from "fflate";
-import { samplePdf } from "../../server/seed/sample-pdf.ts";
+import { samplePdf } from "#server/seed/sample-pdf.ts";
 import type { Client } from "../setup/http.ts";
 import { ORIGIN, type TestApp } from "../setup/test-app.ts";
 

@@ -1,10 +1,10 @@
 import type { Insertable, Selectable, Updateable } from "kysely";
-import type { Db, OffersTable, PlacementsTable } from "../../server/db/database.ts";
-import { newId } from "../../server/lib/ids.ts";
-import { nowIso } from "../../server/lib/time.ts";
-import type { ConsentPurpose } from "../../shared/reference/cases.ts";
-import type { PlacementStage } from "../../shared/reference/employers.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import type { Db, OffersTable, PlacementsTable } from "#server/db/database.ts";
+import { newId } from "#server/lib/ids.ts";
+import { nowIso } from "#server/lib/time.ts";
+import type { ConsentPurpose } from "#shared/reference/cases.ts";
+import type { PlacementStage } from "#shared/reference/employers.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 
 type CompanyRef = { id: string; centre_id: string; district: string };
 

@@ -1,14 +1,14 @@
-import { centreScope } from "../../server/db/centre-scope.ts";
-import type { Db } from "../../server/db/database.ts";
-import { newId } from "../../server/lib/ids.ts";
-import { foldName } from "../../server/lib/names.ts";
-import { hashPassword } from "../../server/lib/passwords.ts";
-import { nowIso } from "../../server/lib/time.ts";
-import { personColumns } from "../../server/modules/persons/person-mapping.ts";
-import { insertPerson } from "../../server/modules/persons/persons.repository.ts";
-import type { Role } from "../../shared/auth/roles.ts";
-import type { District } from "../../shared/reference/districts.ts";
-import { type PersonCreate, PersonCreateSchema } from "../../shared/schemas/person.ts";
+import { centreScope } from "#server/db/centre-scope.ts";
+import type { Db } from "#server/db/database.ts";
+import { newId } from "#server/lib/ids.ts";
+import { foldName } from "#server/lib/names.ts";
+import { hashPassword } from "#server/lib/passwords.ts";
+import { nowIso } from "#server/lib/time.ts";
+import { personColumns } from "#server/modules/persons/person-mapping.ts";
+import { insertPerson } from "#server/modules/persons/persons.repository.ts";
+import type { Role } from "#shared/auth/roles.ts";
+import type { District } from "#shared/reference/districts.ts";
+import { type PersonCreate, PersonCreateSchema } from "#shared/schemas/person.ts";
 
 export const TEST_PASSWORD = "richtig-gutes-passwort";
 let testPasswordHash: Promise<string> | undefined;

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
-import type { Db } from "../../server/db/database.ts";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import type { Db } from "#server/db/database.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { Client } from "../setup/http.ts";
 import { createPerson } from "./index.ts";
 

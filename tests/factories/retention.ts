@@ -1,5 +1,5 @@
-import type { Db } from "../../server/db/database.ts";
-import { addDays, addYears, todayInBerlin } from "../../shared/time/calendar.ts";
+import type { Db } from "#server/db/database.ts";
+import { addDays, addYears, todayInBerlin } from "#shared/time/calendar.ts";
 import { createPerson } from "./index.ts";
 
 let serial = 0;

@@ -1,7 +1,7 @@
-import type { Db } from "../../server/db/database.ts";
-import { newId } from "../../server/lib/ids.ts";
-import { nowIso } from "../../server/lib/time.ts";
-import { refreshSupportSpan } from "../../server/modules/persons/persons.repository.ts";
+import type { Db } from "#server/db/database.ts";
+import { newId } from "#server/lib/ids.ts";
+import { nowIso } from "#server/lib/time.ts";
+import { refreshSupportSpan } from "#server/modules/persons/persons.repository.ts";
 import { createPerson } from "./index.ts";
 
 const stamps = () => {

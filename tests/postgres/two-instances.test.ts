@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { type ServerType, serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connectDatabase } from "../../server/db/connect.ts";
+import { connectDatabase } from "#server/db/connect.ts";
 import { createTwoCentres, TEST_PASSWORD } from "../factories/index.ts";
 import { buildApp } from "../setup/test-app.ts";
 import { createTestDatabase, type TestDatabase } from "../setup/test-database.ts";

@@ -1,6 +1,6 @@
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import { buildOpenApiDocument, type OpenApiDocument } from "../../server/openapi/document.ts";
-import { registeredRoutes } from "../../server/openapi/registered-routes.ts";
+import { buildOpenApiDocument, type OpenApiDocument } from "#server/openapi/document.ts";
+import { registeredRoutes } from "#server/openapi/registered-routes.ts";
 import type { TestApp } from "./test-app.ts";
 
 const DOCUMENT_ID = "https://ankommen.invalid/api/openapi.json";

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { todayInBerlin } from "../../shared/time/calendar.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { signInOverHttp } from "./http-sign-in.ts";
 import { type RunningServer, startServerProcess } from "./server-process.ts";
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
-import type { Db, Dialect } from "../../server/db/database.ts";
+import type { Db, Dialect } from "#server/db/database.ts";
 
 /** Every application table of the database (not the migration bookkeeping). */
 export async function tableNames(db: Db, dialect: Dialect): Promise<string[]> {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildClient, clientDist } from "../../server/lib/client-build.ts";
+import { buildClient, clientDist } from "#server/lib/client-build.ts";
 import { signInDemoStaff } from "./e2e-sessions.ts";
 import { type RunningServer, startServerProcess } from "./server-process.ts";
 

@@ -1,5 +1,5 @@
-import { currentStep } from "../../server/modules/second-factor/totp.ts";
-import { demoSecondFactorSecrets } from "../../server/seed/demo-accounts.ts";
+import { currentStep } from "#server/modules/second-factor/totp.ts";
+import { demoSecondFactorSecrets } from "#server/seed/demo-accounts.ts";
 import { signInOverHttp } from "./http-sign-in.ts";
 
 export type DemoSessions = { cookies: Record<string, string>; steps: Record<string, number> };

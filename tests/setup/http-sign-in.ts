@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "../../server/seed/demo-accounts.ts";
+import { DEMO_PASSWORD } from "#server/seed/demo-accounts.ts";
 import { freshCode, secretOf } from "./second-factor.ts";
 
 const sessionCookieOf = (response: Response) =>

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { expect } from "vitest";
-import { ErrorEnvelopeSchema } from "../../shared/api/errors.ts";
+import { ErrorEnvelopeSchema } from "#shared/api/errors.ts";
 import { contractOf } from "./contract.ts";
 import { freshCode, rememberRecoveryCodes, rememberSecret } from "./second-factor.ts";
 import { ORIGIN, type TestApp } from "./test-app.ts";

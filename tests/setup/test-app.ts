@@ -1,7 +1,7 @@
 import { afterAll } from "vitest";
-import { createApp } from "../../server/app.ts";
-import { type Config, loadConfig } from "../../server/config.ts";
-import { createLogger } from "../../server/lib/logger.ts";
+import { createApp } from "#server/app.ts";
+import { type Config, loadConfig } from "#server/config.ts";
+import { createLogger } from "#server/lib/logger.ts";
 import { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 export const ORIGIN = "http://localhost";

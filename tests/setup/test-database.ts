@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
-import { connectDatabase, type DatabaseHandle } from "../../server/db/connect.ts";
+import { connectDatabase, type DatabaseHandle } from "#server/db/connect.ts";
 import "./provided.ts";
 
 export type TestDatabase = DatabaseHandle & { url: string | null };

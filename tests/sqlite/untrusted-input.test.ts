@@ -1,7 +1,7 @@
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ErrorEnvelopeSchema } from "../../shared/api/errors.ts";
+import { ErrorEnvelopeSchema } from "#shared/api/errors.ts";
 import { type RunningServer, startServerProcess } from "../setup/server-process.ts";
 
 /** The real server behind a reverse proxy on this host: the test's requests come from 127.0.0.1. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { ErrorEnvelopeSchema, errorCodes, statusOfCode } from "../../shared/api/errors.ts";
-import { CursorSchema, LimitSchema, pageOf } from "../../shared/api/pagination.ts";
+import { ErrorEnvelopeSchema, errorCodes, statusOfCode } from "#shared/api/errors.ts";
+import { CursorSchema, LimitSchema, pageOf } from "#shared/api/pagination.ts";
 
 describe("error codes", () => {
   it("answer with the HTTP status the style guide names for each", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeText, foldLine, icsUtc } from "../../server/modules/appointments/ics.ts";
-import { berlinDayOf, berlinInstant, berlinTimeOf, mondayOf } from "../../shared/time/berlin-clock.ts";
+import { escapeText, foldLine, icsUtc } from "#server/modules/appointments/ics.ts";
+import { berlinDayOf, berlinInstant, berlinTimeOf, mondayOf } from "#shared/time/berlin-clock.ts";
 
 describe("Berlin wall-clock times", () => {
   it("turn into the right instant on both sides of the clock changes", () => {

@@ -1,15 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import de from "../../client/src/features/audit/locales/de.json";
-import en from "../../client/src/features/audit/locales/en.json";
-import {
-  auditActionKey,
-  auditActions,
-  auditEntities,
-} from "../../client/src/features/audit/utils/audit-labels.ts";
-import { repoRoot } from "../../server/lib/client-build.ts";
-import { accessAreaOf, accessKindOf } from "../../shared/audit/access-kind.ts";
+import de from "#client/features/audit/locales/de.json";
+import en from "#client/features/audit/locales/en.json";
+import { auditActionKey, auditActions, auditEntities } from "#client/features/audit/utils/audit-labels.ts";
+import { repoRoot } from "#server/lib/client-build.ts";
+import { accessAreaOf, accessKindOf } from "#shared/audit/access-kind.ts";
 
 /** Every `action: "…"` and `entity: "…"` the server writes into the audit log, read from its sources. */
 function written(kind: "action" | "entity"): string[] {

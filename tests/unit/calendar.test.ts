@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, todayInBerlin } from "../../shared/time/calendar.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 
 describe("today in Berlin", () => {
   it("is already the next day in Berlin shortly before midnight UTC, in winter and in summer", () => {

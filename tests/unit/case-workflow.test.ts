@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseStatuses, caseTransitions } from "../../shared/reference/cases.ts";
+import { caseStatuses, caseTransitions } from "#shared/reference/cases.ts";
 
 /** PRODUCT.md: new → active → on_hold ↔ active → closed; a held case may be closed too. Reopening is its own action. */
 const allowedMoves = new Set([

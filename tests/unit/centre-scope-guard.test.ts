@@ -1,10 +1,10 @@
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
-import { centreScope, ForeignCentreRowError } from "../../server/db/centre-scope.ts";
-import { crossCentre, onCrossCentre } from "../../server/db/cross-centre.ts";
-import type { Database } from "../../server/db/database.ts";
-import { CENTRE_COLUMN_TABLES, CentreScopeGuard, UnscopedQueryError } from "../../server/db/scope-guard.ts";
+import { centreScope, ForeignCentreRowError } from "#server/db/centre-scope.ts";
+import { crossCentre, onCrossCentre } from "#server/db/cross-centre.ts";
+import type { Database } from "#server/db/database.ts";
+import { CENTRE_COLUMN_TABLES, CentreScopeGuard, UnscopedQueryError } from "#server/db/scope-guard.ts";
 
 const raw = new Kysely<Database>({
   dialect: new SqliteDialect({ database: new SqliteDatabase(":memory:") }),

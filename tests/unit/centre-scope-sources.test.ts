@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CENTRE_COLUMN_TABLES } from "../../server/db/scope-guard.ts";
+import { CENTRE_COLUMN_TABLES } from "#server/db/scope-guard.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const serverFiles = (fs.readdirSync(path.join(root, "server"), { recursive: true }) as string[])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalAddress, clientAddress, proxyTrust } from "../../server/lib/client-address.ts";
+import { canonicalAddress, clientAddress, proxyTrust } from "#server/lib/client-address.ts";
 
 const oneLocalProxy = proxyTrust(true);
 const listed = (list: string) => proxyTrust(true, list);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { safeRedirectTarget } from "../../client/src/app/navigation.ts";
-import { parseRetryAfter } from "../../client/src/lib/api-error.ts";
-import { errorFromResponse } from "../../client/src/lib/error-envelope.ts";
-import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
-import { singleLineText } from "../../shared/schemas/common.ts";
+import { safeRedirectTarget } from "#client/app/navigation.ts";
+import { parseRetryAfter } from "#client/lib/api-error.ts";
+import { errorFromResponse } from "#client/lib/error-envelope.ts";
+import { fieldErrorText } from "#client/lib/field-error-text.ts";
+import { singleLineText } from "#shared/schemas/common.ts";
 
 describe("API error parsing", () => {
   it("turns the error envelope into a typed error with field issues", () => {

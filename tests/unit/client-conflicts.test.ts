@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { duplicatesOf } from "../../client/src/features/persons/api/create-person.ts";
-import { ApiError } from "../../client/src/lib/api-error.ts";
-import { conflictMessageKey, conflictReasonOf, isStaleVersion } from "../../client/src/lib/conflict.ts";
-import de from "../../client/src/locales/de.json";
-import en from "../../client/src/locales/en.json";
-import { conflictReasons } from "../../shared/api/conflict-reasons.ts";
+import { duplicatesOf } from "#client/features/persons/api/create-person.ts";
+import { ApiError } from "#client/lib/api-error.ts";
+import { conflictMessageKey, conflictReasonOf, isStaleVersion } from "#client/lib/conflict.ts";
+import de from "#client/locales/de.json";
+import en from "#client/locales/en.json";
+import { conflictReasons } from "#shared/api/conflict-reasons.ts";
 
 const conflictWith = (details: unknown) =>
   new ApiError({ status: 409, code: "conflict", message: "Konflikt", details });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatDateInput,
-  isoOfLocalDay,
-  localDayOf,
-  parseDateInput,
-} from "../../client/src/lib/date-input.ts";
+import { formatDateInput, isoOfLocalDay, localDayOf, parseDateInput } from "#client/lib/date-input.ts";
 
 describe("typed dates", () => {
   it("reads German dates as ISO days", () => {

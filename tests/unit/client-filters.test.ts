@@ -3,9 +3,9 @@ import {
   AuditFiltersSchema,
   auditFiltersFrom,
   auditFiltersToParams,
-} from "../../client/src/features/audit/utils/audit-filters.ts";
-import { userFiltersFrom } from "../../client/src/features/users/utils/user-filters.ts";
-import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
+} from "#client/features/audit/utils/audit-filters.ts";
+import { userFiltersFrom } from "#client/features/users/utils/user-filters.ts";
+import { fieldErrorText } from "#client/lib/field-error-text.ts";
 
 describe("filters kept in the URL", () => {
   it("reads user filters and drops values the API would refuse", () => {

@@ -4,9 +4,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import type { FieldError, FieldErrors } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
-import { withRequiredErrors } from "../../client/src/lib/form-errors.ts";
-import { PersonCreateSchema, QualificationSchema } from "../../shared/schemas/person.ts";
+import { fieldErrorText } from "#client/lib/field-error-text.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { PersonCreateSchema, QualificationSchema } from "#shared/schemas/person.ts";
 
 const resolverOptions = { fields: {}, shouldUseNativeValidation: false } as const;
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatBytes,
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  toLanguage,
-} from "../../client/src/lib/format.ts";
+import { formatBytes, formatDate, formatDateTime, formatNumber, toLanguage } from "#client/lib/format.ts";
 
 describe("client formatting", () => {
   it("writes calendar dates the German way, without shifting the day", () => {

@@ -1,8 +1,8 @@
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import companiesDe from "../../client/src/features/companies/locales/de.json";
-import companiesEn from "../../client/src/features/companies/locales/en.json";
-import { inquiryHelpText } from "../../client/src/features/companies/utils/inquiry-help.ts";
+import companiesDe from "#client/features/companies/locales/de.json";
+import companiesEn from "#client/features/companies/locales/en.json";
+import { inquiryHelpText } from "#client/features/companies/utils/inquiry-help.ts";
 
 async function translator(language: "de" | "en") {
   const instance = i18next.createInstance();

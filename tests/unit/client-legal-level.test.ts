@@ -1,9 +1,9 @@
 import { createInstance, type TFunction } from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
-import { germanLegalLevel } from "../../client/src/lib/legal-level.ts";
-import de from "../../client/src/locales/de.json";
-import en from "../../client/src/locales/en.json";
-import { cefrLegalWording, cefrLevels } from "../../shared/reference/cefr.ts";
+import { germanLegalLevel } from "#client/lib/legal-level.ts";
+import de from "#client/locales/de.json";
+import en from "#client/locales/en.json";
+import { cefrLegalWording, cefrLevels } from "#shared/reference/cefr.ts";
 
 const translators: Record<"de" | "en", TFunction> = {} as Record<"de" | "en", TFunction>;
 

@@ -1,10 +1,10 @@
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import offersDe from "../../client/src/features/offers/locales/de.json";
-import offersEn from "../../client/src/features/offers/locales/en.json";
-import { matchReasonText } from "../../client/src/features/offers/utils/match-reasons.ts";
-import { offerFiltersFrom, offerListParams } from "../../client/src/features/offers/utils/offer-filters.ts";
-import type { MatchReason } from "../../shared/schemas/matching.ts";
+import offersDe from "#client/features/offers/locales/de.json";
+import offersEn from "#client/features/offers/locales/en.json";
+import { matchReasonText } from "#client/features/offers/utils/match-reasons.ts";
+import { offerFiltersFrom, offerListParams } from "#client/features/offers/utils/offer-filters.ts";
+import type { MatchReason } from "#shared/schemas/matching.ts";
 
 async function translator(language: "de" | "en") {
   const instance = i18next.createInstance();

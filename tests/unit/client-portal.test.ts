@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { canVisit } from "../../client/src/app/access.ts";
-import { homePathOf, navigationFor } from "../../client/src/app/navigation.ts";
-import portalDe from "../../client/src/features/portal/locales/de.json";
-import portalEn from "../../client/src/features/portal/locales/en.json";
-import { candidateName, contactStateOf } from "../../client/src/features/portal/utils/candidate-name.ts";
-import type { Candidate } from "../../shared/schemas/placement.ts";
+import { canVisit } from "#client/app/access.ts";
+import { homePathOf, navigationFor } from "#client/app/navigation.ts";
+import portalDe from "#client/features/portal/locales/de.json";
+import portalEn from "#client/features/portal/locales/en.json";
+import { candidateName, contactStateOf } from "#client/features/portal/utils/candidate-name.ts";
+import type { Candidate } from "#shared/schemas/placement.ts";
 
 const profile: Candidate["profile"] = {
   pseudonym: "K-7F3QX",

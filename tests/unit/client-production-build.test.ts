@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildClient, repoRoot } from "../../server/lib/client-build.ts";
+import { buildClient, repoRoot } from "#server/lib/client-build.ts";
 
 /** React's production build reports errors by number; only the development build carries the hook warning text. */
 const PRODUCTION_MARKER = "Minified React error";

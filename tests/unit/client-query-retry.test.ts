@@ -1,7 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../client/src/lib/api-error.ts";
-import { queryClient, shouldRetryQuery } from "../../client/src/lib/query-client.ts";
+import { ApiError } from "#client/lib/api-error.ts";
+import { queryClient, shouldRetryQuery } from "#client/lib/query-client.ts";
 
 const httpError = (status: number) =>
   new ApiError({ status, code: status >= 500 ? "internal" : "not_found", message: `HTTP ${status}` });

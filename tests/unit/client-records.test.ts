@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { caseFiltersFrom, caseListParams } from "../../client/src/features/cases/utils/case-filters.ts";
+import { caseFiltersFrom, caseListParams } from "#client/features/cases/utils/case-filters.ts";
 import {
   hasPersonFilters,
   personFiltersFrom,
   personListParams,
-} from "../../client/src/features/persons/utils/person-filters.ts";
-import { ApiError } from "../../client/src/lib/api-error.ts";
-import { isStaleVersion, staleRecordOf } from "../../client/src/lib/conflict.ts";
-import { addDays, ageOn } from "../../client/src/lib/dates.ts";
-import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
-import { flagUrl } from "../../client/src/lib/flag.ts";
-import { countryCodes } from "../../shared/reference/countries.ts";
-import { TaskSchema } from "../../shared/schemas/task.ts";
+} from "#client/features/persons/utils/person-filters.ts";
+import { ApiError } from "#client/lib/api-error.ts";
+import { isStaleVersion, staleRecordOf } from "#client/lib/conflict.ts";
+import { addDays, ageOn } from "#client/lib/dates.ts";
+import { fieldErrorText } from "#client/lib/field-error-text.ts";
+import { flagUrl } from "#client/lib/flag.ts";
+import { countryCodes } from "#shared/reference/countries.ts";
+import { TaskSchema } from "#shared/schemas/task.ts";
 
 describe("person and case filters kept in the URL", () => {
   it("reads person filters and drops values the API would refuse", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cologneDigits, colognePhonetic } from "../../shared/names/cologne-phonetics.ts";
+import { cologneDigits, colognePhonetic } from "#shared/names/cologne-phonetics.ts";
 
 describe("Kölner Phonetik", () => {
   it("gives Mayer, Meier, Maier and Meyer the same code", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ageBandOn, iscedBandOf } from "../../shared/esf/derived.ts";
-import { computeEsfIndicators, type EsfRecord, gapsOf } from "../../shared/esf/indicators.ts";
-import { addMonths, isImmediateInWindow, isLongTermInWindow } from "../../shared/esf/windows.ts";
-import { EsfParticipantUpdateSchema } from "../../shared/schemas/esf.ts";
+import { ageBandOn, iscedBandOf } from "#shared/esf/derived.ts";
+import { computeEsfIndicators, type EsfRecord, gapsOf } from "#shared/esf/indicators.ts";
+import { addMonths, isImmediateInWindow, isLongTermInWindow } from "#shared/esf/windows.ts";
+import { EsfParticipantUpdateSchema } from "#shared/schemas/esf.ts";
 
 const year2026 = { firstDay: "2026-01-01", lastDay: "2026-12-31" };
 

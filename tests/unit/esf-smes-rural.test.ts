@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countSupportedSmes, type EsfSupportedCompany } from "../../shared/esf/indicators.ts";
-import { isSme, sizeBandOf } from "../../shared/reference/employers.ts";
-import {
-  MunicipalityCodeSchema,
-  municipalities,
-  ruralAreaOf,
-} from "../../shared/reference/municipalities.ts";
+import { countSupportedSmes, type EsfSupportedCompany } from "#shared/esf/indicators.ts";
+import { isSme, sizeBandOf } from "#shared/reference/employers.ts";
+import { MunicipalityCodeSchema, municipalities, ruralAreaOf } from "#shared/reference/municipalities.ts";
 
 describe("size class by Recommendation 2003/361/EC", () => {
   it.each([

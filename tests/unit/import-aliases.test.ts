@@ -30,7 +30,7 @@ function sourceFiles(folder: string): string[] {
 }
 
 /** The chains that should be aliases, as "file: specifier". */
-export function chainsIn(file: string, source: string): string[] {
+function chainsIn(file: string, source: string): string[] {
   const own = areas.find((area) => file.startsWith(area));
   return [...source.matchAll(specifierPattern)].flatMap(([, specifier = ""]) => {
     const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));

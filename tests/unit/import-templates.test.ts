@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readSpreadsheet } from "../../server/lib/spreadsheet-read.ts";
-import { mapHeader } from "../../server/modules/imports/import-columns.ts";
-import { importFieldsOf } from "../../shared/schemas/import.ts";
+import { readSpreadsheet } from "#server/lib/spreadsheet-read.ts";
+import { mapHeader } from "#server/modules/imports/import-columns.ts";
+import { importFieldsOf } from "#shared/schemas/import.ts";
 
 // The templates linked from the import page (client/public/vorlagen, written by scripts/import-templates.ts).
 const templates = [

@@ -1,23 +1,23 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fieldErrorText } from "../../client/src/lib/field-error-text.ts";
-import de from "../../client/src/locales/de.json";
-import en from "../../client/src/locales/en.json";
-import { repoRoot } from "../../server/lib/client-build.ts";
-import { toFieldIssues } from "../../server/lib/field-issues.ts";
-import { FieldIssueSchema } from "../../shared/api/errors.ts";
+import { fieldErrorText } from "#client/lib/field-error-text.ts";
+import de from "#client/locales/de.json";
+import en from "#client/locales/en.json";
+import { repoRoot } from "#server/lib/client-build.ts";
+import { toFieldIssues } from "#server/lib/field-issues.ts";
+import { FieldIssueSchema } from "#shared/api/errors.ts";
 import {
   issueCodes,
   issueOfMessage,
   rememberIssue,
   say,
   serverIssueCodes,
-} from "../../shared/api/issue-messages.ts";
-import { serverGerman } from "../../shared/api/server-issue-messages.ts";
-import { PasswordSchema, singleLineText } from "../../shared/schemas/common.ts";
-import { CompanyCreateSchema } from "../../shared/schemas/company.ts";
-import { PersonCreateSchema } from "../../shared/schemas/person.ts";
+} from "#shared/api/issue-messages.ts";
+import { serverGerman } from "#shared/api/server-issue-messages.ts";
+import { PasswordSchema, singleLineText } from "#shared/schemas/common.ts";
+import { CompanyCreateSchema } from "#shared/schemas/company.ts";
+import { PersonCreateSchema } from "#shared/schemas/person.ts";
 
 const issuesOf = (result: { error?: import("zod").ZodError }) => {
   if (!result.error) throw new Error("expected the value to be refused");

@@ -8,8 +8,8 @@ import {
   type LevelEvidence,
   languagesOf,
   meetsRequirement,
-} from "../../shared/language/levels.ts";
-import { LanguageEntryCreateSchema } from "../../shared/schemas/language.ts";
+} from "#shared/language/levels.ts";
+import { LanguageEntryCreateSchema } from "#shared/schemas/language.ts";
 
 let sequence = 0;
 const entry = (

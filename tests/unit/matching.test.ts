@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type MatchOffer, type MatchPerson, rankByScore, scoreMatch } from "../../shared/matching/score.ts";
-import { districtDistanceKm } from "../../shared/reference/distances.ts";
-import { sealWarningOf } from "../../shared/reference/employers.ts";
-import { MatchScoreSchema } from "../../shared/schemas/matching.ts";
+import { type MatchOffer, type MatchPerson, rankByScore, scoreMatch } from "#shared/matching/score.ts";
+import { districtDistanceKm } from "#shared/reference/distances.ts";
+import { sealWarningOf } from "#shared/reference/employers.ts";
+import { MatchScoreSchema } from "#shared/schemas/matching.ts";
 
 const today = "2026-11-26";
 const offer: MatchOffer = {

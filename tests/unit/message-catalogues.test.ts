@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../../server/lib/client-build.ts";
+import { repoRoot } from "#server/lib/client-build.ts";
 
 type Catalogue = { [key: string]: string | Catalogue };
 

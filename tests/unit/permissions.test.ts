@@ -7,8 +7,8 @@ import {
   entities,
   rolePermissions,
   scopeOf,
-} from "../../shared/auth/permissions.ts";
-import { type Role, roles } from "../../shared/auth/roles.ts";
+} from "#shared/auth/permissions.ts";
+import { type Role, roles } from "#shared/auth/roles.ts";
 
 describe("permission map", () => {
   it("lets admins manage the users and read the audit log of their own centre", () => {

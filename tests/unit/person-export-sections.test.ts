@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { PersonAccessRow } from "../../server/modules/audit/person-access.ts";
-import {
-  consentWithHistory,
-  recipientsOf,
-} from "../../server/modules/person-export/person-export-sections.ts";
-import type { Consent } from "../../shared/schemas/consent.ts";
-import type { ExportPlacement } from "../../shared/schemas/person-export.ts";
+import type { PersonAccessRow } from "#server/modules/audit/person-access.ts";
+import { consentWithHistory, recipientsOf } from "#server/modules/person-export/person-export-sections.ts";
+import type { Consent } from "#shared/schemas/consent.ts";
+import type { ExportPlacement } from "#shared/schemas/person-export.ts";
 
 const consent: Consent = {
   id: "consent-1",

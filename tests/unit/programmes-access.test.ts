@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canVisit } from "../../client/src/app/access.ts";
-import { homePathOf, navigationFor } from "../../client/src/app/navigation.ts";
+import { canVisit } from "#client/app/access.ts";
+import { homePathOf, navigationFor } from "#client/app/navigation.ts";
 
 describe("programme catalogue screen", () => {
   it("is open to the roles that may maintain programmes, and admins still land on their users", () => {

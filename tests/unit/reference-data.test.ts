@@ -1,20 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { caseStatuses, caseTransitions } from "../../shared/reference/cases.ts";
-import { cefrLegalWording, cefrLevels, cefrRank } from "../../shared/reference/cefr.ts";
+import { caseStatuses, caseTransitions } from "#shared/reference/cases.ts";
+import { cefrLegalWording, cefrLevels, cefrRank } from "#shared/reference/cefr.ts";
 import {
   CountryCodeSchema,
   countryCodes,
   countryName,
   LanguageCodeSchema,
   languageName,
-} from "../../shared/reference/countries.ts";
-import {
-  districtNames,
-  districts,
-  residenceAreaNames,
-  residenceAreas,
-} from "../../shared/reference/districts.ts";
-import { iscedBandOf, iscedLevels, iscedName } from "../../shared/reference/education.ts";
+} from "#shared/reference/countries.ts";
+import { districtNames, districts, residenceAreaNames, residenceAreas } from "#shared/reference/districts.ts";
+import { iscedBandOf, iscedLevels, iscedName } from "#shared/reference/education.ts";
 import {
   chamberNames,
   chambers,
@@ -34,7 +29,7 @@ import {
   sizeBandNames,
   sizeBands,
   takesPlace,
-} from "../../shared/reference/employers.ts";
+} from "#shared/reference/employers.ts";
 import {
   KldbCodeSchema,
   kldbAreas,
@@ -42,8 +37,8 @@ import {
   kldbMainGroups,
   kldbOccupations,
   kldbTitle,
-} from "../../shared/reference/kldb.ts";
-import { certificateProviderNames, certificateProviders } from "../../shared/reference/language.ts";
+} from "#shared/reference/kldb.ts";
+import { certificateProviderNames, certificateProviders } from "#shared/reference/language.ts";
 import {
   recognitionBodies,
   recognitionBodyNames,
@@ -52,7 +47,7 @@ import {
   residencePermitsWithoutExpiry,
   residencePermitTypeName,
   residencePermitTypes,
-} from "../../shared/reference/residence.ts";
+} from "#shared/reference/residence.ts";
 import { issuesOf } from "./helpers/schema-issues.ts";
 
 const labelled: [string, readonly string[], (code: string) => string | undefined][] = [

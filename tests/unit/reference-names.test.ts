@@ -5,8 +5,8 @@ import {
   countryOptions,
   LanguageCodeSchema,
   languageOptions,
-} from "../../shared/reference/countries.ts";
-import { occupationOptions } from "../../shared/reference/kldb.ts";
+} from "#shared/reference/countries.ts";
+import { occupationOptions } from "#shared/reference/kldb.ts";
 
 const languages = ["de", "en"] as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { RetentionCandidateRow } from "../../server/modules/retention/retention.repository.ts";
-import { candidateBounds, dueEntry } from "../../server/modules/retention/retention-rule.ts";
-import { addYears } from "../../shared/time/calendar.ts";
+import type { RetentionCandidateRow } from "#server/modules/retention/retention.repository.ts";
+import { candidateBounds, dueEntry } from "#server/modules/retention/retention-rule.ts";
+import { addYears } from "#shared/time/calendar.ts";
 
 const row = (overrides: Partial<RetentionCandidateRow>): RetentionCandidateRow => ({
   id: "p1",

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { actsForCompany, can, handlesPersonData, rolePermissions } from "../../shared/auth/permissions.ts";
-import { roles } from "../../shared/auth/roles.ts";
+import { actsForCompany, can, handlesPersonData, rolePermissions } from "#shared/auth/permissions.ts";
+import { roles } from "#shared/auth/roles.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const moduleFiles = (fs.readdirSync(path.join(root, "server/modules"), { recursive: true }) as string[])

@@ -6,15 +6,15 @@ import {
   CaseListQuerySchema,
   CaseTransitionSchema,
   CaseUpdateSchema,
-} from "../../shared/schemas/case.ts";
-import { ConsentCreateSchema, ConsentWithdrawSchema } from "../../shared/schemas/consent.ts";
+} from "#shared/schemas/case.ts";
+import { ConsentCreateSchema, ConsentWithdrawSchema } from "#shared/schemas/consent.ts";
 import {
   certificateLevelIssues,
   LanguageEntryCreateSchema,
   LanguageEntryUpdateSchema,
   LanguageSessionCreateSchema,
-} from "../../shared/schemas/language.ts";
-import { TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } from "../../shared/schemas/task.ts";
+} from "#shared/schemas/language.ts";
+import { TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } from "#shared/schemas/task.ts";
 import { issuesOf } from "./helpers/schema-issues.ts";
 
 const future = "2999-01-01";

@@ -1,30 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { AgencyCreateSchema, AgencyUpdateSchema } from "../../shared/schemas/agency.ts";
-import { ChangeOwnPasswordSchema, LoginRequestSchema } from "../../shared/schemas/auth.ts";
-import { CentreCreateSchema } from "../../shared/schemas/centre.ts";
-import { EmailSchema, PasswordSchema } from "../../shared/schemas/common.ts";
+import { AgencyCreateSchema, AgencyUpdateSchema } from "#shared/schemas/agency.ts";
+import { ChangeOwnPasswordSchema, LoginRequestSchema } from "#shared/schemas/auth.ts";
+import { CentreCreateSchema } from "#shared/schemas/centre.ts";
+import { EmailSchema, PasswordSchema } from "#shared/schemas/common.ts";
 import {
   CompanyContactSchema,
   CompanyCreateSchema,
   CompanyListQuerySchema,
   CompanyUpdateSchema,
-} from "../../shared/schemas/company.ts";
-import { InquiryCreateSchema, InquiryUpdateSchema } from "../../shared/schemas/inquiry.ts";
-import { OfferCreateSchema, OfferListQuerySchema, OfferUpdateSchema } from "../../shared/schemas/offer.ts";
+} from "#shared/schemas/company.ts";
+import { InquiryCreateSchema, InquiryUpdateSchema } from "#shared/schemas/inquiry.ts";
+import { OfferCreateSchema, OfferListQuerySchema, OfferUpdateSchema } from "#shared/schemas/offer.ts";
 import {
   CandidateFeedbackSchema,
   CandidateLanguageAssessmentSchema,
   PlacementCreateSchema,
-} from "../../shared/schemas/placement.ts";
+} from "#shared/schemas/placement.ts";
 import {
   EnrolmentCreateSchema,
   EnrolmentUpdateSchema,
   EsfEntrySchema,
   ProgrammeCreateSchema,
   ProgrammeUpdateSchema,
-} from "../../shared/schemas/programme.ts";
-import { StatsQuerySchema } from "../../shared/schemas/stats.ts";
-import { UserCreateSchema, UserUpdateSchema } from "../../shared/schemas/user.ts";
+} from "#shared/schemas/programme.ts";
+import { StatsQuerySchema } from "#shared/schemas/stats.ts";
+import { UserCreateSchema, UserUpdateSchema } from "#shared/schemas/user.ts";
 import { issuesOf } from "./helpers/schema-issues.ts";
 
 const future = "2999-01-01";

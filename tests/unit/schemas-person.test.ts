@@ -5,7 +5,7 @@ import {
   PersonListQuerySchema,
   PersonUpdateSchema,
   QualificationSchema,
-} from "../../shared/schemas/person.ts";
+} from "#shared/schemas/person.ts";
 import { issuesOf } from "./helpers/schema-issues.ts";
 
 const minimal = {

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { AgencySchema, PersonAgencySchema } from "../../shared/schemas/agency.ts";
-import { SessionUserSchema } from "../../shared/schemas/auth.ts";
-import { ActivitySchema, CaseSchema } from "../../shared/schemas/case.ts";
-import { CentreSchema } from "../../shared/schemas/centre.ts";
-import { CompanyListItemSchema, CompanyProfileSchema, CompanySchema } from "../../shared/schemas/company.ts";
-import { ConsentSchema } from "../../shared/schemas/consent.ts";
-import { HealthSchema } from "../../shared/schemas/health.ts";
-import { InquirySchema } from "../../shared/schemas/inquiry.ts";
-import { LanguageOverviewSchema, LanguageSessionResultSchema } from "../../shared/schemas/language.ts";
-import { CandidateMatchSchema, OfferMatchSchema } from "../../shared/schemas/matching.ts";
-import { OfferSchema } from "../../shared/schemas/offer.ts";
-import { PersonListItemSchema, PersonSchema } from "../../shared/schemas/person.ts";
-import { CandidateSchema, PlacementSchema } from "../../shared/schemas/placement.ts";
-import { EnrolmentSchema, ProgrammeSchema } from "../../shared/schemas/programme.ts";
+import { AgencySchema, PersonAgencySchema } from "#shared/schemas/agency.ts";
+import { SessionUserSchema } from "#shared/schemas/auth.ts";
+import { ActivitySchema, CaseSchema } from "#shared/schemas/case.ts";
+import { CentreSchema } from "#shared/schemas/centre.ts";
+import { CompanyListItemSchema, CompanyProfileSchema, CompanySchema } from "#shared/schemas/company.ts";
+import { ConsentSchema } from "#shared/schemas/consent.ts";
+import { HealthSchema } from "#shared/schemas/health.ts";
+import { InquirySchema } from "#shared/schemas/inquiry.ts";
+import { LanguageOverviewSchema, LanguageSessionResultSchema } from "#shared/schemas/language.ts";
+import { CandidateMatchSchema, OfferMatchSchema } from "#shared/schemas/matching.ts";
+import { OfferSchema } from "#shared/schemas/offer.ts";
+import { PersonListItemSchema, PersonSchema } from "#shared/schemas/person.ts";
+import { CandidateSchema, PlacementSchema } from "#shared/schemas/placement.ts";
+import { EnrolmentSchema, ProgrammeSchema } from "#shared/schemas/programme.ts";
 import {
   DemandByDistrictSchema,
   DemandByOccupationSchema,
@@ -24,9 +24,9 @@ import {
   RequestsStatsSchema,
   ResidencePermitsStatsSchema,
   TimeToPlacementSchema,
-} from "../../shared/schemas/stats.ts";
-import { MyDaySchema, TaskSchema } from "../../shared/schemas/task.ts";
-import { UserSchema } from "../../shared/schemas/user.ts";
+} from "#shared/schemas/stats.ts";
+import { MyDaySchema, TaskSchema } from "#shared/schemas/task.ts";
+import { UserSchema } from "#shared/schemas/user.ts";
 
 const at = "2026-11-25T09:30:00.000Z";
 const stamps = { createdAt: at, updatedAt: at, version: 2 };

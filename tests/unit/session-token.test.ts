@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { newSessionToken, sessionIdOf } from "../../server/modules/sessions/session-token.ts";
+import { newSessionToken, sessionIdOf } from "#server/modules/sessions/session-token.ts";
 
 const secret = "a-session-secret-of-at-least-32-characters";
 const otherSecret = "another-session-secret-of-32-characters!";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { scopeOf } from "../../shared/auth/permissions.ts";
-import { consistentCounts, perturb, perturbationRow, publishedRange } from "../../shared/stats/cell-key.ts";
-import { csvField, toCsv } from "../../shared/stats/csv.ts";
-import { isGridPeriod, lastDayOf, monthsBetween, quarterOf, shiftMonth } from "../../shared/stats/months.ts";
-import { protectShare, published } from "../../shared/stats/suppression.ts";
+import { scopeOf } from "#shared/auth/permissions.ts";
+import { consistentCounts, perturb, perturbationRow, publishedRange } from "#shared/stats/cell-key.ts";
+import { csvField, toCsv } from "#shared/stats/csv.ts";
+import { isGridPeriod, lastDayOf, monthsBetween, quarterOf, shiftMonth } from "#shared/stats/months.ts";
+import { protectShare, published } from "#shared/stats/suppression.ts";
 
 describe("perturbation table", () => {
   const counts = Array.from({ length: 40 }, (_, count) => count);

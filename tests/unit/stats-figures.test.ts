@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { csvField } from "../../shared/stats/csv.ts";
-import { firstDayOf, MonthSchema, monthCount, monthsBetween } from "../../shared/stats/months.ts";
-import { protectShare, published } from "../../shared/stats/suppression.ts";
+import { csvField } from "#shared/stats/csv.ts";
+import { firstDayOf, MonthSchema, monthCount, monthsBetween } from "#shared/stats/months.ts";
+import { protectShare, published } from "#shared/stats/suppression.ts";
 
 const hidden = { value: null, suppressed: true, perturbed: false };
 const shown = (value: number | null) => ({ value, suppressed: false, perturbed: false });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { multiLineText, singleLineText } from "../../shared/schemas/common.ts";
-import { CompanyCreateSchema } from "../../shared/schemas/company.ts";
-import { PersonCreateSchema } from "../../shared/schemas/person.ts";
+import { multiLineText, singleLineText } from "#shared/schemas/common.ts";
+import { CompanyCreateSchema } from "#shared/schemas/company.ts";
+import { PersonCreateSchema } from "#shared/schemas/person.ts";
 
 const name = singleLineText().min(1).max(100);
 const notes = multiLineText().max(5000);

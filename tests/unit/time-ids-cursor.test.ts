@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor } from "../../server/lib/cursor.ts";
-import { ApiError } from "../../server/lib/errors.ts";
-import { newId } from "../../server/lib/ids.ts";
-import { startOfLocalDay, startOfNextLocalDay } from "../../server/lib/time.ts";
-import { delayAfter } from "../../server/modules/sessions/throttle.service.ts";
+import { decodeCursor, encodeCursor } from "#server/lib/cursor.ts";
+import { ApiError } from "#server/lib/errors.ts";
+import { newId } from "#server/lib/ids.ts";
+import { startOfLocalDay, startOfNextLocalDay } from "#server/lib/time.ts";
+import { delayAfter } from "#server/modules/sessions/throttle.service.ts";
 
 describe("Europe/Berlin day boundaries", () => {
   it("starts a winter day at 23:00 UTC and a summer day at 22:00 UTC the day before", () => {

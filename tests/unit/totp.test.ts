@@ -5,8 +5,8 @@ import {
   newRecoveryCodes,
   recoveryCodeHash,
   stepOfCode,
-} from "../../server/modules/second-factor/totp.ts";
-import { demoSecondFactorSecrets } from "../../server/seed/demo-accounts.ts";
+} from "#server/modules/second-factor/totp.ts";
+import { demoSecondFactorSecrets } from "#server/seed/demo-accounts.ts";
 
 const secret = "JBSWY3DPEHPK3PXPANKOMMENADVIHILD";
 const now = Date.UTC(2026, 11, 2, 12, 0, 15);

@@ -1,6 +1,6 @@
 import { matchPath } from "react-router";
-import { can } from "../../../shared/auth/permissions.ts";
-import type { Role } from "../../../shared/auth/roles.ts";
+import { can } from "#shared/auth/permissions.ts";
+import type { Role } from "#shared/auth/roles.ts";
 
 type AccessRule = { path: string; allowed: (role: Role) => boolean };
 

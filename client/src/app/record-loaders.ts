@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs, redirect } from "react-router";
-import { MergedPersonSchema } from "../../../shared/schemas/person-merge.ts";
+import { MergedPersonSchema } from "#shared/schemas/person-merge.ts";
 import { isApiError } from "../lib/api-error.ts";
 import { queryClient } from "../lib/query-client.ts";
 import { requireAccess } from "./session.ts";

@@ -1,5 +1,5 @@
 import { data, redirect } from "react-router";
-import type { SessionUser, SignInState } from "../../../shared/schemas/auth.ts";
+import type { SessionUser, SignInState } from "#shared/schemas/auth.ts";
 import { authQueries } from "../features/auth/api/get-me.ts";
 import { queryClient } from "../lib/query-client.ts";
 import { canVisit } from "./access.ts";

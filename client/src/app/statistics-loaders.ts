@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "react-router";
-import { scopeOf } from "../../../shared/auth/permissions.ts";
-import { statsFigures } from "../../../shared/schemas/stats.ts";
+import { scopeOf } from "#shared/auth/permissions.ts";
+import { statsFigures } from "#shared/schemas/stats.ts";
 import { esfQueries } from "../features/esf/api/get-esf.ts";
 import { statsQueries } from "../features/statistics/api/get-stats.ts";
 import { paramsOf, periodFrom, previousYearOf } from "../features/statistics/utils/period.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { CaseStatus } from "../../../shared/reference/cases.ts";
+import type { CaseStatus } from "#shared/reference/cases.ts";
 
 const toneOf: Record<CaseStatus, string> = {
   new: "badge-info",

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import type { Caseworker } from "../../../shared/schemas/user.ts";
+import type { Caseworker } from "#shared/schemas/user.ts";
 import { SelectField } from "./select-field.tsx";
 
 type CaseworkerSelectProps = Omit<ComponentProps<typeof SelectField>, "children"> & {

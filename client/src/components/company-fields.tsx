@@ -2,7 +2,7 @@ import type { ReactElement } from "react";
 import { useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { districts } from "../../../shared/reference/districts.ts";
+import { districts } from "#shared/reference/districts.ts";
 import {
   type Chamber,
   chambers,
@@ -10,8 +10,8 @@ import {
   type SizeBand,
   sectors,
   sizeBands,
-} from "../../../shared/reference/employers.ts";
-import type { CompanyCreateSchema } from "../../../shared/schemas/company.ts";
+} from "#shared/reference/employers.ts";
+import type { CompanyCreateSchema } from "#shared/schemas/company.ts";
 import { orNull } from "../lib/form-values.ts";
 import { useFieldError } from "../lib/use-field-error.ts";
 import { SelectField } from "./select-field.tsx";

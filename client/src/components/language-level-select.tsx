@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { cefrLevels } from "../../../shared/reference/cefr.ts";
+import { cefrLevels } from "#shared/reference/cefr.ts";
 import { SelectField } from "./select-field.tsx";
 
 type LanguageLevelSelectProps = Omit<ComponentProps<typeof SelectField>, "children"> & { emptyLabel: string };

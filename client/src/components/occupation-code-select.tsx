@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { occupationOptions } from "../../../shared/reference/kldb.ts";
+import { occupationOptions } from "#shared/reference/kldb.ts";
 import { useLanguage } from "../lib/use-language.ts";
 import { SelectField } from "./select-field.tsx";
 

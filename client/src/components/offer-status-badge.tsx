@@ -1,4 +1,4 @@
-import type { OfferStatus } from "../../../shared/reference/employers.ts";
+import type { OfferStatus } from "#shared/reference/employers.ts";
 
 const toneOf: Record<OfferStatus, string> = {
   draft: "badge-neutral",

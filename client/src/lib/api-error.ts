@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from "../../../shared/api/errors.ts";
+import type { ErrorCode, FieldIssue } from "#shared/api/errors.ts";
 
 /** Issues as received: our server always sends a code; a proxy's or an older server's may not. */
 export type ReceivedIssue = Omit<FieldIssue, "code"> & Partial<Pick<FieldIssue, "code">>;

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import { isIssueCode, rememberIssue } from "../../../shared/api/issue-messages.ts";
+import { isIssueCode, rememberIssue } from "#shared/api/issue-messages.ts";
 import { isApiError, type ReceivedIssue } from "./api-error.ts";
 import { SERVER_ERROR_TYPE } from "./field-error-text.ts";
 

@@ -1,5 +1,5 @@
 import type { output, ZodType } from "zod";
-import { type ConflictReason, conflictReasons } from "../../../shared/api/conflict-reasons.ts";
+import { type ConflictReason, conflictReasons } from "#shared/api/conflict-reasons.ts";
 import { isApiError } from "./api-error.ts";
 
 type ConflictDetails = { reason: ConflictReason; current?: unknown };

@@ -1,4 +1,4 @@
-import { addDays as addCalendarDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { addDays as addCalendarDays, todayInBerlin } from "#shared/time/calendar.ts";
 
 /** Today as the shared schemas see it (Berlin), so a default date never fails their "not in the future" rule. */
 export function todayIso(now = new Date()): string {

@@ -1,4 +1,4 @@
-import { type ErrorCode, ErrorEnvelopeSchema, FieldIssueSchema } from "../../../shared/api/errors.ts";
+import { type ErrorCode, ErrorEnvelopeSchema, FieldIssueSchema } from "#shared/api/errors.ts";
 import { ApiError, parseRetryAfter, type ReceivedIssue } from "./api-error.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { type IssueCode, type IssueParams, issueOfMessage } from "../../../shared/api/issue-messages.ts";
+import { type IssueCode, type IssueParams, issueOfMessage } from "#shared/api/issue-messages.ts";
 
 export type ValidationKey =
   | "validation.required"

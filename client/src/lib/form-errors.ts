@@ -1,5 +1,5 @@
 import type { FieldErrors, FieldValues, Resolver } from "react-hook-form";
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import { fieldErrorText } from "./field-error-text.ts";
 
 /** The error type of a field left empty, whatever check of the schema failed first. */

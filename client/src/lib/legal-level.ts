@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { CefrLevel } from "../../../shared/reference/cefr.ts";
+import type { CefrLevel } from "#shared/reference/cefr.ts";
 
 const legalLevels = ["A1", "A2", "B1", "B2", "C1"] as const;
 type LegalLevel = (typeof legalLevels)[number];

@@ -1,9 +1,5 @@
 import { type Context, Hono } from "hono";
-import {
-  AgencyCreateSchema,
-  AgencyListQuerySchema,
-  AgencyUpdateSchema,
-} from "../../../shared/schemas/agency.ts";
+import { AgencyCreateSchema, AgencyListQuerySchema, AgencyUpdateSchema } from "#shared/schemas/agency.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,11 +1,11 @@
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import {
   type Agency,
   type AgencyCreate,
   type AgencySummary,
   type AgencyUpdate,
   agencyRuleIssues,
-} from "../../../shared/schemas/agency.ts";
+} from "#shared/schemas/agency.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

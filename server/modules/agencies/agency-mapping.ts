@@ -1,8 +1,8 @@
 import type { Selectable } from "kysely";
-import type { SealStatus } from "../../../shared/reference/employers.ts";
-import { sealWarningOf } from "../../../shared/reference/employers.ts";
-import type { Agency, AgencySummary } from "../../../shared/schemas/agency.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { SealStatus } from "#shared/reference/employers.ts";
+import { sealWarningOf } from "#shared/reference/employers.ts";
+import type { Agency, AgencySummary } from "#shared/schemas/agency.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { AgenciesTable } from "../../db/database.ts";
 import type { AgencyRow } from "./agencies.repository.ts";
 

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { AnonymiseRequestSchema } from "../../../shared/schemas/anonymisation.ts";
+import { AnonymiseRequestSchema } from "#shared/schemas/anonymisation.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,5 +1,5 @@
-import type { AnonymiseRequest, LegalHold } from "../../../shared/schemas/anonymisation.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { AnonymiseRequest, LegalHold } from "#shared/schemas/anonymisation.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import type { LegalHold } from "../../../shared/schemas/anonymisation.ts";
+import type { LegalHold } from "#shared/schemas/anonymisation.ts";
 import type { CentreScope } from "../../db/centre-scope.ts";
 
 /**

@@ -5,8 +5,8 @@ import {
   AppointmentCreateSchema,
   AppointmentListQuerySchema,
   AppointmentUpdateSchema,
-} from "../../../shared/schemas/appointment.ts";
-import { AppointmentConfirmationSchema } from "../../../shared/schemas/mail.ts";
+} from "#shared/schemas/appointment.ts";
+import { AppointmentConfirmationSchema } from "#shared/schemas/mail.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, requestContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,4 +1,4 @@
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import {
   type Appointment,
   type AppointmentCancel,
@@ -7,9 +7,9 @@ import {
   type AppointmentType,
   type AppointmentUpdate,
   appointmentSpanError,
-} from "../../../shared/schemas/appointment.ts";
-import { berlinInstant } from "../../../shared/time/berlin-clock.ts";
-import { addDays } from "../../../shared/time/calendar.ts";
+} from "#shared/schemas/appointment.ts";
+import { berlinInstant } from "#shared/time/berlin-clock.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,4 +1,4 @@
-import type { AppointmentType } from "../../../shared/schemas/appointment.ts";
+import type { AppointmentType } from "#shared/schemas/appointment.ts";
 import type { AppointmentRow } from "./appointments.repository.ts";
 import type { IcsEvent } from "./ics.ts";
 

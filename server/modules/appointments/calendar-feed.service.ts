@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { AppointmentListQuery, CalendarFeedStatus } from "../../../shared/schemas/appointment.ts";
-import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { AppointmentListQuery, CalendarFeedStatus } from "#shared/schemas/appointment.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import type { Actor, ActorContext, ReadAuditLog, RequestContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,4 +1,4 @@
-import type { EmployerAppointment } from "../../../shared/schemas/appointment.ts";
+import type { EmployerAppointment } from "#shared/schemas/appointment.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";

@@ -1,5 +1,5 @@
-import type { AppointmentType } from "../../../shared/schemas/appointment.ts";
-import type { AppointmentConfirmation, MailLanguage, MailSent } from "../../../shared/schemas/mail.ts";
+import type { AppointmentType } from "#shared/schemas/appointment.ts";
+import type { AppointmentConfirmation, MailLanguage, MailSent } from "#shared/schemas/mail.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

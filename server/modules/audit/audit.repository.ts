@@ -1,6 +1,6 @@
 import type { Insertable } from "kysely";
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
-import { type AccessKind, accessKindRules } from "../../../shared/audit/access-kind.ts";
+import { type AccessKind, accessKindRules } from "#shared/audit/access-kind.ts";
 import { insertInBatches } from "../../db/bulk.ts";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import type { AuditLogTable, Database, DbOrTx } from "../../db/database.ts";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { AuditListQuerySchema } from "../../../shared/schemas/audit.ts";
+import { AuditListQuerySchema } from "#shared/schemas/audit.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from "kysely";
-import type { AuditEntry, AuditListQuery } from "../../../shared/schemas/audit.ts";
+import type { AuditEntry, AuditListQuery } from "#shared/schemas/audit.ts";
 import type { ActorContext, AuditEvent, RequestContext } from "../../app-env.ts";
 import type { AuditLogTable, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";

@@ -1,5 +1,5 @@
-import { accessAreaOf, accessKindOf } from "../../../shared/audit/access-kind.ts";
-import type { PersonAccessEntry } from "../../../shared/schemas/audit.ts";
+import { accessAreaOf, accessKindOf } from "#shared/audit/access-kind.ts";
+import type { PersonAccessEntry } from "#shared/schemas/audit.ts";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import { listPersonAccess } from "./audit.repository.ts";
 

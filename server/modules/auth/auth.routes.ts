@@ -1,9 +1,5 @@
 import { type Context, Hono } from "hono";
-import {
-  ChangeOwnPasswordSchema,
-  LoginRequestSchema,
-  SecondFactorCodeSchema,
-} from "../../../shared/schemas/auth.ts";
+import { ChangeOwnPasswordSchema, LoginRequestSchema, SecondFactorCodeSchema } from "#shared/schemas/auth.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { conflict, unauthenticated } from "../../lib/errors.ts";
 import { actorContext, requestContext } from "../../middleware/context.ts";

@@ -1,11 +1,6 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import { handlesPersonData } from "../../../shared/auth/permissions.ts";
-import type {
-  ChangeOwnPassword,
-  LoginRequest,
-  SignInState,
-  SignInStep,
-} from "../../../shared/schemas/auth.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { handlesPersonData } from "#shared/auth/permissions.ts";
+import type { ChangeOwnPassword, LoginRequest, SignInState, SignInStep } from "#shared/schemas/auth.ts";
 import type { ActorContext, RequestContext } from "../../app-env.ts";
 import type { Config } from "../../config.ts";
 import type { Db } from "../../db/database.ts";

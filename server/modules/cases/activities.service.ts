@@ -1,5 +1,5 @@
-import { type ActivityType, consentForActivity } from "../../../shared/reference/cases.ts";
-import type { Activity, ActivityCreate, ActivityUpdate } from "../../../shared/schemas/case.ts";
+import { type ActivityType, consentForActivity } from "#shared/reference/cases.ts";
+import type { Activity, ActivityCreate, ActivityUpdate } from "#shared/schemas/case.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

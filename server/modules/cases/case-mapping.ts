@@ -4,8 +4,8 @@ import type {
   CaseStatus,
   Concern,
   SourceChannel,
-} from "../../../shared/reference/cases.ts";
-import type { Activity, Case } from "../../../shared/schemas/case.ts";
+} from "#shared/reference/cases.ts";
+import type { Activity, Case } from "#shared/schemas/case.ts";
 import type { ActivityRow, CaseRow } from "./cases.repository.ts";
 
 /** Rows were validated with the shared schemas on the way in; reading them back only maps names. */

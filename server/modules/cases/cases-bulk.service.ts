@@ -1,7 +1,7 @@
 import type { ActorContext } from "../../app-env.ts";
-import "../../../shared/api/server-issue-messages.ts";
-import { say } from "../../../shared/api/issue-messages.ts";
-import { caseTransitions } from "../../../shared/reference/cases.ts";
+import "#shared/api/server-issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { caseTransitions } from "#shared/reference/cases.ts";
 import {
   type BulkRefusal,
   type BulkSummary,
@@ -9,9 +9,9 @@ import {
   type CaseBulkChange,
   MAX_BULK_IDS,
   type PersonBulk,
-} from "../../../shared/schemas/bulk.ts";
-import type { Case } from "../../../shared/schemas/case.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+} from "#shared/schemas/bulk.ts";
+import type { Case } from "#shared/schemas/case.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { fieldError, staleVersion } from "../../lib/errors.ts";

@@ -1,6 +1,6 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { CaseBulkSchema, PersonBulkSchema } from "../../../shared/schemas/bulk.ts";
+import { CaseBulkSchema, PersonBulkSchema } from "#shared/schemas/bulk.ts";
 import {
   ActivityCreateSchema,
   ActivityUpdateSchema,
@@ -9,7 +9,7 @@ import {
   CaseReopenSchema,
   CaseTransitionSchema,
   CaseUpdateSchema,
-} from "../../../shared/schemas/case.ts";
+} from "#shared/schemas/case.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

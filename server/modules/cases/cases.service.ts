@@ -1,18 +1,12 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import { type CaseStatus, caseTransitions } from "../../../shared/reference/cases.ts";
-import type {
-  Case,
-  CaseCreate,
-  CaseListQuery,
-  CaseTransition,
-  CaseUpdate,
-} from "../../../shared/schemas/case.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { type CaseStatus, caseTransitions } from "#shared/reference/cases.ts";
+import type { Case, CaseCreate, CaseListQuery, CaseTransition, CaseUpdate } from "#shared/schemas/case.ts";
 import {
   type CaseListExportQuery,
   type ListExportFormat,
   MAX_LIST_EXPORT_ROWS,
-} from "../../../shared/schemas/list-export.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+} from "#shared/schemas/list-export.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
-import { CentreCreateSchema } from "../../../shared/schemas/centre.ts";
-import { CentreSecondFactorSchema } from "../../../shared/schemas/staff-request.ts";
+import { CentreCreateSchema } from "#shared/schemas/centre.ts";
+import { CentreSecondFactorSchema } from "#shared/schemas/staff-request.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,7 +1,7 @@
 import type { Insertable } from "kysely";
-import { say } from "../../../shared/api/issue-messages.ts";
-import { DistrictSchema } from "../../../shared/reference/districts.ts";
-import type { Centre, CentreCreate } from "../../../shared/schemas/centre.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { DistrictSchema } from "#shared/reference/districts.ts";
+import type { Centre, CentreCreate } from "#shared/schemas/centre.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { CentresTable, Db } from "../../db/database.ts";
 import { fieldError, notFound } from "../../lib/errors.ts";

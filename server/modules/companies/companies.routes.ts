@@ -1,10 +1,6 @@
 import { type Context, Hono } from "hono";
-import { actsForCompany } from "../../../shared/auth/permissions.ts";
-import {
-  CompanyCreateSchema,
-  CompanyListQuerySchema,
-  CompanyUpdateSchema,
-} from "../../../shared/schemas/company.ts";
+import { actsForCompany } from "#shared/auth/permissions.ts";
+import { CompanyCreateSchema, CompanyListQuerySchema, CompanyUpdateSchema } from "#shared/schemas/company.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { forbidden } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";

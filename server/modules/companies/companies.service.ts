@@ -1,6 +1,6 @@
 import type { Insertable } from "kysely";
-import { say } from "../../../shared/api/issue-messages.ts";
-import { actsForCompany } from "../../../shared/auth/permissions.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { actsForCompany } from "#shared/auth/permissions.ts";
 import {
   type Company,
   type CompanyCreate,
@@ -8,7 +8,7 @@ import {
   type CompanyProfile,
   type CompanyUpdate,
   employerEditableCompanyFields,
-} from "../../../shared/schemas/company.ts";
+} from "#shared/schemas/company.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { CompaniesTable, Db, DbOrTx } from "../../db/database.ts";

@@ -1,12 +1,7 @@
-import type { District } from "../../../shared/reference/districts.ts";
-import type { Chamber, Sector, SizeBand } from "../../../shared/reference/employers.ts";
-import type {
-  Company,
-  CompanyContact,
-  CompanyListItem,
-  CompanyProfile,
-} from "../../../shared/schemas/company.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { District } from "#shared/reference/districts.ts";
+import type { Chamber, Sector, SizeBand } from "#shared/reference/employers.ts";
+import type { Company, CompanyContact, CompanyListItem, CompanyProfile } from "#shared/schemas/company.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { toAgencySummary } from "../agencies/agency-mapping.ts";
 import type { CompanyRow } from "./companies.repository.ts";
 

@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { IdSchema } from "../../../shared/schemas/common.ts";
-import { ConsentCreateSchema, ConsentWithdrawSchema } from "../../../shared/schemas/consent.ts";
+import { IdSchema } from "#shared/schemas/common.ts";
+import { ConsentCreateSchema, ConsentWithdrawSchema } from "#shared/schemas/consent.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,6 +1,6 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import type { Consent, ConsentCreate } from "../../../shared/schemas/consent.ts";
-import { ConsentSchema } from "../../../shared/schemas/consent.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import type { Consent, ConsentCreate } from "#shared/schemas/consent.ts";
+import { ConsentSchema } from "#shared/schemas/consent.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,4 +1,4 @@
-import { addDays } from "../../../shared/time/calendar.ts";
+import { addDays } from "#shared/time/calendar.ts";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import { berlinDayRange } from "../appointments/appointments.service.ts";
 

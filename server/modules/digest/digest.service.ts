@@ -1,6 +1,6 @@
-import type { AppointmentType } from "../../../shared/schemas/appointment.ts";
-import { MailLanguageSchema } from "../../../shared/schemas/mail.ts";
-import { germanDate } from "../../../shared/time/calendar.ts";
+import type { AppointmentType } from "#shared/schemas/appointment.ts";
+import { MailLanguageSchema } from "#shared/schemas/mail.ts";
+import { germanDate } from "#shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { initialsOf } from "../appointments/calendar-entries.ts";

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { ConsentPurpose } from "../../../shared/reference/cases.ts";
+import type { ConsentPurpose } from "#shared/reference/cases.ts";
 import type { ActorContext, AppEnv, AuditEvent } from "../../app-env.ts";
 import { conflict } from "../../lib/errors.ts";
 import { type Disclosure, type DisclosureChannel, disclosureChannels } from "./disclosure-channels.ts";

@@ -3,7 +3,7 @@ import type {
   DocumentType,
   SharedDocument,
   SharedDocumentList,
-} from "../../../shared/schemas/document.ts";
+} from "#shared/schemas/document.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";

@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from "fflate";
-import type { DocumentContentType } from "../../../shared/schemas/document.ts";
+import type { DocumentContentType } from "#shared/schemas/document.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { documentMessages } from "./document-messages.ts";
 

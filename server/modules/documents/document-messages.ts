@@ -1,6 +1,6 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import "../../../shared/api/server-issue-messages.ts";
-import { MAX_DOCUMENT_BYTES } from "../../../shared/schemas/document.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import "#shared/api/server-issue-messages.ts";
+import { MAX_DOCUMENT_BYTES } from "#shared/schemas/document.ts";
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 

@@ -1,5 +1,5 @@
-import { isContactStage, type PlacementStage } from "../../../shared/reference/employers.ts";
-import type { DocumentShareCreate, DocumentShares } from "../../../shared/schemas/document.ts";
+import { isContactStage, type PlacementStage } from "#shared/reference/employers.ts";
+import type { DocumentShareCreate, DocumentShares } from "#shared/schemas/document.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

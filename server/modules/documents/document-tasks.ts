@@ -1,9 +1,5 @@
-import {
-  DOCUMENT_WARNING_DAYS,
-  type DocumentType,
-  documentTypeNames,
-} from "../../../shared/schemas/document.ts";
-import { addDays, germanDate, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { DOCUMENT_WARNING_DAYS, type DocumentType, documentTypeNames } from "#shared/schemas/document.ts";
+import { addDays, germanDate, todayInBerlin } from "#shared/time/calendar.ts";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import { newId } from "../../lib/ids.ts";
 import { nowIso } from "../../lib/time.ts";

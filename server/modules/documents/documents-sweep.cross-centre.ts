@@ -1,5 +1,5 @@
-import { DOCUMENT_WARNING_DAYS } from "../../../shared/schemas/document.ts";
-import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { DOCUMENT_WARNING_DAYS } from "#shared/schemas/document.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import { crossCentre } from "../../db/cross-centre.ts";
 import type { DbOrTx } from "../../db/database.ts";

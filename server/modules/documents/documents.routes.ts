@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { IdSchema } from "../../../shared/schemas/common.ts";
-import { DocumentShareCreateSchema, MAX_DOCUMENT_BYTES } from "../../../shared/schemas/document.ts";
+import { IdSchema } from "#shared/schemas/common.ts";
+import { DocumentShareCreateSchema, MAX_DOCUMENT_BYTES } from "#shared/schemas/document.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { ApiError } from "../../lib/errors.ts";
 import { actorContext } from "../../middleware/context.ts";

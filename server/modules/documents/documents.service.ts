@@ -9,7 +9,7 @@ import {
   type DocumentUploadResult,
   hasPreview,
   MAX_DOCUMENT_BYTES,
-} from "../../../shared/schemas/document.ts";
+} from "#shared/schemas/document.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,5 +1,5 @@
-import { countryName } from "../../../shared/reference/countries.ts";
-import type { EsfParticipant } from "../../../shared/schemas/esf.ts";
+import { countryName } from "#shared/reference/countries.ts";
+import type { EsfParticipant } from "#shared/schemas/esf.ts";
 import type { Sheet, SheetValue } from "../../lib/spreadsheet.ts";
 
 const yesNo = (value: boolean | null) => (value === null ? "" : value ? "ja" : "nein");

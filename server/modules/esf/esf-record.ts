@@ -1,9 +1,9 @@
 import type { Selectable } from "kysely";
-import type { EsfRecord } from "../../../shared/esf/indicators.ts";
-import type { IscedLevel } from "../../../shared/reference/education.ts";
-import type { EsfEmploymentStatus, EsfSensitiveAnswer } from "../../../shared/reference/employers.ts";
-import type { EsfImmediateResult, EsfLongTermResult } from "../../../shared/schemas/esf.ts";
-import type { Gender } from "../../../shared/schemas/person.ts";
+import type { EsfRecord } from "#shared/esf/indicators.ts";
+import type { IscedLevel } from "#shared/reference/education.ts";
+import type { EsfEmploymentStatus, EsfSensitiveAnswer } from "#shared/reference/employers.ts";
+import type { EsfImmediateResult, EsfLongTermResult } from "#shared/schemas/esf.ts";
+import type { Gender } from "#shared/schemas/person.ts";
 import type { EsfParticipantsTable } from "../../db/database.ts";
 
 const flag = (value: number | null) => (value === null ? null : Number(value) === 1);

@@ -1,5 +1,5 @@
-import type { EsfReport } from "../../../shared/schemas/esf.ts";
-import { toCsv } from "../../../shared/stats/csv.ts";
+import type { EsfReport } from "#shared/schemas/esf.ts";
+import { toCsv } from "#shared/stats/csv.ts";
 
 export const esfReportCsv = (report: EsfReport) =>
   toCsv(

@@ -5,11 +5,11 @@ import {
   type EsfSupportedCompany,
   esfEntityIndicators,
   esfIndicators,
-} from "../../../shared/esf/indicators.ts";
-import type { SizeBand } from "../../../shared/reference/employers.ts";
-import type { EsfReport, EsfReportQuery, EsfReportRow } from "../../../shared/schemas/esf.ts";
-import { firstDayOf, lastDayOf, monthsBetween } from "../../../shared/stats/months.ts";
-import { type Cell, published, shown } from "../../../shared/stats/suppression.ts";
+} from "#shared/esf/indicators.ts";
+import type { SizeBand } from "#shared/reference/employers.ts";
+import type { EsfReport, EsfReportQuery, EsfReportRow } from "#shared/schemas/esf.ts";
+import { firstDayOf, lastDayOf, monthsBetween } from "#shared/stats/months.ts";
+import { type Cell, published, shown } from "#shared/stats/suppression.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { forbidden, notFound } from "../../lib/errors.ts";

@@ -1,4 +1,4 @@
-import { immediateDueOn, longTermFrom } from "../../../shared/esf/windows.ts";
+import { immediateDueOn, longTermFrom } from "#shared/esf/windows.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";

@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { EsfParticipantUpdateSchema, EsfReportQuerySchema } from "../../../shared/schemas/esf.ts";
+import { EsfParticipantUpdateSchema, EsfReportQuerySchema } from "#shared/schemas/esf.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,16 +1,12 @@
 import type { Selectable, Updateable } from "kysely";
-import { say } from "../../../shared/api/issue-messages.ts";
-import { ageBandOn, iscedBandOf, isThirdCountryNational } from "../../../shared/esf/derived.ts";
-import { gapsOf } from "../../../shared/esf/indicators.ts";
-import { isImmediateInWindow, isLongTermInWindow } from "../../../shared/esf/windows.ts";
-import { ruralAreaOf } from "../../../shared/reference/municipalities.ts";
-import type {
-  EsfImmediateResult,
-  EsfParticipant,
-  EsfParticipantUpdate,
-} from "../../../shared/schemas/esf.ts";
-import type { EsfEntry } from "../../../shared/schemas/programme.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { ageBandOn, iscedBandOf, isThirdCountryNational } from "#shared/esf/derived.ts";
+import { gapsOf } from "#shared/esf/indicators.ts";
+import { isImmediateInWindow, isLongTermInWindow } from "#shared/esf/windows.ts";
+import { ruralAreaOf } from "#shared/reference/municipalities.ts";
+import type { EsfImmediateResult, EsfParticipant, EsfParticipantUpdate } from "#shared/schemas/esf.ts";
+import type { EsfEntry } from "#shared/schemas/programme.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { Db, EsfParticipantsTable } from "../../db/database.ts";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { Health } from "../../../shared/schemas/health.ts";
+import type { Health } from "#shared/schemas/health.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { pingDatabase } from "../../db/connect.ts";
 import { ApiError } from "../../lib/errors.ts";

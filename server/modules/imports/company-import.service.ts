@@ -1,9 +1,9 @@
 import type { Updateable } from "kysely";
 import type { z } from "zod";
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import type { ActorContext } from "../../app-env.ts";
-import "../../../shared/api/server-issue-messages.ts";
-import { type CompanyCreate, CompanyCreateSchema } from "../../../shared/schemas/company.ts";
+import "#shared/api/server-issue-messages.ts";
+import { type CompanyCreate, CompanyCreateSchema } from "#shared/schemas/company.ts";
 import type {
   CompanyImportQuerySchema,
   ImportDuplicate,
@@ -11,7 +11,7 @@ import type {
   ImportIssue,
   ImportReport,
   ImportRowAction,
-} from "../../../shared/schemas/import.ts";
+} from "#shared/schemas/import.ts";
 import type { CompaniesTable, Db } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";

@@ -1,6 +1,6 @@
-import { countryCodes } from "../../../shared/reference/countries.ts";
-import { countryNames } from "../../../shared/reference/country-names.ts";
-import { districtNames, type ResidenceArea, residenceAreas } from "../../../shared/reference/districts.ts";
+import { countryCodes } from "#shared/reference/countries.ts";
+import { countryNames } from "#shared/reference/country-names.ts";
+import { districtNames, type ResidenceArea, residenceAreas } from "#shared/reference/districts.ts";
 import {
   type Chamber,
   chamberNames,
@@ -12,8 +12,8 @@ import {
   sizeBandNames,
   sizeBandOf,
   sizeBands,
-} from "../../../shared/reference/employers.ts";
-import type { Gender } from "../../../shared/schemas/person.ts";
+} from "#shared/reference/employers.ts";
+import type { Gender } from "#shared/schemas/person.ts";
 import { foldName } from "../../lib/names.ts";
 import type { ReadCell } from "../../lib/spreadsheet-read.ts";
 

@@ -1,4 +1,4 @@
-import { type ImportField, type ImportKind, importFieldsOf } from "../../../shared/schemas/import.ts";
+import { type ImportField, type ImportKind, importFieldsOf } from "#shared/schemas/import.ts";
 import { foldName } from "../../lib/names.ts";
 import type { ReadCell } from "../../lib/spreadsheet-read.ts";
 import { cellText } from "./import-cells.ts";

@@ -6,7 +6,7 @@ import type {
   ImportKind,
   ImportReport,
   ImportRowAction,
-} from "../../../shared/schemas/import.ts";
+} from "#shared/schemas/import.ts";
 import { ApiError } from "../../lib/errors.ts";
 import type { ReadSheet } from "../../lib/spreadsheet-read.ts";
 import type { ReadResult } from "./import-rows.ts";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { say } from "../../../shared/api/issue-messages.ts";
-import "../../../shared/api/server-issue-messages.ts";
-import type { ImportField, ImportIssue, ImportKind } from "../../../shared/schemas/import.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import "#shared/api/server-issue-messages.ts";
+import type { ImportField, ImportIssue, ImportKind } from "#shared/schemas/import.ts";
 import type { ReadCell, ReadSheet } from "../../lib/spreadsheet-read.ts";
 import { CellError, cellText, looksLikeFormula } from "./import-cells.ts";
 import { fieldLabel, type HeaderMapping, mapHeader } from "./import-columns.ts";

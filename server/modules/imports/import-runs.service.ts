@@ -1,4 +1,4 @@
-import type { ImportRun } from "../../../shared/schemas/import.ts";
+import type { ImportRun } from "#shared/schemas/import.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

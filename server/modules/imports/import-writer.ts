@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { ImportKind } from "../../../shared/schemas/import.ts";
+import type { ImportKind } from "#shared/schemas/import.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,13 +1,13 @@
 import { type Context, Hono } from "hono";
-import { say } from "../../../shared/api/issue-messages.ts";
-import "../../../shared/api/server-issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import "#shared/api/server-issue-messages.ts";
 import {
   CompanyImportQuerySchema,
   ImportDecisionsSchema,
   type ImportKind,
   importMappingSchema,
   PersonImportQuerySchema,
-} from "../../../shared/schemas/import.ts";
+} from "#shared/schemas/import.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { fieldError, validationFailed } from "../../lib/errors.ts";
 import { toFieldIssues } from "../../lib/field-issues.ts";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import type { ActorContext } from "../../app-env.ts";
-import "../../../shared/api/server-issue-messages.ts";
+import "#shared/api/server-issue-messages.ts";
 import type {
   ImportDecision,
   ImportDuplicate,
@@ -10,8 +10,8 @@ import type {
   ImportReport,
   ImportRowAction,
   PersonImportQuerySchema,
-} from "../../../shared/schemas/import.ts";
-import { type PersonCreate, PersonCreateSchema } from "../../../shared/schemas/person.ts";
+} from "#shared/schemas/import.ts";
+import { type PersonCreate, PersonCreateSchema } from "#shared/schemas/person.ts";
 import type { Db } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";
 import { foldName } from "../../lib/names.ts";

@@ -1,9 +1,5 @@
 import { type Context, Hono } from "hono";
-import {
-  InquiryCreateSchema,
-  InquiryListQuerySchema,
-  InquiryUpdateSchema,
-} from "../../../shared/schemas/inquiry.ts";
+import { InquiryCreateSchema, InquiryListQuerySchema, InquiryUpdateSchema } from "#shared/schemas/inquiry.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

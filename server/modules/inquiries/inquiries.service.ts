@@ -1,15 +1,10 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import { actsForCompany, can } from "../../../shared/auth/permissions.ts";
-import type { CefrLevel } from "../../../shared/reference/cefr.ts";
-import type { District } from "../../../shared/reference/districts.ts";
-import type { HelpWanted, InquiryStatus } from "../../../shared/reference/employers.ts";
-import type {
-  Inquiry,
-  InquiryCreate,
-  InquiryListQuery,
-  InquiryUpdate,
-} from "../../../shared/schemas/inquiry.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { actsForCompany, can } from "#shared/auth/permissions.ts";
+import type { CefrLevel } from "#shared/reference/cefr.ts";
+import type { District } from "#shared/reference/districts.ts";
+import type { HelpWanted, InquiryStatus } from "#shared/reference/employers.ts";
+import type { Inquiry, InquiryCreate, InquiryListQuery, InquiryUpdate } from "#shared/schemas/inquiry.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

@@ -4,7 +4,7 @@ import {
   LanguageEntryCreateSchema,
   LanguageEntryUpdateSchema,
   LanguageSessionCreateSchema,
-} from "../../../shared/schemas/language.ts";
+} from "#shared/schemas/language.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

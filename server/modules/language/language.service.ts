@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from "kysely";
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import {
   certificateGaps,
   certificateLevels,
@@ -8,8 +8,8 @@ import {
   type LevelEvidence,
   languagesOf,
   partialSkills,
-} from "../../../shared/language/levels.ts";
-import type { CefrLevel } from "../../../shared/reference/cefr.ts";
+} from "#shared/language/levels.ts";
+import type { CefrLevel } from "#shared/reference/cefr.ts";
 import {
   type LanguageEntry,
   type LanguageEntryCreate,
@@ -18,7 +18,7 @@ import {
   type LanguageOverview,
   type LanguageSessionCreate,
   type LanguageSessionResult,
-} from "../../../shared/schemas/language.ts";
+} from "#shared/schemas/language.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx, LanguageEntriesTable } from "../../db/database.ts";

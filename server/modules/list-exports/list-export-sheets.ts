@@ -3,12 +3,12 @@ import {
   concernLabels,
   outcomeLabels,
   sourceChannelLabels,
-} from "../../../shared/exports/list-labels.ts";
-import { countryName } from "../../../shared/reference/countries.ts";
-import { residenceAreaNames } from "../../../shared/reference/districts.ts";
-import { residencePermitTypeNames } from "../../../shared/reference/residence.ts";
-import type { Case } from "../../../shared/schemas/case.ts";
-import type { PersonListItem } from "../../../shared/schemas/person.ts";
+} from "#shared/exports/list-labels.ts";
+import { countryName } from "#shared/reference/countries.ts";
+import { residenceAreaNames } from "#shared/reference/districts.ts";
+import { residencePermitTypeNames } from "#shared/reference/residence.ts";
+import type { Case } from "#shared/schemas/case.ts";
+import type { PersonListItem } from "#shared/schemas/person.ts";
 import type { Sheet, SheetValue } from "../../lib/spreadsheet.ts";
 
 const day = (value: string | null): SheetValue => (value === null ? null : { day: value });

@@ -3,8 +3,8 @@ import {
   CaseListExportQuerySchema,
   PersonListExportQuerySchema,
   SelectionExportSchema,
-} from "../../../shared/schemas/list-export.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+} from "#shared/schemas/list-export.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { type SpreadsheetFile, spreadsheetFile } from "../../lib/spreadsheet.ts";
 import { actorContext } from "../../middleware/context.ts";

@@ -1,4 +1,4 @@
-import { MailLanguageSchema } from "../../../shared/schemas/mail.ts";
+import { MailLanguageSchema } from "#shared/schemas/mail.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { pseudonymOf } from "../../lib/pseudonym.ts";

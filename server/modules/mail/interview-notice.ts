@@ -1,4 +1,4 @@
-import type { Appointment } from "../../../shared/schemas/appointment.ts";
+import type { Appointment } from "#shared/schemas/appointment.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

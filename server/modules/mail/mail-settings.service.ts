@@ -1,6 +1,6 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import "../../../shared/api/server-issue-messages.ts";
-import type { Role } from "../../../shared/auth/roles.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import "#shared/api/server-issue-messages.ts";
+import type { Role } from "#shared/auth/roles.ts";
 import {
   type MailKind,
   MailLanguageSchema,
@@ -8,7 +8,7 @@ import {
   type MailSettingsUpdate,
   type OutboxEntry,
   OutboxEntrySchema,
-} from "../../../shared/schemas/mail.ts";
+} from "#shared/schemas/mail.ts";
 import type { ActorContext, RequestContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,6 +1,6 @@
-import type { MailLanguage } from "../../../shared/schemas/mail.ts";
-import { berlinDayOf, berlinTimeOf } from "../../../shared/time/berlin-clock.ts";
-import { germanDate } from "../../../shared/time/calendar.ts";
+import type { MailLanguage } from "#shared/schemas/mail.ts";
+import { berlinDayOf, berlinTimeOf } from "#shared/time/berlin-clock.ts";
+import { germanDate } from "#shared/time/calendar.ts";
 
 /** One line of a mail: a date or time, initials (never a name), what it is about, and a link into the app. */
 export type MailLine = { when: string; initials: string | null; what: string; link?: string };

@@ -1,5 +1,5 @@
-import type { AppointmentType } from "../../../shared/schemas/appointment.ts";
-import type { MailLanguage } from "../../../shared/schemas/mail.ts";
+import type { AppointmentType } from "#shared/schemas/appointment.ts";
+import type { MailLanguage } from "#shared/schemas/mail.ts";
 
 /** The words of every mail, German and English; the content (dates, initials, links) is filled in by the kinds. */
 export const mailTexts = {

@@ -1,10 +1,6 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import {
-  MailSettingsUpdateSchema,
-  OutboxQuerySchema,
-  UnsubscribeSchema,
-} from "../../../shared/schemas/mail.ts";
+import { MailSettingsUpdateSchema, OutboxQuerySchema, UnsubscribeSchema } from "#shared/schemas/mail.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext, requestContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,4 +1,4 @@
-import type { MailKind, MailLanguage, MailSent } from "../../../shared/schemas/mail.ts";
+import type { MailKind, MailLanguage, MailSent } from "#shared/schemas/mail.ts";
 import type { Config } from "../../config.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";

@@ -1,16 +1,11 @@
-import type { CurrentLevels, LanguageRequirement } from "../../../shared/language/levels.ts";
-import {
-  type MatchOffer,
-  type MatchPerson,
-  rankByScore,
-  scoreMatch,
-} from "../../../shared/matching/score.ts";
-import type { CefrLevel } from "../../../shared/reference/cefr.ts";
-import type { District, ResidenceArea } from "../../../shared/reference/districts.ts";
-import type { OfferStatus, OfferType } from "../../../shared/reference/employers.ts";
-import type { CandidateMatch, OfferMatch } from "../../../shared/schemas/matching.ts";
-import type { Qualification } from "../../../shared/schemas/person.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { CurrentLevels, LanguageRequirement } from "#shared/language/levels.ts";
+import { type MatchOffer, type MatchPerson, rankByScore, scoreMatch } from "#shared/matching/score.ts";
+import type { CefrLevel } from "#shared/reference/cefr.ts";
+import type { District, ResidenceArea } from "#shared/reference/districts.ts";
+import type { OfferStatus, OfferType } from "#shared/reference/employers.ts";
+import type { CandidateMatch, OfferMatch } from "#shared/schemas/matching.ts";
+import type { Qualification } from "#shared/schemas/person.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,5 +1,5 @@
-import { RESIDENCE_PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "../../../shared/reference/cases.ts";
-import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { RESIDENCE_PERMIT_WARNING_DAYS, STALE_CASE_DAYS } from "#shared/reference/cases.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { staleCasesOf } from "../cases/cases.service.ts";

@@ -1,7 +1,7 @@
-import type { LanguageRequirement } from "../../../shared/language/levels.ts";
-import type { District } from "../../../shared/reference/districts.ts";
-import { type OfferStatus, type OfferType, placementStages } from "../../../shared/reference/employers.ts";
-import type { Offer, StageCounts } from "../../../shared/schemas/offer.ts";
+import type { LanguageRequirement } from "#shared/language/levels.ts";
+import type { District } from "#shared/reference/districts.ts";
+import { type OfferStatus, type OfferType, placementStages } from "#shared/reference/employers.ts";
+import type { Offer, StageCounts } from "#shared/schemas/offer.ts";
 import type { OfferRow, OfferViewer } from "./offers.cross-centre.ts";
 
 export const emptyStageCounts = (): StageCounts =>

@@ -4,7 +4,7 @@ import {
   OfferListQuerySchema,
   OfferTransitionSchema,
   OfferUpdateSchema,
-} from "../../../shared/schemas/offer.ts";
+} from "#shared/schemas/offer.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

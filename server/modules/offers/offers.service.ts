@@ -1,10 +1,6 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import { actsForCompany } from "../../../shared/auth/permissions.ts";
-import {
-  type OfferStatus,
-  offerTransitions,
-  type PlacementStage,
-} from "../../../shared/reference/employers.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { actsForCompany } from "#shared/auth/permissions.ts";
+import { type OfferStatus, offerTransitions, type PlacementStage } from "#shared/reference/employers.ts";
 import {
   type Offer,
   type OfferCreate,
@@ -12,8 +8,8 @@ import {
   type OfferTransition,
   type OfferUpdate,
   offerRuleIssues,
-} from "../../../shared/schemas/offer.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+} from "#shared/schemas/offer.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

@@ -1,11 +1,11 @@
-import { actsForCompany } from "../../../shared/auth/permissions.ts";
-import type { Consent } from "../../../shared/schemas/consent.ts";
+import { actsForCompany } from "#shared/auth/permissions.ts";
+import type { Consent } from "#shared/schemas/consent.ts";
 import type {
   ConsentEvent,
   ExportConsent,
   ExportPlacement,
   ExportRecipient,
-} from "../../../shared/schemas/person-export.ts";
+} from "#shared/schemas/person-export.ts";
 import type { PersonAccessRow } from "../audit/person-access.ts";
 
 const recordedBy = (row: PersonAccessRow) => row.user_name ?? row.user_email;

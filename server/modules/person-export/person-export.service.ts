@@ -2,7 +2,7 @@ import {
   type ExportCase,
   PERSON_EXPORT_FORMAT_VERSION,
   type PersonExport,
-} from "../../../shared/schemas/person-export.ts";
+} from "#shared/schemas/person-export.ts";
 import type { Actor, ActorContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { PersonMergeSchema } from "../../../shared/schemas/person-merge.ts";
+import { PersonMergeSchema } from "#shared/schemas/person-merge.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,9 +1,9 @@
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import type { ActorContext } from "../../app-env.ts";
-import "../../../shared/api/server-issue-messages.ts";
-import type { Person } from "../../../shared/schemas/person.ts";
-import { personRuleIssues } from "../../../shared/schemas/person.ts";
-import type { PersonMerge } from "../../../shared/schemas/person-merge.ts";
+import "#shared/api/server-issue-messages.ts";
+import type { Person } from "#shared/schemas/person.ts";
+import { personRuleIssues } from "#shared/schemas/person.ts";
+import type { PersonMerge } from "#shared/schemas/person-merge.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { updateOwned } from "../../db/scoped.ts";

@@ -1,4 +1,4 @@
-import { PERSON_ACCESS_LIMIT, type PersonAccessEntry } from "../../../shared/schemas/audit.ts";
+import { PERSON_ACCESS_LIMIT, type PersonAccessEntry } from "#shared/schemas/audit.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,6 +1,6 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import "../../../shared/api/server-issue-messages.ts";
-import type { DuplicateDismiss, DuplicateDismissal } from "../../../shared/schemas/person-merge.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import "#shared/api/server-issue-messages.ts";
+import type { DuplicateDismiss, DuplicateDismissal } from "#shared/schemas/person-merge.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

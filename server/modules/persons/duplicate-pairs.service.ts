@@ -1,5 +1,5 @@
-import { colognePhonetic } from "../../../shared/names/cologne-phonetics.ts";
-import type { DuplicatePair } from "../../../shared/schemas/person-merge.ts";
+import { colognePhonetic } from "#shared/names/cologne-phonetics.ts";
+import type { DuplicatePair } from "#shared/schemas/person-merge.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

@@ -1,4 +1,4 @@
-import type { PersonAgency } from "../../../shared/schemas/agency.ts";
+import type { PersonAgency } from "#shared/schemas/agency.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { notFound } from "../../lib/errors.ts";

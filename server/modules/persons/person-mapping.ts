@@ -1,16 +1,12 @@
 import type { Selectable } from "kysely";
-import type { CaseStatus } from "../../../shared/reference/cases.ts";
-import { RESIDENCE_PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
-import type { CefrLevel } from "../../../shared/reference/cefr.ts";
-import type { ResidenceArea } from "../../../shared/reference/districts.ts";
-import type { IscedLevel } from "../../../shared/reference/education.ts";
-import type {
-  RecognitionBody,
-  RecognitionStatus,
-  ResidencePermitType,
-} from "../../../shared/reference/residence.ts";
-import type { Person, PersonCreate, PersonListItem } from "../../../shared/schemas/person.ts";
-import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { CaseStatus } from "#shared/reference/cases.ts";
+import { RESIDENCE_PERMIT_WARNING_DAYS } from "#shared/reference/cases.ts";
+import type { CefrLevel } from "#shared/reference/cefr.ts";
+import type { ResidenceArea } from "#shared/reference/districts.ts";
+import type { IscedLevel } from "#shared/reference/education.ts";
+import type { RecognitionBody, RecognitionStatus, ResidencePermitType } from "#shared/reference/residence.ts";
+import type { Person, PersonCreate, PersonListItem } from "#shared/schemas/person.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import type { PersonsTable } from "../../db/database.ts";
 import { foldName, searchTextOf, sortNameOf } from "../../lib/names.ts";
 import type { PersonRow } from "./persons.repository.ts";

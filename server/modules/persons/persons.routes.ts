@@ -1,12 +1,12 @@
 import { type Context, Hono } from "hono";
-import { AgencyLinkSchema } from "../../../shared/schemas/agency.ts";
+import { AgencyLinkSchema } from "#shared/schemas/agency.ts";
 import {
   DuplicateQuerySchema,
   PersonCreateSchema,
   PersonListQuerySchema,
   PersonUpdateSchema,
-} from "../../../shared/schemas/person.ts";
-import { DuplicateDismissSchema } from "../../../shared/schemas/person-merge.ts";
+} from "#shared/schemas/person.ts";
+import { DuplicateDismissSchema } from "#shared/schemas/person-merge.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

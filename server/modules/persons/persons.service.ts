@@ -3,7 +3,7 @@ import {
   type ListExportFormat,
   MAX_LIST_EXPORT_ROWS,
   type PersonListExportQuery,
-} from "../../../shared/schemas/list-export.ts";
+} from "#shared/schemas/list-export.ts";
 import {
   type DuplicateCandidate,
   type Person,
@@ -11,8 +11,8 @@ import {
   type PersonListQuery,
   type PersonUpdate,
   personRuleIssues,
-} from "../../../shared/schemas/person.ts";
-import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+} from "#shared/schemas/person.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx, PersonsTable } from "../../db/database.ts";

@@ -1,5 +1,5 @@
-import { RESIDENCE_PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
-import { addDays, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { RESIDENCE_PERMIT_WARNING_DAYS } from "#shared/reference/cases.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { crossCentre } from "../../db/cross-centre.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { type ExpiringResidencePermit, residencePermitColumns } from "./persons.repository.ts";

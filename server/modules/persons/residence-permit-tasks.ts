@@ -1,6 +1,6 @@
-import { RESIDENCE_PERMIT_WARNING_DAYS } from "../../../shared/reference/cases.ts";
-import { residencePermitTypeNames } from "../../../shared/reference/residence.ts";
-import { addDays, germanDate, todayInBerlin } from "../../../shared/time/calendar.ts";
+import { RESIDENCE_PERMIT_WARNING_DAYS } from "#shared/reference/cases.ts";
+import { residencePermitTypeNames } from "#shared/reference/residence.ts";
+import { addDays, germanDate, todayInBerlin } from "#shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";

@@ -1,4 +1,4 @@
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { anonymisedPerson, fieldError } from "../../lib/errors.ts";
 import { findPerson, type PersonRow } from "./persons.repository.ts";

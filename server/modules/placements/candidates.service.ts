@@ -1,11 +1,11 @@
-import type { PlacementStage } from "../../../shared/reference/employers.ts";
+import type { PlacementStage } from "#shared/reference/employers.ts";
 import type {
   Candidate,
   CandidateFeedback,
   CandidateLanguageAssessment,
   CandidateListQuery,
   CandidateTransition,
-} from "../../../shared/schemas/placement.ts";
+} from "#shared/schemas/placement.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { decodeCursor, pageFrom } from "../../lib/cursor.ts";

@@ -1,4 +1,4 @@
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { newId } from "../../lib/ids.ts";

@@ -1,21 +1,21 @@
 import type { Selectable } from "kysely";
-import type { CurrentLevels } from "../../../shared/language/levels.ts";
-import type { CefrLevel } from "../../../shared/reference/cefr.ts";
+import type { CurrentLevels } from "#shared/language/levels.ts";
+import type { CefrLevel } from "#shared/reference/cefr.ts";
 import {
   isContactStage,
   type OfferType,
   type PlacementEndReason,
   type PlacementStage,
   stagesAfterRelease,
-} from "../../../shared/reference/employers.ts";
-import type { Qualification } from "../../../shared/schemas/person.ts";
+} from "#shared/reference/employers.ts";
+import type { Qualification } from "#shared/schemas/person.ts";
 import {
   type Candidate,
   type CandidateContact,
   type CandidateProfile,
   CandidateSchema,
   candidateLanguages,
-} from "../../../shared/schemas/placement.ts";
+} from "#shared/schemas/placement.ts";
 import type { PlacementsTable } from "../../db/database.ts";
 import { pseudonymOf } from "../../lib/pseudonym.ts";
 import { allowedStagesFor } from "./placement-transition.ts";

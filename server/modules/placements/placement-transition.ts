@@ -1,4 +1,4 @@
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import {
   cancelReasons,
   declineReasons,
@@ -6,9 +6,9 @@ import {
   placementStagesByRole,
   placementTransitions,
   takesPlace,
-} from "../../../shared/reference/employers.ts";
-import type { PlacementTransition } from "../../../shared/schemas/placement.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+} from "#shared/reference/employers.ts";
+import type { PlacementTransition } from "#shared/schemas/placement.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { DbOrTx, PlacementsTable } from "../../db/database.ts";

@@ -9,7 +9,7 @@ import {
   PlacementListQuerySchema,
   PlacementTransitionSchema,
   PlacementUpdateSchema,
-} from "../../../shared/schemas/placement.ts";
+} from "#shared/schemas/placement.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,11 +1,11 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import type { CaseOutcome } from "../../../shared/reference/cases.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import type { CaseOutcome } from "#shared/reference/cases.ts";
 import {
   isContactStage,
   type OfferType,
   type PlacementEndReason,
   type PlacementStage,
-} from "../../../shared/reference/employers.ts";
+} from "#shared/reference/employers.ts";
 import {
   type ContactRelease,
   type Placement,
@@ -14,8 +14,8 @@ import {
   type PlacementTransition,
   type PlacementUpdate,
   placementCaseOutcome,
-} from "../../../shared/schemas/placement.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+} from "#shared/schemas/placement.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

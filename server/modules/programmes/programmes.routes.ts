@@ -5,7 +5,7 @@ import {
   EnrolmentUpdateSchema,
   ProgrammeCreateSchema,
   ProgrammeUpdateSchema,
-} from "../../../shared/schemas/programme.ts";
+} from "#shared/schemas/programme.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,6 +1,6 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import { can } from "../../../shared/auth/permissions.ts";
-import type { EnrolmentStatus, FundingSource, ProgrammeKey } from "../../../shared/reference/employers.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { can } from "#shared/auth/permissions.ts";
+import type { EnrolmentStatus, FundingSource, ProgrammeKey } from "#shared/reference/employers.ts";
 import {
   type Enrolment,
   type EnrolmentCreate,
@@ -12,7 +12,7 @@ import {
   type ProgrammeCreate,
   type ProgrammeUpdate,
   programmeRuleIssues,
-} from "../../../shared/schemas/programme.ts";
+} from "#shared/schemas/programme.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

@@ -1,4 +1,4 @@
-import type { RetentionEntry } from "../../../shared/schemas/retention.ts";
+import type { RetentionEntry } from "#shared/schemas/retention.ts";
 import type { CentreScope } from "../../db/centre-scope.ts";
 import { legalHoldsOf } from "../anonymisation/legal-hold.ts";
 import { listRetentionCandidates } from "./retention.repository.ts";

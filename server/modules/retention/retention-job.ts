@@ -1,4 +1,4 @@
-import type { JobRunSummary } from "../../../shared/schemas/retention.ts";
+import type { JobRunSummary } from "#shared/schemas/retention.ts";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";
 import { latestRun } from "../../jobs/job-runs.repository.ts";

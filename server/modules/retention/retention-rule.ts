@@ -1,5 +1,5 @@
-import type { RetentionBasis, RetentionEntry } from "../../../shared/schemas/retention.ts";
-import { addDays, addYears, todayInBerlin } from "../../../shared/time/calendar.ts";
+import type { RetentionBasis, RetentionEntry } from "#shared/schemas/retention.ts";
+import { addDays, addYears, todayInBerlin } from "#shared/time/calendar.ts";
 import type { RetentionCandidateRow } from "./retention.repository.ts";
 
 /** The SQL pre-filter for persons due by `horizonOn` (a day of slack; `dueEntry` decides exactly). */

@@ -1,4 +1,4 @@
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import {
   RETENTION_HORIZON_DAYS,
   RETENTION_YEARS_MAX,
@@ -6,8 +6,8 @@ import {
   type RetentionPostpone,
   type RetentionPostponed,
   type RetentionSettings,
-} from "../../../shared/schemas/retention.ts";
-import { addDays, addYears, todayInBerlin } from "../../../shared/time/calendar.ts";
+} from "#shared/schemas/retention.ts";
+import { addDays, addYears, todayInBerlin } from "#shared/time/calendar.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, scopeOf } from "../../db/centre-scope.ts";
 import type { Db } from "../../db/database.ts";

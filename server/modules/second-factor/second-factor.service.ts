@@ -1,5 +1,5 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import type { Enrolment, SessionUser, SignInStep } from "../../../shared/schemas/auth.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import type { Enrolment, SessionUser, SignInStep } from "#shared/schemas/auth.ts";
 import type { RequestContext } from "../../app-env.ts";
 import type { Config } from "../../config.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

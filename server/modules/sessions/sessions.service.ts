@@ -1,5 +1,5 @@
-import { RoleSchema } from "../../../shared/auth/roles.ts";
-import type { SessionUser, SignInStep } from "../../../shared/schemas/auth.ts";
+import { RoleSchema } from "#shared/auth/roles.ts";
+import type { SessionUser, SignInStep } from "#shared/schemas/auth.ts";
 import type { Config } from "../../config.ts";
 import type { DbOrTx } from "../../db/database.ts";
 import { addMs, nowIso } from "../../lib/time.ts";

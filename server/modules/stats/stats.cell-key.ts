@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { perturb } from "../../../shared/stats/cell-key.ts";
+import { perturb } from "#shared/stats/cell-key.ts";
 import type { Db } from "../../db/database.ts";
 import * as stats from "./stats.repository.ts";
 

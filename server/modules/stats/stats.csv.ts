@@ -1,8 +1,8 @@
-import { countryName } from "../../../shared/reference/countries.ts";
-import { type District, districtNames } from "../../../shared/reference/districts.ts";
-import { type OfferType, offerTypeNames, type PlacementStage } from "../../../shared/reference/employers.ts";
-import { type KldbMainGroup, kldbMainGroups } from "../../../shared/reference/kldb.ts";
-import { type ResidencePermitType, residencePermitTypeNames } from "../../../shared/reference/residence.ts";
+import { countryName } from "#shared/reference/countries.ts";
+import { type District, districtNames } from "#shared/reference/districts.ts";
+import { type OfferType, offerTypeNames, type PlacementStage } from "#shared/reference/employers.ts";
+import { type KldbMainGroup, kldbMainGroups } from "#shared/reference/kldb.ts";
+import { type ResidencePermitType, residencePermitTypeNames } from "#shared/reference/residence.ts";
 import type {
   DemandByDistrict,
   DemandByOccupation,
@@ -13,9 +13,9 @@ import type {
   RequestsStats,
   ResidencePermitsStats,
   TimeToPlacement,
-} from "../../../shared/schemas/stats.ts";
-import { NONE_KEY, OTHER_KEY } from "../../../shared/schemas/stats.ts";
-import { type CsvValue, toCsv } from "../../../shared/stats/csv.ts";
+} from "#shared/schemas/stats.ts";
+import { NONE_KEY, OTHER_KEY } from "#shared/schemas/stats.ts";
+import { type CsvValue, toCsv } from "#shared/stats/csv.ts";
 
 const TOTAL = "Summe";
 const NOT_RECORDED = "nicht erfasst";

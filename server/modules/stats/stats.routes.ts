@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { type StatsFigure, type StatsQuery, StatsQuerySchema } from "../../../shared/schemas/stats.ts";
+import { type StatsFigure, type StatsQuery, StatsQuerySchema } from "#shared/schemas/stats.ts";
 import type { ActorContext, AppDeps, AppEnv } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { actorContext } from "../../middleware/context.ts";

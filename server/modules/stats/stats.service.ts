@@ -1,8 +1,8 @@
-import { cefrLevels } from "../../../shared/reference/cefr.ts";
-import { districts } from "../../../shared/reference/districts.ts";
-import { offerTypes, placementStages } from "../../../shared/reference/employers.ts";
-import { kldbMainGroupCodes } from "../../../shared/reference/kldb.ts";
-import { residencePermitTypes } from "../../../shared/reference/residence.ts";
+import { cefrLevels } from "#shared/reference/cefr.ts";
+import { districts } from "#shared/reference/districts.ts";
+import { offerTypes, placementStages } from "#shared/reference/employers.ts";
+import { kldbMainGroupCodes } from "#shared/reference/kldb.ts";
+import { residencePermitTypes } from "#shared/reference/residence.ts";
 import type {
   DemandByDistrict,
   DemandByOccupation,
@@ -14,10 +14,10 @@ import type {
   ResidencePermitsStats,
   StatsQuery,
   TimeToPlacement,
-} from "../../../shared/schemas/stats.ts";
-import { NONE_KEY, OTHER_KEY, TOP_NATIONALITIES } from "../../../shared/schemas/stats.ts";
-import { firstDayOf, lastDayOf, monthsBetween } from "../../../shared/stats/months.ts";
-import { type Cell, protectShare, published, shown, withheld } from "../../../shared/stats/suppression.ts";
+} from "#shared/schemas/stats.ts";
+import { NONE_KEY, OTHER_KEY, TOP_NATIONALITIES } from "#shared/schemas/stats.ts";
+import { firstDayOf, lastDayOf, monthsBetween } from "#shared/stats/months.ts";
+import { type Cell, protectShare, published, shown, withheld } from "#shared/stats/suppression.ts";
 import type { ActorContext } from "../../app-env.ts";
 import type { Db } from "../../db/database.ts";
 import { forbidden } from "../../lib/errors.ts";

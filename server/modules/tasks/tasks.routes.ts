@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } from "../../../shared/schemas/task.ts";
+import { TaskCreateSchema, TaskListQuerySchema, TaskUpdateSchema } from "#shared/schemas/task.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

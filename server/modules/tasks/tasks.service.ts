@@ -1,6 +1,6 @@
 import type { Insertable } from "kysely";
-import { say } from "../../../shared/api/issue-messages.ts";
-import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "../../../shared/schemas/task.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import type { Task, TaskCreate, TaskListQuery, TaskUpdate } from "#shared/schemas/task.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { type CentreScope, centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx, TasksTable } from "../../db/database.ts";

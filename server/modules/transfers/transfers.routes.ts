@@ -4,7 +4,7 @@ import {
   TransferCreateSchema,
   TransferDecisionSchema,
   TransferListQuerySchema,
-} from "../../../shared/schemas/transfer.ts";
+} from "#shared/schemas/transfer.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,7 +1,7 @@
-import { say } from "../../../shared/api/issue-messages.ts";
+import { say } from "#shared/api/issue-messages.ts";
 import type { ActorContext } from "../../app-env.ts";
-import "../../../shared/api/server-issue-messages.ts";
-import type { Concern } from "../../../shared/reference/cases.ts";
+import "#shared/api/server-issue-messages.ts";
+import type { Concern } from "#shared/reference/cases.ts";
 import {
   type Transfer,
   type TransferCreate,
@@ -9,8 +9,8 @@ import {
   type TransferPreview,
   TransferPreviewSchema,
   type TransferStatus,
-} from "../../../shared/schemas/transfer.ts";
-import { todayInBerlin } from "../../../shared/time/calendar.ts";
+} from "#shared/schemas/transfer.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";
 import { anonymisedPerson, conflict, fieldError, notFound, staleVersion } from "../../lib/errors.ts";

@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import { StaffRequestListQuerySchema } from "../../../shared/schemas/staff-request.ts";
+import { StaffRequestListQuerySchema } from "#shared/schemas/staff-request.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

@@ -1,5 +1,5 @@
-import { RoleSchema } from "../../../shared/auth/roles.ts";
-import type { StaffRequest, StaffRequestListQuery } from "../../../shared/schemas/staff-request.ts";
+import { RoleSchema } from "#shared/auth/roles.ts";
+import type { StaffRequest, StaffRequestListQuery } from "#shared/schemas/staff-request.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

@@ -4,7 +4,7 @@ import {
   UserCreateSchema,
   UserListQuerySchema,
   UserUpdateSchema,
-} from "../../../shared/schemas/user.ts";
+} from "#shared/schemas/user.ts";
 import type { AppDeps, AppEnv } from "../../app-env.ts";
 import { actorContext } from "../../middleware/context.ts";
 import { permit } from "../../middleware/permissions.ts";

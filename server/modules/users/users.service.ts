@@ -1,7 +1,7 @@
-import { say } from "../../../shared/api/issue-messages.ts";
-import { handlesPersonData } from "../../../shared/auth/permissions.ts";
-import { RoleSchema } from "../../../shared/auth/roles.ts";
-import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../shared/schemas/user.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { handlesPersonData } from "#shared/auth/permissions.ts";
+import { RoleSchema } from "#shared/auth/roles.ts";
+import type { User, UserCreate, UserListQuery, UserUpdate } from "#shared/schemas/user.ts";
 import type { ActorContext } from "../../app-env.ts";
 import { centreScope } from "../../db/centre-scope.ts";
 import type { Db, DbOrTx } from "../../db/database.ts";

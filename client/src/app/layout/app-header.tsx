@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { SessionUser } from "../../../../shared/schemas/auth.ts";
+import type { SessionUser } from "#shared/schemas/auth.ts";
 import { LanguageSwitch } from "../../components/language-switch.tsx";
 import { SignOutButton } from "../../features/auth/components/sign-out-button.tsx";
 

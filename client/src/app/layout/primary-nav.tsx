@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
-import type { Role } from "../../../../shared/auth/roles.ts";
+import type { Role } from "#shared/auth/roles.ts";
 import { navigationFor } from "../navigation.ts";
 
 export function PrimaryNav({ role }: { role: Role }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { type LoaderFunctionArgs, redirect, useNavigate, useSearchParams } from "react-router";
-import type { SessionUser, SignInState } from "../../../../shared/schemas/auth.ts";
+import type { SessionUser, SignInState } from "#shared/schemas/auth.ts";
 import { Alert } from "../../components/alert.tsx";
 import { LoginForm } from "../../features/auth/components/login-form.tsx";
 import { canVisit } from "../access.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { can, scopeOf } from "../../../../shared/auth/permissions.ts";
+import { can, scopeOf } from "#shared/auth/permissions.ts";
 import { PageHeader } from "../../components/page-header.tsx";
 import { useSessionUser } from "../../features/auth/api/get-me.ts";
 import { EsfReportCard } from "../../features/esf/components/esf-report-card.tsx";

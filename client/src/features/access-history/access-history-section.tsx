@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { PERSON_ACCESS_LIMIT } from "../../../../shared/schemas/audit.ts";
+import { PERSON_ACCESS_LIMIT } from "#shared/schemas/audit.ts";
 import { ErrorState } from "../../components/error-state.tsx";
 import { Loading } from "../../components/loading.tsx";
 import { Section } from "../../components/section.tsx";

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../shared/api/paths.ts";
-import { PersonAccessHistorySchema } from "../../../../shared/schemas/audit.ts";
+import { paths } from "#shared/api/paths.ts";
+import { PersonAccessHistorySchema } from "#shared/schemas/audit.ts";
 import { api } from "../../lib/api-client.ts";
 import { personQueries } from "../persons/api/get-persons.ts";
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { PersonAccessEntry } from "../../../../shared/schemas/audit.ts";
+import type { PersonAccessEntry } from "#shared/schemas/audit.ts";
 import { DataTable } from "../../components/data-table.tsx";
 import { formatDateTime } from "../../lib/format.ts";
 import { useLanguage } from "../../lib/use-language.ts";

@@ -1,6 +1,6 @@
-import type { Appointment } from "../../../../shared/schemas/appointment.ts";
-import { berlinDayOf, mondayOf } from "../../../../shared/time/berlin-clock.ts";
-import { addDays } from "../../../../shared/time/calendar.ts";
+import type { Appointment } from "#shared/schemas/appointment.ts";
+import { berlinDayOf, mondayOf } from "#shared/time/berlin-clock.ts";
+import { addDays } from "#shared/time/calendar.ts";
 
 export const WEEK_DAYS = 7;
 

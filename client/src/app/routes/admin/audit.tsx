@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { AuditLog } from "../../../features/audit/components/audit-log.tsx";
-import { useUserOptions } from "../../../features/users/api/get-user-options.ts";
-import "../../../features/audit/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { AuditLog } from "#client/features/audit/components/audit-log.tsx";
+import { useUserOptions } from "#client/features/users/api/get-user-options.ts";
+import "#client/features/audit/messages.ts";
 
 export function AuditRoute() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { CentresList } from "../../../features/centres/components/centres-list.tsx";
-import { CreateCentreForm } from "../../../features/centres/components/create-centre-form.tsx";
-import "../../../features/centres/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { CentresList } from "#client/features/centres/components/centres-list.tsx";
+import { CreateCentreForm } from "#client/features/centres/components/create-centre-form.tsx";
+import "#client/features/centres/messages.ts";
 
 export function CentresRoute() {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import type { User } from "../../../../../shared/schemas/user.ts";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { CreateUserForm } from "../../../features/users/components/create-user-form.tsx";
-import "../../../features/users/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { CreateUserForm } from "#client/features/users/components/create-user-form.tsx";
+import type { User } from "#shared/schemas/user.ts";
+import "#client/features/users/messages.ts";
 
 export function NewUserRoute() {
   const { t } = useTranslation();

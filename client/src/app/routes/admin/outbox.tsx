@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { OutboxList } from "../../../features/mail/components/outbox-list.tsx";
-import "../../../features/mail/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { OutboxList } from "#client/features/mail/components/outbox-list.tsx";
+import "#client/features/mail/messages.ts";
 
 export function OutboxRoute() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { RetentionOverview } from "../../../features/retention/components/retention-overview.tsx";
-import "../../../features/retention/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { RetentionOverview } from "#client/features/retention/components/retention-overview.tsx";
+import "#client/features/retention/messages.ts";
 
 export function RetentionRoute() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { StaffRequestsList } from "../../../features/staff-requests/components/staff-requests-list.tsx";
-import "../../../features/staff-requests/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { StaffRequestsList } from "#client/features/staff-requests/components/staff-requests-list.tsx";
+import "#client/features/staff-requests/messages.ts";
 
 export function StaffRequestsRoute() {
   const { t } = useTranslation();

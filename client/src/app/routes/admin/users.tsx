@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { can } from "../../../../../shared/auth/permissions.ts";
-import { ButtonLink } from "../../../components/button.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { UsersList } from "../../../features/users/components/users-list.tsx";
-import "../../../features/users/messages.ts";
+import { ButtonLink } from "#client/components/button.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { UsersList } from "#client/features/users/components/users-list.tsx";
+import { can } from "#shared/auth/permissions.ts";
+import "#client/features/users/messages.ts";
 
 export function UsersRoute() {
   const { t } = useTranslation();

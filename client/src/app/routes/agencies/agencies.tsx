@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "../../../components/button.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { AgenciesList } from "../../../features/agencies/components/agencies-list.tsx";
+import { Button } from "#client/components/button.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { AgenciesList } from "#client/features/agencies/components/agencies-list.tsx";
 
 export function AgenciesRoute() {
   const { t } = useTranslation();

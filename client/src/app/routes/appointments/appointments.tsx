@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { CalendarSubscription } from "../../../features/appointments/components/calendar-subscription.tsx";
-import { WeekView } from "../../../features/appointments/components/week-view.tsx";
-import "../../../features/appointments/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { CalendarSubscription } from "#client/features/appointments/components/calendar-subscription.tsx";
+import { WeekView } from "#client/features/appointments/components/week-view.tsx";
+import "#client/features/appointments/messages.ts";
 
 export function AppointmentsRoute() {
   const { t } = useTranslation();

@@ -1,15 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { PersonAgencyWarning } from "../../../features/agencies/components/person-agency.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { useCase } from "../../../features/cases/api/get-cases.ts";
-import { CaseDetails } from "../../../features/cases/components/case-details.tsx";
-import { CaseHeader } from "../../../features/cases/components/case-header.tsx";
-import { Timeline } from "../../../features/cases/components/timeline.tsx";
-import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
-import { TaskListSection } from "../../../features/tasks/components/task-list-section.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { PersonAgencyWarning } from "#client/features/agencies/components/person-agency.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { useCase } from "#client/features/cases/api/get-cases.ts";
+import { CaseDetails } from "#client/features/cases/components/case-details.tsx";
+import { CaseHeader } from "#client/features/cases/components/case-header.tsx";
+import { Timeline } from "#client/features/cases/components/timeline.tsx";
+import { useCaseworkers } from "#client/features/caseworkers/api/get-caseworkers.ts";
+import { TaskListSection } from "#client/features/tasks/components/task-list-section.tsx";
 
 export function CaseRoute() {
   const { t } = useTranslation();

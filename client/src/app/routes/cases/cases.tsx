@@ -1,16 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { can } from "../../../../../shared/auth/permissions.ts";
-import type { Case } from "../../../../../shared/schemas/case.ts";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { BulkActionBar } from "../../../features/bulk-actions/components/bulk-action-bar.tsx";
-import { selectColumn } from "../../../features/bulk-actions/components/row-checkboxes.tsx";
-import { useRowSelection } from "../../../features/bulk-actions/utils/use-row-selection.ts";
-import { CasesList } from "../../../features/cases/components/cases-list.tsx";
-import { caseFiltersFrom, caseListParams } from "../../../features/cases/utils/case-filters.ts";
-import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
-import { ListExportButtons } from "../../../features/list-exports/components/list-export-buttons.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { BulkActionBar } from "#client/features/bulk-actions/components/bulk-action-bar.tsx";
+import { selectColumn } from "#client/features/bulk-actions/components/row-checkboxes.tsx";
+import { useRowSelection } from "#client/features/bulk-actions/utils/use-row-selection.ts";
+import { CasesList } from "#client/features/cases/components/cases-list.tsx";
+import { caseFiltersFrom, caseListParams } from "#client/features/cases/utils/case-filters.ts";
+import { useCaseworkers } from "#client/features/caseworkers/api/get-caseworkers.ts";
+import { ListExportButtons } from "#client/features/list-exports/components/list-export-buttons.tsx";
+import { can } from "#shared/auth/permissions.ts";
+import type { Case } from "#shared/schemas/case.ts";
 
 export function CasesRoute() {
   const { t } = useTranslation();

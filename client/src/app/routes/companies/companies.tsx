@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../../components/button.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { CompaniesList } from "../../../features/companies/components/companies-list.tsx";
+import { ButtonLink } from "#client/components/button.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { CompaniesList } from "#client/features/companies/components/companies-list.tsx";
 
 export function CompaniesRoute() {
   const { t } = useTranslation();

@@ -1,14 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { useCompany } from "../../../features/companies/api/get-companies.ts";
-import { CompanyAgencySection } from "../../../features/companies/components/agency-section.tsx";
-import { CompanyHeader } from "../../../features/companies/components/company-header.tsx";
-import { ContactsSection } from "../../../features/companies/components/contacts-section.tsx";
-import { InquiriesSection } from "../../../features/companies/components/inquiries-section.tsx";
-import { CompanyProfileSection } from "../../../features/companies/components/profile-section.tsx";
-import { CompanyOffers } from "../../../features/offers/components/company-offers.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { useCompany } from "#client/features/companies/api/get-companies.ts";
+import { CompanyAgencySection } from "#client/features/companies/components/agency-section.tsx";
+import { CompanyHeader } from "#client/features/companies/components/company-header.tsx";
+import { ContactsSection } from "#client/features/companies/components/contacts-section.tsx";
+import { InquiriesSection } from "#client/features/companies/components/inquiries-section.tsx";
+import { CompanyProfileSection } from "#client/features/companies/components/profile-section.tsx";
+import { CompanyOffers } from "#client/features/offers/components/company-offers.tsx";
 
 const sectionIds = ["profile", "contacts", "inquiries", "offers", "agency"] as const;
 

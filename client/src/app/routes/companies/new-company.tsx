@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import type { Company } from "../../../../../shared/schemas/company.ts";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { CreateCompanyForm } from "../../../features/companies/components/create-company-form.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { CreateCompanyForm } from "#client/features/companies/components/create-company-form.tsx";
+import type { Company } from "#shared/schemas/company.ts";
 
 export function NewCompanyRoute() {
   const { t } = useTranslation();

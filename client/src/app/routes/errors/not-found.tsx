@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../../components/button.tsx";
-import { StatusPage } from "../../../components/status-page.tsx";
+import { ButtonLink } from "#client/components/button.tsx";
+import { StatusPage } from "#client/components/status-page.tsx";
 
 export function NotFound() {
   const { t } = useTranslation();

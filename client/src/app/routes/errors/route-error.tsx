@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { isRouteErrorResponse, useRouteError } from "react-router";
-import { loadAppMessages } from "../../../lib/i18n.ts";
+import { loadAppMessages } from "#client/lib/i18n.ts";
 import { Forbidden } from "./forbidden.tsx";
 import { NotFound } from "./not-found.tsx";
 import { UnexpectedError } from "./unexpected-error.tsx";

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Button } from "../../../components/button.tsx";
-import { StatusPage } from "../../../components/status-page.tsx";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button } from "#client/components/button.tsx";
+import { StatusPage } from "#client/components/status-page.tsx";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
 
 export function UnexpectedError({ error }: { error: unknown }) {
   const { t } = useTranslation();

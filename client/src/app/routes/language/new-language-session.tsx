@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { LanguageSessionForm } from "../../../features/language/components/language-session-form.tsx";
-import "../../../features/persons/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { LanguageSessionForm } from "#client/features/language/components/language-session-form.tsx";
+import "#client/features/persons/messages.ts";
 
 export function NewLanguageSessionRoute() {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useOffer } from "../../../features/offers/api/get-offers.ts";
-import { OfferForm } from "../../../features/offers/components/offer-form.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useOffer } from "#client/features/offers/api/get-offers.ts";
+import { OfferForm } from "#client/features/offers/components/offer-form.tsx";
 
 export function EditOfferRoute() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
-import type { Offer } from "../../../../../shared/schemas/offer.ts";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { OfferForm } from "../../../features/offers/components/offer-form.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { OfferForm } from "#client/features/offers/components/offer-form.tsx";
+import type { Offer } from "#shared/schemas/offer.ts";
 
 export function NewOfferRoute() {
   const { t } = useTranslation();

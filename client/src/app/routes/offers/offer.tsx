@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { useOffer } from "../../../features/offers/api/get-offers.ts";
-import { CandidatesSection } from "../../../features/offers/components/candidates-section.tsx";
-import { OfferDetails } from "../../../features/offers/components/offer-details.tsx";
-import { OfferHeader } from "../../../features/offers/components/offer-header.tsx";
-import { PlacementBoard } from "../../../features/offers/components/placement-board.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { useOffer } from "#client/features/offers/api/get-offers.ts";
+import { CandidatesSection } from "#client/features/offers/components/candidates-section.tsx";
+import { OfferDetails } from "#client/features/offers/components/offer-details.tsx";
+import { OfferHeader } from "#client/features/offers/components/offer-header.tsx";
+import { PlacementBoard } from "#client/features/offers/components/placement-board.tsx";
 
 export function OfferRoute() {
   const { t } = useTranslation();

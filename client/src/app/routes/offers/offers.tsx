@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../../components/button.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { OffersList } from "../../../features/offers/components/offers-list.tsx";
+import { ButtonLink } from "#client/components/button.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { OffersList } from "#client/features/offers/components/offers-list.tsx";
 
 export function OffersRoute() {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { CreatePersonForm } from "../../../features/persons/components/create-person-form.tsx";
-import "../../../features/persons/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { CreatePersonForm } from "#client/features/persons/components/create-person-form.tsx";
+import type { Person } from "#shared/schemas/person.ts";
+import "#client/features/persons/messages.ts";
 
 export function NewPersonRoute() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { DuplicatePairsPage } from "../../../features/person-merge/components/duplicate-pairs-page.tsx";
-import "../../../features/person-merge/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { DuplicatePairsPage } from "#client/features/person-merge/components/duplicate-pairs-page.tsx";
+import "#client/features/person-merge/messages.ts";
 
 export function PersonDuplicatesRoute() {
   const { t } = useTranslation();

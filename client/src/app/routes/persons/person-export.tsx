@@ -1,15 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { PersonAccessTable } from "../../../features/access-history/person-access-table.tsx";
-import { usePersonExport } from "../../../features/person-export/api/get-person-export.ts";
-import { PersonExportDocument } from "../../../features/person-export/components/person-export-document.tsx";
-import "../../../features/agencies/messages.ts";
-import "../../../features/language/messages.ts";
-import "../../../features/offers/messages.ts";
-import "../../../features/persons/messages.ts";
-import "../../../features/programmes/messages.ts";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { PersonAccessTable } from "#client/features/access-history/person-access-table.tsx";
+import { usePersonExport } from "#client/features/person-export/api/get-person-export.ts";
+import { PersonExportDocument } from "#client/features/person-export/components/person-export-document.tsx";
+import "#client/features/agencies/messages.ts";
+import "#client/features/language/messages.ts";
+import "#client/features/offers/messages.ts";
+import "#client/features/persons/messages.ts";
+import "#client/features/programmes/messages.ts";
 
 /** The printable Art. 15 export; its labels come from the catalogues of the features it shows. */
 export function PersonExportRoute() {

@@ -1,6 +1,6 @@
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { LanguageSection } from "../../../features/language/components/language-section.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { LanguageSection } from "#client/features/language/components/language-section.tsx";
+import type { Person } from "#shared/schemas/person.ts";
 
 export function PersonLanguage({ person }: { person: Person }) {
   const user = useSessionUser();

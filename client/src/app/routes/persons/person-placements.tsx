@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { Section } from "../../../components/section.tsx";
-import { PersonAgency } from "../../../features/agencies/components/person-agency.tsx";
+import { Section } from "#client/components/section.tsx";
+import { PersonAgency } from "#client/features/agencies/components/person-agency.tsx";
 import {
   PersonMatchingOffers,
   PersonPlacements,
-} from "../../../features/offers/components/person-placements.tsx";
-import { PersonEnrolments } from "../../../features/programmes/components/person-enrolments.tsx";
+} from "#client/features/offers/components/person-placements.tsx";
+import { PersonEnrolments } from "#client/features/programmes/components/person-enrolments.tsx";
+import type { Person } from "#shared/schemas/person.ts";
 
 /** Placements, matching offers, programme enrolments and the recruitment agency of a person. */
 export function PersonPlacementSection({ person }: { person: Person }) {

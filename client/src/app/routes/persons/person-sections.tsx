@@ -1,17 +1,17 @@
 import type { ReactNode } from "react";
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { AccessHistorySection } from "../../../features/access-history/access-history-section.tsx";
-import { PersonCases } from "../../../features/cases/components/person-cases.tsx";
-import { DocumentsSection } from "../../../features/documents/components/documents-section.tsx";
-import { ConsentsSection } from "../../../features/persons/components/consents-section.tsx";
-import { ProfileSection } from "../../../features/persons/components/profile-section.tsx";
-import { QualificationsSection } from "../../../features/persons/components/qualifications-section.tsx";
-import { ResidenceSection } from "../../../features/persons/components/residence-section.tsx";
+import { AccessHistorySection } from "#client/features/access-history/access-history-section.tsx";
+import { PersonCases } from "#client/features/cases/components/person-cases.tsx";
+import { DocumentsSection } from "#client/features/documents/components/documents-section.tsx";
+import { ConsentsSection } from "#client/features/persons/components/consents-section.tsx";
+import { ProfileSection } from "#client/features/persons/components/profile-section.tsx";
+import { QualificationsSection } from "#client/features/persons/components/qualifications-section.tsx";
+import { ResidenceSection } from "#client/features/persons/components/residence-section.tsx";
+import type { Person } from "#shared/schemas/person.ts";
 import { PersonAppointmentsSection } from "./person-appointments.tsx";
 import { PersonLanguage } from "./person-language.tsx";
 import { PersonPlacementSection } from "./person-placements.tsx";
 import { PersonTasks } from "./person-tasks.tsx";
-import "../../../features/persons/messages.ts";
+import "#client/features/persons/messages.ts";
 
 type SectionLabelKey =
   | "persons.sections.profile"

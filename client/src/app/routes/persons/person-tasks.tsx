@@ -1,7 +1,7 @@
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
-import { TaskListSection } from "../../../features/tasks/components/task-list-section.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { useCaseworkers } from "#client/features/caseworkers/api/get-caseworkers.ts";
+import { TaskListSection } from "#client/features/tasks/components/task-list-section.tsx";
+import type { Person } from "#shared/schemas/person.ts";
 
 export function PersonTasks({ person }: { person: Person }) {
   const user = useSessionUser();

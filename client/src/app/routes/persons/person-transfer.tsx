@@ -1,10 +1,10 @@
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
 import {
   PendingTransferNotice,
   PersonTransferAction,
-} from "../../../features/transfers/components/person-transfer.tsx";
-import "../../../features/transfers/messages.ts";
+} from "#client/features/transfers/components/person-transfer.tsx";
+import type { Person } from "#shared/schemas/person.ts";
+import "#client/features/transfers/messages.ts";
 
 export function PersonTransferButton({ person }: { person: Person }) {
   const user = useSessionUser();

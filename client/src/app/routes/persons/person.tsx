@@ -1,19 +1,19 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { can } from "../../../../../shared/auth/permissions.ts";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { RecordReadOnly } from "../../../components/record-read-only.tsx";
-import { PersonAgencyWarning } from "../../../features/agencies/components/person-agency.tsx";
-import { AnonymiseButton } from "../../../features/anonymisation/components/anonymise-button.tsx";
-import { AnonymisedNotice } from "../../../features/anonymisation/components/anonymised-notice.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { PersonExportLink } from "../../../features/person-export/components/person-export-link.tsx";
-import { usePerson } from "../../../features/persons/api/get-persons.ts";
-import { PersonHeader } from "../../../features/persons/components/person-header.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { RecordReadOnly } from "#client/components/record-read-only.tsx";
+import { PersonAgencyWarning } from "#client/features/agencies/components/person-agency.tsx";
+import { AnonymiseButton } from "#client/features/anonymisation/components/anonymise-button.tsx";
+import { AnonymisedNotice } from "#client/features/anonymisation/components/anonymised-notice.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { PersonExportLink } from "#client/features/person-export/components/person-export-link.tsx";
+import { usePerson } from "#client/features/persons/api/get-persons.ts";
+import { PersonHeader } from "#client/features/persons/components/person-header.tsx";
+import { can } from "#shared/auth/permissions.ts";
 import { personSections } from "./person-sections.tsx";
 import { PersonPendingTransfer, PersonTransferButton } from "./person-transfer.tsx";
-import "../../../features/persons/messages.ts";
+import "#client/features/persons/messages.ts";
 
 export function PersonRoute() {
   const { t } = useTranslation();

@@ -1,18 +1,18 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { can } from "../../../../../shared/auth/permissions.ts";
-import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
-import { ButtonLink } from "../../../components/button.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { BulkActionBar } from "../../../features/bulk-actions/components/bulk-action-bar.tsx";
-import { selectColumn } from "../../../features/bulk-actions/components/row-checkboxes.tsx";
-import { useRowSelection } from "../../../features/bulk-actions/utils/use-row-selection.ts";
-import { useCaseworkers } from "../../../features/caseworkers/api/get-caseworkers.ts";
-import { ListExportButtons } from "../../../features/list-exports/components/list-export-buttons.tsx";
-import { PersonsList } from "../../../features/persons/components/persons-list.tsx";
-import { personFiltersFrom, personListParams } from "../../../features/persons/utils/person-filters.ts";
-import "../../../features/persons/messages.ts";
+import { ButtonLink } from "#client/components/button.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { BulkActionBar } from "#client/features/bulk-actions/components/bulk-action-bar.tsx";
+import { selectColumn } from "#client/features/bulk-actions/components/row-checkboxes.tsx";
+import { useRowSelection } from "#client/features/bulk-actions/utils/use-row-selection.ts";
+import { useCaseworkers } from "#client/features/caseworkers/api/get-caseworkers.ts";
+import { ListExportButtons } from "#client/features/list-exports/components/list-export-buttons.tsx";
+import { PersonsList } from "#client/features/persons/components/persons-list.tsx";
+import { personFiltersFrom, personListParams } from "#client/features/persons/utils/person-filters.ts";
+import { can } from "#shared/auth/permissions.ts";
+import type { PersonListItem } from "#shared/schemas/person.ts";
+import "#client/features/persons/messages.ts";
 
 export function PersonsRoute() {
   const { t } = useTranslation();

@@ -1,17 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "../../../components/button.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { Section } from "../../../components/section.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { portalQueries } from "../../../features/portal/api/portal-queries.ts";
-import { CompanyContactsView } from "../../../features/portal/components/company-contacts-view.tsx";
-import { CompanyForm } from "../../../features/portal/components/company-form.tsx";
-import { CompanyProfileView } from "../../../features/portal/components/company-profile-view.tsx";
-import "../../../features/portal/messages.ts";
+import { Button } from "#client/components/button.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { Section } from "#client/components/section.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { portalQueries } from "#client/features/portal/api/portal-queries.ts";
+import { CompanyContactsView } from "#client/features/portal/components/company-contacts-view.tsx";
+import { CompanyForm } from "#client/features/portal/components/company-form.tsx";
+import { CompanyProfileView } from "#client/features/portal/components/company-profile-view.tsx";
+import "#client/features/portal/messages.ts";
 
 export function PortalCompanyRoute() {
   const { t } = useTranslation();

@@ -1,14 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useUpdateOffer } from "../../../features/portal/api/offer-mutations.ts";
-import { portalQueries } from "../../../features/portal/api/portal-queries.ts";
-import { OfferForm, type OfferFormValues } from "../../../features/portal/components/offer-form.tsx";
-import "../../../features/portal/messages.ts";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useUpdateOffer } from "#client/features/portal/api/offer-mutations.ts";
+import { portalQueries } from "#client/features/portal/api/portal-queries.ts";
+import { OfferForm, type OfferFormValues } from "#client/features/portal/components/offer-form.tsx";
+import "#client/features/portal/messages.ts";
 
 export function PortalEditOfferRoute() {
   const { t } = useTranslation();

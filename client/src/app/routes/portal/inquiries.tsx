@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../../components/button.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { InquiryList } from "../../../features/portal/components/inquiry-list.tsx";
-import "../../../features/portal/messages.ts";
+import { ButtonLink } from "#client/components/button.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { InquiryList } from "#client/features/portal/components/inquiry-list.tsx";
+import "#client/features/portal/messages.ts";
 
 export function PortalInquiriesRoute() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { data, type LoaderFunctionArgs } from "react-router";
-import { isApiError } from "../../../lib/api-error.ts";
-import { queryClient } from "../../../lib/query-client.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { queryClient } from "#client/lib/query-client.ts";
 import { requireAccess } from "../../session.ts";
 
-const portalQueriesModule = () => import("../../../features/portal/api/portal-queries.ts");
+const portalQueriesModule = () => import("#client/features/portal/api/portal-queries.ts");
 
 /** Query modules load on demand so the sign-in page never carries portal code. */
 export async function portalOffersLoader({ request }: LoaderFunctionArgs) {

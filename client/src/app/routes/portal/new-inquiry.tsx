@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { InquiryForm } from "../../../features/portal/components/inquiry-form.tsx";
-import "../../../features/portal/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { InquiryForm } from "#client/features/portal/components/inquiry-form.tsx";
+import "#client/features/portal/messages.ts";
 
 export function PortalNewInquiryRoute() {
   const { t } = useTranslation();

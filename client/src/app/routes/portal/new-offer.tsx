@@ -1,14 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { Loading } from "../../../components/loading.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { useCreateOffer } from "../../../features/portal/api/offer-mutations.ts";
-import { portalQueries } from "../../../features/portal/api/portal-queries.ts";
-import { OfferForm, type OfferFormValues } from "../../../features/portal/components/offer-form.tsx";
-import "../../../features/portal/messages.ts";
+import { Loading } from "#client/components/loading.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { useCreateOffer } from "#client/features/portal/api/offer-mutations.ts";
+import { portalQueries } from "#client/features/portal/api/portal-queries.ts";
+import { OfferForm, type OfferFormValues } from "#client/features/portal/components/offer-form.tsx";
+import "#client/features/portal/messages.ts";
 
 export function PortalNewOfferRoute() {
   const { t } = useTranslation();

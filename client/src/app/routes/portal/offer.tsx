@@ -1,20 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { Section } from "../../../components/section.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { portalQueries } from "../../../features/portal/api/portal-queries.ts";
-import { OfferCandidates } from "../../../features/portal/components/offer-candidates.tsx";
-import { OfferDetails } from "../../../features/portal/components/offer-details.tsx";
-import { OfferStatusActions } from "../../../features/portal/components/offer-status-actions.tsx";
-import { OfferStatusBadge } from "../../../features/portal/components/offer-status-badge.tsx";
-import { StageCounts } from "../../../features/portal/components/stage-counts.tsx";
-import "../../../features/portal/messages.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { Section } from "#client/components/section.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { portalQueries } from "#client/features/portal/api/portal-queries.ts";
+import { OfferCandidates } from "#client/features/portal/components/offer-candidates.tsx";
+import { OfferDetails } from "#client/features/portal/components/offer-details.tsx";
+import { OfferStatusActions } from "#client/features/portal/components/offer-status-actions.tsx";
+import { OfferStatusBadge } from "#client/features/portal/components/offer-status-badge.tsx";
+import { StageCounts } from "#client/features/portal/components/stage-counts.tsx";
+import { kldbTitle } from "#shared/reference/kldb.ts";
+import "#client/features/portal/messages.ts";
 
 export function PortalOfferRoute() {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../../components/button.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { OfferList } from "../../../features/portal/components/offer-list.tsx";
-import "../../../features/portal/messages.ts";
+import { ButtonLink } from "#client/components/button.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { OfferList } from "#client/features/portal/components/offer-list.tsx";
+import "#client/features/portal/messages.ts";
 
 export function PortalOffersRoute() {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useEsfProgrammes } from "../../../features/esf/api/get-esf.ts";
-import { EsfGapsTable } from "../../../features/esf/components/esf-gaps-table.tsx";
-import "../../../features/esf/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useEsfProgrammes } from "#client/features/esf/api/get-esf.ts";
+import { EsfGapsTable } from "#client/features/esf/components/esf-gaps-table.tsx";
+import { paths } from "#shared/api/paths.ts";
+import "#client/features/esf/messages.ts";
 
 export function EsfGapsRoute() {
   const { t } = useTranslation();

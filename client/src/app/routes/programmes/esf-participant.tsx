@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useEsfParticipant } from "../../../features/esf/api/get-esf.ts";
-import { EsfParticipantPanel } from "../../../features/esf/components/esf-participant-panel.tsx";
-import "../../../features/esf/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useEsfParticipant } from "#client/features/esf/api/get-esf.ts";
+import { EsfParticipantPanel } from "#client/features/esf/components/esf-participant-panel.tsx";
+import "#client/features/esf/messages.ts";
 
 export function EsfParticipantRoute() {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { can } from "../../../../../shared/auth/permissions.ts";
-import { Button } from "../../../components/button.tsx";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { useSessionUser } from "../../../features/auth/api/get-me.ts";
-import { ProgrammesList } from "../../../features/programmes/components/programmes-list.tsx";
+import { Button } from "#client/components/button.tsx";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { useSessionUser } from "#client/features/auth/api/get-me.ts";
+import { ProgrammesList } from "#client/features/programmes/components/programmes-list.tsx";
+import { can } from "#shared/auth/permissions.ts";
 
 export function ProgrammesRoute() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { PageHeader } from "../../../components/page-header.tsx";
-import { IncomingTransfers } from "../../../features/transfers/components/incoming-transfers.tsx";
-import "../../../features/transfers/messages.ts";
+import { PageHeader } from "#client/components/page-header.tsx";
+import { IncomingTransfers } from "#client/features/transfers/components/incoming-transfers.tsx";
+import "#client/features/transfers/messages.ts";
 
 export function TransfersRoute() {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type AgencyCreate,
   AgencySchema,
   type AgencyUpdate,
   PersonAgencySchema,
-} from "../../../../../shared/schemas/agency.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+} from "#shared/schemas/agency.ts";
 import { agencyQueries } from "./get-agencies.ts";
 
 export function useRegisterAgency() {

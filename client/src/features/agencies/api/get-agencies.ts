@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { AgencyListSchema, PersonAgencySchema } from "../../../../../shared/schemas/agency.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { AgencyListSchema, PersonAgencySchema } from "#shared/schemas/agency.ts";
 
 export type AgencyListParams = { q?: string; sealWarning?: "any" | "none" };
 

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { countryName } from "../../../../../shared/reference/countries.ts";
-import type { Agency } from "../../../../../shared/schemas/agency.ts";
-import { Button } from "../../../components/button.tsx";
-import { DataTable } from "../../../components/data-table.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { countryName } from "#shared/reference/countries.ts";
+import type { Agency } from "#shared/schemas/agency.ts";
 import { SealWarningBadge } from "./seal-warning-badge.tsx";
 
 export function AgenciesTable({

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type AnonymiseRequest,
   AnonymiseResultSchema,
   type LegalHold,
   LegalHoldSchema,
-} from "../../../../../shared/schemas/anonymisation.ts";
-import { api } from "../../../lib/api-client.ts";
-import { isApiError } from "../../../lib/api-error.ts";
+} from "#shared/schemas/anonymisation.ts";
 
 type AnonymiseInput = { id: string; body: AnonymiseRequest };
 

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { Button } from "../../../components/button.tsx";
+import { Button } from "#client/components/button.tsx";
+import type { Person } from "#shared/schemas/person.ts";
 import { AnonymiseDialog } from "./anonymise-dialog.tsx";
 import "../messages.ts";
 

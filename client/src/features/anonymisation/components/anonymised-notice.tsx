@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Alert } from "../../../components/alert.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
 import "../messages.ts";
 
 export function AnonymisedNotice({ anonymisedAt }: { anonymisedAt: string }) {

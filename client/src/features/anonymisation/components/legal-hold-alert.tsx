@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { LegalHold } from "../../../../../shared/schemas/anonymisation.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { LegalHold } from "#shared/schemas/anonymisation.ts";
 import "../messages.ts";
 
 /** The refusal in words: which programme keeps the person, and until when. */

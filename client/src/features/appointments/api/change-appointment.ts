@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type AppointmentCreate,
   AppointmentSchema,
   CalendarFeedCreatedSchema,
-} from "../../../../../shared/schemas/appointment.ts";
-import { MailSentSchema } from "../../../../../shared/schemas/mail.ts";
-import { api } from "../../../lib/api-client.ts";
+} from "#shared/schemas/appointment.ts";
+import { MailSentSchema } from "#shared/schemas/mail.ts";
 import { appointmentQueries } from "./get-appointments.ts";
 
 export function useCreateAppointment() {

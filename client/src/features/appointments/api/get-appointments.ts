@@ -1,10 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import {
-  AppointmentListSchema,
-  CalendarFeedStatusSchema,
-} from "../../../../../shared/schemas/appointment.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { AppointmentListSchema, CalendarFeedStatusSchema } from "#shared/schemas/appointment.ts";
 
 export type AppointmentRangeParams = { from: string; to: string; personId?: string; mine?: boolean };
 

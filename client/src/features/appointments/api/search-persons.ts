@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { PersonPageSchema } from "../../../../../shared/schemas/person.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { PersonPageSchema } from "#shared/schemas/person.ts";
 
 const PICKER_LIMIT = 20;
 

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Appointment } from "../../../../../shared/schemas/appointment.ts";
-import { berlinTimeOf } from "../../../../../shared/time/berlin-clock.ts";
-import { Button } from "../../../components/button.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button } from "#client/components/button.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import type { Appointment } from "#shared/schemas/appointment.ts";
+import { berlinTimeOf } from "#shared/time/berlin-clock.ts";
 import { useCancelAppointment, useSendConfirmation } from "../api/change-appointment.ts";
 
 type AppointmentItemProps = {

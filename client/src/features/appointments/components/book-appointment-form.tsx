@@ -1,26 +1,26 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Button } from "#client/components/button.tsx";
+import { CheckboxField } from "#client/components/checkbox-field.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import { Section } from "#client/components/section.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { SERVER_ERROR_TYPE } from "#client/lib/field-error-text.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
 import {
   type AppointmentForm,
   AppointmentFormSchema,
   appointmentTypes,
-} from "../../../../../shared/schemas/appointment.ts";
-import { berlinInstant } from "../../../../../shared/time/berlin-clock.ts";
-import { Button } from "../../../components/button.tsx";
-import { CheckboxField } from "../../../components/checkbox-field.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { Section } from "../../../components/section.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { isApiError } from "../../../lib/api-error.ts";
-import { SERVER_ERROR_TYPE } from "../../../lib/field-error-text.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+} from "#shared/schemas/appointment.ts";
+import { berlinInstant } from "#shared/time/berlin-clock.ts";
 import { useCreateAppointment } from "../api/change-appointment.ts";
 import { PersonPicker } from "./person-picker.tsx";
 

@@ -1,14 +1,14 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Button } from "../../../components/button.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { Section } from "../../../components/section.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { formatDateTime } from "../../../lib/format.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { Section } from "#client/components/section.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { formatDateTime } from "#client/lib/format.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
 import { useRevokeCalendarFeed, useRotateCalendarFeed } from "../api/change-appointment.ts";
 import { useCalendarFeed } from "../api/get-appointments.ts";
 

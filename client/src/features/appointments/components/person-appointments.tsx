@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { MAX_APPOINTMENT_RANGE_DAYS } from "../../../../../shared/schemas/appointment.ts";
-import { berlinDayOf } from "../../../../../shared/time/berlin-clock.ts";
-import { addDays, todayInBerlin } from "../../../../../shared/time/calendar.ts";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { Section } from "../../../components/section.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { Section } from "#client/components/section.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { MAX_APPOINTMENT_RANGE_DAYS } from "#shared/schemas/appointment.ts";
+import { berlinDayOf } from "#shared/time/berlin-clock.ts";
+import { addDays, todayInBerlin } from "#shared/time/calendar.ts";
 import { useAppointments } from "../api/get-appointments.ts";
 import { AppointmentItem } from "./appointment-item.tsx";
 

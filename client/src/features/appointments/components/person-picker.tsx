@@ -1,8 +1,8 @@
 import { type ComponentProps, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { useDebounced } from "../../../lib/use-debounced.ts";
+import { SelectField } from "#client/components/select-field.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { useDebounced } from "#client/lib/use-debounced.ts";
 import { usePersonSearch } from "../api/search-persons.ts";
 
 type PersonPickerProps = Omit<ComponentProps<"select">, "children"> & { error?: string | undefined };

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { AuditPageSchema } from "../../../../../shared/schemas/audit.ts";
-import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
+import { cursorListQuery } from "#client/lib/cursor-list-query.ts";
+import { paths } from "#shared/api/paths.ts";
+import { AuditPageSchema } from "#shared/schemas/audit.ts";
 import type { AuditFilters } from "../utils/audit-filters.ts";
 
 export const auditQueries = {

@@ -2,12 +2,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { accessKinds } from "../../../../../shared/audit/access-kind.ts";
-import { Button } from "../../../components/button.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+import { Button } from "#client/components/button.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { accessKinds } from "#shared/audit/access-kind.ts";
 import {
   AuditFiltersSchema,
   auditFiltersToParams,

@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { AuditEntry } from "../../../../../shared/schemas/audit.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { formatDateTime } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DataTable } from "#client/components/data-table.tsx";
+import { formatDateTime } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { AuditEntry } from "#shared/schemas/audit.ts";
 import { auditActionKey, isAuditEntity } from "../utils/audit-labels.ts";
 import type { AuditUserOption } from "./audit-filters.tsx";
 import "../messages.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { say } from "../../../../../shared/api/issue-messages.ts";
-import { AuditListQuerySchema } from "../../../../../shared/schemas/audit.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { AuditListQuerySchema } from "#shared/schemas/audit.ts";
 
 export const auditFilterNames = ["action", "entity", "kind", "personId", "userId", "from", "to"] as const;
 export type AuditFilterName = (typeof auditFilterNames)[number];

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import type { SessionUser, SignInState } from "../../../../../shared/schemas/auth.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import type { SessionUser, SignInState } from "#shared/schemas/auth.ts";
 
 /** Loaded when an answer carries a session: the sign-in page shows (and sends) before zod arrives. */
 export const signInStateSchema = () =>
-  import("../../../../../shared/schemas/auth.ts").then((module) => module.SignInStateSchema);
+  import("#shared/schemas/auth.ts").then((module) => module.SignInStateSchema);
 
 /** The session's user, with the sign-in step still open (second factor, new password) or `nextStep: null`. */
 function getMe(signal: AbortSignal): Promise<SignInState | null> {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import type { LoginRequest } from "../../../../../shared/schemas/auth.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import type { LoginRequest } from "#shared/schemas/auth.ts";
 import { authQueries, signInStateSchema } from "./get-me.ts";
 
 export function useLogin() {

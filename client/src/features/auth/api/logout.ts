@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { api } from "../../../lib/api-client.ts";
-import { isApiError } from "../../../lib/api-error.ts";
+import { api } from "#client/lib/api-client.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { paths } from "#shared/api/paths.ts";
 import { authQueries } from "./get-me.ts";
 
 async function logout(): Promise<void> {

@@ -1,8 +1,8 @@
 import type { FieldError, FieldErrors } from "react-hook-form";
-import { type LoginRequest, LoginRequestSchema } from "../../../../../shared/schemas/auth.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { fieldErrorText } from "../../../lib/field-error-text.ts";
-import { normalizeFieldErrors } from "../../../lib/form-errors.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { fieldErrorText } from "#client/lib/field-error-text.ts";
+import { normalizeFieldErrors } from "#client/lib/form-errors.ts";
+import { type LoginRequest, LoginRequestSchema } from "#shared/schemas/auth.ts";
 
 export type LoginErrors = FieldErrors<LoginRequest>;
 const fields = ["email", "password"] as const;

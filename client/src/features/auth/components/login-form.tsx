@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { SignInState } from "../../../../../shared/schemas/auth.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { isApiError } from "../../../lib/api-error.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { isApiError } from "#client/lib/api-error.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import type { SignInState } from "#shared/schemas/auth.ts";
 import { useLogin } from "../api/login.ts";
 import { useLoginFields } from "./use-login-fields.ts";
 

@@ -1,9 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { Button } from "../../../components/button.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button } from "#client/components/button.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
 import { authQueries } from "../api/get-me.ts";
 import { useLogout } from "../api/logout.ts";
 

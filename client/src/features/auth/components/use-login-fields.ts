@@ -1,9 +1,9 @@
 import { type ChangeEvent, type FormEvent, useRef, useState } from "react";
 import type { FieldError } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import type { LoginRequest } from "../../../../../shared/schemas/auth.ts";
-import { toLanguage } from "../../../lib/format.ts";
-import { loadAppMessages } from "../../../lib/i18n.ts";
+import { toLanguage } from "#client/lib/format.ts";
+import { loadAppMessages } from "#client/lib/i18n.ts";
+import type { LoginRequest } from "#shared/schemas/auth.ts";
 import type { LoginChecks, LoginErrors } from "./login-checks.ts";
 
 type Field = keyof LoginRequest;

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { type BulkChangeSchema, BulkSummarySchema } from "../../../../../shared/schemas/bulk.ts";
-import { api, type QueryParams } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api, type QueryParams } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type BulkChangeSchema, BulkSummarySchema } from "#shared/schemas/bulk.ts";
 
 export type BulkList = "persons" | "cases";
 export type BulkChange = z.infer<typeof BulkChangeSchema>;

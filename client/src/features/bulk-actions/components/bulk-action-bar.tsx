@@ -1,9 +1,9 @@
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type BulkSummary, MAX_BULK_IDS } from "../../../../../shared/schemas/bulk.ts";
-import type { Caseworker } from "../../../../../shared/schemas/user.ts";
-import { Button } from "../../../components/button.tsx";
-import type { QueryParams } from "../../../lib/api-client.ts";
+import { Button } from "#client/components/button.tsx";
+import type { QueryParams } from "#client/lib/api-client.ts";
+import { type BulkSummary, MAX_BULK_IDS } from "#shared/schemas/bulk.ts";
+import type { Caseworker } from "#shared/schemas/user.ts";
 import type { BulkList } from "../api/run-bulk-action.ts";
 import type { RowSelection } from "../utils/use-row-selection.ts";
 import { BulkActionForm } from "./bulk-action-form.tsx";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { type BulkRefusal, type BulkSummary, bulkRefusals } from "../../../../../shared/schemas/bulk.ts";
-import { Button } from "../../../components/button.tsx";
+import { Button } from "#client/components/button.tsx";
+import { type BulkRefusal, type BulkSummary, bulkRefusals } from "#shared/schemas/bulk.ts";
 
 /** What the action changed, what was already so, and what was refused, grouped by why. */
 export function BulkSummaryView({ summary, onDismiss }: { summary: BulkSummary; onDismiss: () => void }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { SelectColumn } from "../../../components/data-table.tsx";
+import type { SelectColumn } from "#client/components/data-table.tsx";
 import type { RowSelection } from "../utils/use-row-selection.ts";
 import "../messages.ts";
 

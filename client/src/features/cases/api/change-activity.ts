@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { conflictReasonOf, staleRecordOf } from "#client/lib/conflict.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type Activity,
   type ActivityCreate,
   ActivitySchema,
   type ActivityUpdate,
-} from "../../../../../shared/schemas/case.ts";
-import { api } from "../../../lib/api-client.ts";
-import { conflictReasonOf, staleRecordOf } from "../../../lib/conflict.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+} from "#shared/schemas/case.ts";
 import { activityQueries } from "./get-activities.ts";
 import { caseQueries } from "./get-cases.ts";
 

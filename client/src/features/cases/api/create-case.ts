@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { type CaseCreate, CaseSchema } from "../../../../../shared/schemas/case.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type CaseCreate, CaseSchema } from "#shared/schemas/case.ts";
 import { useStoreCase } from "./store-case.ts";
 
 export function useCreateCase() {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { ActivityListSchema } from "../../../../../shared/schemas/case.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { ActivityListSchema } from "#shared/schemas/case.ts";
 import { caseQueries } from "./get-cases.ts";
 
 export const activityQueries = {

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { CasePageSchema, CaseSchema } from "../../../../../shared/schemas/case.ts";
-import { api } from "../../../lib/api-client.ts";
-import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { cursorListQuery } from "#client/lib/cursor-list-query.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { CasePageSchema, CaseSchema } from "#shared/schemas/case.ts";
 import type { CaseListParams } from "../utils/case-filters.ts";
 
 const PERSON_CASES_LIMIT = 100;

@@ -1,6 +1,6 @@
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
-import type { Case } from "../../../../../shared/schemas/case.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import type { Case } from "#shared/schemas/case.ts";
 import { caseQueries } from "./get-cases.ts";
 
 /** A case change shows in its lists, its person's header and the advisor's day. */

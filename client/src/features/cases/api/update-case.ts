@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { ConflictReason } from "../../../../../shared/api/conflict-reasons.ts";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { CaseSchema, type CaseTransition, type CaseUpdate } from "../../../../../shared/schemas/case.ts";
-import { api } from "../../../lib/api-client.ts";
-import { conflictReasonOf, staleRecordOf } from "../../../lib/conflict.ts";
+import { api } from "#client/lib/api-client.ts";
+import { conflictReasonOf, staleRecordOf } from "#client/lib/conflict.ts";
+import type { ConflictReason } from "#shared/api/conflict-reasons.ts";
+import { paths } from "#shared/api/paths.ts";
+import { CaseSchema, type CaseTransition, type CaseUpdate } from "#shared/schemas/case.ts";
 import { caseQueries } from "./get-cases.ts";
 import { useStoreCase } from "./store-case.ts";
 

@@ -2,14 +2,14 @@ import type { KeyboardEvent } from "react";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { activityTypes } from "../../../../../shared/reference/cases.ts";
-import type { ActivityCreateSchema } from "../../../../../shared/schemas/case.ts";
-import { DateField } from "../../../components/date-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { TextareaField } from "../../../components/textarea-field.tsx";
-import { todayIso } from "../../../lib/dates.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+import { DateField } from "#client/components/date-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { TextareaField } from "#client/components/textarea-field.tsx";
+import { todayIso } from "#client/lib/dates.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { activityTypes } from "#shared/reference/cases.ts";
+import type { ActivityCreateSchema } from "#shared/schemas/case.ts";
 
 export type ActivityValues = z.input<typeof ActivityCreateSchema>;
 

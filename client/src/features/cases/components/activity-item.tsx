@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Activity } from "../../../../../shared/schemas/case.ts";
-import { Button } from "../../../components/button.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Activity } from "#shared/schemas/case.ts";
 import { ActivityEditForm } from "./activity-edit-form.tsx";
 
 export function ActivityItem({ activity, canEdit }: { activity: Activity; canEdit: boolean }) {

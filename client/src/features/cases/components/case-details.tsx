@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Case } from "../../../../../shared/schemas/case.ts";
-import type { Caseworker } from "../../../../../shared/schemas/user.ts";
-import { Button } from "../../../components/button.tsx";
-import { DetailsList } from "../../../components/details-list.tsx";
-import { Section } from "../../../components/section.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { Section } from "#client/components/section.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Case } from "#shared/schemas/case.ts";
+import type { Caseworker } from "#shared/schemas/user.ts";
 import { CaseDetailsForm } from "./case-details-form.tsx";
 import { ConcernList } from "./concern-list.tsx";
 

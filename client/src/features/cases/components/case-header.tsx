@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Case } from "../../../../../shared/schemas/case.ts";
-import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
-import { DocumentTitle } from "../../../components/document-title.tsx";
-import { PrintButton, PrintHeader } from "../../../components/print-summary.tsx";
+import { CaseStatusBadge } from "#client/components/case-status-badge.tsx";
+import { DocumentTitle } from "#client/components/document-title.tsx";
+import { PrintButton, PrintHeader } from "#client/components/print-summary.tsx";
+import type { Case } from "#shared/schemas/case.ts";
 import { StatusActions } from "./status-actions.tsx";
 
 export function CaseHeader({ item }: { item: Case }) {

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { concerns } from "../../../../../shared/reference/cases.ts";
-import type { Caseworker } from "../../../../../shared/schemas/user.ts";
-import { CaseworkerSelect } from "../../../components/caseworker-select.tsx";
-import { FilterBar, FilterSelect, ResetFiltersButton } from "../../../components/filter-bar.tsx";
-import { FilterChip } from "../../../components/filter-chip.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { useSetSearchParam } from "../../../lib/search-params.ts";
+import { CaseworkerSelect } from "#client/components/caseworker-select.tsx";
+import { FilterBar, FilterSelect, ResetFiltersButton } from "#client/components/filter-bar.tsx";
+import { FilterChip } from "#client/components/filter-chip.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { useSetSearchParam } from "#client/lib/search-params.ts";
+import { concerns } from "#shared/reference/cases.ts";
+import type { Caseworker } from "#shared/schemas/user.ts";
 import { type CaseFilters, caseSorts, caseStatusFilters, hasCaseFilters } from "../utils/case-filters.ts";
 
 type CasesFiltersProps = { filters: CaseFilters; userId: string; caseworkers: Caseworker[] };

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Case } from "../../../../../shared/schemas/case.ts";
-import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
-import { DataTable, type SelectColumn } from "../../../components/data-table.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { CaseStatusBadge } from "#client/components/case-status-badge.tsx";
+import { DataTable, type SelectColumn } from "#client/components/data-table.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Case } from "#shared/schemas/case.ts";
 import { ConcernList } from "./concern-list.tsx";
 
 type CasesTableProps = { cases: Case[]; select?: SelectColumn<Case> | undefined };

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Concern } from "../../../../../shared/reference/cases.ts";
+import type { Concern } from "#shared/reference/cases.ts";
 
 export function ConcernList({ concerns }: { concerns: readonly Concern[] }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { concerns } from "../../../../../shared/reference/cases.ts";
+import { concerns } from "#shared/reference/cases.ts";
 
 type ConcernsFieldsetProps = { registration: UseFormRegisterReturn; error?: string };
 

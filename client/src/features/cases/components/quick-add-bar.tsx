@@ -1,15 +1,15 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { ActivityCreateSchema } from "../../../../../shared/schemas/case.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { isApiError } from "../../../lib/api-error.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { todayIso } from "../../../lib/dates.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { todayIso } from "#client/lib/dates.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { ActivityCreateSchema } from "#shared/schemas/case.ts";
 import { useAddActivity } from "../api/change-activity.ts";
 import { ActivityFields, type ActivityValues } from "./activity-fields.tsx";
 

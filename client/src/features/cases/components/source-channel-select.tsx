@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { useTranslation } from "react-i18next";
-import { sourceChannels } from "../../../../../shared/reference/cases.ts";
-import { SelectField } from "../../../components/select-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { sourceChannels } from "#shared/reference/cases.ts";
 
 type SourceChannelSelectProps = Omit<ComponentProps<"select">, "children"> & { error?: string };
 

@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type CaseStatus, caseTransitions } from "../../../../../shared/reference/cases.ts";
-import type { Case } from "../../../../../shared/schemas/case.ts";
-import { Button } from "../../../components/button.tsx";
-import { ConflictAlert } from "../../../components/conflict-alert.tsx";
-import { Dialog } from "../../../components/dialog.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { isStaleVersion } from "../../../lib/conflict.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button } from "#client/components/button.tsx";
+import { ConflictAlert } from "#client/components/conflict-alert.tsx";
+import { Dialog } from "#client/components/dialog.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { isStaleVersion } from "#client/lib/conflict.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { type CaseStatus, caseTransitions } from "#shared/reference/cases.ts";
+import type { Case } from "#shared/schemas/case.ts";
 import { useChangeCase } from "../api/update-case.ts";
 import { CloseCaseForm } from "./close-case-form.tsx";
 

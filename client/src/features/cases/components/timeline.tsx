@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { ClosedCaseHint } from "../../../components/closed-case-hint.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { Section } from "../../../components/section.tsx";
+import { ClosedCaseHint } from "#client/components/closed-case-hint.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { Section } from "#client/components/section.tsx";
 import { useActivities } from "../api/get-activities.ts";
 import { ActivityItem } from "./activity-item.tsx";
 import { QuickAddBar } from "./quick-add-bar.tsx";

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { CaseStatusSchema, ConcernSchema } from "../../../../../shared/reference/cases.ts";
-import type { CaseListQuery } from "../../../../../shared/schemas/case.ts";
-import { IdSchema } from "../../../../../shared/schemas/common.ts";
+import { CaseStatusSchema, ConcernSchema } from "#shared/reference/cases.ts";
+import type { CaseListQuery } from "#shared/schemas/case.ts";
+import { IdSchema } from "#shared/schemas/common.ts";
 
 export const caseSorts = ["-opened", "opened", "name"] as const;
 export const caseStatusFilters = ["open", ...CaseStatusSchema.options] as const;

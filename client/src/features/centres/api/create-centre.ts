@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { type CentreCreate, CentreSchema } from "../../../../../shared/schemas/centre.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type CentreCreate, CentreSchema } from "#shared/schemas/centre.ts";
 import { centreQueries } from "./get-centres.ts";
 
 export function useCreateCentre() {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { CentreListSchema } from "../../../../../shared/schemas/centre.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { CentreListSchema } from "#shared/schemas/centre.ts";
 
 export const centreQueries = {
   all: ["centres"] as const,

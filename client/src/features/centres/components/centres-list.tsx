@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { EmptyState } from "../../../components/empty-state.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
+import { EmptyState } from "#client/components/empty-state.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
 import { useCentres } from "../api/get-centres.ts";
 import { CentresTable } from "./centres-table.tsx";
 import "../messages.ts";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { Centre } from "../../../../../shared/schemas/centre.ts";
-import { DataTable } from "../../../components/data-table.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import type { Centre } from "#shared/schemas/centre.ts";
 import { SecondFactorSwitch } from "./second-factor-switch.tsx";
 import "../messages.ts";
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { Centre } from "../../../../../shared/schemas/centre.ts";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import type { Centre } from "#shared/schemas/centre.ts";
 import { useSetSecondFactor } from "../api/set-second-factor.ts";
 
 /** Only the admin's own centre can be switched; the server answers 404 for any other. */

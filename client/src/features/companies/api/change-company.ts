@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { staleRecordOf } from "#client/lib/conflict.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type Company,
   type CompanyCreate,
   CompanySchema,
   type CompanyUpdate,
-} from "../../../../../shared/schemas/company.ts";
-import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
+} from "#shared/schemas/company.ts";
 import { companyQueries } from "./get-companies.ts";
 
 function useStoreCompany() {

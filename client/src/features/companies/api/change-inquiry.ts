@@ -1,11 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import {
-  type InquiryCreate,
-  InquirySchema,
-  type InquiryUpdate,
-} from "../../../../../shared/schemas/inquiry.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type InquiryCreate, InquirySchema, type InquiryUpdate } from "#shared/schemas/inquiry.ts";
 import { companyQueries } from "./get-companies.ts";
 import { inquiryQueries } from "./get-inquiries.ts";
 

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { CompanyPageSchema, CompanySchema } from "../../../../../shared/schemas/company.ts";
-import { api } from "../../../lib/api-client.ts";
-import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { cursorListQuery } from "#client/lib/cursor-list-query.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { CompanyPageSchema, CompanySchema } from "#shared/schemas/company.ts";
 import type { CompanyFilters } from "../utils/company-filters.ts";
 
 export const companyQueries = {

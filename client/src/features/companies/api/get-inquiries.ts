@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { InquiryPageSchema } from "../../../../../shared/schemas/inquiry.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { InquiryPageSchema } from "#shared/schemas/inquiry.ts";
 import { companyQueries } from "./get-companies.ts";
 
 const COMPANY_INQUIRIES_LIMIT = 200;

@@ -2,11 +2,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import type { Company, CompanyUpdate } from "../../../../../shared/schemas/company.ts";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { isStaleVersion } from "../../../lib/conflict.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { isStaleVersion } from "#client/lib/conflict.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import type { Company, CompanyUpdate } from "#shared/schemas/company.ts";
 import { useUpdateCompany } from "./change-company.ts";
 import { companyQueries } from "./get-companies.ts";
 

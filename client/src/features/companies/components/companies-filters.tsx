@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { districts } from "../../../../../shared/reference/districts.ts";
-import { sectors } from "../../../../../shared/reference/employers.ts";
-import { FilterBar, FilterSelect, ResetFiltersButton } from "../../../components/filter-bar.tsx";
+import { FilterBar, FilterSelect, ResetFiltersButton } from "#client/components/filter-bar.tsx";
+import { districts } from "#shared/reference/districts.ts";
+import { sectors } from "#shared/reference/employers.ts";
 import { type CompanyFilters, hasCompanyFilters } from "../utils/company-filters.ts";
 import "../messages.ts";
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { CompanyListItem } from "../../../../../shared/schemas/company.ts";
-import { DataTable } from "../../../components/data-table.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import type { CompanyListItem } from "#shared/schemas/company.ts";
 import { CompanySealWarning } from "./seal-warning.tsx";
 import "../messages.ts";
 

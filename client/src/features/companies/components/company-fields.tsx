@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import type { CompanyCreateSchema } from "../../../../../shared/schemas/company.ts";
-import { CompanyFields, type CompanyFieldsWording } from "../../../components/company-fields.tsx";
+import { CompanyFields, type CompanyFieldsWording } from "#client/components/company-fields.tsx";
+import type { CompanyCreateSchema } from "#shared/schemas/company.ts";
 import "../messages.ts";
 
-export { orNull } from "../../../lib/form-values.ts";
+export { orNull } from "#client/lib/form-values.ts";
 export type CompanyFormValues = z.input<typeof CompanyCreateSchema>;
 export const profileFieldNames = ["name", "sector", "chamber", "district", "sizeBand", "notes"] as const;
 

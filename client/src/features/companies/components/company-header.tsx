@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { Company } from "../../../../../shared/schemas/company.ts";
-import { DocumentTitle } from "../../../components/document-title.tsx";
+import { DocumentTitle } from "#client/components/document-title.tsx";
+import type { Company } from "#shared/schemas/company.ts";
 import { CompanySealWarning } from "./seal-warning.tsx";
 import "../messages.ts";
 

@@ -1,16 +1,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { type Company, CompanyCreateSchema } from "../../../../../shared/schemas/company.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button, ButtonLink } from "../../../components/button.tsx";
-import { isApiError } from "../../../lib/api-error.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button, ButtonLink } from "#client/components/button.tsx";
+import { isApiError } from "#client/lib/api-error.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { type Company, CompanyCreateSchema } from "#shared/schemas/company.ts";
 import { useCreateCompany } from "../api/change-company.ts";
 import { CompanyProfileFields, profileFieldNames } from "./company-fields.tsx";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
 
 type CreateCompanyFormProps = { onCreated: (company: Company) => void; cancelTo: string };
 

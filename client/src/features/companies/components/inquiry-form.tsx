@@ -1,24 +1,24 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { InquiryCreateSchema } from "../../../../../shared/schemas/inquiry.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { DateField } from "../../../components/date-field.tsx";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { DateField } from "#client/components/date-field.tsx";
 import {
   InquiryFields,
   type InquiryFieldsWording,
   inquiryFieldNames,
-} from "../../../components/inquiry-fields.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { isApiError } from "../../../lib/api-error.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { todayIso } from "../../../lib/dates.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+} from "#client/components/inquiry-fields.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { todayIso } from "#client/lib/dates.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { InquiryCreateSchema } from "#shared/schemas/inquiry.ts";
 import { useCreateInquiry } from "../api/change-inquiry.ts";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
 
 const fields = [...inquiryFieldNames, "receivedOn"] as const;
 

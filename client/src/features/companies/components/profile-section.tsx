@@ -3,15 +3,15 @@ import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { type Company, CompanyCreateSchema } from "../../../../../shared/schemas/company.ts";
-import { Button } from "../../../components/button.tsx";
-import { ConflictAlert } from "../../../components/conflict-alert.tsx";
-import { DetailsList } from "../../../components/details-list.tsx";
-import { Section } from "../../../components/section.tsx";
+import { Button } from "#client/components/button.tsx";
+import { ConflictAlert } from "#client/components/conflict-alert.tsx";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { Section } from "#client/components/section.tsx";
+import { type Company, CompanyCreateSchema } from "#shared/schemas/company.ts";
 import { useCompanySave } from "../api/use-company-save.ts";
 import { CompanyProfileFields, profileFieldNames } from "./company-fields.tsx";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
 
 const ProfileSchema = z.object({
   name: CompanyCreateSchema.shape.name,

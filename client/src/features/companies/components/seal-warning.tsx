@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { SealWarning } from "../../../../../shared/reference/employers.ts";
+import type { SealWarning } from "#shared/reference/employers.ts";
 import "../messages.ts";
 
 export function CompanySealWarning({ warning }: { warning: SealWarning | null }) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { DistrictSchema } from "../../../../../shared/reference/districts.ts";
-import { SectorSchema } from "../../../../../shared/reference/employers.ts";
+import { DistrictSchema } from "#shared/reference/districts.ts";
+import { SectorSchema } from "#shared/reference/employers.ts";
 
 const CompanyFiltersSchema = z.object({
   q: z.string().trim().min(1).max(100),

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import type { Inquiry } from "../../../../../shared/schemas/inquiry.ts";
+import type { Inquiry } from "#shared/schemas/inquiry.ts";
 
 /** The second line of an inquiry row: the help wanted in words, or that none was asked for (never a code). */
 export function inquiryHelpText(inquiry: Pick<Inquiry, "helpWanted">, t: TFunction): string {

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { DocumentSharesSchema } from "../../../../../shared/schemas/document.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { DocumentSharesSchema } from "#shared/schemas/document.ts";
 import { documentQueries } from "./get-documents.ts";
 
 export const documentShareQueries = {

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { api } from "../../../lib/api-client.ts";
-import { saveFile } from "../../../lib/save-file.ts";
+import { api } from "#client/lib/api-client.ts";
+import { saveFile } from "#client/lib/save-file.ts";
+import { paths } from "#shared/api/paths.ts";
 
 export function useDownloadDocument() {
   return useMutation({

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type DocumentType,
   type DocumentUploadResult,
   DocumentUploadResultSchema,
-} from "../../../../../shared/schemas/document.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+} from "#shared/schemas/document.ts";
 import { documentQueries } from "./get-documents.ts";
 
 export type UploadInput = { file: File; type: DocumentType; validUntil?: string; note?: string };

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { DataTable } from "../../../components/data-table.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { Section } from "../../../components/section.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { Section } from "#client/components/section.tsx";
 import { useDocuments } from "../api/get-documents.ts";
 import { DocumentRow } from "./document-row.tsx";
 import { UploadPanel } from "./upload-panel.tsx";

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import type { DocumentShareOption } from "../../../../../shared/schemas/document.ts";
-import { Button } from "../../../components/button.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { DocumentShareOption } from "#shared/schemas/document.ts";
 import { useDocumentShares, useToggleShare } from "../api/document-shares.ts";
 
 function ShareState({ option }: { option: DocumentShareOption }) {

@@ -1,13 +1,13 @@
 import { type DragEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type DocumentType, documentTypes } from "../../../../../shared/schemas/document.ts";
-import { DateField } from "../../../components/date-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { isApiError } from "../../../lib/api-error.ts";
-import { rememberServerIssue } from "../../../lib/apply-server-errors.ts";
-import { SERVER_ERROR_TYPE } from "../../../lib/field-error-text.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+import { DateField } from "#client/components/date-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { isApiError } from "#client/lib/api-error.ts";
+import { rememberServerIssue } from "#client/lib/apply-server-errors.ts";
+import { SERVER_ERROR_TYPE } from "#client/lib/field-error-text.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { type DocumentType, documentTypes } from "#shared/schemas/document.ts";
 import { useUploadDocument } from "../api/upload-document.ts";
 
 type Upload = {

@@ -1,13 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import {
-  EsfGapListSchema,
-  EsfParticipantSchema,
-  EsfReportSchema,
-} from "../../../../../shared/schemas/esf.ts";
-import { ProgrammeListSchema } from "../../../../../shared/schemas/programme.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { EsfGapListSchema, EsfParticipantSchema, EsfReportSchema } from "#shared/schemas/esf.ts";
+import { ProgrammeListSchema } from "#shared/schemas/programme.ts";
 
 export type EsfReportFilter = { from: string; to: string; programmeId: string };
 

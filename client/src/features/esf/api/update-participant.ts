@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { EsfParticipantSchema, type EsfParticipantUpdate } from "../../../../../shared/schemas/esf.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { EsfParticipantSchema, type EsfParticipantUpdate } from "#shared/schemas/esf.ts";
 
 /** A saved record changes the gaps, the report and the advisor's tasks. */
 export function useUpdateEsfParticipant(enrolmentId: string) {

@@ -1,6 +1,6 @@
 import type { ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { SelectField } from "../../../components/select-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
 import "../messages.ts";
 
 type Choice = { value: string; label: string };

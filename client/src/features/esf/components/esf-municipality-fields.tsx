@@ -1,8 +1,8 @@
 import type { ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { districts } from "../../../../../shared/reference/districts.ts";
-import { municipalities, municipalityOf } from "../../../../../shared/reference/municipalities.ts";
-import { SelectField } from "../../../components/select-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { districts } from "#shared/reference/districts.ts";
+import { municipalities, municipalityOf } from "#shared/reference/municipalities.ts";
 import { booleanOf, EsfChoice, yesNoOf } from "./esf-choice.tsx";
 import "../messages.ts";
 

@@ -1,20 +1,20 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { esfEmploymentStatuses, esfSensitiveAnswers } from "../../../../../shared/reference/employers.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { CheckboxField } from "#client/components/checkbox-field.tsx";
+import { ConflictAlert } from "#client/components/conflict-alert.tsx";
+import { isApiError } from "#client/lib/api-error.ts";
+import { isStaleVersion } from "#client/lib/conflict.ts";
+import { formatDateTime } from "#client/lib/format.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { esfEmploymentStatuses, esfSensitiveAnswers } from "#shared/reference/employers.ts";
 import {
   type EsfParticipant,
   type EsfParticipantUpdate,
   EsfParticipantUpdateSchema,
-} from "../../../../../shared/schemas/esf.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { CheckboxField } from "../../../components/checkbox-field.tsx";
-import { ConflictAlert } from "../../../components/conflict-alert.tsx";
-import { isApiError } from "../../../lib/api-error.ts";
-import { isStaleVersion } from "../../../lib/conflict.ts";
-import { formatDateTime } from "../../../lib/format.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+} from "#shared/schemas/esf.ts";
 import { useUpdateEsfParticipant } from "../api/update-participant.ts";
 import { booleanOf, EsfChoice, yesNoOf } from "./esf-choice.tsx";
 import { EsfMunicipalityFields } from "./esf-municipality-fields.tsx";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
 import { useEsfParticipant } from "../api/get-esf.ts";
 import { EsfParticipantForm } from "./esf-participant-form.tsx";
 import "../messages.ts";

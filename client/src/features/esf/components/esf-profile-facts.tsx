@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { countryName } from "../../../../../shared/reference/countries.ts";
-import type { EsfParticipant } from "../../../../../shared/schemas/esf.ts";
-import { DetailsList } from "../../../components/details-list.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { countryName } from "#shared/reference/countries.ts";
+import type { EsfParticipant } from "#shared/schemas/esf.ts";
 import "../messages.ts";
 
 /** What the record takes from the profile, with the bands derived from it (never typed twice). */

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { paths } from "../../../../../shared/api/paths.ts";
-import type { EsfReport } from "../../../../../shared/schemas/esf.ts";
-import type { Programme } from "../../../../../shared/schemas/programme.ts";
-import type { Cell } from "../../../../../shared/stats/suppression.ts";
-import { todayInBerlin } from "../../../../../shared/time/calendar.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { paths } from "#shared/api/paths.ts";
+import type { EsfReport } from "#shared/schemas/esf.ts";
+import type { Programme } from "#shared/schemas/programme.ts";
+import type { Cell } from "#shared/stats/suppression.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import { useEsfProgrammes, useEsfReport } from "../api/get-esf.ts";
 import "../messages.ts";
 

@@ -1,11 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type {
-  EsfImmediateResult,
-  EsfLongTermResult,
-  EsfParticipant,
-} from "../../../../../shared/schemas/esf.ts";
-import { CheckboxField } from "../../../components/checkbox-field.tsx";
-import { DateField } from "../../../components/date-field.tsx";
+import { CheckboxField } from "#client/components/checkbox-field.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import type { EsfImmediateResult, EsfLongTermResult, EsfParticipant } from "#shared/schemas/esf.ts";
 import "../messages.ts";
 
 const immediateItems = ["jobSearching", "inEducation", "gainedQualification", "employed"] as const;

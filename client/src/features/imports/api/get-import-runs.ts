@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { ImportRunListSchema, ImportRunSchema } from "../../../../../shared/schemas/import.ts";
-import { api } from "../../../lib/api-client.ts";
-import { isApiError } from "../../../lib/api-error.ts";
+import { api } from "#client/lib/api-client.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { ImportRunListSchema, ImportRunSchema } from "#shared/schemas/import.ts";
 
 const POLL_MS = 400;
 

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
 import {
   type ImportDecision,
   type ImportField,
   type ImportKind,
   ImportReportSchema,
-} from "../../../../../shared/schemas/import.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+} from "#shared/schemas/import.ts";
 import { importRunQueries } from "./get-import-runs.ts";
 
 export type ImportRequest = {

@@ -1,5 +1,18 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import { EmptyState } from "#client/components/empty-state.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { describedBy, Field } from "#client/components/field.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { Section } from "#client/components/section.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { isApiError } from "#client/lib/api-error.ts";
+import { formatDate, formatDateTime, formatNumber } from "#client/lib/format.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
 import {
   companyImportKeys,
   type ImportDecision,
@@ -10,20 +23,7 @@ import {
   ImportReportSchema,
   importFieldsOf,
   personImportKeys,
-} from "../../../../../shared/schemas/import.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { DataTable } from "../../../components/data-table.tsx";
-import { EmptyState } from "../../../components/empty-state.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { describedBy, Field } from "../../../components/field.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { Section } from "../../../components/section.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { isApiError } from "../../../lib/api-error.ts";
-import { formatDate, formatDateTime, formatNumber } from "../../../lib/format.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+} from "#shared/schemas/import.ts";
 import { useImportHistory, useImportProgress } from "../api/get-import-runs.ts";
 import { useRunImport } from "../api/run-import.ts";
 import "../messages.ts";

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type LanguageEntryCreate,
   LanguageEntrySchema,
   type LanguageSessionCreate,
   LanguageSessionResultSchema,
-} from "../../../../../shared/schemas/language.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+} from "#shared/schemas/language.ts";
 
 /** A write changes the person's German level and gap flag too, so every persons query is refreshed. */
 function useRefreshPersons() {

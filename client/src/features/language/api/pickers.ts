@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { z } from "zod";
-import { pageOf } from "../../../../../shared/api/pagination.ts";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { PersonPageSchema } from "../../../../../shared/schemas/person.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { pageOf } from "#shared/api/pagination.ts";
+import { paths } from "#shared/api/paths.ts";
+import { PersonPageSchema } from "#shared/schemas/person.ts";
 
 /** Only what the pickers show, so changes to the full company record do not break this screen. */
 const CompanyChoicePageSchema = pageOf(z.object({ id: z.string(), name: z.string() }));

@@ -2,31 +2,31 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import { cefrLevels } from "../../../../../shared/reference/cefr.ts";
-import { languageOptions } from "../../../../../shared/reference/countries.ts";
-import { assessorTypes, certificateProviders } from "../../../../../shared/reference/language.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { todayIso } from "#client/lib/dates.ts";
+import { germanLegalLevel } from "#client/lib/legal-level.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { languageSkills } from "#shared/language/levels.ts";
+import { cefrLevels } from "#shared/reference/cefr.ts";
+import { languageOptions } from "#shared/reference/countries.ts";
+import { assessorTypes, certificateProviders } from "#shared/reference/language.ts";
 import {
   type LanguageEntryCreate,
   type LanguageEntryCreateInput,
   LanguageEntryCreateSchema,
-} from "../../../../../shared/schemas/language.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { isApiError } from "../../../lib/api-error.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { todayIso } from "../../../lib/dates.ts";
-import { germanLegalLevel } from "../../../lib/legal-level.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+} from "#shared/schemas/language.ts";
 import { useCreateLanguageEntry } from "../api/language-mutations.ts";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
 
 const sourceFields = {
   certificate: ["provider", "certificateNumber"],

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import type { LanguageSummary } from "../../../../../shared/schemas/language.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DataTable } from "#client/components/data-table.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { languageSkills } from "#shared/language/levels.ts";
+import type { LanguageSummary } from "#shared/schemas/language.ts";
 import { LevelCell } from "./level-cell.tsx";
 import "../messages.ts";
 

@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import type { LanguageEntry } from "../../../../../shared/schemas/language.ts";
-import { Button } from "../../../components/button.tsx";
-import { DataTable } from "../../../components/data-table.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { languageSkills } from "#shared/language/levels.ts";
+import type { LanguageEntry } from "#shared/schemas/language.ts";
 import { useDeleteLanguageEntry } from "../api/language-mutations.ts";
 import "../messages.ts";
 

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { languageName } from "../../../../../shared/reference/countries.ts";
-import { Button } from "../../../components/button.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { Section } from "../../../components/section.tsx";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { Section } from "#client/components/section.tsx";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { languageName } from "#shared/reference/countries.ts";
 import { useLanguageOverview } from "../api/get-language.ts";
 import { LanguageEntryForm } from "./language-entry-form.tsx";
 import { LanguageGrid } from "./language-grid.tsx";

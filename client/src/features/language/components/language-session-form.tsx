@@ -3,28 +3,28 @@ import { useState } from "react";
 import { Controller, useFieldArray, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import { cefrLevels } from "../../../../../shared/reference/cefr.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { todayIso } from "#client/lib/dates.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { languageSkills } from "#shared/language/levels.ts";
+import { cefrLevels } from "#shared/reference/cefr.ts";
 import {
   type LanguageSessionCreate,
   LanguageSessionCreateSchema,
   type LanguageSessionResult,
-} from "../../../../../shared/schemas/language.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { isApiError } from "../../../lib/api-error.ts";
-import { todayIso } from "../../../lib/dates.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+} from "#shared/schemas/language.ts";
 import { useRecordLanguageSession } from "../api/language-mutations.ts";
 import { useCompanyChoices } from "../api/pickers.ts";
 import { PersonPicker, type PickedPerson } from "./person-picker.tsx";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
 
 type SessionInput = z.input<typeof LanguageSessionCreateSchema>;
 type FieldIssue = { message?: string; type?: string };

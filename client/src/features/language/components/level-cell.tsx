@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { CurrentLevel } from "../../../../../shared/language/levels.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { germanLegalLevel } from "../../../lib/legal-level.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { germanLegalLevel } from "#client/lib/legal-level.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { CurrentLevel } from "#shared/language/levels.ts";
 import "../messages.ts";
 
 type LevelCellProps = { level: CurrentLevel | undefined; withSource?: boolean; legal?: boolean };

@@ -1,10 +1,10 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
-import { Button } from "../../../components/button.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { PersonListItem } from "#shared/schemas/person.ts";
 import { usePersonSearch } from "../api/pickers.ts";
 import "../messages.ts";
 

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
-import type { ListExportFormat } from "../../../../../shared/schemas/list-export.ts";
-import { api, type QueryParams } from "../../../lib/api-client.ts";
-import { saveFile } from "../../../lib/save-file.ts";
+import { api, type QueryParams } from "#client/lib/api-client.ts";
+import { saveFile } from "#client/lib/save-file.ts";
+import type { ListExportFormat } from "#shared/schemas/list-export.ts";
 
 export type ExportedList = "persons" | "cases";
 

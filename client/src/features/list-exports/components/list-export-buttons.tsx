@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { listExportFormats } from "../../../../../shared/schemas/list-export.ts";
-import { Button } from "../../../components/button.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import type { QueryParams } from "../../../lib/api-client.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button } from "#client/components/button.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import type { QueryParams } from "#client/lib/api-client.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { listExportFormats } from "#shared/schemas/list-export.ts";
 import { type ExportedList, useDownloadList } from "../api/download-list.ts";
 import "../messages.ts";
 

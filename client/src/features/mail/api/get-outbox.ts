@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { OutboxListSchema } from "../../../../../shared/schemas/mail.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { OutboxListSchema } from "#shared/schemas/mail.ts";
 
 export const outboxQueries = {
   all: ["outbox"] as const,

@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { UnsubscribedSchema } from "../../../../../shared/schemas/mail.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { UnsubscribedSchema } from "#shared/schemas/mail.ts";
 
 export function useUnsubscribe() {
   return useMutation({

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import { EmptyState } from "../../../components/empty-state.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { formatDateTime } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { EmptyState } from "#client/components/empty-state.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { formatDateTime } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
 import { useOutbox } from "../api/get-outbox.ts";
 import "../messages.ts";
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
 import { useUnsubscribe } from "../api/unsubscribe.ts";
 import "../messages.ts";
 

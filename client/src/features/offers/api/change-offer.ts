@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { staleRecordOf } from "#client/lib/conflict.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type Offer,
   type OfferCreate,
   OfferSchema,
   type OfferTransition,
   type OfferUpdate,
-} from "../../../../../shared/schemas/offer.ts";
-import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+} from "#shared/schemas/offer.ts";
 import { offerQueries } from "./get-offers.ts";
 
 function useStoreOffer() {

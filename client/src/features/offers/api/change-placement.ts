@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type Placement,
   type PlacementCreate,
   PlacementSchema,
   type PlacementTransition,
   type PlacementUpdate,
-} from "../../../../../shared/schemas/placement.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+} from "#shared/schemas/placement.ts";
 
 /** A placement change moves the board, the offer's counts, the candidates' "already proposed" and the person's page. */
 function useRefreshAfterPlacement() {

@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { CandidateMatchListSchema } from "../../../../../shared/schemas/matching.ts";
-import { OfferPageSchema, OfferSchema } from "../../../../../shared/schemas/offer.ts";
-import { api } from "../../../lib/api-client.ts";
-import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { cursorListQuery } from "#client/lib/cursor-list-query.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { CandidateMatchListSchema } from "#shared/schemas/matching.ts";
+import { OfferPageSchema, OfferSchema } from "#shared/schemas/offer.ts";
 import type { OfferListParams } from "../utils/offer-filters.ts";
 
 const COMPANY_OFFERS_LIMIT = 200;

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { OfferMatchListSchema } from "../../../../../shared/schemas/matching.ts";
-import { PlacementPageSchema } from "../../../../../shared/schemas/placement.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { OfferMatchListSchema } from "#shared/schemas/matching.ts";
+import { PlacementPageSchema } from "#shared/schemas/placement.ts";
 
 const PLACEMENTS_LIMIT = 200;
 

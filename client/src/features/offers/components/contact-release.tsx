@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { Placement } from "../../../../../shared/schemas/placement.ts";
-import { Button } from "../../../components/button.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Placement } from "#shared/schemas/placement.ts";
 import { useReleaseContact } from "../api/change-placement.ts";
 import "../messages.ts";
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import type { Offer } from "../../../../../shared/schemas/offer.ts";
+import { languageSkills } from "#shared/language/levels.ts";
+import type { Offer } from "#shared/schemas/offer.ts";
 import "../messages.ts";
 
 export function LanguageRequirementText({ requirement }: { requirement: Offer["languageRequirement"] }) {

@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import type { MatchReason } from "../../../../../shared/schemas/matching.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { MatchReason } from "#shared/schemas/matching.ts";
 import { isMissReason, matchReasonText } from "../utils/match-reasons.ts";
 import "../messages.ts";
 

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import type { Offer } from "../../../../../shared/schemas/offer.ts";
-import { DetailsList } from "../../../components/details-list.tsx";
-import { Section } from "../../../components/section.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { Section } from "#client/components/section.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { kldbTitle } from "#shared/reference/kldb.ts";
+import type { Offer } from "#shared/schemas/offer.ts";
 import { LanguageRequirementText } from "./language-requirement.tsx";
 import { OfferPeriod } from "./offer-period.tsx";
 import "../messages.ts";

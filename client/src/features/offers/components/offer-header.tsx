@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { type OfferStatus, offerTransitions } from "../../../../../shared/reference/employers.ts";
-import type { Offer } from "../../../../../shared/schemas/offer.ts";
-import { Button, ButtonLink } from "../../../components/button.tsx";
-import { DocumentTitle } from "../../../components/document-title.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button, ButtonLink } from "#client/components/button.tsx";
+import { DocumentTitle } from "#client/components/document-title.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { type OfferStatus, offerTransitions } from "#shared/reference/employers.ts";
+import type { Offer } from "#shared/schemas/offer.ts";
 import { useChangeOffer } from "../api/change-offer.ts";
 import { OfferStatusBadge } from "./offer-status-badge.tsx";
 import "../messages.ts";

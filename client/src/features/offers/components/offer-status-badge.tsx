@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { OfferStatus, PlacementStage } from "../../../../../shared/reference/employers.ts";
-import { OfferStatusBadge as StatusBadge } from "../../../components/offer-status-badge.tsx";
+import { OfferStatusBadge as StatusBadge } from "#client/components/offer-status-badge.tsx";
+import type { OfferStatus, PlacementStage } from "#shared/reference/employers.ts";
 import "../messages.ts";
 
 export function OfferStatusBadge({ status }: { status: OfferStatus }) {

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { districts } from "../../../../../shared/reference/districts.ts";
-import { offerTypes } from "../../../../../shared/reference/employers.ts";
-import { occupationOptions } from "../../../../../shared/reference/kldb.ts";
-import { FilterBar, FilterSelect, ResetFiltersButton } from "../../../components/filter-bar.tsx";
-import { FilterChip } from "../../../components/filter-chip.tsx";
-import { useSetSearchParam } from "../../../lib/search-params.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { FilterBar, FilterSelect, ResetFiltersButton } from "#client/components/filter-bar.tsx";
+import { FilterChip } from "#client/components/filter-chip.tsx";
+import { useSetSearchParam } from "#client/lib/search-params.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { districts } from "#shared/reference/districts.ts";
+import { offerTypes } from "#shared/reference/employers.ts";
+import { occupationOptions } from "#shared/reference/kldb.ts";
 import { useProgrammeOptions } from "../api/get-form-options.ts";
 import { hasOfferFilters, type OfferFilters } from "../utils/offer-filters.ts";
 import "../messages.ts";

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { Button } from "../../../components/button.tsx";
-import { EmptyState } from "../../../components/empty-state.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { LoadMore } from "../../../components/load-more.tsx";
-import { Loading } from "../../../components/loading.tsx";
+import { Button } from "#client/components/button.tsx";
+import { EmptyState } from "#client/components/empty-state.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { LoadMore } from "#client/components/load-more.tsx";
+import { Loading } from "#client/components/loading.tsx";
 import { useOffers } from "../api/get-offers.ts";
 import { hasOfferFilters, offerFiltersFrom, offerListParams } from "../utils/offer-filters.ts";
 import { OffersFilters } from "./offers-filters.tsx";

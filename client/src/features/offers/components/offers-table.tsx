@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import type { Offer } from "../../../../../shared/schemas/offer.ts";
-import { DataTable } from "../../../components/data-table.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import { kldbTitle } from "#shared/reference/kldb.ts";
+import type { Offer } from "#shared/schemas/offer.ts";
 import { OfferPeriod } from "./offer-period.tsx";
 import { OfferStatusBadge } from "./offer-status-badge.tsx";
 import "../messages.ts";

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import type { PlacementStage } from "../../../../../shared/reference/employers.ts";
-import type { Placement } from "../../../../../shared/schemas/placement.ts";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { Section } from "../../../components/section.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { Section } from "#client/components/section.tsx";
+import type { PlacementStage } from "#shared/reference/employers.ts";
+import type { Placement } from "#shared/schemas/placement.ts";
 import { useOfferPlacements } from "../api/get-placements.ts";
 import { PlacementCard } from "./placement-card.tsx";
 import "../messages.ts";

@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Placement } from "../../../../../shared/schemas/placement.ts";
-import { Button } from "../../../components/button.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button } from "#client/components/button.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import type { Placement } from "#shared/schemas/placement.ts";
 import { useUpdatePlacementNote } from "../api/change-placement.ts";
 import "../messages.ts";
 

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
-import { kldbAreaName, kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import type { MatchReason } from "../../../../../shared/schemas/matching.ts";
-import { formatDate, formatNumber, type Language } from "../../../lib/format.ts";
+import { formatDate, formatNumber, type Language } from "#client/lib/format.ts";
+import { kldbAreaName, kldbTitle } from "#shared/reference/kldb.ts";
+import type { MatchReason } from "#shared/schemas/matching.ts";
 
 const mainGroupTitle = (code: string, language: Language) => kldbTitle(code.slice(0, 2), language);
 

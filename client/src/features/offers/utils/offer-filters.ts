@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { DistrictSchema } from "../../../../../shared/reference/districts.ts";
-import { OfferTypeSchema } from "../../../../../shared/reference/employers.ts";
-import { IdSchema } from "../../../../../shared/schemas/common.ts";
-import type { OfferListQuery } from "../../../../../shared/schemas/offer.ts";
+import { DistrictSchema } from "#shared/reference/districts.ts";
+import { OfferTypeSchema } from "#shared/reference/employers.ts";
+import { IdSchema } from "#shared/schemas/common.ts";
+import type { OfferListQuery } from "#shared/schemas/offer.ts";
 
 const OfferFiltersSchema = z.object({
   q: z.string().trim().min(1).max(100),

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { PersonExportSchema } from "../../../../../shared/schemas/person-export.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { PersonExportSchema } from "#shared/schemas/person-export.ts";
 
 /** Every fetch is an audited export: fetched once per visit, never again in the background. */
 export const personExportQueries = {

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { countryName } from "../../../../../shared/reference/countries.ts";
-import type { AgencySummary } from "../../../../../shared/schemas/agency.ts";
-import type { DocumentMeta } from "../../../../../shared/schemas/document.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { DetailsList } from "../../../components/details-list.tsx";
-import { formatBytes, formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DataTable } from "#client/components/data-table.tsx";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { formatBytes, formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { countryName } from "#shared/reference/countries.ts";
+import type { AgencySummary } from "#shared/schemas/agency.ts";
+import type { DocumentMeta } from "#shared/schemas/document.ts";
 import { ExportSection } from "./export-section.tsx";
 
 export function ExportAgency({ agency }: { agency: AgencySummary | null }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { Appointment } from "../../../../../shared/schemas/appointment.ts";
-import { berlinTimeOf } from "../../../../../shared/time/berlin-clock.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Appointment } from "#shared/schemas/appointment.ts";
+import { berlinTimeOf } from "#shared/time/berlin-clock.ts";
 import { ExportSection } from "./export-section.tsx";
 
 export function ExportAppointments({ appointments }: { appointments: Appointment[] }) {

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import type { ExportCase } from "../../../../../shared/schemas/person-export.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { DetailsList } from "../../../components/details-list.tsx";
-import { formatDate, formatDateTime } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DataTable } from "#client/components/data-table.tsx";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { formatDate, formatDateTime } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { ExportCase } from "#shared/schemas/person-export.ts";
 import { ExportSection } from "./export-section.tsx";
 
 function CaseActivities({ record }: { record: ExportCase }) {

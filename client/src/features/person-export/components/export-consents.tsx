@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { ExportConsent } from "../../../../../shared/schemas/person-export.ts";
-import { formatDate, formatDateTime } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { formatDate, formatDateTime } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { ExportConsent } from "#shared/schemas/person-export.ts";
 import { ExportSection } from "./export-section.tsx";
 
 function ConsentItem({ consent }: { consent: ExportConsent }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { Enrolment } from "../../../../../shared/schemas/programme.ts";
-import { DetailsList } from "../../../components/details-list.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Enrolment } from "#shared/schemas/programme.ts";
 import { ExportSection } from "./export-section.tsx";
 
 function EsfData({ enrolment }: { enrolment: Enrolment }) {

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import { languageName } from "../../../../../shared/reference/countries.ts";
-import type { LanguageEntry } from "../../../../../shared/schemas/language.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DataTable } from "#client/components/data-table.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { languageSkills } from "#shared/language/levels.ts";
+import { languageName } from "#shared/reference/countries.ts";
+import type { LanguageEntry } from "#shared/schemas/language.ts";
 import { ExportSection } from "./export-section.tsx";
 
 function EntryRow({ entry }: { entry: LanguageEntry }) {

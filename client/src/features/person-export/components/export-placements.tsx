@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { ExportPlacement } from "../../../../../shared/schemas/person-export.ts";
-import { DetailsList } from "../../../components/details-list.tsx";
-import { formatDate, formatDateTime } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { formatDate, formatDateTime } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { ExportPlacement } from "#shared/schemas/person-export.ts";
 import { ExportSection } from "./export-section.tsx";
 
 function PlacementItem({ placement }: { placement: ExportPlacement }) {

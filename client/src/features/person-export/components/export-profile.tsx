@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
-import { countryName, languageName } from "../../../../../shared/reference/countries.ts";
-import { iscedName } from "../../../../../shared/reference/education.ts";
-import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import { recognitionBodyNames, residencePermitTypeName } from "../../../../../shared/reference/residence.ts";
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { DetailsList } from "../../../components/details-list.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { countryName, languageName } from "#shared/reference/countries.ts";
+import { iscedName } from "#shared/reference/education.ts";
+import { kldbTitle } from "#shared/reference/kldb.ts";
+import { recognitionBodyNames, residencePermitTypeName } from "#shared/reference/residence.ts";
+import type { Person } from "#shared/schemas/person.ts";
 import { ExportSection } from "./export-section.tsx";
 
 export function ExportProfile({ person }: { person: Person }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { ExportRecipient } from "../../../../../shared/schemas/person-export.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { formatDate, formatDateTime } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DataTable } from "#client/components/data-table.tsx";
+import { formatDate, formatDateTime } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { ExportRecipient } from "#shared/schemas/person-export.ts";
 import { ExportSection } from "./export-section.tsx";
 
 function RecipientRow({ recipient }: { recipient: ExportRecipient }) {

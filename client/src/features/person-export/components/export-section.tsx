@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Section } from "../../../components/section.tsx";
+import { Section } from "#client/components/section.tsx";
 
 type ExportSectionProps = { id: string; empty?: boolean; children: ReactNode };
 

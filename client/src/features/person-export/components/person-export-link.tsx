@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../../components/button.tsx";
+import { ButtonLink } from "#client/components/button.tsx";
 import "../messages.ts";
 
 /** On the person page: opens the printable Art. 15 export. */

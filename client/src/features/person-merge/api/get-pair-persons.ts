@@ -1,8 +1,8 @@
 import { useQueries } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { PersonSchema } from "../../../../../shared/schemas/person.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { PersonSchema } from "#shared/schemas/person.ts";
 
 /** Both persons of a pair with every field, read fresh: the versions sent with the merge are these. */
 export function usePairPersons(ids: readonly [string, string]) {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { PersonSchema } from "../../../../../shared/schemas/person.ts";
-import type { PersonMerge } from "../../../../../shared/schemas/person-merge.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { PersonSchema } from "#shared/schemas/person.ts";
+import type { PersonMerge } from "#shared/schemas/person-merge.ts";
 
 type MergeInput = { survivorId: string; body: PersonMerge };
 

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import type { MergeField } from "../../../../../shared/schemas/person-merge.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { Dialog } from "../../../components/dialog.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { conflictReasonOf } from "../../../lib/conflict.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { Dialog } from "#client/components/dialog.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { conflictReasonOf } from "#client/lib/conflict.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import type { Person } from "#shared/schemas/person.ts";
+import type { MergeField } from "#shared/schemas/person-merge.ts";
 import { useMergePersons } from "../api/merge-persons.ts";
 
 type MergeConfirmDialogProps = {

@@ -1,14 +1,14 @@
-import { countryName, languageName } from "../../../../../shared/reference/countries.ts";
-import { residenceAreaNames } from "../../../../../shared/reference/districts.ts";
-import { iscedName } from "../../../../../shared/reference/education.ts";
+import { formatDate, type Language } from "#client/lib/format.ts";
+import { countryName, languageName } from "#shared/reference/countries.ts";
+import { residenceAreaNames } from "#shared/reference/districts.ts";
+import { iscedName } from "#shared/reference/education.ts";
 import {
   type RecognitionStatus,
   recognitionBodyNames,
   residencePermitTypeName,
-} from "../../../../../shared/reference/residence.ts";
-import type { Gender, Person } from "../../../../../shared/schemas/person.ts";
-import type { MergeField } from "../../../../../shared/schemas/person-merge.ts";
-import { formatDate, type Language } from "../../../lib/format.ts";
+} from "#shared/reference/residence.ts";
+import type { Gender, Person } from "#shared/schemas/person.ts";
+import type { MergeField } from "#shared/schemas/person-merge.ts";
 
 const dateFields: ReadonlySet<MergeField> = new Set([
   "birthDate",

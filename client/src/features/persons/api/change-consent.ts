@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { type ConsentCreate, ConsentSchema } from "../../../../../shared/schemas/consent.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type ConsentCreate, ConsentSchema } from "#shared/schemas/consent.ts";
 import { consentQueries } from "./get-consents.ts";
 
 export function useGiveConsent(personId: string) {

@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import type { ConflictReason } from "../../../../../shared/api/conflict-reasons.ts";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import type { ConflictReason } from "#shared/api/conflict-reasons.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type DuplicateCandidate,
   DuplicateCandidateSchema,
   type PersonCreate,
   PersonSchema,
-} from "../../../../../shared/schemas/person.ts";
-import { api } from "../../../lib/api-client.ts";
-import { isApiError } from "../../../lib/api-error.ts";
+} from "#shared/schemas/person.ts";
 import { personQueries } from "./get-persons.ts";
 
 const DuplicateDetailsSchema = z.object({

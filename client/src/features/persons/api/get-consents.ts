@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { ConsentListSchema } from "../../../../../shared/schemas/consent.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { ConsentListSchema } from "#shared/schemas/consent.ts";
 import { personQueries } from "./get-persons.ts";
 
 export const consentQueries = {

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { PersonPageSchema, PersonSchema } from "../../../../../shared/schemas/person.ts";
-import { api } from "../../../lib/api-client.ts";
-import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { cursorListQuery } from "#client/lib/cursor-list-query.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { PersonPageSchema, PersonSchema } from "#shared/schemas/person.ts";
 import type { PersonListParams } from "../utils/person-filters.ts";
 
 export const personQueries = {

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { type Person, PersonSchema, type PersonUpdate } from "../../../../../shared/schemas/person.ts";
-import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
+import { api } from "#client/lib/api-client.ts";
+import { staleRecordOf } from "#client/lib/conflict.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type Person, PersonSchema, type PersonUpdate } from "#shared/schemas/person.ts";
 import { personQueries } from "./get-persons.ts";
 
 type UpdatePersonInput = { id: string; changes: PersonUpdate };

@@ -1,7 +1,7 @@
 import { type ComponentProps, useMemo } from "react";
-import { countryOptions } from "../../../../../shared/reference/countries.ts";
-import { SelectField } from "../../../components/select-field.tsx";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { SelectField } from "#client/components/select-field.tsx";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { countryOptions } from "#shared/reference/countries.ts";
 
 type CountrySelectProps = Omit<ComponentProps<"select">, "children"> & {
   label: string;

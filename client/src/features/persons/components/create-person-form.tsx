@@ -2,17 +2,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRef, useState } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Alert } from "#client/components/alert.tsx";
+import { Button, ButtonLink } from "#client/components/button.tsx";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
 import {
   type DuplicateCandidate,
   type Person,
   type PersonCreate,
   PersonCreateSchema,
-} from "../../../../../shared/schemas/person.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button, ButtonLink } from "../../../components/button.tsx";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+} from "#shared/schemas/person.ts";
 import { duplicatesOf, useCreatePerson } from "../api/create-person.ts";
 import { profileFieldNames } from "../utils/person-form-fields.ts";
 import { DuplicateHints } from "./duplicate-hints.tsx";

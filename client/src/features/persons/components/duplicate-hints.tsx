@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useDebounced } from "../../../lib/use-debounced.ts";
+import { useDebounced } from "#client/lib/use-debounced.ts";
 import { type DuplicateProbe, useDuplicates } from "../api/get-duplicates.ts";
 import { DuplicateList } from "./duplicate-list.tsx";
 import "../messages.ts";

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { countryName } from "../../../../../shared/reference/countries.ts";
-import type { DuplicateCandidate } from "../../../../../shared/schemas/person.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { countryName } from "#shared/reference/countries.ts";
+import type { DuplicateCandidate } from "#shared/schemas/person.ts";
 import "../messages.ts";
 
 type DuplicateListProps = {

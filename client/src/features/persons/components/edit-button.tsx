@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Button } from "../../../components/button.tsx";
+import { Button } from "#client/components/button.tsx";
 
 export function EditButton({ section, onClick }: { section: string; onClick: () => void }) {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { languageName, languageOptions } from "../../../../../shared/reference/countries.ts";
-import { describedBy } from "../../../components/field.tsx";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { describedBy } from "#client/components/field.tsx";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { languageName, languageOptions } from "#shared/reference/countries.ts";
 import "../messages.ts";
 
 type LanguagePickerProps = { value: string[]; onChange: (codes: string[]) => void; error?: string };

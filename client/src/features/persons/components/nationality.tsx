@@ -1,6 +1,6 @@
-import { countryName } from "../../../../../shared/reference/countries.ts";
-import { flagUrl } from "../../../lib/flag.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { flagUrl } from "#client/lib/flag.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { countryName } from "#shared/reference/countries.ts";
 
 export function Nationality({ code }: { code: string }) {
   const language = useLanguage();

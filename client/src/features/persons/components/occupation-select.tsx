@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
-import { kldbMainGroupCodes, kldbMainGroups, kldbOccupations } from "../../../../../shared/reference/kldb.ts";
-import { SelectField } from "../../../components/select-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { kldbMainGroupCodes, kldbMainGroups, kldbOccupations } from "#shared/reference/kldb.ts";
 
 type OccupationSelectProps = Omit<ComponentProps<"select">, "children"> & {
   label: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { Person, PersonListItem } from "../../../../../shared/schemas/person.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Person, PersonListItem } from "#shared/schemas/person.ts";
 import "../messages.ts";
 
 type PersonFlagsProps = { person: PersonListItem | Person; withRecognition?: boolean };

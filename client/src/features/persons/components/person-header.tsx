@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
-import { DocumentTitle } from "../../../components/document-title.tsx";
-import { PrintButton, PrintHeader } from "../../../components/print-summary.tsx";
-import { ageOn, todayIso } from "../../../lib/dates.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { CaseStatusBadge } from "#client/components/case-status-badge.tsx";
+import { DocumentTitle } from "#client/components/document-title.tsx";
+import { PrintButton, PrintHeader } from "#client/components/print-summary.tsx";
+import { ageOn, todayIso } from "#client/lib/dates.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Person } from "#shared/schemas/person.ts";
 import { birthDateText } from "../utils/birth-date-text.ts";
 import { Nationality } from "./nationality.tsx";
 import { PersonFlags } from "./person-flags.tsx";

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { residencePermitTypeName, residencePermitTypes } from "../../../../../shared/reference/residence.ts";
-import { CheckboxField } from "../../../components/checkbox-field.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { useFieldError } from "../../../lib/use-field-error.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { CheckboxField } from "#client/components/checkbox-field.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { residencePermitTypeName, residencePermitTypes } from "#shared/reference/residence.ts";
 import { orNull, usePersonFormFields } from "../utils/person-form-fields.ts";
 import "../messages.ts";
 

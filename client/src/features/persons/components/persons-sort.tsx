@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { personSorts } from "../../../../../shared/schemas/person.ts";
-import { SelectField } from "../../../components/select-field.tsx";
-import { useSetSearchParam } from "../../../lib/search-params.ts";
+import { SelectField } from "#client/components/select-field.tsx";
+import { useSetSearchParam } from "#client/lib/search-params.ts";
+import { personSorts } from "#shared/schemas/person.ts";
 import type { PersonFilters } from "../utils/person-filters.ts";
 import "../messages.ts";
 

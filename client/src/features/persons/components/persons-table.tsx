@@ -1,9 +1,9 @@
 import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
-import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
-import { DataTable, type SelectColumn } from "../../../components/data-table.tsx";
+import { CaseStatusBadge } from "#client/components/case-status-badge.tsx";
+import { DataTable, type SelectColumn } from "#client/components/data-table.tsx";
+import type { PersonListItem } from "#shared/schemas/person.ts";
 import { Nationality } from "./nationality.tsx";
 import { PersonFlags } from "./person-flags.tsx";
 import "../messages.ts";

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { countryName } from "../../../../../shared/reference/countries.ts";
-import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import type { Person } from "../../../../../shared/schemas/person.ts";
-import { Section } from "../../../components/section.tsx";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Section } from "#client/components/section.tsx";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { countryName } from "#shared/reference/countries.ts";
+import { kldbTitle } from "#shared/reference/kldb.ts";
+import type { Person } from "#shared/schemas/person.ts";
 import { EditButton } from "./edit-button.tsx";
 import { QualificationsForm } from "./qualifications-form.tsx";
 import "../messages.ts";

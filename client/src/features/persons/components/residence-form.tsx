@@ -2,18 +2,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useMemo } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import {
-  recognitionBodies,
-  recognitionBodyNames,
-  recognitionStatuses,
-} from "../../../../../shared/reference/residence.ts";
-import { type Person, PersonFieldsSchema } from "../../../../../shared/schemas/person.ts";
-import { ConflictAlert } from "../../../components/conflict-alert.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { TextareaField } from "../../../components/textarea-field.tsx";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+import { ConflictAlert } from "#client/components/conflict-alert.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { TextareaField } from "#client/components/textarea-field.tsx";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { recognitionBodies, recognitionBodyNames, recognitionStatuses } from "#shared/reference/residence.ts";
+import { type Person, PersonFieldsSchema } from "#shared/schemas/person.ts";
 import { usePersonSave } from "../api/use-person-save.ts";
 import { orNull } from "../utils/person-form-fields.ts";
 import { pickFields, withMergedRules } from "../utils/section-schema.ts";

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Consent } from "../../../../../shared/schemas/consent.ts";
-import { Button } from "../../../components/button.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { todayIso } from "../../../lib/dates.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button } from "#client/components/button.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { todayIso } from "#client/lib/dates.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import type { Consent } from "#shared/schemas/consent.ts";
 import { useWithdrawConsent } from "../api/change-consent.ts";
 
 type WithdrawConsentFormProps = { personId: string; consent: Consent; onDone: () => void };

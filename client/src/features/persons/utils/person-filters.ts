@@ -1,13 +1,9 @@
 import { z } from "zod";
-import {
-  ConcernSchema,
-  openCaseStatuses,
-  RESIDENCE_PERMIT_WARNING_DAYS,
-} from "../../../../../shared/reference/cases.ts";
-import { ResidenceAreaSchema } from "../../../../../shared/reference/districts.ts";
-import { ResidencePermitTypeSchema } from "../../../../../shared/reference/residence.ts";
-import { IdSchema } from "../../../../../shared/schemas/common.ts";
-import { type PersonListQuery, personSorts } from "../../../../../shared/schemas/person.ts";
+import { ConcernSchema, openCaseStatuses, RESIDENCE_PERMIT_WARNING_DAYS } from "#shared/reference/cases.ts";
+import { ResidenceAreaSchema } from "#shared/reference/districts.ts";
+import { ResidencePermitTypeSchema } from "#shared/reference/residence.ts";
+import { IdSchema } from "#shared/schemas/common.ts";
+import { type PersonListQuery, personSorts } from "#shared/schemas/person.ts";
 
 const personStatuses = [...openCaseStatuses, "none"] as const;
 const FlagSchema = z.literal("1");

@@ -1,6 +1,6 @@
 import { useFormContext } from "react-hook-form";
 import type { z } from "zod";
-import type { PersonFieldsSchema } from "../../../../../shared/schemas/person.ts";
+import type { PersonFieldsSchema } from "#shared/schemas/person.ts";
 
 export type PersonFormValues = z.input<typeof PersonFieldsSchema>;
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { type Person, personRuleIssues } from "../../../../../shared/schemas/person.ts";
+import { type Person, personRuleIssues } from "#shared/schemas/person.ts";
 
 /** The cross-field rules, checked like the server does: against the record with the section's changes merged in. */
 export function withMergedRules<T extends z.ZodObject>(schema: T, person: Person) {

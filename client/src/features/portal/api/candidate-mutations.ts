@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { staleRecordOf } from "#client/lib/conflict.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type Candidate,
   type CandidateFeedback,
   type CandidateLanguageAssessment,
   CandidateSchema,
   type CandidateTransition,
-} from "../../../../../shared/schemas/placement.ts";
-import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
+} from "#shared/schemas/placement.ts";
 import { portalQueries } from "./portal-queries.ts";
 
 function useRefreshCandidates() {

@@ -1,12 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import {
-  type CompanyProfile,
-  CompanyProfileSchema,
-  type CompanyUpdate,
-} from "../../../../../shared/schemas/company.ts";
-import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
+import { api } from "#client/lib/api-client.ts";
+import { staleRecordOf } from "#client/lib/conflict.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type CompanyProfile, CompanyProfileSchema, type CompanyUpdate } from "#shared/schemas/company.ts";
 import { portalQueries } from "./portal-queries.ts";
 
 export function useUpdateCompany(id: string) {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { type InquiryCreate, InquirySchema } from "../../../../../shared/schemas/inquiry.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type InquiryCreate, InquirySchema } from "#shared/schemas/inquiry.ts";
 import { portalQueries } from "./portal-queries.ts";
 
 export function useCreateInquiry() {

@@ -1,14 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import type { OfferStatus } from "../../../../../shared/reference/employers.ts";
-import {
-  type Offer,
-  type OfferCreate,
-  OfferSchema,
-  type OfferUpdate,
-} from "../../../../../shared/schemas/offer.ts";
-import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
+import { api } from "#client/lib/api-client.ts";
+import { staleRecordOf } from "#client/lib/conflict.ts";
+import { paths } from "#shared/api/paths.ts";
+import type { OfferStatus } from "#shared/reference/employers.ts";
+import { type Offer, type OfferCreate, OfferSchema, type OfferUpdate } from "#shared/schemas/offer.ts";
 import { portalQueries } from "./portal-queries.ts";
 
 function useStoreOffer() {

@@ -1,14 +1,14 @@
 import { queryOptions } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { EmployerAppointmentListSchema } from "../../../../../shared/schemas/appointment.ts";
-import { CompanyProfileSchema } from "../../../../../shared/schemas/company.ts";
-import { SharedDocumentListSchema } from "../../../../../shared/schemas/document.ts";
-import { InquiryPageSchema } from "../../../../../shared/schemas/inquiry.ts";
-import { OfferPageSchema, OfferSchema } from "../../../../../shared/schemas/offer.ts";
-import { CandidatePageSchema } from "../../../../../shared/schemas/placement.ts";
-import { ProgrammeListSchema } from "../../../../../shared/schemas/programme.ts";
-import { api } from "../../../lib/api-client.ts";
-import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
+import { api } from "#client/lib/api-client.ts";
+import { cursorListQuery } from "#client/lib/cursor-list-query.ts";
+import { paths } from "#shared/api/paths.ts";
+import { EmployerAppointmentListSchema } from "#shared/schemas/appointment.ts";
+import { CompanyProfileSchema } from "#shared/schemas/company.ts";
+import { SharedDocumentListSchema } from "#shared/schemas/document.ts";
+import { InquiryPageSchema } from "#shared/schemas/inquiry.ts";
+import { OfferPageSchema, OfferSchema } from "#shared/schemas/offer.ts";
+import { CandidatePageSchema } from "#shared/schemas/placement.ts";
+import { ProgrammeListSchema } from "#shared/schemas/programme.ts";
 
 const CANDIDATE_LIMIT = 200;
 

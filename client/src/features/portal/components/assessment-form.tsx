@@ -2,25 +2,22 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import {
-  type Candidate,
-  CandidateLanguageAssessmentSchema,
-} from "../../../../../shared/schemas/placement.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { TextareaField } from "../../../components/textarea-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { todayIso } from "../../../lib/dates.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { TextareaField } from "#client/components/textarea-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { todayIso } from "#client/lib/dates.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { languageSkills } from "#shared/language/levels.ts";
+import { type Candidate, CandidateLanguageAssessmentSchema } from "#shared/schemas/placement.ts";
 import { useCandidateAssessment } from "../api/candidate-mutations.ts";
 import "../messages.ts";
-import { LanguageLevelSelect } from "../../../components/language-level-select.tsx";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+import { LanguageLevelSelect } from "#client/components/language-level-select.tsx";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
 
 type AssessmentInput = z.input<typeof CandidateLanguageAssessmentSchema>;
 const orUndefined = { setValueAs: (value: string | undefined) => (value ? value : undefined) };

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { PlacementStage } from "../../../../../shared/reference/employers.ts";
-import type { Candidate } from "../../../../../shared/schemas/placement.ts";
-import { Button } from "../../../components/button.tsx";
-import { Dialog } from "../../../components/dialog.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button } from "#client/components/button.tsx";
+import { Dialog } from "#client/components/dialog.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import type { PlacementStage } from "#shared/reference/employers.ts";
+import type { Candidate } from "#shared/schemas/placement.ts";
 import { useCandidateTransition } from "../api/candidate-mutations.ts";
 import "../messages.ts";
 import { AssessmentForm } from "./assessment-form.tsx";

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import { languageName } from "../../../../../shared/reference/countries.ts";
-import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import type { Candidate } from "../../../../../shared/schemas/placement.ts";
-import { type DetailItem, DetailsList } from "../../../components/details-list.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { type DetailItem, DetailsList } from "#client/components/details-list.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { languageName } from "#shared/reference/countries.ts";
+import { kldbTitle } from "#shared/reference/kldb.ts";
+import type { Candidate } from "#shared/schemas/placement.ts";
 import "../messages.ts";
 import { candidateName, contactStateOf } from "../utils/candidate-name.ts";
 import { CandidateActions } from "./candidate-actions.tsx";

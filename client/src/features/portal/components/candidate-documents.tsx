@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { paths } from "../../../../../shared/api/paths.ts";
-import type { SharedDocument } from "../../../../../shared/schemas/document.ts";
-import { Button } from "../../../components/button.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { api } from "../../../lib/api-client.ts";
-import { formatBytes } from "../../../lib/format.ts";
-import { saveFile } from "../../../lib/save-file.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { api } from "#client/lib/api-client.ts";
+import { formatBytes } from "#client/lib/format.ts";
+import { saveFile } from "#client/lib/save-file.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { paths } from "#shared/api/paths.ts";
+import type { SharedDocument } from "#shared/schemas/document.ts";
 import { portalQueries } from "../api/portal-queries.ts";
 
 /** Documents the Welcome Center shared for this candidate (a CV, a certificate), shown once the contact is released. */

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { berlinDayOf, berlinTimeOf } from "../../../../../shared/time/berlin-clock.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { berlinDayOf, berlinTimeOf } from "#shared/time/berlin-clock.ts";
 import { portalQueries } from "../api/portal-queries.ts";
 
 /** The interview dates the centre booked for this candidate: day, time and place (Berlin time). */

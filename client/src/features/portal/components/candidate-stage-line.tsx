@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { Candidate } from "../../../../../shared/schemas/placement.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Candidate } from "#shared/schemas/placement.ts";
 import "../messages.ts";
 
 export function CandidateStageLine({ candidate }: { candidate: Candidate }) {

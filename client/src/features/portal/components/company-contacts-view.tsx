@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { CompanyContact } from "../../../../../shared/schemas/company.ts";
+import type { CompanyContact } from "#shared/schemas/company.ts";
 import "../messages.ts";
 
 export function CompanyContactsView({ contacts }: { contacts: CompanyContact[] }) {

@@ -2,20 +2,20 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { FormProvider, useFieldArray, useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { CompanyCreateSchema, type CompanyProfile } from "../../../../../shared/schemas/company.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { CompanyFields, type CompanyFieldsWording } from "../../../components/company-fields.tsx";
-import { ConflictAlert } from "../../../components/conflict-alert.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { isStaleVersion } from "../../../lib/conflict.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { CompanyFields, type CompanyFieldsWording } from "#client/components/company-fields.tsx";
+import { ConflictAlert } from "#client/components/conflict-alert.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { isStaleVersion } from "#client/lib/conflict.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { CompanyCreateSchema, type CompanyProfile } from "#shared/schemas/company.ts";
 import { useUpdateCompany } from "../api/company-mutations.ts";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
 
 const ProfileSchema = CompanyCreateSchema.pick({
   name: true,

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import type { CompanyProfile } from "../../../../../shared/schemas/company.ts";
-import { DetailsList } from "../../../components/details-list.tsx";
+import { DetailsList } from "#client/components/details-list.tsx";
+import type { CompanyProfile } from "#shared/schemas/company.ts";
 import "../messages.ts";
 
 export function CompanyProfileView({ company }: { company: CompanyProfile }) {

@@ -2,20 +2,20 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { say } from "../../../../../shared/api/issue-messages.ts";
-import { DeclineReasonSchema, declineReasons } from "../../../../../shared/reference/employers.ts";
-import { type Candidate, CandidateTransitionSchema } from "../../../../../shared/schemas/placement.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextareaField } from "../../../components/textarea-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { TextareaField } from "#client/components/textarea-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { say } from "#shared/api/issue-messages.ts";
+import { DeclineReasonSchema, declineReasons } from "#shared/reference/employers.ts";
+import { type Candidate, CandidateTransitionSchema } from "#shared/schemas/placement.ts";
 import { useCandidateTransition } from "../api/candidate-mutations.ts";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
 
 const DeclineSchema = z.object({
   reason: DeclineReasonSchema.optional().refine((reason) => reason !== undefined, {

@@ -1,17 +1,17 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { type Candidate, CandidateFeedbackSchema } from "../../../../../shared/schemas/placement.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { TextareaField } from "../../../components/textarea-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { TextareaField } from "#client/components/textarea-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { type Candidate, CandidateFeedbackSchema } from "#shared/schemas/placement.ts";
 import { useCandidateFeedback } from "../api/candidate-mutations.ts";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
 
 const FeedbackSchema = CandidateFeedbackSchema.pick({ feedback: true });
 const orNull = { setValueAs: (value: string | null) => (value?.trim() ? value : null) };

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import type { CandidateProfile } from "../../../../../shared/schemas/placement.ts";
+import { languageSkills } from "#shared/language/levels.ts";
+import type { CandidateProfile } from "#shared/schemas/placement.ts";
 import "../messages.ts";
 
 export function GermanLevels({ levels }: { levels: CandidateProfile["germanLevels"] }) {

@@ -2,19 +2,19 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
-import { type Inquiry, InquiryCreateSchema } from "../../../../../shared/schemas/inquiry.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button, ButtonLink } from "../../../components/button.tsx";
+import { Alert } from "#client/components/alert.tsx";
+import { Button, ButtonLink } from "#client/components/button.tsx";
 import {
   InquiryFields,
   type InquiryFieldsWording,
   inquiryFieldNames,
-} from "../../../components/inquiry-fields.tsx";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+} from "#client/components/inquiry-fields.tsx";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { type Inquiry, InquiryCreateSchema } from "#shared/schemas/inquiry.ts";
 import { useCreateInquiry } from "../api/inquiry-mutations.ts";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
 
 type InquiryInput = z.input<typeof InquiryCreateSchema>;
 

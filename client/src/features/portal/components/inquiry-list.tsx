@@ -1,15 +1,15 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { InquiryStatus } from "../../../../../shared/reference/employers.ts";
-import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import type { Inquiry } from "../../../../../shared/schemas/inquiry.ts";
-import { ButtonLink } from "../../../components/button.tsx";
-import { EmptyState } from "../../../components/empty-state.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { LoadMore } from "../../../components/load-more.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { ButtonLink } from "#client/components/button.tsx";
+import { EmptyState } from "#client/components/empty-state.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { LoadMore } from "#client/components/load-more.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { InquiryStatus } from "#shared/reference/employers.ts";
+import { kldbTitle } from "#shared/reference/kldb.ts";
+import type { Inquiry } from "#shared/schemas/inquiry.ts";
 import { portalQueries } from "../api/portal-queries.ts";
 import "../messages.ts";
 

@@ -1,9 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import type { PlacementStage } from "../../../../../shared/reference/employers.ts";
-import { EmptyState } from "../../../components/empty-state.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
+import { EmptyState } from "#client/components/empty-state.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import type { PlacementStage } from "#shared/reference/employers.ts";
 import { portalQueries } from "../api/portal-queries.ts";
 import "../messages.ts";
 import { CandidateCard } from "./candidate-card.tsx";

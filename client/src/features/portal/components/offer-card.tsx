@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import type { Offer } from "../../../../../shared/schemas/offer.ts";
+import { kldbTitle } from "#shared/reference/kldb.ts";
+import type { Offer } from "#shared/schemas/offer.ts";
 import "../messages.ts";
 import { OfferPeriod } from "./offer-period.tsx";
 import { OfferStatusBadge } from "./offer-status-badge.tsx";

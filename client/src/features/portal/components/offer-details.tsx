@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { languageSkills } from "../../../../../shared/language/levels.ts";
-import { kldbTitle } from "../../../../../shared/reference/kldb.ts";
-import type { Offer } from "../../../../../shared/schemas/offer.ts";
-import { DetailsList } from "../../../components/details-list.tsx";
+import { DetailsList } from "#client/components/details-list.tsx";
+import { languageSkills } from "#shared/language/levels.ts";
+import { kldbTitle } from "#shared/reference/kldb.ts";
+import type { Offer } from "#shared/schemas/offer.ts";
 import "../messages.ts";
 import { OfferPeriod } from "./offer-period.tsx";
 

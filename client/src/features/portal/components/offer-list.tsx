@@ -1,10 +1,10 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { ButtonLink } from "../../../components/button.tsx";
-import { EmptyState } from "../../../components/empty-state.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { LoadMore } from "../../../components/load-more.tsx";
-import { Loading } from "../../../components/loading.tsx";
+import { ButtonLink } from "#client/components/button.tsx";
+import { EmptyState } from "#client/components/empty-state.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { LoadMore } from "#client/components/load-more.tsx";
+import { Loading } from "#client/components/loading.tsx";
 import { portalQueries } from "../api/portal-queries.ts";
 import "../messages.ts";
 import { OfferCard } from "./offer-card.tsx";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { OfferPeriod as Period } from "../../../components/offer-period.tsx";
+import { OfferPeriod as Period } from "#client/components/offer-period.tsx";
 import "../messages.ts";
 
 export function OfferPeriod({ startsOn, endsOn }: { startsOn: string | null; endsOn: string | null }) {

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type OfferStatus, offerTransitions } from "../../../../../shared/reference/employers.ts";
-import type { Offer } from "../../../../../shared/schemas/offer.ts";
-import { Button, ButtonLink } from "../../../components/button.tsx";
-import { Dialog } from "../../../components/dialog.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Button, ButtonLink } from "#client/components/button.tsx";
+import { Dialog } from "#client/components/dialog.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { type OfferStatus, offerTransitions } from "#shared/reference/employers.ts";
+import type { Offer } from "#shared/schemas/offer.ts";
 import { useOfferTransition } from "../api/offer-mutations.ts";
 import "../messages.ts";
 

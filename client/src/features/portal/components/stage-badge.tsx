@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { PlacementStage } from "../../../../../shared/reference/employers.ts";
+import type { PlacementStage } from "#shared/reference/employers.ts";
 import "../messages.ts";
 
 const toneOf: Record<PlacementStage, string> = {

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { StageCounts as Counts } from "../../../../../shared/schemas/offer.ts";
+import type { StageCounts as Counts } from "#shared/schemas/offer.ts";
 import "../messages.ts";
 
 export const countedStages = ["proposed", "interview", "accepted", "running", "completed"] as const;

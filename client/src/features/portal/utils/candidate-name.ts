@@ -1,5 +1,5 @@
-import { isContactStage } from "../../../../../shared/reference/employers.ts";
-import type { Candidate } from "../../../../../shared/schemas/placement.ts";
+import { isContactStage } from "#shared/reference/employers.ts";
+import type { Candidate } from "#shared/schemas/placement.ts";
 
 type Named = Pick<Candidate, "contact" | "profile">;
 

@@ -1,12 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import {
-  type EnrolmentCreate,
-  EnrolmentSchema,
-  type EnrolmentUpdate,
-} from "../../../../../shared/schemas/programme.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type EnrolmentCreate, EnrolmentSchema, type EnrolmentUpdate } from "#shared/schemas/programme.ts";
 
 /** Enrolments change the person's list, the programme's list and its active count (and matching scores), and the ESF+ record. */
 function useRefreshEnrolments() {

@@ -1,12 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import {
-  type ProgrammeCreate,
-  ProgrammeSchema,
-  type ProgrammeUpdate,
-} from "../../../../../shared/schemas/programme.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type ProgrammeCreate, ProgrammeSchema, type ProgrammeUpdate } from "#shared/schemas/programme.ts";
 
 /** A programme's name and funding show on enrolments, offers and the person page, so all of them refresh. */
 function useRefreshProgrammes() {

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { EnrolmentCreateSchema, type EsfResult } from "../../../../../shared/schemas/programme.ts";
-import { CheckboxField } from "../../../components/checkbox-field.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { CheckboxField } from "#client/components/checkbox-field.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { EnrolmentCreateSchema, type EsfResult } from "#shared/schemas/programme.ts";
 import "../messages.ts";
 
 /** The enrolment form; ESF+ entry data is recorded afterwards in the participant record (decision 0029). */

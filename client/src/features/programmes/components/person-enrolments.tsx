@@ -3,23 +3,23 @@ import { type FormEvent, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Enrolment } from "../../../../../shared/schemas/programme.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { CheckboxField } from "../../../components/checkbox-field.tsx";
-import { DateField } from "../../../components/date-field.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { useRecordReadOnly } from "../../../components/record-read-only.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { isApiError } from "../../../lib/api-error.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { todayIso } from "../../../lib/dates.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { CheckboxField } from "#client/components/checkbox-field.tsx";
+import { DateField } from "#client/components/date-field.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { useRecordReadOnly } from "#client/components/record-read-only.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { isApiError } from "#client/lib/api-error.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { todayIso } from "#client/lib/dates.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Enrolment } from "#shared/schemas/programme.ts";
 import { useEnrol, useUpdateEnrolment } from "../api/change-enrolment.ts";
 import { usePersonEnrolments, useProgrammes } from "../api/get-programmes.ts";
 import {
@@ -30,7 +30,7 @@ import {
   emptyEsfResult,
 } from "./esf-fields.tsx";
 import "../messages.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
 
 function EnrolForm({ personId, onDone }: { personId: string; onDone: () => void }) {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Programme } from "../../../../../shared/schemas/programme.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DataTable } from "#client/components/data-table.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Programme } from "#shared/schemas/programme.ts";
 import { useProgrammeEnrolments } from "../api/get-programmes.ts";
 import "../messages.ts";
 

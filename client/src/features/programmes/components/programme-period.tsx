@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
 import "../messages.ts";
 
 export function ProgrammePeriod({ startsOn, endsOn }: { startsOn: string; endsOn: string | null }) {

@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Programme } from "../../../../../shared/schemas/programme.ts";
-import { Button } from "../../../components/button.tsx";
-import { EmptyState } from "../../../components/empty-state.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
+import { Button } from "#client/components/button.tsx";
+import { EmptyState } from "#client/components/empty-state.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import type { Programme } from "#shared/schemas/programme.ts";
 import { useProgrammes } from "../api/get-programmes.ts";
 import { ProgrammeEnrolments } from "./programme-enrolments.tsx";
 import { ProgrammeForm } from "./programme-form.tsx";

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type RetentionPostpone,
   RetentionPostponedSchema,
   type RetentionSettings,
   RetentionSettingsSchema,
-} from "../../../../../shared/schemas/retention.ts";
-import { api } from "../../../lib/api-client.ts";
+} from "#shared/schemas/retention.ts";
 import { retentionQueries } from "./get-retention.ts";
 
 export function usePostponeRetention() {

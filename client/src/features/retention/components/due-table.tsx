@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import type { RetentionEntry } from "../../../../../shared/schemas/retention.ts";
-import { Button } from "../../../components/button.tsx";
-import { DataTable } from "../../../components/data-table.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { RetentionEntry } from "#shared/schemas/retention.ts";
 import "../messages.ts";
 
 type DueTableProps = {

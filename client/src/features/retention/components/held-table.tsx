@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import type { RetentionEntry } from "../../../../../shared/schemas/retention.ts";
-import { DataTable } from "../../../components/data-table.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DataTable } from "#client/components/data-table.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { RetentionEntry } from "#shared/schemas/retention.ts";
 import { fullName } from "./due-table.tsx";
 import "../messages.ts";
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { JobRunSummary } from "../../../../../shared/schemas/retention.ts";
-import { formatDateTime } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { formatDateTime } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { JobRunSummary } from "#shared/schemas/retention.ts";
 import "../messages.ts";
 
 export function LastRun({ run }: { run: JobRunSummary | null }) {

@@ -1,19 +1,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
 import {
   RETENTION_YEARS_MAX,
   RETENTION_YEARS_MIN,
   RetentionSettingsSchema,
-} from "../../../../../shared/schemas/retention.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+} from "#shared/schemas/retention.ts";
 import { useUpdateRetentionSettings } from "../api/change-retention.ts";
 import "../messages.ts";
 

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
 import {
   type ChangeOwnPassword,
   EnrolmentSchema,
   RecoveryCodesSchema,
   type SignInState,
   SignInStateSchema,
-} from "../../../../../shared/schemas/auth.ts";
-import { api } from "../../../lib/api-client.ts";
+} from "#shared/schemas/auth.ts";
 import { authQueries } from "../../auth/api/get-me.ts";
 
 const ConfirmedEnrolmentSchema = SignInStateSchema.extend(RecoveryCodesSchema.shape);

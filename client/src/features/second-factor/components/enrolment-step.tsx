@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Alert } from "../../../components/alert.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
 import { useApplyState, useConfirmEnrolment, useStartEnrolment } from "../api/sign-in-steps.ts";
 import { CodeForm } from "./code-form.tsx";
 import { RecoveryCodes } from "./recovery-codes.tsx";

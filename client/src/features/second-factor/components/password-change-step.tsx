@@ -1,16 +1,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { ChangeOwnPasswordSchema } from "../../../../../shared/schemas/auth.ts";
-import { PASSWORD_MIN } from "../../../../../shared/schemas/common.ts";
-import { Alert } from "../../../components/alert.tsx";
-import { Button } from "../../../components/button.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { isApiError } from "../../../lib/api-error.ts";
-import { applyServerErrors } from "../../../lib/apply-server-errors.ts";
-import { withRequiredErrors } from "../../../lib/form-errors.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useFieldError } from "../../../lib/use-field-error.ts";
+import { Alert } from "#client/components/alert.tsx";
+import { Button } from "#client/components/button.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { isApiError } from "#client/lib/api-error.ts";
+import { applyServerErrors } from "#client/lib/apply-server-errors.ts";
+import { withRequiredErrors } from "#client/lib/form-errors.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useFieldError } from "#client/lib/use-field-error.ts";
+import { ChangeOwnPasswordSchema } from "#shared/schemas/auth.ts";
+import { PASSWORD_MIN } from "#shared/schemas/common.ts";
 import { useChangeOwnPassword } from "../api/sign-in-steps.ts";
 
 /** After an admin set the password, the user chooses their own before anything else. */

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Button } from "../../../components/button.tsx";
+import { Button } from "#client/components/button.tsx";
 
 type RecoveryCodesProps = { codes: string[]; onDone: () => void };
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { StaffRequestSchema } from "../../../../../shared/schemas/staff-request.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { StaffRequestSchema } from "#shared/schemas/staff-request.ts";
 
 export type Decision = "confirm" | "refuse";
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { StaffRequestListSchema } from "../../../../../shared/schemas/staff-request.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { StaffRequestListSchema } from "#shared/schemas/staff-request.ts";
 
 export const staffRequestQueries = {
   all: ["staff-requests"] as const,

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { StaffRequest } from "../../../../../shared/schemas/staff-request.ts";
-import { Button } from "../../../components/button.tsx";
-import { formatDate, toLanguage } from "../../../lib/format.ts";
+import { Button } from "#client/components/button.tsx";
+import { formatDate, toLanguage } from "#client/lib/format.ts";
+import type { StaffRequest } from "#shared/schemas/staff-request.ts";
 import type { Decision } from "../api/decide-staff-request.ts";
 
 type StaffRequestRowProps = {

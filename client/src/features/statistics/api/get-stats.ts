@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
-import { type StatsFigure, statsFigureSchemas } from "../../../../../shared/schemas/stats.ts";
-import { api, withQuery } from "../../../lib/api-client.ts";
+import { api, withQuery } from "#client/lib/api-client.ts";
+import { type StatsFigure, statsFigureSchemas } from "#shared/schemas/stats.ts";
 import type { StatsParams } from "../utils/period.ts";
 
 export const figureSchemas = statsFigureSchemas;

@@ -1,5 +1,5 @@
-import type { Cell } from "../../../../../shared/stats/suppression.ts";
-import type { Language } from "../../../lib/format.ts";
+import type { Language } from "#client/lib/format.ts";
+import type { Cell } from "#shared/stats/suppression.ts";
 
 export const SUPPRESSED_TEXT = "< 5";
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { StatsFigure } from "../../../../../shared/schemas/stats.ts";
-import { Button } from "../../../components/button.tsx";
-import { useInView } from "../../../hooks/use-in-view.ts";
+import { Button } from "#client/components/button.tsx";
+import { useInView } from "#client/hooks/use-in-view.ts";
+import type { StatsFigure } from "#shared/schemas/stats.ts";
 import { statsCsvUrl } from "../api/get-stats.ts";
 import type { StatsParams } from "../utils/period.ts";
 import { FigurePanel, type FigureView } from "./figure-panel.tsx";

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { Cell } from "../../../../../shared/stats/suppression.ts";
+import type { Cell } from "#shared/stats/suppression.ts";
 import type { TableModel } from "../utils/table-model.ts";
 import { SUPPRESSED_TEXT } from "./cell-text.ts";
 

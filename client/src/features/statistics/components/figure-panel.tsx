@@ -1,8 +1,8 @@
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import type { StatsFigure } from "../../../../../shared/schemas/stats.ts";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { StatsFigure } from "#shared/schemas/stats.ts";
 import { useFigure } from "../api/get-stats.ts";
 import type { StatsParams } from "../utils/period.ts";
 import { isEmptyModel, monthLabel, tableModelOf } from "../utils/table-model.ts";

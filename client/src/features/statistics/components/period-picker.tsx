@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { CheckboxField } from "../../../components/checkbox-field.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
+import { CheckboxField } from "#client/components/checkbox-field.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { TextField } from "#client/components/text-field.tsx";
 import { type PeriodChoice, type PeriodKind, selectableYears } from "../utils/period.ts";
 import "../messages.ts";
 

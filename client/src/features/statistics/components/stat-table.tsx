@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { DataTable } from "../../../components/data-table.tsx";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { DataTable } from "#client/components/data-table.tsx";
+import { useLanguage } from "#client/lib/use-language.ts";
 import type { TableModel } from "../utils/table-model.ts";
 import { cellText } from "./cell-text.ts";
 import "../messages.ts";

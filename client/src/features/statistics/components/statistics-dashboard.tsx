@@ -1,11 +1,11 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { type StatsFigure, statsFigures } from "../../../../../shared/schemas/stats.ts";
-import { quarterOf } from "../../../../../shared/stats/months.ts";
-import { Alert } from "../../../components/alert.tsx";
-import type { Language } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Alert } from "#client/components/alert.tsx";
+import type { Language } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { type StatsFigure, statsFigures } from "#shared/schemas/stats.ts";
+import { quarterOf } from "#shared/stats/months.ts";
 import {
   type PeriodChoice,
   paramsOf,

@@ -1,6 +1,6 @@
-import { StatsQuerySchema, type StatsScope } from "../../../../../shared/schemas/stats.ts";
-import { shiftMonth } from "../../../../../shared/stats/months.ts";
-import { todayInBerlin } from "../../../../../shared/time/calendar.ts";
+import { StatsQuerySchema, type StatsScope } from "#shared/schemas/stats.ts";
+import { shiftMonth } from "#shared/stats/months.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 
 export type PeriodKind = "year" | "quarter" | "months";
 export type PeriodChoice = {

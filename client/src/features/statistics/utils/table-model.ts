@@ -1,17 +1,17 @@
 import type { TFunction } from "i18next";
-import { countryName } from "../../../../../shared/reference/countries.ts";
-import { type District, districtNames } from "../../../../../shared/reference/districts.ts";
-import { type OfferType, offerTypeNames } from "../../../../../shared/reference/employers.ts";
-import { type KldbMainGroup, kldbMainGroups } from "../../../../../shared/reference/kldb.ts";
+import type { Language } from "#client/lib/format.ts";
+import { countryName } from "#shared/reference/countries.ts";
+import { type District, districtNames } from "#shared/reference/districts.ts";
+import { type OfferType, offerTypeNames } from "#shared/reference/employers.ts";
+import { type KldbMainGroup, kldbMainGroups } from "#shared/reference/kldb.ts";
 import {
   type ResidencePermitType,
   residencePermitTypeNames,
   residencePermitTypeNamesEn,
-} from "../../../../../shared/reference/residence.ts";
-import { NONE_KEY, OTHER_KEY, type StatsFigure } from "../../../../../shared/schemas/stats.ts";
-import type { Cell } from "../../../../../shared/stats/suppression.ts";
-import { todayInBerlin } from "../../../../../shared/time/calendar.ts";
-import type { Language } from "../../../lib/format.ts";
+} from "#shared/reference/residence.ts";
+import { NONE_KEY, OTHER_KEY, type StatsFigure } from "#shared/schemas/stats.ts";
+import type { Cell } from "#shared/stats/suppression.ts";
+import { todayInBerlin } from "#shared/time/calendar.ts";
 import type { FigureData } from "../api/get-stats.ts";
 
 export type ChartKind = "line" | "bar" | "stacked" | "none";

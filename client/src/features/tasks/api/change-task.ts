@@ -1,16 +1,10 @@
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Page } from "../../../../../shared/api/pagination.ts";
-import { paths } from "../../../../../shared/api/paths.ts";
-import {
-  type MyDay,
-  type Task,
-  type TaskCreate,
-  TaskSchema,
-  type TaskUpdate,
-} from "../../../../../shared/schemas/task.ts";
-import { api } from "../../../lib/api-client.ts";
-import { conflictReasonOf, staleRecordOf } from "../../../lib/conflict.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { conflictReasonOf, staleRecordOf } from "#client/lib/conflict.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import type { Page } from "#shared/api/pagination.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type MyDay, type Task, type TaskCreate, TaskSchema, type TaskUpdate } from "#shared/schemas/task.ts";
 import { taskQueries } from "./get-tasks.ts";
 
 const replaceIn = (tasks: Task[], task: Task) => tasks.map((item) => (item.id === task.id ? task : item));

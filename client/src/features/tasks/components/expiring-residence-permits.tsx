@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { residencePermitTypeName } from "../../../../../shared/reference/residence.ts";
-import type { PersonListItem } from "../../../../../shared/schemas/person.ts";
-import { CollapsibleSection } from "../../../components/collapsible-section.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { CollapsibleSection } from "#client/components/collapsible-section.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { residencePermitTypeName } from "#shared/reference/residence.ts";
+import type { PersonListItem } from "#shared/schemas/person.ts";
 import "../../persons/messages.ts";
 
 export function ExpiringResidencePermits({ persons }: { persons: PersonListItem[] }) {

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { STALE_CASE_DAYS } from "../../../../../shared/reference/cases.ts";
-import type { Case } from "../../../../../shared/schemas/case.ts";
-import { CaseStatusBadge } from "../../../components/case-status-badge.tsx";
-import { CollapsibleSection } from "../../../components/collapsible-section.tsx";
-import { formatDate } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { CaseStatusBadge } from "#client/components/case-status-badge.tsx";
+import { CollapsibleSection } from "#client/components/collapsible-section.tsx";
+import { formatDate } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import { STALE_CASE_DAYS } from "#shared/reference/cases.ts";
+import type { Case } from "#shared/schemas/case.ts";
 
 export function StaleCases({ cases }: { cases: Case[] }) {
   const { t } = useTranslation();

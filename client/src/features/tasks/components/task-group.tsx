@@ -1,5 +1,5 @@
-import type { Task } from "../../../../../shared/schemas/task.ts";
-import { CollapsibleSection } from "../../../components/collapsible-section.tsx";
+import { CollapsibleSection } from "#client/components/collapsible-section.tsx";
+import type { Task } from "#shared/schemas/task.ts";
 import { TaskItem } from "./task-item.tsx";
 
 type TaskGroupProps = { id: string; title: string; emptyText: string; tasks: Task[]; overdue?: boolean };

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Task } from "../../../../../shared/schemas/task.ts";
-import { useToast } from "../../../components/toasts/toast-context.ts";
-import { formatDate } from "../../../lib/format.ts";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { useToast } from "#client/components/toasts/toast-context.ts";
+import { formatDate } from "#client/lib/format.ts";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { Task } from "#shared/schemas/task.ts";
 import { useUpdateTask } from "../api/change-task.ts";
 
 type TaskItemProps = { task: Task; showPerson?: boolean; showAssignee?: boolean; overdue?: boolean };

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { Caseworker } from "../../../../../shared/schemas/user.ts";
-import { ClosedCaseHint } from "../../../components/closed-case-hint.tsx";
-import { ErrorState } from "../../../components/error-state.tsx";
-import { Loading } from "../../../components/loading.tsx";
-import { Section } from "../../../components/section.tsx";
-import { todayIso } from "../../../lib/dates.ts";
+import { ClosedCaseHint } from "#client/components/closed-case-hint.tsx";
+import { ErrorState } from "#client/components/error-state.tsx";
+import { Loading } from "#client/components/loading.tsx";
+import { Section } from "#client/components/section.tsx";
+import { todayIso } from "#client/lib/dates.ts";
+import type { Caseworker } from "#shared/schemas/user.ts";
 import { type TaskListParams, useTasks } from "../api/get-tasks.ts";
 import { AddTaskForm } from "./add-task-form.tsx";
 import { TaskItem } from "./task-item.tsx";

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { type TransferCreate, TransferSchema } from "../../../../../shared/schemas/transfer.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type TransferCreate, TransferSchema } from "#shared/schemas/transfer.ts";
 
 export type TransferDecision = "accept" | "decline" | "cancel";
 const decisionPaths = {

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { CentreListSchema } from "../../../../../shared/schemas/centre.ts";
-import { type TransferListQuery, TransferListSchema } from "../../../../../shared/schemas/transfer.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { CentreListSchema } from "#shared/schemas/centre.ts";
+import { type TransferListQuery, TransferListSchema } from "#shared/schemas/transfer.ts";
 
 export const transferQueries = {
   all: ["transfers"] as const,

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { type UserCreate, UserSchema } from "../../../../../shared/schemas/user.ts";
-import { api } from "../../../lib/api-client.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type UserCreate, UserSchema } from "#shared/schemas/user.ts";
 import { userQueries } from "./get-users.ts";
 
 export function useCreateUser() {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { UserPageSchema } from "../../../../../shared/schemas/user.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import { UserPageSchema } from "#shared/schemas/user.ts";
 import { userQueries } from "./get-users.ts";
 
 export type UserOption = { id: string; name: string; email: string };

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { UserPageSchema } from "../../../../../shared/schemas/user.ts";
-import { cursorListQuery } from "../../../lib/cursor-list-query.ts";
+import { cursorListQuery } from "#client/lib/cursor-list-query.ts";
+import { paths } from "#shared/api/paths.ts";
+import { UserPageSchema } from "#shared/schemas/user.ts";
 import type { UserFilters } from "../utils/user-filters.ts";
 
 export const userQueries = {

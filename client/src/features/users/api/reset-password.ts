@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
-import { paths } from "../../../../../shared/api/paths.ts";
-import type { PasswordReset } from "../../../../../shared/schemas/user.ts";
-import { api } from "../../../lib/api-client.ts";
+import { api } from "#client/lib/api-client.ts";
+import { paths } from "#shared/api/paths.ts";
+import type { PasswordReset } from "#shared/schemas/user.ts";
 
 type ResetPasswordInput = { id: string; body: PasswordReset };
 

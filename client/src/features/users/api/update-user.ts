@@ -1,10 +1,10 @@
 import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
-import type { Page } from "../../../../../shared/api/pagination.ts";
-import { paths } from "../../../../../shared/api/paths.ts";
-import { type User, UserSchema, type UserUpdate } from "../../../../../shared/schemas/user.ts";
-import { api } from "../../../lib/api-client.ts";
-import { staleRecordOf } from "../../../lib/conflict.ts";
-import { queryRoots } from "../../../lib/query-roots.ts";
+import { api } from "#client/lib/api-client.ts";
+import { staleRecordOf } from "#client/lib/conflict.ts";
+import { queryRoots } from "#client/lib/query-roots.ts";
+import type { Page } from "#shared/api/pagination.ts";
+import { paths } from "#shared/api/paths.ts";
+import { type User, UserSchema, type UserUpdate } from "#shared/schemas/user.ts";
 import { userQueries } from "./get-users.ts";
 
 type UpdateUserInput = { id: string; changes: UserUpdate };

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { useTranslation } from "react-i18next";
-import { SelectField } from "../../../components/select-field.tsx";
-import { useErrorMessage } from "../../../lib/use-error-message.ts";
+import { SelectField } from "#client/components/select-field.tsx";
+import { useErrorMessage } from "#client/lib/use-error-message.ts";
 import { useCompanies } from "../api/get-companies.ts";
 import "../messages.ts";
 

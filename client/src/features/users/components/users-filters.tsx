@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { roles } from "../../../../../shared/auth/roles.ts";
-import { Button } from "../../../components/button.tsx";
-import { SelectField } from "../../../components/select-field.tsx";
-import { TextField } from "../../../components/text-field.tsx";
-import { useSetSearchParam } from "../../../lib/search-params.ts";
-import { useSearchText } from "../../../lib/use-search-text.ts";
+import { Button } from "#client/components/button.tsx";
+import { SelectField } from "#client/components/select-field.tsx";
+import { TextField } from "#client/components/text-field.tsx";
+import { useSetSearchParam } from "#client/lib/search-params.ts";
+import { useSearchText } from "#client/lib/use-search-text.ts";
+import { roles } from "#shared/auth/roles.ts";
 import { userFiltersFrom } from "../utils/user-filters.ts";
 import "../messages.ts";
 

@@ -1,9 +1,9 @@
 import { useTranslation } from "react-i18next";
-import type { User } from "../../../../../shared/schemas/user.ts";
-import { Button } from "../../../components/button.tsx";
-import { DataTable } from "../../../components/data-table.tsx";
-import { formatDateTime } from "../../../lib/format.ts";
-import { useLanguage } from "../../../lib/use-language.ts";
+import { Button } from "#client/components/button.tsx";
+import { DataTable } from "#client/components/data-table.tsx";
+import { formatDateTime } from "#client/lib/format.ts";
+import { useLanguage } from "#client/lib/use-language.ts";
+import type { User } from "#shared/schemas/user.ts";
 import "../messages.ts";
 
 function BreakableEmail({ email }: { email: string }) {

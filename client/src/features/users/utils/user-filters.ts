@@ -1,4 +1,4 @@
-import { type Role, RoleSchema } from "../../../../../shared/auth/roles.ts";
+import { type Role, RoleSchema } from "#shared/auth/roles.ts";
 
 export type ActiveFilter = "true" | "false";
 export type UserFilters = { q?: string; role?: Role; active?: ActiveFilter };
