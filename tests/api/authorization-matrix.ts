@@ -103,12 +103,13 @@ const languageEntryOf = (target: Target) =>
     id: string;
     version: number;
   }>;
-/** Another person of the target centre (for a pair). */
+/** Another person of the target centre (for a pair); each with its own birth date, so no two are likely duplicates. */
+let namesakes = 0;
 const namesakeOf = (target: Target) =>
   target.create("/api/persons", {
     familyName: `Paar${unique()}`,
     givenNames: "Amal",
-    birthDate: "1990-01-01",
+    birthDate: `1990-01-${String((namesakes++ % 28) + 1).padStart(2, "0")}`,
     nationality: "SY",
     district: "lk-hildesheim",
   });
