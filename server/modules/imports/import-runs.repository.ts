@@ -1,10 +1,12 @@
+import type { Insertable } from "kysely";
 import type { CentreScope } from "../../db/centre-scope.ts";
-import type { ImportRunsTable } from "../../db/database.ts";
-
-export type ImportRunRow = ImportRunsTable;
+import type { ImportRunsTable } from "./imports.tables.ts";
 
 /** Starts a run; false when the id is taken (the client chose it, decision 0046). */
-export async function insertRun(scope: CentreScope, row: Omit<ImportRunRow, "centre_id">): Promise<boolean> {
+export async function insertRun(
+  scope: CentreScope,
+  row: Omit<Insertable<ImportRunsTable>, "centre_id">,
+): Promise<boolean> {
   const result = await scope
     .insertInto("import_runs", row)
     .onConflict((conflict) => conflict.column("id").doNothing())
