@@ -189,7 +189,8 @@ describe("accessibility in English", () => {
                 await firstRecordPath(page, "/offers", /^\/offers\/(?!new)[^/]+$/),
               ];
         await page.goto(screens[0] as string);
-        expect(await page.locator("html").getAttribute("lang")).toBe("en");
+        // The app sets the document's language once its code has run, which may be after the load event.
+        await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
         report.push(
           await reportOn(
             page,
